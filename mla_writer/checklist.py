@@ -1,0 +1,1332 @@
+"""THE 14-point checklist for requests for mutual legal assistance: the single source of truth.
+
+Source: UNODC/UN.GIFT toolkit, Tool 4 "Mutual assistance requests" (the checklist), and UNTOC
+article 18(15). Each point has a number, a fixed key, a title and guidance (what to write and why it
+matters), a test of whether it has been answered at all, and completeness rules. A rule inspects a
+request and yields findings: `error` means the request cannot go out; `warning` means it probably
+should not. The wizard, `mla check`, the renderer and the docs all read the points from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from mla_writer.i18n import N_, _
+from mla_writer.instruments import KNOWN_INSTRUMENTS
+from mla_writer.model.assistance import (
+    PERSON_REFERENCES,
+    AssistanceBase,
+    DataPreservation,
+    StoredDataProduction,
+    WitnessStatement,
+)
+from mla_writer.model.persons import Role
+from mla_writer.model.request import LetterOfRequest
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Status(StrEnum):
+    OK = "ok"
+    PARTIAL = "partial"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class Finding:
+    point: str
+    severity: Severity
+    field: str
+    message: str
+    rule: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"severity": self.severity.value, "field": self.field, "message": self.message}
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What the rules may know besides the request: today's date, and the States' profiles."""
+
+    today: dt.date = field(default_factory=dt.date.today)
+    requested_profile: Any = None
+    requesting_profile: Any = None
+
+
+RuleFunction = Callable[[LetterOfRequest, CheckContext], Iterable[tuple[Severity, str, str]]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    point: str
+    function: RuleFunction
+
+
+@dataclass(frozen=True)
+class Point:
+    number: int
+    key: str
+    title: str  # msgid
+    guidance: str  # msgid
+    untoc: str  # the provision of UNTOC art. 18 behind it, if any
+    answered: Callable[[LetterOfRequest], bool]
+
+    @property
+    def rules(self) -> list[Rule]:
+        return [rule for rule in RULES if rule.point == self.key]
+
+
+def _service_only(request: LetterOfRequest) -> bool:
+    """UNTOC 18(15)(c): a summary of facts is not required for service of judicial documents."""
+    return bool(request.assistance) and all(
+        item.type == "service_of_documents" for item in request.assistance
+    )
+
+
+POINTS: tuple[Point, ...] = (
+    Point(
+        1,
+        "identification",
+        N_("Identification of the authorities and contacts"),
+        N_(
+            "Name the office presenting or transmitting the request and the authority conducting "
+            "the investigation, prosecution or proceedings, with postal address, telephone and "
+            "e-mail; unless it is inappropriate, also the investigating officer, prosecutor or "
+            "judge in charge. Say what the proceedings are about and at what stage they are. The "
+            "requested State needs someone to call when a question arises during execution."
+        ),
+        "18(15)(a), (b)",
+        lambda r: r.identification is not None,
+    ),
+    Point(
+        2,
+        "prior_contact",
+        N_("Prior contact"),
+        N_(
+            "Describe any contact between officers of the two States about this matter: who, "
+            "when, how, and what was agreed. If there was none, say so explicitly (`none`). "
+            "Prior contact lets the requested State link the request to work already under way."
+        ),
+        "",
+        lambda r: r.prior_contact is not None,
+    ),
+    Point(
+        3,
+        "other_channels",
+        N_("Copies sent through other channels"),
+        N_(
+            "Say whether a copy of the request has been or is being sent through other channels "
+            "(INTERPOL, diplomatic channel, Eurojust, directly to an authority), or answer "
+            "`none`. This avoids the same request being executed twice or treated as a new one."
+        ),
+        "",
+        lambda r: r.other_channels is not None,
+    ),
+    Point(
+        4,
+        "acknowledgement",
+        N_("Acknowledgement of receipt"),
+        N_(
+            "The letter opens with a cover sheet carrying an acknowledgement of receipt for the "
+            "requested State to complete and return, with the address to return it to. It tells "
+            "you who holds the request and under which reference."
+        ),
+        "",
+        lambda r: r.acknowledgement.include_form,
+    ),
+    Point(
+        5,
+        "urgency",
+        N_("Urgency and time limits"),
+        N_(
+            "Say whether the request is urgent or must be executed by a date, and why: a custody "
+            "time limit, a trial date, a risk that evidence is lost, a data retention period, "
+            "victims at risk. An urgency without a reason is usually ignored (UNTOC 18(24))."
+        ),
+        "18(24)",
+        lambda r: r.urgency is not None and r.urgency.urgent is not None,
+    ),
+    Point(
+        6,
+        "confidentiality",
+        N_("Confidentiality"),
+        N_(
+            "Say whether the request and its content must be kept confidential, and why (for "
+            "instance, the suspects must not learn of the investigation). Ask the requested "
+            "State to consult you before executing the request if it cannot keep it "
+            "confidential (UNTOC 18(20))."
+        ),
+        "18(20)",
+        lambda r: r.confidentiality is not None and r.confidentiality.required is not None,
+    ),
+    Point(
+        7,
+        "legal_basis",
+        N_("Legal basis"),
+        N_(
+            "Name the bilateral treaty, multilateral convention or scheme under which you ask, "
+            "with the articles relied on; where there is none, ask on the basis of reciprocity "
+            "and undertake to reciprocate in a similar case."
+        ),
+        "",
+        lambda r: (
+            r.legal_basis is not None
+            and (bool(r.legal_basis.instruments) or r.legal_basis.reciprocity is not None)
+        ),
+    ),
+    Point(
+        8,
+        "facts",
+        N_("Summary of the facts and persons concerned"),
+        N_(
+            "Summarise the relevant facts: what happened, when, where, who is involved, and why "
+            "the evidence or person is in the requested State. Identify the alleged offenders as "
+            "fully as you can (names in original script and transliteration, date of birth, "
+            "nationality, documents, addresses). The facts must show an offence and the link to "
+            "the requested State; they are not needed for service of documents alone."
+        ),
+        "18(15)(c), (e)",
+        lambda r: bool(r.facts and r.facts.summary) or _service_only(r),
+    ),
+    Point(
+        9,
+        "offences",
+        N_("Offences and penalties"),
+        N_(
+            "List each offence with the provision of the law, the maximum penalty, and the text "
+            "of the law quoted (or a copy in an annex). The requested State checks dual "
+            "criminality and refusal grounds against this."
+        ),
+        "18(15)(b)",
+        lambda r: bool(r.offences),
+    ),
+    Point(
+        10,
+        "assistance",
+        N_("Assistance requested"),
+        N_(
+            "Describe each measure you ask for in specific terms: who, what, where, which period. "
+            "Ask for the result you need (the records, the statement), not for a measure by the "
+            "name it has in your own law."
+        ),
+        "18(15)(d)",
+        lambda r: bool(r.assistance),
+    ),
+    Point(
+        11,
+        "relevance",
+        N_("Relevance of each item"),
+        N_(
+            "For each item of assistance, explain how it is connected to the investigation or "
+            "proceedings: what you expect it to show and why it matters. Requests that look like "
+            "fishing expeditions are refused."
+        ),
+        "18(15)(f)",
+        lambda r: any(item.relevance for item in r.assistance),
+    ),
+    Point(
+        12,
+        "procedures",
+        N_("Procedures to follow"),
+        N_(
+            "Say which procedures the requested State's authorities should follow so that the "
+            "evidence is admissible in your courts (oath, certification, chain of custody, "
+            "presence of counsel, form of the record), and why; or answer `none` for an item "
+            "that needs no particular procedure (UNTOC 18(17))."
+        ),
+        "18(15)(d), 18(17)",
+        lambda r: any(item.procedures is not None for item in r.assistance),
+    ),
+    Point(
+        13,
+        "presence_of_officials",
+        N_("Presence of officials at execution"),
+        N_(
+            "Say whether officials or other persons of your State (investigators, prosecutors, "
+            "defence counsel) wish to be present at or take part in the execution, and why; or "
+            "answer `none`. The requested State must agree to it in advance."
+        ),
+        "",
+        lambda r: r.presence_of_officials is not None,
+    ),
+    Point(
+        14,
+        "language",
+        N_("Language and translation"),
+        N_(
+            "The request must be in, or accompanied by a certified translation into, a language "
+            "the requested State accepts (UNTOC 18(14)). Plain language without jargon or "
+            "acronyms translates well."
+        ),
+        "18(14)",
+        lambda r: bool(r.language.letter),
+    ),
+)
+
+POINTS_BY_KEY: dict[str, Point] = {point.key: point for point in POINTS}
+
+COST_NOTE = N_(
+    "If executing the request (or several requests together) would cost the requested State "
+    "substantially or extraordinarily, the two States consult on the terms and the costs."
+)
+
+# --------------------------------------------------------------------------- rules
+
+RULES: list[Rule] = []
+
+E, W = Severity.ERROR, Severity.WARNING
+Yield = Iterator[tuple[Severity, str, str]]
+
+
+def rule(point: str, rule_id: str) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a completeness rule for a checklist point."""
+    assert point in POINTS_BY_KEY, point
+
+    def register(function: RuleFunction) -> RuleFunction:
+        RULES.append(Rule(f"{point}.{rule_id}", point, function))
+        return function
+
+    return register
+
+
+def _items(request: LetterOfRequest) -> Iterator[tuple[str, AssistanceBase]]:
+    for index, item in enumerate(request.assistance):
+        yield f"assistance[{index + 1}]", item
+
+
+def _given(value: object) -> bool:
+    """An answer counts even when it is `false` or `0`; empty text and empty lists do not."""
+    return value is not None and value != "" and value != []
+
+
+def _word_count(text: str | None) -> int:
+    return len(re.findall(r"\w+", text or ""))
+
+
+# 1. identification ------------------------------------------------------------------------
+
+
+@rule("identification", "unanswered")
+def _identification_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if r.identification is None:
+        yield E, "identification", _("The requesting authority and its contacts are not given.")
+
+
+@rule("identification", "states")
+def _states(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not r.requesting_state:
+        yield E, "requesting_state", _("Name the requesting State (its ISO code, e.g. MD).")
+    if not r.requested_state:
+        yield E, "requested_state", _("Name the requested State (its ISO code, e.g. TR).")
+
+
+@rule("identification", "requesting_authority")
+def _requesting_authority(r: LetterOfRequest, c: CheckContext) -> Yield:
+    ident = r.identification
+    if ident is None:
+        return
+    authority = ident.requesting_authority
+    if authority is None or not authority.name:
+        yield (
+            E,
+            "identification.requesting_authority.name",
+            _("Name the authority presenting the request."),
+        )
+        return
+    if not authority.address:
+        yield (
+            E,
+            "identification.requesting_authority.address",
+            _("Give the postal address of the requesting authority."),
+        )
+    if not (authority.reachable() or any(contact.reachable() for contact in ident.contacts)):
+        yield (
+            E,
+            "identification.requesting_authority",
+            _(
+                "Give a telephone number or e-mail address where the requested State can reach "
+                "the requesting authority."
+            ),
+        )
+
+
+@rule("identification", "proceedings")
+def _proceedings(r: LetterOfRequest, c: CheckContext) -> Yield:
+    ident = r.identification
+    if ident is None:
+        return
+    if ident.proceeding_authority is None or not ident.proceeding_authority.name:
+        yield (
+            E,
+            "identification.proceeding_authority.name",
+            _(
+                "Name the authority conducting the investigation, prosecution or proceedings "
+                "(repeat the requesting authority if it is the same)."
+            ),
+        )
+    proceedings = ident.proceedings
+    if proceedings is None or not proceedings.nature or not proceedings.subject:
+        yield (
+            E,
+            "identification.proceedings",
+            _(
+                "Say what the proceedings are (investigation, prosecution or judicial "
+                "proceedings) and what they are about (UNTOC 18(15)(b))."
+            ),
+        )
+
+
+@rule("identification", "officer")
+def _officer(r: LetterOfRequest, c: CheckContext) -> Yield:
+    ident = r.identification
+    if ident is None or ident.contact_inappropriate:
+        return
+    named = [
+        a.contact.name
+        for a in (ident.requesting_authority, ident.proceeding_authority)
+        if a and a.contact and a.contact.name
+    ]
+    named += [contact.name for contact in ident.contacts if contact.name]
+    if not named:
+        yield (
+            W,
+            "identification.contacts",
+            _(
+                "Name the prosecutor, judge or investigating officer in charge, or say why it is "
+                "inappropriate (contact_inappropriate)."
+            ),
+        )
+
+
+@rule("identification", "addressee")
+def _addressee(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if r.addressee is None or not r.addressee.name:
+        yield (
+            W,
+            "addressee.name",
+            _(
+                "Name the addressee: the requested State's central authority for mutual legal assistance."
+            ),
+        )
+
+
+@rule("identification", "reference")
+def _reference(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not r.reference:
+        yield (
+            W,
+            "reference",
+            _("Give your reference for this request, to be quoted in all replies."),
+        )
+
+
+@rule("identification", "signatory")
+def _signatory(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if r.signatory is None or not r.signatory.name or not r.signatory.function:
+        yield (
+            E,
+            "signatory",
+            _("Give the name and function of the person who signs the request."),
+        )
+
+
+# 2-3. prior contact, other channels --------------------------------------------------------
+
+
+@rule("prior_contact", "unanswered")
+def _prior_contact_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if r.prior_contact is None or r.prior_contact == []:
+        yield (
+            E,
+            "prior_contact",
+            _("Say whether there was prior contact about this matter, or answer `none`."),
+        )
+
+
+@rule("prior_contact", "details")
+def _prior_contact_details(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not isinstance(r.prior_contact, list):
+        return
+    for index, contact in enumerate(r.prior_contact):
+        if not contact.date or not contact.between or not contact.summary:
+            yield (
+                W,
+                f"prior_contact[{index + 1}]",
+                _(
+                    "Say when the contact took place, between whom, and what was discussed or agreed."
+                ),
+            )
+
+
+@rule("other_channels", "unanswered")
+def _other_channels_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if r.other_channels is None or r.other_channels == []:
+        yield (
+            E,
+            "other_channels",
+            _(
+                "Say whether a copy is sent through other channels (INTERPOL, diplomatic...), or answer `none`."
+            ),
+        )
+
+
+@rule("other_channels", "details")
+def _other_channels_details(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not isinstance(r.other_channels, list):
+        return
+    for index, channel in enumerate(r.other_channels):
+        if not channel.channel:
+            yield (
+                W,
+                f"other_channels[{index + 1}].channel",
+                _("Say which channel the copy went through."),
+            )
+
+
+# 4. acknowledgement ----------------------------------------------------------------------
+
+
+@rule("acknowledgement", "form")
+def _acknowledgement_form(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not r.acknowledgement.include_form:
+        yield (
+            E,
+            "acknowledgement.include_form",
+            _("Include the acknowledgement-of-receipt form: set include_form to true."),
+        )
+
+
+@rule("acknowledgement", "return_address")
+def _acknowledgement_return(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not r.acknowledgement.include_form:
+        return
+    target = r.acknowledgement.return_to or (
+        r.identification.requesting_authority if r.identification else None
+    )
+    if target is None or not (target.address or target.email):
+        yield (
+            E,
+            "acknowledgement.return_to",
+            _("Give an address or e-mail to which the acknowledgement of receipt is returned."),
+        )
+
+
+# 5. urgency -------------------------------------------------------------------------------
+
+
+@rule("urgency", "unanswered")
+def _urgency_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if r.urgency is None or r.urgency.urgent is None:
+        yield E, "urgency.urgent", _("Say whether the request is urgent (urgent: true or false).")
+
+
+@rule("urgency", "reason")
+def _urgency_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
+    u = r.urgency
+    if u and (u.urgent or u.deadline) and not u.reason:
+        yield (
+            E,
+            "urgency.reason",
+            _(
+                "Give the reason for the urgency or time limit (custody time limit, trial date, "
+                "risk of loss of evidence...): without it, it is usually not honoured."
+            ),
+        )
+
+
+@rule("urgency", "deadline")
+def _urgency_deadline(r: LetterOfRequest, c: CheckContext) -> Yield:
+    u = r.urgency
+    if u and u.urgent and not u.deadline:
+        yield W, "urgency.deadline", _("Give the date by which the assistance is needed.")
+
+
+@rule("urgency", "deadline_past")
+def _urgency_deadline_past(r: LetterOfRequest, c: CheckContext) -> Yield:
+    u = r.urgency
+    if u and u.deadline and u.deadline < c.today:
+        yield (
+            E,
+            "urgency.deadline",
+            _("The deadline %(deadline)s has already passed: set a new date or remove it.")
+            % {"deadline": u.deadline.isoformat()},
+        )
+
+
+# 6. confidentiality ----------------------------------------------------------------------
+
+
+@rule("confidentiality", "unanswered")
+def _confidentiality_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if r.confidentiality is None or r.confidentiality.required is None:
+        yield (
+            E,
+            "confidentiality.required",
+            _("Say whether the request must be kept confidential (required: true or false)."),
+        )
+
+
+@rule("confidentiality", "reason")
+def _confidentiality_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
+    conf = r.confidentiality
+    if conf and conf.required and not conf.reason:
+        yield (
+            E,
+            "confidentiality.reason",
+            _("Give the reason for confidentiality (e.g. the suspects must not be alerted)."),
+        )
+
+
+@rule("confidentiality", "consultation")
+def _confidentiality_consultation(r: LetterOfRequest, c: CheckContext) -> Yield:
+    conf = r.confidentiality
+    if conf and conf.required and not conf.consult_before_execution:
+        yield (
+            W,
+            "confidentiality.consult_before_execution",
+            _(
+                "Ask the requested State to consult you before execution if it cannot keep the "
+                "request confidential; otherwise it may execute it openly."
+            ),
+        )
+
+
+# 7. legal basis ---------------------------------------------------------------------------
+
+
+@rule("legal_basis", "missing")
+def _legal_basis_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
+    basis = r.legal_basis
+    if basis is None or (not basis.instruments and not basis.reciprocity):
+        yield (
+            E,
+            "legal_basis",
+            _(
+                "Name the treaty or convention the request is based on, or rely on reciprocity "
+                "(reciprocity: true) and undertake to reciprocate."
+            ),
+        )
+
+
+@rule("legal_basis", "instruments")
+def _legal_basis_instruments(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if r.legal_basis is None:
+        return
+    for index, instrument in enumerate(r.legal_basis.instruments):
+        where = f"legal_basis.instruments[{index + 1}]"
+        if instrument.code and instrument.code.upper() not in KNOWN_INSTRUMENTS:
+            close = difflib.get_close_matches(instrument.code.upper(), KNOWN_INSTRUMENTS, n=1)
+            hint = (
+                _("did you mean %(code)s?") % {"code": close[0]}
+                if close
+                else _("known codes: %(codes)s; or give the full title instead.")
+                % {"codes": ", ".join(KNOWN_INSTRUMENTS)}
+            )
+            yield (
+                E,
+                f"{where}.code",
+                _("Unknown instrument code “%(code)s”: %(hint)s")
+                % {"code": instrument.code, "hint": hint},
+            )
+        elif not instrument.code and not instrument.title:
+            yield E, where, _("Give the instrument's code or its full title.")
+
+
+# 8. facts and persons ---------------------------------------------------------------------
+
+
+@rule("facts", "summary")
+def _facts_summary(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if _service_only(r):
+        return
+    if not (r.facts and r.facts.summary):
+        yield (
+            E,
+            "facts.summary",
+            _(
+                "Summarise the facts: what happened, when, where, who, and the link to the requested State."
+            ),
+        )
+    elif _word_count(r.facts.summary) < 60:
+        yield (
+            W,
+            "facts.summary",
+            _(
+                "The summary of facts is very short (%(words)s words). Say enough to show an "
+                "offence and why the evidence is in the requested State."
+            )
+            % {"words": _word_count(r.facts.summary)},
+        )
+
+
+@rule("facts", "offender_identified")
+def _offender_identified(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if _service_only(r) or not r.persons:
+        if not _service_only(r):
+            yield (
+                W,
+                "persons",
+                _(
+                    "No persons concerned are listed: identify the alleged offenders as far as possible."
+                ),
+            )
+        return
+    if not any(p.role in (Role.SUSPECT, Role.ACCUSED) for p in r.persons):
+        yield (
+            W,
+            "persons",
+            _(
+                "No suspect or accused is listed: identify the alleged offenders as far as possible."
+            ),
+        )
+
+
+@rule("facts", "person_named")
+def _person_named(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for index, person in enumerate(r.persons):
+        if not (person.name or person.name_latin):
+            yield E, f"persons[{index + 1}].name", _("Give this person's name.")
+
+
+@rule("facts", "person_details")
+def _person_details(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for index, person in enumerate(r.persons):
+        if person.identifying_details():
+            continue
+        severity = W if person.role == Role.VICTIM else E
+        yield (
+            severity,
+            f"persons[{index + 1}]",
+            _(
+                "%(name)s has no identifying details beyond the name: add a date of birth, an "
+                "identity document, an address or a registration number."
+            )
+            % {"name": person.display_name()},
+        )
+
+
+def _is_latin(text: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+@rule("facts", "transliteration")
+def _transliteration(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for index, person in enumerate(r.persons):
+        if person.name and not _is_latin(person.name) and not person.name_latin:
+            yield (
+                W,
+                f"persons[{index + 1}].name_latin",
+                _(
+                    "Give the transliteration of %(name)s into Latin script as in the passport, "
+                    "so both States spell it the same way."
+                )
+                % {"name": person.name},
+            )
+
+
+@rule("facts", "duplicate_person")
+def _duplicate_person(r: LetterOfRequest, c: CheckContext) -> Yield:
+    seen: set[str] = set()
+    for index, person in enumerate(r.persons):
+        if person.id in seen:
+            yield (
+                E,
+                f"persons[{index + 1}].id",
+                _("The id “%(id)s” is used for two persons: give each its own.")
+                % {"id": person.id},
+            )
+        seen.add(person.id)
+
+
+# 9. offences -------------------------------------------------------------------------------
+
+
+@rule("offences", "missing")
+def _offences_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not r.offences:
+        yield E, "offences", _("List the offences under investigation, with their penalties.")
+
+
+@rule("offences", "described")
+def _offence_described(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for index, offence in enumerate(r.offences):
+        if not offence.name or not offence.provision:
+            yield (
+                E,
+                f"offences[{index + 1}]",
+                _("Give the offence's name and the provision of the law (article and code)."),
+            )
+
+
+@rule("offences", "penalty")
+def _offence_penalty(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for index, offence in enumerate(r.offences):
+        if not offence.max_penalty:
+            yield (
+                E,
+                f"offences[{index + 1}].max_penalty",
+                _("Give the maximum penalty for %(offence)s.")
+                % {"offence": offence.name or _("this offence")},
+            )
+
+
+@rule("offences", "law_text")
+def _offence_law_text(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for index, offence in enumerate(r.offences):
+        if not offence.law_text and not offence.law_text_annex:
+            yield (
+                E,
+                f"offences[{index + 1}].law_text",
+                _(
+                    "Quote the text of the law for %(offence)s, or name the annex that holds it "
+                    "(law_text_annex)."
+                )
+                % {"offence": offence.name or _("this offence")},
+            )
+
+
+@rule("offences", "annex_listed")
+def _offence_annex(r: LetterOfRequest, c: CheckContext) -> Yield:
+    titles = {annex.title for annex in r.annexes}
+    for index, offence in enumerate(r.offences):
+        if offence.law_text_annex and offence.law_text_annex not in titles:
+            yield (
+                W,
+                f"offences[{index + 1}].law_text_annex",
+                _("The annex “%(annex)s” is not in the list of annexes.")
+                % {"annex": offence.law_text_annex},
+            )
+
+
+# 10. assistance ---------------------------------------------------------------------------
+
+
+@rule("assistance", "missing")
+def _assistance_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not r.assistance:
+        yield E, "assistance", _("Say what assistance you request.")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A field (or any one of several) an item of a given type must have."""
+
+    fields: tuple[str, ...]
+    severity: Severity
+    message: str  # msgid
+
+
+def _req(fields: str, severity: Severity, message: str) -> Requirement:
+    return Requirement(tuple(fields.split("|")), severity, message)
+
+
+ASSISTANCE_REQUIREMENTS: dict[str, tuple[Requirement, ...]] = {
+    "witness_statement": (
+        _req("person", E, N_("Say who is to be heard: the person's id from the persons list.")),
+        _req(
+            "questions|subject_matter",
+            E,
+            N_("Give the questions to ask, or the subjects the statement must cover."),
+        ),
+        _req(
+            "on_oath",
+            W,
+            N_("Say expressly whether the person is to be heard on oath (on_oath: true/false)."),
+        ),
+        _req("record_form", W, N_("Say in what form the statement should be recorded.")),
+    ),
+    "videoconference_hearing": (
+        _req("person", E, N_("Say who is to be heard: the person's id from the persons list.")),
+        _req(
+            "why_not_in_person",
+            E,
+            N_("Explain why the person cannot or should not attend in person."),
+        ),
+        _req("proposed_dates", W, N_("Propose dates for the hearing.")),
+        _req("technical_contact", W, N_("Give a technical contact for the video link.")),
+        _req("conducted_by", W, N_("Say who conducts the hearing.")),
+    ),
+    "service_of_documents": (
+        _req("recipient", E, N_("Say who is to be served: the person's id from the persons list.")),
+        _req("documents", E, N_("List the documents to be served.")),
+        _req("proof_of_service", W, N_("Say what proof of service you need.")),
+    ),
+    "search_and_seizure": (
+        _req(
+            "premises",
+            E,
+            N_("Give the premises, person or vehicle to search, with the precise address."),
+        ),
+        _req("items_sought", E, N_("List the items sought.")),
+        _req("grounds", E, N_("Explain why there are grounds to believe the items are there.")),
+        _req(
+            "handling", W, N_("Say how seized items should be handled (sealing, chain of custody).")
+        ),
+    ),
+    "records_production": (
+        _req("institution", E, N_("Name the bank, company or office that holds the records.")),
+        _req(
+            "identifiers|holders",
+            E,
+            N_("Give the account or other identifiers, or the holders, of the records sought."),
+        ),
+        _req("period_from", E, N_("Give the period the records should cover (from and to).")),
+        _req("period_to", E, N_("Give the period the records should cover (from and to).")),
+        _req("record_types", W, N_("List the kinds of record sought (statements, KYC files...).")),
+        _req("certification", W, N_("Say how the records should be certified.")),
+    ),
+    "examination": (
+        _req("subject", E, N_("Say which object or site is to be examined.")),
+        _req("what_to_establish", E, N_("Say what the examination should establish.")),
+    ),
+    "expert_evaluation": (
+        _req("subject", E, N_("Say what the expert is to evaluate.")),
+        _req("questions", E, N_("Give the questions for the expert.")),
+    ),
+    "tracing_proceeds": (
+        _req(
+            "property|description", E, N_("Describe the property or proceeds to identify or trace.")
+        ),
+        _req("link_to_offence", E, N_("Explain how the property is linked to the offence.")),
+    ),
+    "freezing": (
+        _req("property", E, N_("Describe the assets to freeze or seize, and where they are.")),
+        _req("link_to_offence", E, N_("Explain how the assets are linked to the offence.")),
+        _req(
+            "domestic_order|grounds",
+            E,
+            N_(
+                "Give the domestic freezing order (attach a certified copy) or the grounds for the measure."
+            ),
+        ),
+        _req("stage_of_proceedings", W, N_("Say at what stage the proceedings are.")),
+    ),
+    "confiscation": (
+        _req("property", E, N_("Describe the property to confiscate, and where it is.")),
+        _req(
+            "order",
+            E,
+            N_("Give the confiscation order (court, date, reference; attach a certified copy)."),
+        ),
+        _req("link_to_offence", E, N_("Explain how the property is linked to the offence.")),
+    ),
+    "voluntary_appearance": (
+        _req(
+            "person",
+            E,
+            N_("Say whose appearance is sought: the person's id from the persons list."),
+        ),
+        _req("purpose", E, N_("Say why the person's appearance is needed.")),
+        _req("expenses", W, N_("Say who pays travel, accommodation and allowances.")),
+        _req("safe_conduct", W, N_("Say whether safe conduct is guaranteed.")),
+    ),
+    "temporary_transfer": (
+        _req("person", E, N_("Say which detained person is to be transferred.")),
+        _req("purpose", E, N_("Say why the transfer is needed.")),
+        _req("custody_and_escort", E, N_("Say how custody and escort will be ensured.")),
+        _req("dates", W, N_("Give the dates of the transfer.")),
+    ),
+    "data_preservation": (
+        _req("provider", E, N_("Name the service provider or custodian of the data.")),
+        _req(
+            "identifiers",
+            E,
+            N_("Give the accounts, addresses or numbers whose data is to be preserved."),
+        ),
+        _req("data_categories", E, N_("Say which categories of data are to be preserved.")),
+        _req("necessity", E, N_("Explain why the data may be lost without preservation.")),
+    ),
+    "stored_data_production": (
+        _req("provider", E, N_("Name the service provider or custodian of the data.")),
+        _req("identifiers", E, N_("Give the accounts, addresses or numbers whose data is sought.")),
+        _req(
+            "data_categories",
+            E,
+            N_("Say which data is sought: subscriber information, traffic data or content."),
+        ),
+        _req("period_from", W, N_("Give the period the data should cover.")),
+    ),
+    "traffic_data_realtime": (
+        _req("identifiers", E, N_("Give the target identifiers.")),
+        _req("duration", E, N_("Say for how long the data should be collected.")),
+        _req("legal_threshold", E, N_("Explain why the legal threshold for the measure is met.")),
+    ),
+    "locate_person": (
+        _req("person", E, N_("Say whom to locate: the person's id from the persons list.")),
+        _req("last_known_whereabouts", W, N_("Give the person's last known whereabouts.")),
+    ),
+    "other": (_req("description", E, N_("Describe precisely the assistance requested.")),),
+}
+
+
+@rule("assistance", "type_fields")
+def _assistance_type_fields(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        for requirement in ASSISTANCE_REQUIREMENTS[item.type]:
+            if not any(_given(getattr(item, name, None)) for name in requirement.fields):
+                yield (
+                    requirement.severity,
+                    f"{where}.{requirement.fields[0]}",
+                    _(requirement.message),
+                )
+
+
+@rule("assistance", "person_reference")
+def _person_reference(r: LetterOfRequest, c: CheckContext) -> Yield:
+    ids = [person.id for person in r.persons]
+    for where, item in _items(r):
+        for name in PERSON_REFERENCES:
+            ref = getattr(item, name, None)
+            if ref and ref not in ids:
+                close = difflib.get_close_matches(ref, ids, n=1)
+                hint = (
+                    _("did you mean “%(id)s”?") % {"id": close[0]}
+                    if close
+                    else _("add the person to the persons list.")
+                )
+                yield (
+                    E,
+                    f"{where}.{name}",
+                    _("“%(ref)s” is not the id of any person in the persons list: %(hint)s")
+                    % {"ref": ref, "hint": hint},
+                )
+
+
+@rule("assistance", "suspect_rights")
+def _suspect_rights(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        if not isinstance(item, WitnessStatement):
+            continue
+        person = r.person(item.person) if item.person else None
+        is_suspect = item.status == "suspect" or (
+            person is not None and person.role in (Role.SUSPECT, Role.ACCUSED)
+        )
+        if is_suspect and not item.rights_warning:
+            yield (
+                E,
+                f"{where}.rights_warning",
+                _(
+                    "This person is a suspect: say which rights must be explained before "
+                    "questioning (silence, counsel, interpreter) under your law."
+                ),
+            )
+
+
+@rule("assistance", "service_address")
+def _service_address(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        if item.type != "service_of_documents":
+            continue
+        person = r.person(item.recipient) if item.recipient else None
+        if not item.address and not (person and person.addresses):
+            yield (
+                E,
+                f"{where}.address",
+                _("Give the address at which the documents are to be served."),
+            )
+
+
+@rule("assistance", "transfer_guarantees")
+def _transfer_guarantees(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        if item.type != "temporary_transfer":
+            continue
+        if item.consent is not True:  # type: ignore[attr-defined]
+            yield (
+                E,
+                f"{where}.consent",
+                _(
+                    "A detained person is transferred only with their free and informed consent (UNTOC 18(10)(a)): confirm it."
+                ),
+            )
+        if item.return_undertaking is not True:  # type: ignore[attr-defined]
+            yield (
+                E,
+                f"{where}.return_undertaking",
+                _("Undertake to keep the person in custody and return them (UNTOC 18(11))."),
+            )
+
+
+@rule("assistance", "ip_timestamps")
+def _ip_timestamps(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        for index, identifier in enumerate(getattr(item, "identifiers", []) or []):
+            if not hasattr(identifier, "is_ip_address") or not identifier.is_ip_address():
+                continue
+            at = identifier.observed_at
+            if at is None or at.tzinfo is None:
+                yield (
+                    E,
+                    f"{where}.identifiers[{index + 1}].observed_at",
+                    _(
+                        "An IP address identifies nobody without the date, time and time zone of "
+                        "its use: give observed_at, e.g. 2026-03-04T10:22:00+02:00."
+                    ),
+                )
+
+
+@rule("assistance", "preservation_follow_up")
+def _preservation_follow_up(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        if isinstance(item, DataPreservation) and item.follow_up_request is not True:
+            yield (
+                E,
+                f"{where}.follow_up_request",
+                _(
+                    "State that a request for production of the data will follow "
+                    "(Budapest Convention art. 29(2)(f)): set follow_up_request to true."
+                ),
+            )
+
+
+@rule("assistance", "content_justification")
+def _content_justification(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        if not isinstance(item, StoredDataProduction):
+            continue
+        wants_content = any("content" in category.lower() for category in item.data_categories)
+        if wants_content and not item.content_justification:
+            yield (
+                E,
+                f"{where}.content_justification",
+                _(
+                    "Content data needs a stronger showing: give the specific facts showing that "
+                    "the account holds evidence of the offence (content_justification)."
+                ),
+            )
+
+
+@rule("assistance", "period_order")
+def _period_order(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        start, end = getattr(item, "period_from", None), getattr(item, "period_to", None)
+        if start and end and start > end:
+            yield E, f"{where}.period_to", _("The period ends before it starts.")
+
+
+# 11-12. relevance, procedures -------------------------------------------------------------
+
+
+@rule("relevance", "explained")
+def _relevance(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not r.assistance:
+        yield E, "assistance", _("No assistance is requested, so there is no relevance to explain.")
+    for where, item in _items(r):
+        if not item.relevance:
+            yield (
+                E,
+                f"{where}.relevance",
+                _(
+                    "Explain how this item is connected to the investigation and what it should show."
+                ),
+            )
+        elif _word_count(item.relevance) < 8:
+            yield (
+                W,
+                f"{where}.relevance",
+                _("The relevance is very brief: say what you expect the evidence to show."),
+            )
+
+
+@rule("procedures", "answered")
+def _procedures(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not r.assistance:
+        yield E, "assistance", _("No assistance is requested, so there are no procedures to state.")
+    for where, item in _items(r):
+        if item.procedures is None or item.procedures == []:
+            yield (
+                E,
+                f"{where}.procedures",
+                _(
+                    "Say which procedures should be followed for this item, and why, or answer `none`."
+                ),
+            )
+
+
+@rule("procedures", "reason")
+def _procedures_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        if not isinstance(item.procedures, list):
+            continue
+        for index, procedure in enumerate(item.procedures):
+            if not procedure.requirement:
+                yield (
+                    E,
+                    f"{where}.procedures[{index + 1}].requirement",
+                    _("Say what procedure to follow."),
+                )
+            elif not procedure.reason:
+                yield (
+                    E,
+                    f"{where}.procedures[{index + 1}].reason",
+                    _("Say why this procedure is needed (the rule of your law that requires it)."),
+                )
+
+
+@rule("procedures", "oath_procedure")
+def _oath_procedure(r: LetterOfRequest, c: CheckContext) -> Yield:
+    for where, item in _items(r):
+        if isinstance(item, WitnessStatement) and item.on_oath and item.procedures == "none":
+            yield (
+                W,
+                f"{where}.procedures",
+                _(
+                    "The person is to be heard on oath, yet no procedure is stated: say how the "
+                    "oath should be administered and why (ECMA 1959 art. 3(2))."
+                ),
+            )
+
+
+# 13. presence of officials ---------------------------------------------------------------
+
+
+@rule("presence_of_officials", "unanswered")
+def _officials_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if r.presence_of_officials is None or r.presence_of_officials == []:
+        yield (
+            E,
+            "presence_of_officials",
+            _(
+                "Say whether officials of your State wish to attend the execution, or answer `none`."
+            ),
+        )
+
+
+@rule("presence_of_officials", "reason")
+def _officials_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
+    if not isinstance(r.presence_of_officials, list):
+        return
+    for index, official in enumerate(r.presence_of_officials):
+        where = f"presence_of_officials[{index + 1}]"
+        if not official.reason:
+            yield E, f"{where}.reason", _("Say why this official's presence is needed.")
+        if not official.name or not official.function:
+            yield W, where, _("Give the official's name and function.")
+
+
+# 14. language -----------------------------------------------------------------------------
+
+
+def accepted_languages(request: LetterOfRequest, context: CheckContext) -> list[str]:
+    """Languages the requested State accepts: from the case file, else from its profile."""
+    if request.language.accepted_by_requested_state:
+        return list(request.language.accepted_by_requested_state)
+    profile = context.requested_profile
+    return list(getattr(profile, "accepted_languages", None) or [])
+
+
+@rule("language", "accepted")
+def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
+    accepted = accepted_languages(r, c)
+    translation = r.language.translation
+    translated_to = translation.language if translation and translation != "none" else None
+    if not accepted:
+        yield (
+            W,
+            "language.accepted_by_requested_state",
+            _(
+                "Which languages does the requested State accept? Check its declaration under "
+                "UNTOC 18(14) or ask its central authority, and list them."
+            ),
+        )
+        return
+    if r.language.letter in accepted:
+        return
+    if translated_to in accepted:
+        return
+    yield (
+        E,
+        "language.translation",
+        _(
+            "The letter is in %(letter)s, which the requested State does not accept (it accepts "
+            "%(accepted)s): attach a certified translation into one of them."
+        )
+        % {"letter": r.language.letter, "accepted": ", ".join(accepted)},
+    )
+
+
+@rule("language", "certified")
+def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
+    translation = r.language.translation
+    if translation and translation != "none" and translation.certified is not True:
+        yield (
+            W,
+            "language.translation.certified",
+            _("The translation should be certified (certified: true)."),
+        )
+
+
+# --------------------------------------------------------------------------- the report
+
+
+@dataclass(frozen=True)
+class PointResult:
+    point: Point
+    status: Status
+    findings: tuple[Finding, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.point.number,
+            "key": self.point.key,
+            "title": _(self.point.title),
+            "status": self.status.value,
+            "findings": [f.as_dict() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    points: tuple[PointResult, ...]
+
+    @property
+    def complete(self) -> bool:
+        return all(
+            f.severity is not Severity.ERROR for result in self.points for f in result.findings
+        )
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.points for f in result.findings]
+
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    def point(self, key: str) -> PointResult:
+        return next(result for result in self.points if result.point.key == key)
+
+
+def run_rules(request: LetterOfRequest, context: CheckContext) -> list[Finding]:
+    findings = []
+    for registered in RULES:
+        for severity, field_path, message in registered.function(request, context):
+            findings.append(Finding(registered.point, severity, field_path, message, registered.id))
+    return findings
+
+
+def check(request: LetterOfRequest, context: CheckContext | None = None) -> Report:
+    """Apply every rule and grade every point: ok, partial (errors) or missing (unanswered)."""
+    context = context or CheckContext()
+    findings = run_rules(request, context)
+    results = []
+    for point in POINTS:
+        own = tuple(f for f in findings if f.point == point.key)
+        if not point.answered(request):
+            status = Status.MISSING
+        elif any(f.severity is Severity.ERROR for f in own):
+            status = Status.PARTIAL
+        else:
+            status = Status.OK
+        results.append(PointResult(point, status, own))
+    return Report(tuple(results))

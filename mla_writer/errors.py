@@ -1,0 +1,85 @@
+"""User-facing error types and the exit codes of the `mla` command.
+
+Every error a user can cause is an `MlaError`: its message is shown as is, in plain language,
+and it picks the exit code. Anything else is a bug and is reported as one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    """Documented exit codes; other programs rely on them."""
+
+    OK = 0
+    GAPS = 1  # the request has gaps (check) or was refused as incomplete (render)
+    INVALID = 2  # unreadable or invalid input, or a refused operation (file exists, ...)
+    INTERNAL = 3  # a bug in mla-writer: please report it
+    INTERRUPTED = 130  # Ctrl-C
+
+
+class MlaError(Exception):
+    """An error caused by the user's input or situation, with a message meant for them."""
+
+    exit_code: ExitCode = ExitCode.INVALID
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in an input file, located as precisely as we can."""
+
+    message: str
+    field: str = ""
+    line: int | None = None  # 1-based
+    column: int | None = None  # 1-based
+
+    def location(self, file: str) -> str:
+        where = file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return where
+
+
+class CaseFileError(MlaError):
+    """A case file that cannot be read or does not follow the case-file format."""
+
+    def __init__(self, path: Path | str, problems: list[Problem]) -> None:
+        self.path = str(path)
+        self.problems = problems
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        from mla_writer.i18n import ngettext
+
+        header = ngettext(
+            "%(file)s: %(count)d problem:",
+            "%(file)s: %(count)d problems:",
+            len(self.problems),
+        ) % {"file": self.path, "count": len(self.problems)}
+        lines = [header]
+        for problem in self.problems:
+            field = f" [{problem.field}]" if problem.field else ""
+            lines.append(f"  {problem.location(self.path)}{field}: {problem.message}")
+        return "\n".join(lines)
+
+
+class OutputExistsError(MlaError):
+    def __init__(self, path: Path) -> None:
+        from mla_writer.i18n import _
+
+        super().__init__(
+            _(
+                "%(path)s already exists and was left untouched. Use --force to replace it, "
+                "or choose another name with -o."
+            )
+            % {"path": path}
+        )

@@ -1,0 +1,141 @@
+"""Treaties and schemes a request can rest on, by short code, with their full titles.
+
+Titles are letter phrases: the renderer translates them into the letter's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mla_writer.i18n import N_
+
+
+@dataclass(frozen=True)
+class KnownInstrument:
+    code: str
+    title: str  # English msgid, translated in the letter's language
+    undertakings: tuple[str, ...] = ()  # codes of the undertakings it calls for (see render)
+
+
+KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
+    i.code: i
+    for i in (
+        KnownInstrument(
+            "UNTOC",
+            N_("United Nations Convention against Transnational Organized Crime (New York, 2000)"),
+            ("use_limitation", "confidentiality", "costs"),
+        ),
+        KnownInstrument(
+            "UNTOC_TIP",
+            N_(
+                "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women "
+                "and Children, supplementing the United Nations Convention against Transnational "
+                "Organized Crime (New York, 2000)"
+            ),
+        ),
+        KnownInstrument(
+            "UNCAC",
+            N_("United Nations Convention against Corruption (New York, 2003)"),
+            ("use_limitation", "confidentiality", "costs"),
+        ),
+        KnownInstrument(
+            "VIENNA1988",
+            N_(
+                "United Nations Convention against Illicit Traffic in Narcotic Drugs and "
+                "Psychotropic Substances (Vienna, 1988)"
+            ),
+            ("use_limitation", "confidentiality", "costs"),
+        ),
+        KnownInstrument(
+            "ECMA1959",
+            N_(
+                "European Convention on Mutual Assistance in Criminal Matters "
+                "(Strasbourg, 1959, ETS No. 30)"
+            ),
+            ("return_of_originals", "costs"),
+        ),
+        KnownInstrument(
+            "ECMA_AP1",
+            N_(
+                "Additional Protocol to the European Convention on Mutual Assistance in "
+                "Criminal Matters (Strasbourg, 1978, ETS No. 99)"
+            ),
+        ),
+        KnownInstrument(
+            "ECMA_AP2",
+            N_(
+                "Second Additional Protocol to the European Convention on Mutual Assistance in "
+                "Criminal Matters (Strasbourg, 2001, ETS No. 182)"
+            ),
+            ("use_limitation", "confidentiality"),
+        ),
+        KnownInstrument(
+            "BUDAPEST",
+            N_("Convention on Cybercrime (Budapest, 2001, ETS No. 185)"),
+            ("use_limitation", "confidentiality"),
+        ),
+        KnownInstrument(
+            "CETS197",
+            N_(
+                "Council of Europe Convention on Action against Trafficking in Human Beings "
+                "(Warsaw, 2005, CETS No. 197)"
+            ),
+        ),
+        KnownInstrument(
+            "STRASBOURG1990",
+            N_(
+                "Convention on Laundering, Search, Seizure and Confiscation of the Proceeds from "
+                "Crime (Strasbourg, 1990, ETS No. 141)"
+            ),
+            ("use_limitation",),
+        ),
+        KnownInstrument(
+            "WARSAW2005",
+            N_(
+                "Council of Europe Convention on Laundering, Search, Seizure and Confiscation of "
+                "the Proceeds from Crime and on the Financing of Terrorism "
+                "(Warsaw, 2005, CETS No. 198)"
+            ),
+            ("use_limitation",),
+        ),
+        KnownInstrument(
+            "MINSK1993",
+            N_(
+                "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal "
+                "Matters (Minsk, 22 January 1993)"
+            ),
+        ),
+        KnownInstrument(
+            "CHISINAU2002",
+            N_(
+                "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal "
+                "Matters (Chișinău, 7 October 2002)"
+            ),
+        ),
+        KnownInstrument(
+            "EU2000",
+            N_(
+                "Convention on Mutual Assistance in Criminal Matters between the Member States "
+                "of the European Union (Brussels, 29 May 2000)"
+            ),
+            ("use_limitation",),
+        ),
+        KnownInstrument(
+            "EIO",
+            N_(
+                "Directive 2014/41/EU of the European Parliament and of the Council of "
+                "3 April 2014 regarding the European Investigation Order in criminal matters"
+            ),
+        ),
+        KnownInstrument(
+            "BSEC1998",
+            N_(
+                "Agreement among the Governments of the Participating States of the Black Sea "
+                "Economic Cooperation on Cooperation in Combating Crime, in particular in its "
+                "Organized Forms (Kerkyra, 1998)"
+            ),
+        ),
+    )
+}
+
+RECIPROCITY_UNDERTAKINGS = ("reciprocity", "use_limitation", "confidentiality", "costs")

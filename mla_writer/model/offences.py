@@ -1,0 +1,18 @@
+"""Offences under investigation, with their penalties and the text of the law."""
+
+from __future__ import annotations
+
+from mla_writer.model.common import CaseModel, ShortText, Text
+
+
+class Offence(CaseModel):
+    name: ShortText | None = None
+    """e.g. "Trafficking in human beings"."""
+    provision: ShortText | None = None
+    """The article and code, e.g. "Article 165(2)(a) of the Criminal Code of the Republic of Moldova"."""
+    max_penalty: ShortText | None = None
+    """The maximum penalty the law provides, e.g. "imprisonment of 10 to 15 years"."""
+    law_text: Text | None = None
+    """The text of the provision, quoted; or put it in an annex and name the annex below."""
+    law_text_annex: ShortText | None = None
+    """The annex holding the text of the law when it is too long to quote."""

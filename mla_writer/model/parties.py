@@ -1,0 +1,137 @@
+"""Who asks, who conducts the proceedings, who receives: points 1, 2, 3 and 13."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from mla_writer.model.common import (
+    Authority,
+    CaseModel,
+    Contact,
+    NoneAnswer,
+    NoneWord,
+    ShortText,
+    Text,
+)
+
+
+class ProceedingsNature(StrEnum):
+    INVESTIGATION = "investigation"
+    PROSECUTION = "prosecution"
+    JUDICIAL_PROCEEDINGS = "judicial_proceedings"
+
+
+class Proceedings(CaseModel):
+    """The investigation, prosecution or proceedings the request serves (UNTOC 18(15)(b))."""
+
+    nature: ProceedingsNature | None = None
+    reference: ShortText | None = None
+    """The case number of the proceedings, e.g. "Criminal case no. 2026/0417"."""
+    subject: Text | None = None
+    """What the proceedings are about, in one sentence."""
+    stage: Text | None = None
+    """Where the proceedings stand, e.g. "pre-trial investigation; two suspects charged"."""
+
+
+class Identification(CaseModel):
+    """Point 1: the requesting, transmitting and proceeding authorities with contact particulars."""
+
+    requesting_authority: Authority | None = None
+    """The office presenting the request."""
+    transmitting_authority: Authority | None = None
+    """The central authority transmitting it, if different."""
+    proceeding_authority: Authority | None = None
+    """The authority conducting the investigation, prosecution or proceedings."""
+    proceedings: Proceedings | None = None
+    contacts: list[Contact] = []
+    """Further people to contact (case officer, investigator)."""
+    contact_inappropriate: Text | None = None
+    """Why the officer, prosecutor or judge is not named, if naming them is inappropriate."""
+
+
+class PriorContact(CaseModel):
+    date: dt.date | None = None
+    between: Text | None = None
+    """Who was in contact, on both sides."""
+    means: ShortText | None = None
+    """e.g. telephone, e-mail, meeting, liaison magistrate."""
+    summary: Text | None = None
+    """What was discussed or agreed."""
+
+
+PriorContacts = Annotated[list[PriorContact] | NoneAnswer | None, NoneWord]
+
+
+class ChannelKind(StrEnum):
+    INTERPOL = "interpol"
+    DIPLOMATIC = "diplomatic"
+    EUROJUST = "eurojust"
+    EJN = "ejn"
+    DIRECT = "direct"
+    POLICE_COOPERATION = "police_cooperation"
+    OTHER = "other"
+
+
+class OtherChannel(CaseModel):
+    channel: ChannelKind | None = None
+    date: dt.date | None = None
+    reference: ShortText | None = None
+    details: Text | None = None
+
+
+OtherChannels = Annotated[list[OtherChannel] | NoneAnswer | None, NoneWord]
+
+
+class Official(CaseModel):
+    """An official or other person of the requesting State who wishes to attend execution."""
+
+    name: ShortText | None = None
+    function: ShortText | None = None
+    authority: ShortText | None = None
+    role: Text | None = None
+    """What they wish to do: observe, put questions through the executing authority..."""
+    reason: Text | None = None
+    """Why their presence is needed."""
+
+
+Officials = Annotated[list[Official] | NoneAnswer | None, NoneWord]
+
+
+class Acknowledgement(CaseModel):
+    """Point 4: the cover sheet with an acknowledgement of receipt."""
+
+    include_form: bool = True
+    return_to: Authority | None = None
+    """Where to return the form; by default the requesting authority."""
+
+
+class Urgency(CaseModel):
+    """Point 5."""
+
+    urgent: bool | None = None
+    deadline: dt.date | None = None
+    reason: Text | None = None
+    """Why: custody time limit, trial date, risk of loss of evidence, data retention, victims at risk."""
+
+
+class Confidentiality(CaseModel):
+    """Point 6."""
+
+    required: bool | None = None
+    reason: Text | None = None
+    consult_before_execution: bool = True
+    """Ask the requested State to consult before executing if it cannot keep the request confidential."""
+
+
+class Signatory(CaseModel):
+    name: ShortText | None = None
+    function: ShortText | None = None
+    authority: ShortText | None = None
+
+
+class Annex(CaseModel):
+    title: ShortText
+    description: Text | None = None
+    pages: int | None = None

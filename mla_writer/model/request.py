@@ -1,0 +1,134 @@
+"""The whole request: one case file, one letter of request."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from mla_writer.i18n import N_, UserText
+from mla_writer.model.assistance import AssistanceItem
+from mla_writer.model.common import (
+    Authority,
+    CaseModel,
+    LanguageCode,
+    ShortText,
+    StateCode,
+    Text,
+)
+from mla_writer.model.offences import Offence
+from mla_writer.model.parties import (
+    Acknowledgement,
+    Annex,
+    Confidentiality,
+    Identification,
+    Officials,
+    OtherChannels,
+    PriorContacts,
+    Signatory,
+    Urgency,
+)
+from mla_writer.model.persons import Person
+
+SCHEMA_VERSION = 1
+
+
+class Instrument(CaseModel):
+    """A treaty, convention or scheme the request is based on."""
+
+    code: ShortText | None = None
+    """A known instrument's short code (e.g. UNTOC, ECMA1959, BUDAPEST), or leave empty."""
+    title: ShortText | None = None
+    """The full title, for an instrument without a code (e.g. a bilateral treaty)."""
+    articles: ShortText | None = None
+    """The articles relied on, e.g. "Article 18"."""
+
+
+class LegalBasis(CaseModel):
+    """Point 7."""
+
+    instruments: list[Instrument] = []
+    reciprocity: bool | None = None
+    """True to rely on reciprocity and undertake to reciprocate in a similar case."""
+
+
+class Facts(CaseModel):
+    """Point 8."""
+
+    summary: Text | None = None
+    """What happened, who did it, when and where; enough to show an offence and why the evidence
+    is in the requested State. Plain narrative, one idea per paragraph (blank line between)."""
+
+
+class Translation(CaseModel):
+    language: LanguageCode
+    certified: bool | None = None
+    translator: ShortText | None = None
+
+
+class LanguagePoint(CaseModel):
+    """Point 14."""
+
+    letter: LanguageCode = "en"
+    """The language the letter is written in."""
+    accepted_by_requested_state: list[LanguageCode] = []
+    """Languages the requested State accepts for incoming requests, if known."""
+    translation: Translation | Literal["none"] | None = None
+    """A certified translation accompanying the request, or `none`."""
+
+
+class LetterOfRequest(CaseModel):
+    """A request for mutual legal assistance in a criminal matter: the content of one case file."""
+
+    schema_version: int = SCHEMA_VERSION
+    """The case-file format's version; this version of mla-writer reads version 1."""
+    reference: ShortText | None = None
+    """The requesting authority's reference for this request."""
+    requested_reference: ShortText | None = None
+    """The requested State's reference, if it already has one."""
+    requesting_state: StateCode | None = None
+    requested_state: StateCode | None = None
+    date: dt.date | None = None
+    """Date of the letter; left empty, the day it is rendered."""
+    place: ShortText | None = None
+    addressee: Authority | None = None
+    """The requested State's central authority (or other competent authority)."""
+    title: ShortText | None = None
+    """Subject line, e.g. "Request for mutual legal assistance in criminal case no. 2026/0417"."""
+
+    identification: Identification | None = None
+    prior_contact: PriorContacts = None
+    other_channels: OtherChannels = None
+    acknowledgement: Acknowledgement = Field(default_factory=Acknowledgement)
+    urgency: Urgency | None = None
+    confidentiality: Confidentiality | None = None
+    legal_basis: LegalBasis | None = None
+    facts: Facts | None = None
+    persons: list[Person] = []
+    offences: list[Offence] = []
+    assistance: list[AssistanceItem] = []
+    presence_of_officials: Officials = None
+    language: LanguagePoint = Field(default_factory=LanguagePoint)
+    signatory: Signatory | None = None
+    annexes: list[Annex] = []
+    additional_undertakings: list[Text] = []
+    """Undertakings beyond those the legal basis calls for."""
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_schema(cls, value: int) -> int:
+        if value != SCHEMA_VERSION:
+            raise UserText(
+                N_(
+                    "this case file was written for schema version %(value)s; this version of "
+                    "mla-writer reads version %(known)s. Update mla-writer, or ask the sender "
+                    "for a version-%(known)s file."
+                ),
+                value=value,
+                known=SCHEMA_VERSION,
+            )
+        return value
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.persons if p.id == person_id), None)

@@ -1,0 +1,120 @@
+"""States and languages: codes, names in any locale, and forgiving input ("Turkey", "tr", "TR").
+
+Names come from babel's copy of the Unicode CLDR, so a State or language is named correctly in
+every letter language without a table of our own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from functools import cache
+
+from mla_writer.i18n import N_, UserText
+
+# Common English names that CLDR spells differently.
+_STATE_ALIASES = {
+    "turkey": "TR",
+    "russia": "RU",
+    "moldova": "MD",
+    "republic of moldova": "MD",
+    "russian federation": "RU",
+    "uk": "GB",
+    "united kingdom": "GB",
+    "great britain": "GB",
+    "usa": "US",
+    "united states of america": "US",
+    "uae": "AE",
+    "czech republic": "CZ",
+    "macedonia": "MK",
+    "north macedonia": "MK",
+}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _states() -> dict[str, str]:
+    from babel import Locale
+
+    return {
+        code: name
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}
+    }
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    names = {_fold(name): code for code, name in _states().items()}
+    names.update(_STATE_ALIASES)
+    return names
+
+
+def state_code(value: str) -> str:
+    """The ISO 3166-1 alpha-2 code for a code or English name; ValueError with a suggestion."""
+    text = value.strip()
+    if len(text) == 2 and text.upper() in _states():
+        return text.upper()
+    by_name = _state_names()
+    folded = _fold(text)
+    if folded in by_name:
+        return by_name[folded]
+    close = difflib.get_close_matches(folded, by_name, n=1, cutoff=0.75)
+    hint = (
+        UserText(
+            N_("did you mean %(name)s (%(code)s)?"),
+            name=_states()[by_name[close[0]]],
+            code=by_name[close[0]],
+        )
+        if close
+        else UserText(N_("write the State's two-letter ISO code, e.g. TR for Türkiye."))
+    )
+    raise UserText(N_("“%(value)s” is not a State I know: %(hint)s"), value=value, hint=hint)
+
+
+def state_name(code: str, language: str = "en") -> str:
+    """The State's short name in the given language, e.g. ("TR", "fr") -> "Turquie"."""
+    from babel import Locale
+
+    return Locale.parse(language).territories.get(code, code)
+
+
+@cache
+def _languages() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale("en").languages.items())
+
+
+def language_code(value: str) -> str:
+    """The ISO 639 code for a code or English name ("French", "fr", "FR" -> "fr")."""
+    text = value.strip().replace("-", "_")
+    languages = _languages()
+    if text.lower() in languages:
+        return text.lower()
+    if text.split("_")[0].lower() in languages and "_" in text:
+        return text.split("_")[0].lower()
+    by_name = {_fold(name): code for code, name in languages.items()}
+    if _fold(text) in by_name:
+        return by_name[_fold(text)]
+    close = difflib.get_close_matches(_fold(text), by_name, n=1, cutoff=0.8)
+    hint = (
+        UserText(
+            N_("did you mean %(name)s (%(code)s)?"),
+            name=languages[by_name[close[0]]],
+            code=by_name[close[0]],
+        )
+        if close
+        else UserText(N_("write the language's ISO code, e.g. en, fr, ru, tr."))
+    )
+    raise UserText(N_("“%(value)s” is not a language I know: %(hint)s"), value=value, hint=hint)
+
+
+def language_name(code: str, language: str = "en") -> str:
+    from babel import Locale
+
+    return Locale.parse(language).languages.get(code, code)
