@@ -1,0 +1,61 @@
+"""Shared fixtures: bundled examples, case files written to a temporary folder, the `mla` command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from mla_writer.casefile import parse_case
+from mla_writer.examples import example_text
+from mla_writer.i18n import set_ui_language
+from mla_writer.model import LetterOfRequest
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 11, 22)  # rules that compare with today use a fixed date in tests
+
+
+@pytest.fixture(autouse=True)
+def _english_interface() -> None:
+    set_ui_language("en")
+
+
+@pytest.fixture
+def trafficking() -> LetterOfRequest:
+    return parse_case(example_text("trafficking"), "trafficking.yaml")
+
+
+@pytest.fixture
+def write_case(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write YAML text to a case file in a temporary folder and return its path."""
+
+    def write(text: str, name: str = "case.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+def run_mla(
+    *args: str | Path,
+    cwd: Path | None = None,
+    input: str | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the real `mla` command (as `python -m mla_writer`) without a terminal."""
+    environment = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "", "CI": "true", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mla_writer", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        input=input,
+        env=environment,
+        timeout=120,
+    )
