@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from mla_writer.i18n import N_, _
+from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.assistance import (
     PERSON_REFERENCES,
@@ -276,7 +276,7 @@ POINTS: tuple[Point, ...] = (
 
 POINTS_BY_KEY: dict[str, Point] = {point.key: point for point in POINTS}
 
-COST_NOTE = N_(
+COST_NOTE = L_(
     "If executing the request (or several requests together) would cost the requested State "
     "substantially or extraordinarily, the two States consult on the terms and the costs."
 )

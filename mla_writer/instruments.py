@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mla_writer.i18n import N_
+from mla_writer.i18n import L_
 
 
 @dataclass(frozen=True)
 class KnownInstrument:
     code: str
-    title: str  # English msgid, translated in the letter's language
+    title: str  # English msgid (letter domain), translated in the letter's language
     undertakings: tuple[str, ...] = ()  # codes of the undertakings it calls for (see render)
 
 
@@ -22,12 +22,12 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
     for i in (
         KnownInstrument(
             "UNTOC",
-            N_("United Nations Convention against Transnational Organized Crime (New York, 2000)"),
+            L_("United Nations Convention against Transnational Organized Crime (New York, 2000)"),
             ("use_limitation", "confidentiality", "costs"),
         ),
         KnownInstrument(
             "UNTOC_TIP",
-            N_(
+            L_(
                 "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women "
                 "and Children, supplementing the United Nations Convention against Transnational "
                 "Organized Crime (New York, 2000)"
@@ -35,12 +35,12 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
         ),
         KnownInstrument(
             "UNCAC",
-            N_("United Nations Convention against Corruption (New York, 2003)"),
+            L_("United Nations Convention against Corruption (New York, 2003)"),
             ("use_limitation", "confidentiality", "costs"),
         ),
         KnownInstrument(
             "VIENNA1988",
-            N_(
+            L_(
                 "United Nations Convention against Illicit Traffic in Narcotic Drugs and "
                 "Psychotropic Substances (Vienna, 1988)"
             ),
@@ -48,7 +48,7 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
         ),
         KnownInstrument(
             "ECMA1959",
-            N_(
+            L_(
                 "European Convention on Mutual Assistance in Criminal Matters "
                 "(Strasbourg, 1959, ETS No. 30)"
             ),
@@ -56,14 +56,14 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
         ),
         KnownInstrument(
             "ECMA_AP1",
-            N_(
+            L_(
                 "Additional Protocol to the European Convention on Mutual Assistance in "
                 "Criminal Matters (Strasbourg, 1978, ETS No. 99)"
             ),
         ),
         KnownInstrument(
             "ECMA_AP2",
-            N_(
+            L_(
                 "Second Additional Protocol to the European Convention on Mutual Assistance in "
                 "Criminal Matters (Strasbourg, 2001, ETS No. 182)"
             ),
@@ -71,19 +71,19 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
         ),
         KnownInstrument(
             "BUDAPEST",
-            N_("Convention on Cybercrime (Budapest, 2001, ETS No. 185)"),
+            L_("Convention on Cybercrime (Budapest, 2001, ETS No. 185)"),
             ("use_limitation", "confidentiality"),
         ),
         KnownInstrument(
             "CETS197",
-            N_(
+            L_(
                 "Council of Europe Convention on Action against Trafficking in Human Beings "
                 "(Warsaw, 2005, CETS No. 197)"
             ),
         ),
         KnownInstrument(
             "STRASBOURG1990",
-            N_(
+            L_(
                 "Convention on Laundering, Search, Seizure and Confiscation of the Proceeds from "
                 "Crime (Strasbourg, 1990, ETS No. 141)"
             ),
@@ -91,7 +91,7 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
         ),
         KnownInstrument(
             "WARSAW2005",
-            N_(
+            L_(
                 "Council of Europe Convention on Laundering, Search, Seizure and Confiscation of "
                 "the Proceeds from Crime and on the Financing of Terrorism "
                 "(Warsaw, 2005, CETS No. 198)"
@@ -100,21 +100,21 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
         ),
         KnownInstrument(
             "MINSK1993",
-            N_(
+            L_(
                 "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal "
                 "Matters (Minsk, 22 January 1993)"
             ),
         ),
         KnownInstrument(
             "CHISINAU2002",
-            N_(
+            L_(
                 "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal "
                 "Matters (Chișinău, 7 October 2002)"
             ),
         ),
         KnownInstrument(
             "EU2000",
-            N_(
+            L_(
                 "Convention on Mutual Assistance in Criminal Matters between the Member States "
                 "of the European Union (Brussels, 29 May 2000)"
             ),
@@ -122,14 +122,14 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
         ),
         KnownInstrument(
             "EIO",
-            N_(
+            L_(
                 "Directive 2014/41/EU of the European Parliament and of the Council of "
                 "3 April 2014 regarding the European Investigation Order in criminal matters"
             ),
         ),
         KnownInstrument(
             "BSEC1998",
-            N_(
+            L_(
                 "Agreement among the Governments of the Participating States of the Black Sea "
                 "Economic Cooperation on Cooperation in Combating Crime, in particular in its "
                 "Organized Forms (Kerkyra, 1998)"
