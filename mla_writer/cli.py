@@ -148,6 +148,85 @@ def example(
     _echo(_("Example “%(name)s” written to %(path)s.") % {"name": name, "path": output})
 
 
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help=_("Case files, folders (searched recursively for .yaml/.yml) or patterns."),
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help=_("The folder the letters go to."), show_default=False),
+    ],
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help=_("How many letters to render at once (default: the number of processor cores)."),
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help=_("Write every letter in this language (e.g. fr).")),
+    ] = None,
+    draft: Annotated[
+        bool,
+        typer.Option("--draft", help=_("Render incomplete cases too, as marked drafts.")),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help=_("Render every case again, even if its letter is up to date.")
+        ),
+    ] = False,
+    report_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--report",
+            help=_("Also write a report of every case to this file (.json or .csv)."),
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Render a letter for every case file in folders, unattended; one bad file stops nothing.
+
+    Each case ends as one of: rendered; up to date (its letter is newer than the case file, so it
+    is skipped; --force renders it again); incomplete (the report lists its gaps); invalid (the
+    report says what is wrong). Letters are named after the case reference; two cases never share
+    a letter. Exit code 0: every case was rendered or up to date; 1: otherwise.
+    """
+    from mla_writer import batch as batching
+
+    if report_file is not None:
+        batching.check_report_path(report_file, force=force)
+    display: batching.PlainDisplay | batching.RichDisplay
+    display = batching.RichDisplay() if sys.stdout.isatty() else batching.PlainDisplay(_echo)
+    try:
+        summary = batching.run(
+            inputs,
+            output,
+            options=batching.Options(language=lang, draft=draft, force=force),
+            jobs=jobs,
+            on_start=display.start,
+            on_result=display.result,
+        )
+    finally:
+        display.close()
+    display.finish(summary)
+    if report_file is not None:
+        batching.write_report(report_file, summary.results)
+        _echo(_("Report written to %(path)s.") % {"path": report_file})
+    if not summary.results:
+        _echo(_("No case files (.yaml, .yml) were found: nothing was rendered."))
+    raise typer.Exit(ExitCode.OK if summary.results and summary.succeeded else ExitCode.GAPS)
+
+
 def main() -> None:
     """Entry point of the `mla` console script: one funnel for user errors and exit codes."""
     try:

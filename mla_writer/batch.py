@@ -1,0 +1,834 @@
+"""`mla batch`: turn a folder of case files into letters, unattended.
+
+Every input ends as exactly one outcome: rendered, skipped (its letter is up to date), incomplete
+(with its gaps) or invalid (with its error). One bad file never stops the others.
+
+The work is in three steps, all callable without a terminal:
+- `discover` turns files, folders (recursive) and globs into an ordered list of case files;
+- `plan` gives each case its letter's name (from its reference, safe on every file system, never
+  shared with another case) and decides which letters are already up to date;
+- `run` renders the rest, in a pool of worker processes, and reports each outcome as it comes.
+
+The output folder keeps a small manifest (`.mla-batch.json`) saying which case each letter was
+made from, so that re-runs keep every case's name, skip what is up to date, and never take another
+case's letter for this one's.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import glob
+import io
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from mla_writer.errors import MlaError
+from mla_writer.i18n import _, ngettext, set_ui_language, ui_language
+
+CASE_FILE_SUFFIXES = (".yaml", ".yml")
+LETTER_SUFFIX = ".docx"
+MANIFEST_NAME = ".mla-batch.json"
+MANIFEST_VERSION = 1
+REPORT_COLUMNS = ("input", "outcome", "output", "gaps", "error")
+MAX_STEM_BYTES = 120  # leaves room for "-NNN.docx" under every file system's 255-byte limit
+
+
+class Outcome(StrEnum):
+    """What became of one input. The values are a contract (report files, exit codes)."""
+
+    RENDERED = "rendered"
+    SKIPPED = "skipped"  # its letter is newer than the case file: nothing to do
+    INCOMPLETE = "incomplete"
+    INVALID = "invalid"
+
+    @property
+    def succeeded(self) -> bool:
+        return self in (Outcome.RENDERED, Outcome.SKIPPED)
+
+
+def outcome_label(outcome: Outcome) -> str:
+    return {
+        Outcome.RENDERED: _("rendered"),
+        Outcome.SKIPPED: _("up to date"),
+        Outcome.INCOMPLETE: _("incomplete"),
+        Outcome.INVALID: _("invalid"),
+    }[outcome]
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One checklist error that keeps a request from being sent."""
+
+    point: int
+    field: str
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"point": self.point, "field": self.field, "message": self.message}
+
+    def as_text(self) -> str:
+        return _("point %(point)s, %(field)s: %(message)s") % {
+            "point": self.point,
+            "field": self.field or "-",
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of one input, as the report lists it."""
+
+    input: Path
+    outcome: Outcome
+    output: Path | None = None
+    gaps: tuple[Gap, ...] = ()
+    error: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "input": str(self.input),
+            "outcome": self.outcome.value,
+            "output": str(self.output) if self.output else None,
+            "gaps": [gap.as_dict() for gap in self.gaps],
+            "error": self.error or None,
+        }
+
+
+@dataclass(frozen=True)
+class Options:
+    """How letters are made; a letter is up to date only if it was made with the same options."""
+
+    language: str | None = None
+    draft: bool = False
+    template: Path | None = None
+    force: bool = False
+
+    def signature(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "draft": self.draft,
+            "template": str(self.template.resolve()) if self.template else None,
+        }
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+@dataclass
+class Inputs:
+    """The case files found, in a stable order, and what was found but is not a case."""
+
+    files: list[Path] = field(default_factory=list)
+    problems: list[Result] = field(default_factory=list)  # arguments that name nothing usable
+    ignored: int = 0  # other files in the folders (letters, notes, ...)
+
+
+def _is_hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _walk(folder: Path, inputs: Inputs) -> Iterator[Path]:
+    found: list[Path] = []
+    for directory, subfolders, names in os.walk(folder):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        for name in names:
+            path = Path(directory) / name
+            if name.startswith("."):
+                continue  # editor backups, lock files, our manifest
+            if path.suffix.lower() in CASE_FILE_SUFFIXES:
+                found.append(path)
+            else:
+                inputs.ignored += 1
+    yield from sorted(found, key=lambda p: [part.casefold() for part in p.parts])
+
+
+def _has_magic(text: str) -> bool:
+    return any(char in text for char in "*?[")
+
+
+def discover(arguments: Sequence[str | Path]) -> Inputs:
+    """Case files named by files, folders (searched recursively) and globs, each once, in order."""
+    inputs = Inputs()
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            inputs.files.append(path)
+
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            for found in _walk(path, inputs):
+                add(found)
+        elif path.exists():
+            add(path)  # named explicitly: checked even if its extension is unusual
+        elif _has_magic(str(argument)):
+            matches = sorted(glob.glob(str(argument), recursive=True))
+            if not matches:
+                inputs.problems.append(
+                    Result(
+                        path,
+                        Outcome.INVALID,
+                        error=_("no file matches this pattern."),
+                    )
+                )
+            for match in matches:
+                matched = Path(match)
+                if matched.is_dir():
+                    for found in _walk(matched, inputs):
+                        add(found)
+                elif matched.suffix.lower() in CASE_FILE_SUFFIXES:
+                    add(matched)
+                else:
+                    inputs.ignored += 1
+        else:
+            inputs.problems.append(
+                Result(
+                    path,
+                    Outcome.INVALID,
+                    error=_("the file does not exist; check the name and folder."),
+                )
+            )
+    return inputs
+
+
+# --------------------------------------------------------------------------- output names
+
+_FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+_SPACES = re.compile(r"\s+")
+_REPEATS = re.compile(r"([-_])[-_]+")
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
+    *(f"COM{n}" for n in "123456789¹²³"),
+    *(f"LPT{n}" for n in "123456789¹²³"),
+}
+
+
+def safe_name(text: str, *, limit: int = MAX_STEM_BYTES) -> str:
+    """A file-name stem that every file system accepts (Windows, macOS, Linux, FAT), or "".
+
+    `PG-2026/0417/MLA-3` -> `PG-2026-0417-MLA-3`; `Criminal case no. 12` -> `Criminal_case_no._12`.
+    """
+    name = unicodedata.normalize("NFC", text)
+    name = _FORBIDDEN.sub("-", name)
+    name = _SPACES.sub("_", name)
+    name = _REPEATS.sub(r"\1", name)
+    name = name.strip(" .-_")
+    encoded = name.encode("utf-8")
+    if len(encoded) > limit:
+        name = encoded[:limit].decode("utf-8", errors="ignore").rstrip(" .-_")
+    if name.split(".")[0].upper() in _RESERVED:
+        name = f"_{name}"
+    return name
+
+
+_REFERENCE_LINE = re.compile(r"^reference:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_PLAIN_VALUE = re.compile(r"""^[^\s'"|>&*!%@`#{\[,][^#]*$""")
+
+
+def case_reference(path: Path) -> str | None:
+    """The case's `reference:` if it can be read cheaply; None if absent or unreadable.
+
+    Names are planned before any case is loaded, so this must be fast: a plain top-level line is
+    read directly, anything else (quotes, comments, block text) through the YAML parser.
+    """
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    matches = _REFERENCE_LINE.findall(text)
+    if len(matches) == 1 and _PLAIN_VALUE.match(matches[0]):
+        return matches[0]
+    if not matches and "reference" not in text:
+        return None
+    import yaml
+
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if getattr(key, "value", None) == "reference" and isinstance(value, yaml.ScalarNode):
+                return str(value.value) or None
+    return None
+
+
+# --------------------------------------------------------------------------- the manifest
+
+
+class Manifest:
+    """Which case each letter in the output folder was made from, and with which options."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / MANIFEST_NAME
+        self.letters: dict[str, dict[str, Any]] = {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") == MANIFEST_VERSION and isinstance(data.get("letters"), dict):
+                self.letters = data["letters"]
+        except (OSError, ValueError, AttributeError):
+            pass  # no manifest yet, or unreadable: every existing letter counts as someone else's
+
+    def owner(self, name: str) -> str | None:
+        entry = self.letters.get(name)
+        return entry.get("input") if isinstance(entry, dict) else None
+
+    def names_of(self, source: str) -> list[str]:
+        return [name for name in self.letters if self.owner(name) == source]
+
+    def record(self, name: str, source: str, options: Options) -> None:
+        self.letters[name] = {"input": source, **options.signature()}
+
+    def made_with(self, name: str, options: Options) -> bool:
+        entry = self.letters.get(name) or {}
+        return all(entry.get(key) == value for key, value in options.signature().items())
+
+    def save(self) -> None:
+        from mla_writer.casefile import atomic_write
+
+        content = {"version": MANIFEST_VERSION, "letters": dict(sorted(self.letters.items()))}
+        text = json.dumps(content, ensure_ascii=False, indent=1) + "\n"
+        atomic_write(self.path, text.encode("utf-8"), force=True, mode=0o600)
+
+
+# --------------------------------------------------------------------------- planning
+
+
+@dataclass(frozen=True)
+class Task:
+    """One case to render: where it comes from and where its letter goes."""
+
+    input: Path
+    output: Path
+    options: Options
+
+
+def _source_key(path: Path) -> str:
+    return str(path.resolve())
+
+
+class Planner:
+    """Gives each case, in input order, a letter name no other case of this run or folder has."""
+
+    def __init__(self, folder: Path, manifest: Manifest) -> None:
+        self.folder = folder
+        self.manifest = manifest
+        self.taken: set[str] = set()  # case-folded: "A.docx" and "a.docx" are one file on Windows
+        try:
+            self.existing = {entry.name.casefold(): entry.name for entry in folder.iterdir()}
+        except OSError:
+            self.existing = {}
+
+    def name_for(self, case: Path) -> str:
+        stem = safe_name(case_reference(case) or "") or safe_name(case.stem) or "letter"
+        family = re.compile(
+            rf"{re.escape(stem.casefold())}(-[1-9][0-9]*)?{re.escape(LETTER_SUFFIX)}"
+        )
+        # A case keeps the name it had in an earlier run, so that a re-run finds its letter.
+        for name in sorted(self.manifest.names_of(_source_key(case)), key=_natural):
+            key = name.casefold()
+            if family.fullmatch(key) and key not in self.taken:
+                self.taken.add(key)
+                return name
+        number = 1
+        while True:
+            name = (stem if number == 1 else f"{stem}-{number}") + LETTER_SUFFIX
+            key = name.casefold()
+            # Never another case's letter, nor a file mla-writer did not make.
+            if key not in self.taken and key not in self.existing:
+                self.taken.add(key)
+                return name
+            number += 1
+
+
+def _natural(name: str) -> tuple[int, str]:
+    match = re.search(r"-([0-9]+)\.[^.]+$", name)
+    return (int(match.group(1)) if match else 1, name)
+
+
+def up_to_date(task: Task, manifest: Manifest) -> bool:
+    """The letter exists, was made from this case with the same options, and is newer."""
+    name = task.output.name
+    if manifest.owner(name) != _source_key(task.input) or not manifest.made_with(
+        name, task.options
+    ):
+        return False
+    try:
+        return task.output.stat().st_mtime_ns > task.input.stat().st_mtime_ns
+    except OSError:
+        return False
+
+
+# --------------------------------------------------------------------------- rendering one case
+
+
+def _gaps(report: Any) -> tuple[Gap, ...]:
+    from mla_writer.checklist import POINTS
+
+    numbers = {point.key: point.number for point in POINTS}
+    return tuple(Gap(numbers.get(f.point, 0), f.field, f.message) for f in report.errors())
+
+
+def render_case(task: Task) -> Result:
+    """Load, check and render one case; whatever happens, return its outcome (never raise)."""
+    from mla_writer.checking import context_for, load_request
+    from mla_writer.checklist import check
+    from mla_writer.render import render_letter
+
+    try:
+        request, _kind = load_request(task.input)
+        context = context_for(request)
+        report = check(request, context)
+        if not report.complete and not task.options.draft:
+            return Result(task.input, Outcome.INCOMPLETE, gaps=_gaps(report))
+        render_letter(
+            request,
+            task.output,
+            language=task.options.language,
+            draft=task.options.draft,
+            template=task.options.template,
+            force=True,  # the planner chose a name that is free or this case's own letter
+            context=context,
+        )
+        return Result(task.input, Outcome.RENDERED, task.output, gaps=_gaps(report))
+    except MlaError as error:
+        carried = getattr(error, "report", None)
+        if carried is not None:
+            return Result(task.input, Outcome.INCOMPLETE, gaps=_gaps(carried))
+        return Result(task.input, Outcome.INVALID, error=error.message)
+    except Exception as error:  # a bug must not stop the other cases; say so plainly
+        if os.environ.get("MLA_DEBUG"):
+            raise
+        return Result(
+            task.input,
+            Outcome.INVALID,
+            error=_(
+                "mla-writer could not render this case because of an internal error (%(error)s). "
+                "This is a bug, not a problem with your file; please report it."
+            )
+            % {"error": type(error).__name__},
+        )
+    finally:
+        # python-docx's lxml trees hold reference cycles: collect them now, or memory grows
+        # with every letter.
+        gc.collect()
+
+
+def _start_worker(language: str) -> None:
+    set_ui_language(language)
+    gc.collect()
+    gc.freeze()  # what the worker inherited stays put: later collections only scan new objects
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@dataclass
+class Summary:
+    results: list[Result] = field(default_factory=list)
+    ignored: int = 0
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for result in self.results if result.outcome is outcome)
+
+    @property
+    def succeeded(self) -> bool:
+        return all(result.outcome.succeeded for result in self.results)
+
+
+Listener = Callable[[Result], None]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def check_language(language: str | None) -> None:
+    """Refuse, before any work, a letter language without a catalog."""
+    if language is None:
+        return
+    from mla_writer.i18n import LETTER_DOMAIN, shipped_languages, translations
+
+    try:
+        translations(language, LETTER_DOMAIN)
+    except LookupError:
+        raise MlaError(
+            _(
+                "There is no letter catalog for “%(language)s”. Letters can be written in: %(known)s."
+            )
+            % {"language": language, "known": ", ".join(shipped_languages())}
+        ) from None
+
+
+def run(
+    arguments: Sequence[str | Path],
+    output_folder: Path,
+    *,
+    options: Options | None = None,
+    jobs: int | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_result: Listener | None = None,
+) -> Summary:
+    """Render every case named by `arguments` into `output_folder`; report each outcome.
+
+    `on_start(total)` is called once the inputs are known, `on_result(result)` once per input,
+    in the order outcomes arrive.
+    """
+    options = options or Options()
+    check_language(options.language)
+    jobs = jobs or default_jobs()
+    inputs = discover(arguments)
+    summary = Summary(ignored=inputs.ignored)
+    total = len(inputs.files) + len(inputs.problems)
+    if on_start:
+        on_start(total)
+
+    def report(result: Result) -> None:
+        summary.results.append(result)
+        if on_result:
+            on_result(result)
+
+    for problem in inputs.problems:
+        report(problem)
+    if not inputs.files:
+        return summary
+
+    output_folder.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(output_folder)
+    planner = Planner(output_folder, manifest)
+    tasks: list[Task] = []
+    for case in inputs.files:
+        task = Task(case, output_folder / planner.name_for(case), options)
+        if not options.force and up_to_date(task, manifest):
+            report(Result(case, Outcome.SKIPPED, task.output))
+        else:
+            tasks.append(task)
+
+    def finished(result: Result) -> None:
+        if result.outcome is Outcome.RENDERED and result.output is not None:
+            manifest.record(result.output.name, _source_key(result.input), options)
+        report(result)
+
+    try:
+        for result in _render_all(tasks, jobs):
+            finished(result)
+    finally:
+        if manifest.letters:
+            manifest.save()
+    summary.results.sort(key=_input_order(inputs))  # stable: problems stay in their order
+    return summary
+
+
+def _input_order(inputs: Inputs) -> Callable[[Result], int]:
+    """Results come back in any order; the report lists them in input order."""
+    position = {str(path): index for index, path in enumerate(inputs.files)}
+    last = len(position)
+    return lambda result: position.get(str(result.input), last)
+
+
+def _render_all(tasks: list[Task], jobs: int) -> Iterator[Result]:
+    if not tasks:
+        return
+    if jobs == 1 or len(tasks) == 1:
+        for task in tasks:
+            yield render_case(task)
+        return
+    yield from _render_in_pool(tasks, min(jobs, len(tasks)))
+
+
+def _render_in_pool(tasks: list[Task], jobs: int) -> Iterator[Result]:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    # Load the renderer once, before the workers fork, so that each does not import it again.
+    import mla_writer.render  # noqa: F401
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    window = jobs * 4  # enough queued work to keep every worker busy; little memory held
+    pending: dict[Future[Result], Task] = {}
+    queue = iter(tasks)
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(ui_language(),),
+    ) as pool:
+        try:
+            broken = False
+            while True:
+                while not broken and len(pending) < window:
+                    task = next(queue, None)
+                    if task is None:
+                        break
+                    try:
+                        pending[pool.submit(render_case, task)] = task
+                    except BrokenProcessPool:
+                        yield _lost(task)
+                        broken = True
+                if not pending:
+                    break
+                done, _waiting = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    task = pending.pop(future)
+                    try:
+                        yield future.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        yield _lost(task)
+            for task in queue:
+                yield _lost(task)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _lost(task: Task) -> Result:
+    return Result(
+        task.input,
+        Outcome.INVALID,
+        error=_(
+            "not rendered: a worker process stopped unexpectedly (out of memory?). "
+            "Run the command again; letters already made are kept."
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- the report file
+
+REPORT_SUFFIXES = (".json", ".csv")
+
+
+def check_report_path(path: Path, *, force: bool) -> None:
+    """Refuse, before any work, a report file we cannot write or must not replace."""
+    from mla_writer.errors import OutputExistsError
+
+    if path.suffix.lower() not in REPORT_SUFFIXES:
+        raise MlaError(
+            _(
+                "The report file must end in .json or .csv (got “%(name)s”); the ending picks "
+                "the format."
+            )
+            % {"name": path.name}
+        )
+    if path.exists() and not force and not _is_batch_report(path):
+        raise OutputExistsError(path)
+
+
+def _is_batch_report(path: Path) -> bool:
+    """A report from an earlier run may be replaced; any other file is left alone."""
+    try:
+        with path.open(encoding="utf-8-sig") as stream:
+            if path.suffix.lower() == ".csv":
+                return next(csv.reader(stream), None) == list(REPORT_COLUMNS)
+            data = json.load(stream)
+    except (OSError, ValueError, StopIteration):
+        return False
+    return isinstance(data, list) and all(
+        isinstance(item, dict) and set(REPORT_COLUMNS) <= set(item) for item in data
+    )
+
+
+def report_text(results: Iterable[Result], suffix: str) -> str:
+    """The report: every input with its outcome, its letter, and its gaps or its error."""
+    if suffix.lower() == ".json":
+        return (
+            json.dumps([result.as_dict() for result in results], ensure_ascii=False, indent=2)
+            + "\n"
+        )
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(REPORT_COLUMNS)
+    for result in results:
+        writer.writerow(
+            [
+                str(result.input),
+                result.outcome.value,
+                str(result.output) if result.output else "",
+                "\n".join(gap.as_text() for gap in result.gaps),
+                result.error,
+            ]
+        )
+    return buffer.getvalue()
+
+
+def write_report(path: Path, results: Iterable[Result]) -> None:
+    from mla_writer.casefile import atomic_write
+
+    # utf-8-sig: a spreadsheet opened by double-click then shows accents and Cyrillic correctly
+    encoding = "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8"
+    text = report_text(results, path.suffix)
+    atomic_write(path, text.encode(encoding), force=True, mode=0o600)
+
+
+def summary_line(summary: Summary) -> str:
+    counts = {outcome: summary.count(outcome) for outcome in Outcome}
+    return _(
+        "%(total)s cases: %(rendered)s rendered, %(skipped)s up to date, "
+        "%(incomplete)s incomplete, %(invalid)s invalid."
+    ) % {
+        "total": len(summary.results),
+        "rendered": counts[Outcome.RENDERED],
+        "skipped": counts[Outcome.SKIPPED],
+        "incomplete": counts[Outcome.INCOMPLETE],
+        "invalid": counts[Outcome.INVALID],
+    }
+
+
+def ignored_line(summary: Summary) -> str:
+    return ngettext(
+        "%(count)d other file in the folders is not a case file (.yaml, .yml) and was left alone.",
+        "%(count)d other files in the folders are not case files (.yaml, .yml) and were left "
+        "alone.",
+        summary.ignored,
+    ) % {"count": summary.ignored}
+
+
+# --------------------------------------------------------------------------- what the user reads
+
+
+def result_lines(result: Result) -> list[str]:
+    """One line per input, then its gaps or its error, indented: readable in a log or a pipe."""
+    values = {
+        "outcome": outcome_label(result.outcome),
+        "input": result.input,
+        "output": result.output,
+    }
+    if result.outcome is Outcome.RENDERED:
+        lines = [_("%(outcome)s: %(input)s -> %(output)s") % values]
+    elif result.outcome is Outcome.SKIPPED:
+        lines = [_("%(outcome)s: %(input)s (%(output)s is newer)") % values]
+    elif result.outcome is Outcome.INCOMPLETE:
+        lines = [
+            ngettext(
+                "%(outcome)s: %(input)s has %(count)d gap to fill:",
+                "%(outcome)s: %(input)s has %(count)d gaps to fill:",
+                len(result.gaps),
+            )
+            % {**values, "count": len(result.gaps)}
+        ]
+    else:
+        lines = [_("%(outcome)s: %(input)s") % values]
+    lines += [f"    {gap.as_text()}" for gap in result.gaps]  # a draft's too
+    lines += [f"    {line.strip()}" for line in result.error.splitlines() if line.strip()]
+    return lines
+
+
+class PlainDisplay:
+    """Line-oriented output for logs, pipes and CI: one line per input as it is done."""
+
+    def __init__(self, write: Callable[[str], None]) -> None:
+        self.write = write
+        self.total = 0
+        self.done = 0
+
+    def start(self, total: int) -> None:
+        self.total = total
+        self.write(
+            ngettext("%(count)d case to process.", "%(count)d cases to process.", total)
+            % {"count": total}
+        )
+
+    def result(self, result: Result) -> None:
+        self.done += 1
+        width = len(str(self.total))
+        lines = result_lines(result)
+        self.write(f"[{self.done:>{width}}/{self.total}] {lines[0]}")
+        for line in lines[1:]:
+            self.write(line)
+
+    def finish(self, summary: Summary) -> None:
+        self.write(summary_line(summary))
+        if summary.ignored:
+            self.write(ignored_line(summary))
+
+    def close(self) -> None:
+        pass
+
+
+class RichDisplay:
+    """A progress bar on a terminal; problems are printed above it as they come."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.console = Console(highlight=False)
+        self.progress = Progress(
+            TextColumn(_("Rendering letters")),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=self.console,
+            transient=True,
+        )
+        self.task_id: Any = None
+
+    def start(self, total: int) -> None:
+        self.progress.start()
+        self.task_id = self.progress.add_task("", total=total)
+
+    def result(self, result: Result) -> None:
+        from rich.text import Text
+
+        if not result.outcome.succeeded:
+            style = "yellow" if result.outcome is Outcome.INCOMPLETE else "red"
+            lines = result_lines(result)
+            self.console.print(Text(lines[0], style=style))
+            for line in lines[1:]:
+                self.console.print(Text(line))
+        self.progress.advance(self.task_id)
+
+    def finish(self, summary: Summary) -> None:
+        from rich.table import Table
+
+        self.close()
+        table = Table(title=_("Summary"), title_justify="left")
+        table.add_column(_("Outcome"))
+        table.add_column(_("Cases"), justify="right")
+        styles = {
+            Outcome.RENDERED: "green",
+            Outcome.SKIPPED: "green",
+            Outcome.INCOMPLETE: "yellow",
+            Outcome.INVALID: "red",
+        }
+        for outcome in Outcome:
+            count = summary.count(outcome)
+            table.add_row(
+                outcome_label(outcome), str(count), style=styles[outcome] if count else "dim"
+            )
+        table.add_row(_("Total"), str(len(summary.results)), style="bold")
+        self.console.print(table)
+        if summary.ignored:
+            self.console.print(ignored_line(summary))
+
+    def close(self) -> None:
+        self.progress.stop()
