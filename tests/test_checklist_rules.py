@@ -1,0 +1,1047 @@
+"""Every completeness rule of the checklist, each shown failing on a minimally broken request.
+
+Each row of TRIGGERS starts from the complete `trafficking` example, makes the smallest edit a
+user could make to its case file, and says which rule must then speak: its id, the severity and
+field of the finding, and the status of the rule's point. A rule without a row fails
+`test_every_rule_has_a_trigger`, so a new rule cannot go in untested.
+
+To cover a new rule, add a `Trigger(...)` row: `edit` is one or more of `setting`, `dropping`,
+`appending` (paths are written like the findings' fields, `assistance[1].relevance`, counted
+from 1), and `context` takes a `CheckContext` (for rules that read today's date or a State's
+profile).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from mla_writer.casefile import parse_yaml
+from mla_writer.checklist import (
+    ASSISTANCE_REQUIREMENTS,
+    RULES,
+    CheckContext,
+    Finding,
+    Report,
+    Severity,
+    Status,
+    check,
+)
+from mla_writer.examples import example_text
+from mla_writer.model import LetterOfRequest
+
+from conftest import TODAY
+
+E, W = Severity.ERROR, Severity.WARNING
+OK, PARTIAL, MISSING = Status.OK, Status.PARTIAL, Status.MISSING
+
+Data = dict[str, Any]
+Edit = Callable[[Data], None]
+
+# --------------------------------------------------------------------------- editing a case file
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _steps(path: str) -> list[str | int]:
+    """`assistance[2].procedures[1].reason` -> ["assistance", 1, "procedures", 0, "reason"]."""
+    return [name if name else int(index) - 1 for name, index in _STEP.findall(path)]
+
+
+def _parent(data: Data, path: str) -> tuple[Any, str | int]:
+    *head, last = _steps(path)
+    current: Any = data
+    for step in head:
+        current = current[step]
+    return current, last
+
+
+def setting(path: str, value: Any) -> Edit:
+    """Set a field as a user would type it in the case file (text, list, mapping)."""
+
+    def edit(data: Data) -> None:
+        parent, last = _parent(data, path)
+        parent[last] = copy.deepcopy(value)
+
+    return edit
+
+
+def dropping(path: str) -> Edit:
+    """Delete a field (or a list entry) from the case file."""
+
+    def edit(data: Data) -> None:
+        parent, last = _parent(data, path)
+        del parent[last]
+
+    return edit
+
+
+def appending(path: str, value: Any) -> Edit:
+    """Add an entry at the end of a list in the case file."""
+
+    def edit(data: Data) -> None:
+        parent, last = _parent(data, path)
+        parent.setdefault(last, []).append(copy.deepcopy(value))
+
+    return edit
+
+
+def trafficking_data() -> Data:
+    """The complete `trafficking` example as the case-file loader reads it (plain YAML data)."""
+    data, located = parse_yaml(example_text("trafficking"))
+    assert not located.problems
+    return data
+
+
+def edited(edits: Sequence[Edit]) -> LetterOfRequest:
+    data = trafficking_data()
+    for edit in edits:
+        edit(data)
+    return LetterOfRequest.model_validate(data)
+
+
+def findings_of(report: Report, rule_id: str) -> list[Finding]:
+    return [finding for finding in report.findings if finding.rule == rule_id]
+
+
+# Items a case may add to the trafficking example's three items of assistance (becoming item 4).
+SERVICE = {
+    "type": "service_of_documents",
+    "recipient": "prokopenko",  # a suspect with no address on file
+    "documents": ["Summons to appear before the investigating prosecutor on 12 January 2027"],
+    "proof_of_service": "A receipt signed by the recipient",
+    "relevance": "Mr Prokopenko must be summoned to be heard as a suspect in the case.",
+    "procedures": "none",
+}
+TRANSFER = {
+    "type": "temporary_transfer",
+    "person": "carbunaru",
+    "purpose": "To take part in a confrontation with the suspect Serkan Yıldızoğlu in Istanbul.",
+    "dates": ["2027-01-20"],
+    "custody_and_escort": "Escorted by two officers of the Moldovan prison service throughout.",
+    "consent": True,
+    "return_undertaking": True,
+    "relevance": "The confrontation is needed to resolve contradictions between the statements.",
+    "procedures": "none",
+}
+PRESERVATION = {
+    "type": "data_preservation",
+    "provider": "Example Mail A.Ş., Istanbul",
+    "identifiers": [{"kind": "e-mail account", "value": "bosfor.isci@example.com.tr"}],
+    "data_categories": ["subscriber information", "traffic data", "content"],
+    "necessity": "The provider deletes the data of inactive accounts after 90 days.",
+    "follow_up_request": True,
+    "relevance": "The account was used to send the job offers to the victims in Moldova.",
+    "procedures": "none",
+}
+PRODUCTION = {
+    "type": "stored_data_production",
+    "provider": "Example Mail A.Ş., Istanbul",
+    "identifiers": [{"kind": "e-mail account", "value": "bosfor.isci@example.com.tr"}],
+    "data_categories": ["subscriber information", "traffic data"],
+    "period_from": "2025-01-01",
+    "period_to": "2026-06-30",
+    "relevance": "The account was used to send the job offers to the victims in Moldova.",
+    "procedures": "none",
+}
+UNNAMED_PERSON = {"id": "kaya", "role": "witness", "date_of_birth": "1970-01-01"}
+
+
+# --------------------------------------------------------------------------- the table
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A minimal edit of the trafficking example that must make `rule` report a finding."""
+
+    story: str  # what the user did, as the test's name
+    rule: str  # Rule.id in mla_writer.checklist.RULES
+    edit: Sequence[Edit]
+    severity: Severity
+    field: str  # Finding.field of the expected finding
+    status: Status  # the status of the rule's point afterwards
+    context: CheckContext = field(default_factory=lambda: CheckContext(today=TODAY))
+    message: str = ""  # a fragment the message must contain, if it matters
+
+    @property
+    def point(self) -> str:
+        return next(rule.point for rule in RULES if rule.id == self.rule)
+
+
+TRIGGERS: list[Trigger] = [
+    # 1. identification
+    Trigger(
+        "no_identification_at_all",
+        "identification.unanswered",
+        [dropping("identification")],
+        E,
+        "identification",
+        MISSING,
+    ),
+    Trigger(
+        "requested_state_left_out",
+        "identification.states",
+        [dropping("requested_state")],
+        E,
+        "requested_state",
+        PARTIAL,
+    ),
+    Trigger(
+        "requesting_state_left_out",
+        "identification.states",
+        [dropping("requesting_state")],
+        E,
+        "requesting_state",
+        PARTIAL,
+    ),
+    Trigger(
+        "requesting_authority_not_named",
+        "identification.requesting_authority",
+        [dropping("identification.requesting_authority.name")],
+        E,
+        "identification.requesting_authority.name",
+        PARTIAL,
+    ),
+    Trigger(
+        "requesting_authority_without_postal_address",
+        "identification.requesting_authority",
+        [dropping("identification.requesting_authority.address")],
+        E,
+        "identification.requesting_authority.address",
+        PARTIAL,
+    ),
+    Trigger(
+        "requesting_authority_cannot_be_reached",
+        "identification.requesting_authority",
+        [
+            dropping("identification.requesting_authority.phone"),
+            dropping("identification.requesting_authority.email"),
+            dropping("identification.requesting_authority.contact.phone"),
+            dropping("identification.requesting_authority.contact.email"),
+            dropping("identification.contacts[1].phone"),
+            dropping("identification.contacts[1].email"),
+        ],
+        E,
+        "identification.requesting_authority",
+        PARTIAL,
+    ),
+    Trigger(
+        "proceeding_authority_not_named",
+        "identification.proceedings",
+        [dropping("identification.proceeding_authority")],
+        E,
+        "identification.proceeding_authority.name",
+        PARTIAL,
+    ),
+    Trigger(
+        "subject_of_proceedings_left_out",
+        "identification.proceedings",
+        [dropping("identification.proceedings.subject")],
+        E,
+        "identification.proceedings",
+        PARTIAL,
+    ),
+    Trigger(
+        "nobody_in_charge_is_named",
+        "identification.officer",
+        [
+            dropping("identification.requesting_authority.contact"),
+            dropping("identification.proceeding_authority.contact"),
+            setting("identification.contacts", []),
+        ],
+        W,
+        "identification.contacts",
+        OK,
+    ),
+    Trigger(
+        "addressee_left_out",
+        "identification.addressee",
+        [dropping("addressee")],
+        W,
+        "addressee.name",
+        OK,
+    ),
+    Trigger(
+        "own_reference_left_out",
+        "identification.reference",
+        [dropping("reference")],
+        W,
+        "reference",
+        OK,
+    ),
+    Trigger(
+        "signatory_without_function",
+        "identification.signatory",
+        [dropping("signatory.function")],
+        E,
+        "signatory",
+        PARTIAL,
+    ),
+    # 2. prior contact
+    Trigger(
+        "prior_contact_unanswered",
+        "prior_contact.unanswered",
+        [dropping("prior_contact")],
+        E,
+        "prior_contact",
+        MISSING,
+    ),
+    Trigger(
+        "prior_contact_without_date_or_people",
+        "prior_contact.details",
+        [setting("prior_contact", [{"summary": "We spoke about the case."}])],
+        W,
+        "prior_contact[1]",
+        OK,
+    ),
+    # 3. other channels
+    Trigger(
+        "other_channels_unanswered",
+        "other_channels.unanswered",
+        [dropping("other_channels")],
+        E,
+        "other_channels",
+        MISSING,
+    ),
+    Trigger(
+        "copy_sent_without_saying_through_which_channel",
+        "other_channels.details",
+        [dropping("other_channels[1].channel")],
+        W,
+        "other_channels[1].channel",
+        OK,
+    ),
+    # 4. acknowledgement
+    Trigger(
+        "acknowledgement_form_switched_off",
+        "acknowledgement.form",
+        [setting("acknowledgement.include_form", False)],
+        E,
+        "acknowledgement.include_form",
+        MISSING,
+    ),
+    Trigger(
+        "acknowledgement_return_address_without_address",
+        "acknowledgement.return_address",
+        [setting("acknowledgement.return_to", {"name": "Registry of the Prosecutor's Office"})],
+        E,
+        "acknowledgement.return_to",
+        PARTIAL,
+    ),
+    # 5. urgency
+    Trigger(
+        "urgency_unanswered",
+        "urgency.unanswered",
+        [dropping("urgency")],
+        E,
+        "urgency.urgent",
+        MISSING,
+    ),
+    Trigger(
+        "urgent_request_without_reason",
+        "urgency.reason",
+        [dropping("urgency.reason")],
+        E,
+        "urgency.reason",
+        PARTIAL,
+    ),
+    Trigger(
+        "deadline_without_reason_on_a_request_not_marked_urgent",
+        "urgency.reason",
+        [setting("urgency.urgent", False), dropping("urgency.reason")],
+        E,
+        "urgency.reason",
+        PARTIAL,
+    ),
+    Trigger(
+        "urgent_request_without_deadline",
+        "urgency.deadline",
+        [dropping("urgency.deadline")],
+        W,
+        "urgency.deadline",
+        OK,
+    ),
+    Trigger(
+        "deadline_already_passed",
+        "urgency.deadline_past",
+        [],
+        E,
+        "urgency.deadline",
+        PARTIAL,
+        context=CheckContext(today=dt.date(2027, 2, 16)),
+        message="2027-02-15",
+    ),
+    # 6. confidentiality
+    Trigger(
+        "confidentiality_unanswered",
+        "confidentiality.unanswered",
+        [dropping("confidentiality")],
+        E,
+        "confidentiality.required",
+        MISSING,
+    ),
+    Trigger(
+        "confidentiality_without_reason",
+        "confidentiality.reason",
+        [dropping("confidentiality.reason")],
+        E,
+        "confidentiality.reason",
+        PARTIAL,
+    ),
+    Trigger(
+        "confidentiality_without_consultation",
+        "confidentiality.consultation",
+        [setting("confidentiality.consult_before_execution", False)],
+        W,
+        "confidentiality.consult_before_execution",
+        OK,
+    ),
+    # 7. legal basis
+    Trigger(
+        "no_legal_basis",
+        "legal_basis.missing",
+        [dropping("legal_basis")],
+        E,
+        "legal_basis",
+        MISSING,
+    ),
+    Trigger(
+        "misspelt_instrument_code",
+        "legal_basis.instruments",
+        [setting("legal_basis.instruments[1].code", "ECMA1995")],
+        E,
+        "legal_basis.instruments[1].code",
+        PARTIAL,
+        message="did you mean ECMA1959?",
+    ),
+    Trigger(
+        "instrument_with_articles_but_no_name",
+        "legal_basis.instruments",
+        [setting("legal_basis.instruments[1]", {"articles": "Articles 1 and 3"})],
+        E,
+        "legal_basis.instruments[1]",
+        PARTIAL,
+    ),
+    # 8. facts and persons
+    Trigger(
+        "no_summary_of_facts",
+        "facts.summary",
+        [dropping("facts")],
+        E,
+        "facts.summary",
+        MISSING,
+    ),
+    Trigger(
+        "summary_of_facts_in_one_line",
+        "facts.summary",
+        [setting("facts.summary", "Victims were exploited in a workshop in Istanbul.")],
+        W,
+        "facts.summary",
+        OK,
+        message="(8 words)",
+    ),
+    Trigger(
+        "no_suspect_among_the_persons",
+        "facts.offender_identified",
+        [dropping("persons[3]"), dropping("persons[2]"), dropping("persons[1]")],
+        W,
+        "persons",
+        OK,
+    ),
+    Trigger(
+        "person_without_name",
+        "facts.person_named",
+        [appending("persons", UNNAMED_PERSON)],
+        E,
+        "persons[7].name",
+        PARTIAL,
+    ),
+    Trigger(
+        "suspect_known_by_name_only",
+        "facts.person_details",
+        [dropping("persons[2].date_of_birth"), dropping("persons[2].addresses")],
+        E,
+        "persons[2]",
+        PARTIAL,
+        message="Serkan Yıldızoğlu",
+    ),
+    Trigger(
+        "victim_known_by_name_only",
+        "facts.person_details",
+        [dropping("persons[5].date_of_birth"), dropping("persons[5].addresses")],
+        W,
+        "persons[5]",
+        OK,
+    ),
+    Trigger(
+        "cyrillic_name_without_transliteration",
+        "facts.transliteration",
+        [dropping("persons[3].name_latin")],
+        W,
+        "persons[3].name_latin",
+        OK,
+        message="Вадим Прокопенко",
+    ),
+    Trigger(
+        "two_persons_with_the_same_id",
+        "facts.duplicate_person",
+        [appending("persons", {**UNNAMED_PERSON, "id": "carbunaru", "name": "Ion Cărbunaru"})],
+        E,
+        "persons[7].id",
+        PARTIAL,
+    ),
+    # 9. offences
+    Trigger(
+        "no_offence_listed",
+        "offences.missing",
+        [setting("offences", [])],
+        E,
+        "offences",
+        MISSING,
+    ),
+    Trigger(
+        "offence_without_provision",
+        "offences.described",
+        [dropping("offences[1].provision")],
+        E,
+        "offences[1]",
+        PARTIAL,
+    ),
+    Trigger(
+        "offence_without_penalty",
+        "offences.penalty",
+        [dropping("offences[1].max_penalty")],
+        E,
+        "offences[1].max_penalty",
+        PARTIAL,
+        message="Trafficking in human beings",
+    ),
+    Trigger(
+        "offence_without_text_of_the_law",
+        "offences.law_text",
+        [dropping("offences[1].law_text")],
+        E,
+        "offences[1].law_text",
+        PARTIAL,
+    ),
+    Trigger(
+        "law_text_annex_not_among_the_annexes",
+        "offences.annex_listed",
+        [dropping("annexes[2]")],
+        W,
+        "offences[2].law_text_annex",
+        OK,
+    ),
+    # 10. assistance
+    Trigger(
+        "no_assistance_requested",
+        "assistance.missing",
+        [setting("assistance", [])],
+        E,
+        "assistance",
+        MISSING,
+    ),
+    Trigger(
+        "bank_records_without_the_bank",
+        "assistance.type_fields",
+        [dropping("assistance[1].institution")],
+        E,
+        "assistance[1].institution",
+        PARTIAL,
+    ),
+    Trigger(
+        "bank_records_without_certification",
+        "assistance.type_fields",
+        [dropping("assistance[1].certification")],
+        W,
+        "assistance[1].certification",
+        OK,
+    ),
+    Trigger(
+        "witness_without_questions",
+        "assistance.type_fields",
+        [dropping("assistance[2].questions")],
+        E,
+        "assistance[2].questions",
+        PARTIAL,
+    ),
+    Trigger(
+        "witness_id_misspelt",
+        "assistance.person_reference",
+        [setting("assistance[2].person", "gradinaro")],
+        E,
+        "assistance[2].person",
+        PARTIAL,
+        message="did you mean “gradinaru”?",
+    ),
+    Trigger(
+        "suspect_heard_without_rights_warning",
+        "assistance.suspect_rights",
+        [setting("assistance[2].status", "suspect")],
+        E,
+        "assistance[2].rights_warning",
+        PARTIAL,
+    ),
+    Trigger(
+        "person_listed_as_suspect_heard_as_witness_without_rights_warning",
+        "assistance.suspect_rights",
+        [setting("assistance[3].person", "prokopenko"), setting("assistance[3].status", "witness")],
+        E,
+        "assistance[3].rights_warning",
+        PARTIAL,
+    ),
+    Trigger(
+        "service_on_a_person_without_address",
+        "assistance.service_address",
+        [appending("assistance", SERVICE)],
+        E,
+        "assistance[4].address",
+        PARTIAL,
+    ),
+    Trigger(
+        "transfer_of_detainee_without_consent",
+        "assistance.transfer_guarantees",
+        [appending("assistance", {**TRANSFER, "consent": None})],
+        E,
+        "assistance[4].consent",
+        PARTIAL,
+    ),
+    Trigger(
+        "transfer_of_detainee_without_undertaking_to_return",
+        "assistance.transfer_guarantees",
+        [appending("assistance", {**TRANSFER, "return_undertaking": False})],
+        E,
+        "assistance[4].return_undertaking",
+        PARTIAL,
+    ),
+    Trigger(
+        "ip_address_without_time_zone",
+        "assistance.ip_timestamps",
+        [
+            appending(
+                "assistance",
+                {
+                    **PRODUCTION,
+                    "identifiers": [
+                        {
+                            "kind": "IP address",
+                            "value": "192.0.2.17",
+                            "observed_at": "2026-03-04T10:22:00",
+                        }
+                    ],
+                },
+            )
+        ],
+        E,
+        "assistance[4].identifiers[1].observed_at",
+        PARTIAL,
+    ),
+    Trigger(
+        "ip_address_without_time_of_use",
+        "assistance.ip_timestamps",
+        [
+            appending(
+                "assistance",
+                {**PRESERVATION, "identifiers": [{"kind": "IP address", "value": "192.0.2.17"}]},
+            )
+        ],
+        E,
+        "assistance[4].identifiers[1].observed_at",
+        PARTIAL,
+    ),
+    Trigger(
+        "preservation_without_promise_of_follow_up_request",
+        "assistance.preservation_follow_up",
+        [appending("assistance", {**PRESERVATION, "follow_up_request": None})],
+        E,
+        "assistance[4].follow_up_request",
+        PARTIAL,
+    ),
+    Trigger(
+        "e_mail_content_without_justification",
+        "assistance.content_justification",
+        [
+            appending(
+                "assistance",
+                {**PRODUCTION, "data_categories": ["subscriber information", "Content of e-mails"]},
+            )
+        ],
+        E,
+        "assistance[4].content_justification",
+        PARTIAL,
+    ),
+    Trigger(
+        "period_ending_before_it_starts",
+        "assistance.period_order",
+        [setting("assistance[1].period_to", "2024-10-31")],
+        E,
+        "assistance[1].period_to",
+        PARTIAL,
+    ),
+    # 11. relevance
+    Trigger(
+        "item_without_relevance",
+        "relevance.explained",
+        [dropping("assistance[1].relevance")],
+        E,
+        "assistance[1].relevance",
+        PARTIAL,
+    ),
+    Trigger(
+        "relevance_in_three_words",
+        "relevance.explained",
+        [setting("assistance[1].relevance", "Shows the money.")],
+        W,
+        "assistance[1].relevance",
+        OK,
+    ),
+    Trigger(
+        "nothing_requested_so_no_relevance",
+        "relevance.explained",
+        [setting("assistance", [])],
+        E,
+        "assistance",
+        MISSING,
+    ),
+    # 12. procedures
+    Trigger(
+        "item_without_procedures",
+        "procedures.answered",
+        [dropping("assistance[1].procedures")],
+        E,
+        "assistance[1].procedures",
+        PARTIAL,
+    ),
+    Trigger(
+        "no_item_says_anything_about_procedures",
+        "procedures.answered",
+        [dropping(f"assistance[{n}].procedures") for n in (1, 2, 3)],
+        E,
+        "assistance[3].procedures",
+        MISSING,
+    ),
+    Trigger(
+        "procedure_without_reason",
+        "procedures.reason",
+        [dropping("assistance[1].procedures[2].reason")],
+        E,
+        "assistance[1].procedures[2].reason",
+        PARTIAL,
+    ),
+    Trigger(
+        "procedure_reason_without_the_procedure",
+        "procedures.reason",
+        [dropping("assistance[1].procedures[1].requirement")],
+        E,
+        "assistance[1].procedures[1].requirement",
+        PARTIAL,
+    ),
+    Trigger(
+        "hearing_on_oath_without_saying_how",
+        "procedures.oath_procedure",
+        [setting("assistance[2].on_oath", True), setting("assistance[2].procedures", "none")],
+        W,
+        "assistance[2].procedures",
+        OK,
+    ),
+    # 13. presence of officials
+    Trigger(
+        "presence_of_officials_unanswered",
+        "presence_of_officials.unanswered",
+        [dropping("presence_of_officials")],
+        E,
+        "presence_of_officials",
+        MISSING,
+    ),
+    Trigger(
+        "official_attending_without_reason",
+        "presence_of_officials.reason",
+        [
+            setting(
+                "presence_of_officials",
+                [{"name": "Radu Țurcanu", "function": "Prosecutor", "role": "To observe."}],
+            )
+        ],
+        E,
+        "presence_of_officials[1].reason",
+        PARTIAL,
+    ),
+    Trigger(
+        "official_attending_without_name",
+        "presence_of_officials.reason",
+        [
+            setting(
+                "presence_of_officials",
+                [{"function": "Prosecutor", "reason": "To explain the financial analysis."}],
+            )
+        ],
+        W,
+        "presence_of_officials[1]",
+        OK,
+    ),
+    # 14. language
+    Trigger(
+        "english_letter_for_a_state_that_accepts_only_turkish_without_translation",
+        "language.accepted",
+        [dropping("language.translation")],
+        E,
+        "language.translation",
+        PARTIAL,
+        message="it accepts tr",
+    ),
+    Trigger(
+        "languages_of_the_requested_state_unknown",
+        "language.accepted",
+        [dropping("language.accepted_by_requested_state")],
+        W,
+        "language.accepted_by_requested_state",
+        OK,
+    ),
+    Trigger(
+        "requested_state_profile_refuses_the_letter_language",
+        "language.accepted",
+        [dropping("language.accepted_by_requested_state"), dropping("language.translation")],
+        E,
+        "language.translation",
+        PARTIAL,
+        context=CheckContext(
+            today=TODAY, requested_profile=SimpleNamespace(accepted_languages=["tr"])
+        ),
+    ),
+    Trigger(
+        "translation_not_certified",
+        "language.certified",
+        [setting("language.translation.certified", False)],
+        W,
+        "language.translation.certified",
+        OK,
+    ),
+]
+
+
+# --------------------------------------------------------------------------- the tests
+
+
+def test_every_rule_has_a_trigger() -> None:
+    """A new rule in the checklist needs a row in TRIGGERS; a removed rule, its rows removed."""
+    assert {trigger.rule for trigger in TRIGGERS} == {rule.id for rule in RULES}
+
+
+def test_rule_ids_are_unique_and_name_their_point() -> None:
+    ids = [rule.id for rule in RULES]
+    assert len(ids) == len(set(ids))
+    assert all(rule.id.startswith(f"{rule.point}.") for rule in RULES)
+
+
+def test_trigger_stories_are_unique() -> None:
+    stories = [trigger.story for trigger in TRIGGERS]
+    assert len(stories) == len(set(stories))
+
+
+@pytest.mark.parametrize("trigger", TRIGGERS, ids=lambda trigger: trigger.story)
+def test_rule_reports_the_gap(trigger: Trigger) -> None:
+    report = check(edited(trigger.edit), trigger.context)
+
+    reported = findings_of(report, trigger.rule)
+    assert (trigger.severity, trigger.field) in [(f.severity, f.field) for f in reported], (
+        f"{trigger.rule} reported {[(f.severity.value, f.field) for f in reported]}"
+    )
+    finding = next(f for f in reported if f.field == trigger.field)
+    assert finding.point == trigger.point
+    assert trigger.message in finding.message
+    assert report.point(trigger.point).status is trigger.status
+    # A minimal edit: a warning leaves the request ready to send, an error stops it.
+    assert report.complete is (trigger.severity is W)
+
+
+def test_complete_example_has_no_findings_at_all(trafficking: LetterOfRequest) -> None:
+    report = check(trafficking, CheckContext(today=TODAY))
+    assert report.findings == []
+    assert report.complete
+    assert [result.status for result in report.points] == [OK] * 14
+
+
+def test_deadline_in_the_past_makes_the_request_incomplete(trafficking: LetterOfRequest) -> None:
+    on_time = check(trafficking, CheckContext(today=dt.date(2027, 2, 15)))
+    too_late = check(trafficking, CheckContext(today=dt.date(2027, 2, 16)))
+
+    assert on_time.complete
+    assert not too_late.complete
+    [finding] = too_late.errors()
+    assert (finding.rule, finding.field) == ("urgency.deadline_past", "urgency.deadline")
+    assert "2027-02-15" in finding.message
+
+
+@pytest.mark.parametrize("answer", ["none", "None", "no", "n/a", "not applicable", False])
+def test_none_answers_complete_prior_contact_other_channels_and_officials(answer: Any) -> None:
+    request = edited(
+        [
+            setting("prior_contact", answer),
+            setting("other_channels", answer),
+            setting("presence_of_officials", answer),
+        ]
+    )
+    report = check(request, CheckContext(today=TODAY))
+
+    for key in ("prior_contact", "other_channels", "presence_of_officials"):
+        assert report.point(key).status is OK, key
+        assert report.point(key).findings == (), key
+    assert report.complete
+
+
+@pytest.mark.parametrize("key", ["prior_contact", "other_channels", "presence_of_officials"])
+def test_point_left_empty_is_missing_not_answered(key: str) -> None:
+    report = check(edited([setting(key, None)]), CheckContext(today=TODAY))
+    assert report.point(key).status is MISSING
+    assert not report.complete
+
+
+def test_service_of_documents_only_needs_no_summary_of_facts() -> None:
+    served = {**SERVICE, "address": "Strada Florilor 3, MD-2004 Chișinău, Republic of Moldova"}
+
+    def only_the_recipient(data: Data) -> None:
+        data["persons"] = [person for person in data["persons"] if person["id"] == "prokopenko"]
+
+    request = edited([dropping("facts"), only_the_recipient, setting("assistance", [served])])
+    report = check(request, CheckContext(today=TODAY))
+
+    assert request.facts is None
+    assert report.point("facts").status is OK
+    assert report.point("facts").findings == ()
+    assert report.complete
+
+
+def test_service_among_other_measures_still_needs_the_facts() -> None:
+    request = edited([dropping("facts"), appending("assistance", SERVICE)])
+    report = check(request, CheckContext(today=TODAY))
+
+    assert report.point("facts").status is MISSING
+    assert ("facts.summary", "facts.summary") in [(f.rule, f.field) for f in report.findings]
+
+
+def test_contact_inappropriate_excuses_naming_the_officer() -> None:
+    request = edited(
+        [
+            dropping("identification.requesting_authority.contact"),
+            dropping("identification.proceeding_authority.contact"),
+            setting("identification.contacts", []),
+            setting(
+                "identification.contact_inappropriate",
+                "The prosecutor in charge is under protection after threats from the group.",
+            ),
+        ]
+    )
+    assert findings_of(check(request, CheckContext(today=TODAY)), "identification.officer") == []
+
+
+def test_reciprocity_is_a_legal_basis() -> None:
+    request = edited([setting("legal_basis", {"reciprocity": True})])
+    report = check(request, CheckContext(today=TODAY))
+    assert report.point("legal_basis").status is OK
+    assert report.point("legal_basis").findings == ()
+
+
+def test_translation_into_an_accepted_language_satisfies_point_14() -> None:
+    request = edited([setting("language.accepted_by_requested_state", ["tr"])])
+    assert check(request, CheckContext(today=TODAY)).point("language").findings == ()
+
+
+# What each kind of assistance must say, written out so that dropping a requirement fails here.
+EXPECTED_REQUIREMENTS: dict[str, list[tuple[str, Severity]]] = {
+    "witness_statement": [("person", E), ("questions", E), ("on_oath", W), ("record_form", W)],
+    "videoconference_hearing": [
+        ("person", E),
+        ("why_not_in_person", E),
+        ("proposed_dates", W),
+        ("technical_contact", W),
+        ("conducted_by", W),
+    ],
+    "service_of_documents": [("recipient", E), ("documents", E), ("proof_of_service", W)],
+    "search_and_seizure": [("premises", E), ("items_sought", E), ("grounds", E), ("handling", W)],
+    "records_production": [
+        ("institution", E),
+        ("identifiers", E),
+        ("period_from", E),
+        ("period_to", E),
+        ("record_types", W),
+        ("certification", W),
+    ],
+    "examination": [("subject", E), ("what_to_establish", E)],
+    "expert_evaluation": [("subject", E), ("questions", E)],
+    "tracing_proceeds": [("property", E), ("link_to_offence", E)],
+    "freezing": [
+        ("property", E),
+        ("link_to_offence", E),
+        ("domestic_order", E),
+        ("stage_of_proceedings", W),
+    ],
+    "confiscation": [("property", E), ("order", E), ("link_to_offence", E)],
+    "voluntary_appearance": [("person", E), ("purpose", E), ("expenses", W), ("safe_conduct", W)],
+    "temporary_transfer": [("person", E), ("purpose", E), ("custody_and_escort", E), ("dates", W)],
+    "data_preservation": [
+        ("provider", E),
+        ("identifiers", E),
+        ("data_categories", E),
+        ("necessity", E),
+    ],
+    "stored_data_production": [
+        ("provider", E),
+        ("identifiers", E),
+        ("data_categories", E),
+        ("period_from", W),
+    ],
+    "traffic_data_realtime": [("identifiers", E), ("duration", E), ("legal_threshold", E)],
+    "locate_person": [("person", E), ("last_known_whereabouts", W)],
+    "other": [("description", E)],
+}
+
+
+def test_every_kind_of_assistance_has_its_requirements_written_out() -> None:
+    assert set(EXPECTED_REQUIREMENTS) == set(ASSISTANCE_REQUIREMENTS)
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_REQUIREMENTS))
+def test_empty_item_of_each_kind_says_what_it_lacks(kind: str) -> None:
+    bare = {
+        "type": kind,
+        "relevance": "This item is needed to establish the facts set out in the summary.",
+        "procedures": "none",
+    }
+    if kind == "temporary_transfer":
+        bare |= {"consent": True, "return_undertaking": True}
+    if kind == "data_preservation":
+        bare |= {"follow_up_request": True}
+    report = check(edited([appending("assistance", bare)]), CheckContext(today=TODAY))
+
+    reported = [
+        (f.field.removeprefix("assistance[4]."), f.severity)
+        for f in findings_of(report, "assistance.type_fields")
+    ]
+    assert reported == EXPECTED_REQUIREMENTS[kind]
+    assert report.point("assistance").status is PARTIAL
+
+
+@pytest.mark.parametrize(
+    ("kind", "alternative", "value"),
+    [
+        ("witness_statement", "subject_matter", "His role in the company and the transfers."),
+        ("records_production", "holders", ["bosfor"]),
+        ("tracing_proceeds", "description", "Any account held by Bosfor Örme Tekstil Ltd. Şti."),
+        ("freezing", "grounds", "The balances are the profit of the exploitation."),
+    ],
+)
+def test_either_of_two_fields_answers_a_requirement(
+    kind: str, alternative: str, value: Any
+) -> None:
+    item = {"type": kind, alternative: value, "relevance": "Needed.", "procedures": "none"}
+    report = check(edited([appending("assistance", item)]), CheckContext(today=TODAY))
+    first = next(r.fields[0] for r in ASSISTANCE_REQUIREMENTS[kind] if alternative in r.fields)
+    fields = [f.field for f in findings_of(report, "assistance.type_fields")]
+    assert f"assistance[4].{first}" not in fields
