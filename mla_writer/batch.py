@@ -225,8 +225,8 @@ def safe_name(text: str, *, limit: int = MAX_STEM_BYTES) -> str:
     `PG-2026/0417/MLA-3` -> `PG-2026-0417-MLA-3`; `Criminal case no. 12` -> `Criminal_case_no._12`.
     """
     name = unicodedata.normalize("NFC", text)
-    name = _FORBIDDEN.sub("-", name)
     name = _SPACES.sub("_", name)
+    name = _FORBIDDEN.sub("-", name)
     name = _REPEATS.sub(r"\1", name)
     name = name.strip(" .-_")
     encoded = name.encode("utf-8")
@@ -389,7 +389,6 @@ def render_case(task: Task) -> Result:
     """Load, check and render one case; whatever happens, return its outcome (never raise)."""
     from mla_writer.checking import context_for, load_request
     from mla_writer.checklist import check
-    from mla_writer.render import render_letter
 
     try:
         request, _kind = load_request(task.input)
@@ -397,6 +396,8 @@ def render_case(task: Task) -> Result:
         report = check(request, context)
         if not report.complete and not task.options.draft:
             return Result(task.input, Outcome.INCOMPLETE, gaps=_gaps(report))
+        from mla_writer.render import render_letter
+
         render_letter(
             request,
             task.output,
