@@ -31,6 +31,11 @@ _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Path_ = tuple[str | int, ...]
 
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+
 
 class _Located:
     """Parsed YAML data plus where each value (and each key) stands in the file."""
@@ -159,26 +164,25 @@ def _to_data(node: yaml.Node, path: Path_, located: _Located, seen: set[int], de
             Problem(_("is nested too deeply to be a case file."), here, line, column)
         )
         return None
-    if not isinstance(node, yaml.ScalarNode):
-        if id(node) in seen:
-            located.problems.append(
-                Problem(
-                    _(
-                        "uses a YAML alias (*name). Case files do not allow anchors and aliases: "
-                        "write the value out in full."
-                    ),
-                    here,
-                    line,
-                    column,
-                )
+    if id(node) in seen:  # an alias (of a text value too): the composer hands back the same node
+        located.problems.append(
+            Problem(
+                _(
+                    "uses a YAML alias (*name). Case files do not allow anchors and aliases: "
+                    "write the value out in full."
+                ),
+                here,
+                line,
+                column,
             )
-            return None
-        seen.add(id(node))
-    if not node.tag.startswith("tag:yaml.org,2002:"):
+        )
+        return None
+    seen.add(id(node))
+    if node.tag not in _PLAIN_TAGS:  # `!!python/object:...` is also under tag:yaml.org,2002:
         located.problems.append(
             Problem(
                 _("uses the YAML tag “%(tag)s”; case files contain plain values only: remove it.")
-                % {"tag": node.tag},
+                % {"tag": node.tag.replace("tag:yaml.org,2002:", "!!", 1)},
                 here,
                 line,
                 column,
@@ -240,6 +244,18 @@ def parse_case(text: str, source: Path | str = "<case file>") -> LetterOfRequest
     data, located = parse_yaml(text)
     if located.problems:
         raise CaseFileError(source, located.problems)
+    if data == {}:
+        raise CaseFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "is empty: it holds no fields. Write your case into it, or start from "
+                        "`mla example trafficking -o case.yaml`."
+                    )
+                )
+            ],
+        )
     if not isinstance(data, dict):
         raise CaseFileError(
             source,
