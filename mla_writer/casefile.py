@@ -26,6 +26,7 @@ from mla_writer.model import ASSISTANCE_TYPES, LetterOfRequest
 
 MAX_CASE_FILE_BYTES = 2 * 1024 * 1024  # a complete case with long statements is ~50 KB
 MAX_NESTING = 40
+MAX_PARSE_DEPTH = 200  # beyond this the YAML composer's recursion can crash Python (segfault)
 
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -121,9 +122,32 @@ def read_case_text(path: Path) -> str:
     return text
 
 
+def _too_deep_at(text: str) -> tuple[int, int] | None:
+    """Where lists and mappings nest deeper than MAX_PARSE_DEPTH, found without recursion."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_PARSE_DEPTH:
+                    return event.start_mark.line + 1, event.start_mark.column + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # the composer reports it, with its position
+    return None
+
+
 def parse_yaml(text: str) -> tuple[Any, _Located]:
     """Parse YAML text into plain data and the position of every value. Never constructs objects."""
     located = _Located()
+    too_deep = _too_deep_at(text)
+    if too_deep:
+        line, column = too_deep
+        located.problems.append(
+            Problem(_("is nested too deeply to be a case file."), "", line, column)
+        )
+        return None, located
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
