@@ -303,6 +303,15 @@ def parse_case(text: str, source: Path | str = "<case file>") -> LetterOfRequest
         raise CaseFileError(source, problems) from None
 
 
+def validation_problems(
+    error: ValidationError, data: Any, located: _Located, root: type[BaseModel]
+) -> list[Problem]:
+    """The problems of a validation error, located in the file and sorted (any YAML document)."""
+    return sorted(
+        _problems(error, data, located, root), key=lambda p: (p.line or 0, p.column or 0)
+    )
+
+
 # --------------------------------------------------------------------------- error messages
 
 
@@ -346,9 +355,11 @@ def _pick(candidates: list[type[BaseModel]], current: Any) -> type[BaseModel] | 
     return None
 
 
-def _model_at(path: Path_, data: Any) -> type[BaseModel] | None:
-    """The model class that describes the mapping at `path`."""
-    candidates: list[type[BaseModel]] = [LetterOfRequest]
+def _model_at(
+    path: Path_, data: Any, root: type[BaseModel] = LetterOfRequest
+) -> type[BaseModel] | None:
+    """The model class that describes the mapping at `path` (in a `root` document)."""
+    candidates: list[type[BaseModel]] = [root]
     current = data
     for part in path:
         if isinstance(part, int):
@@ -409,7 +420,9 @@ _MESSAGES = {
 }
 
 
-def _problems(error: ValidationError, data: Any, located: _Located) -> Iterator[Problem]:
+def _problems(
+    error: ValidationError, data: Any, located: _Located, root: type[BaseModel] = LetterOfRequest
+) -> Iterator[Problem]:
     seen: set[tuple[Path_, str]] = set()
     for item in error.errors(include_url=False):
         path, value = _resolve(item["loc"], data)
@@ -420,7 +433,8 @@ def _problems(error: ValidationError, data: Any, located: _Located) -> Iterator[
         seen.add((path, kind))
         on_key = kind == "extra_forbidden"
         line, column = located.where(path, key=on_key)
-        yield Problem(_message(kind, ctx, path, value, data), field_path(path), line, column)
+        message = _message(kind, ctx, path, value, data, root)
+        yield Problem(message, field_path(path), line, column)
 
 
 def _shown(value: Any) -> str:
@@ -428,12 +442,19 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _message(kind: str, ctx: dict[str, Any], path: Path_, value: Any, data: Any) -> str:
+def _message(
+    kind: str,
+    ctx: dict[str, Any],
+    path: Path_,
+    value: Any,
+    data: Any,
+    root: type[BaseModel] = LetterOfRequest,
+) -> str:
     if kind == "value_error" and isinstance(ctx.get("error"), UserText | ValueError):
         return str(ctx["error"])
     if kind == "extra_forbidden":
         key = str(path[-1])
-        model = _model_at(path[:-1], data)
+        model = _model_at(path[:-1], data, root)
         allowed = sorted(model.model_fields) if model else []
         if path[-1] == "type":
             allowed = []

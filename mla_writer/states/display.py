@@ -1,0 +1,157 @@
+"""State profiles as text to read and JSON for other programs (`mla states list|show`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from mla_writer.i18n import _
+from mla_writer.instruments import KNOWN_INSTRUMENTS
+from mla_writer.places import language_name
+from mla_writer.states.model import Fact, PartyStatus, StateProfile
+
+_STATUS = {
+    PartyStatus.PARTY: "party",
+    PartyStatus.SIGNATORY: "signatory (not bound)",
+    PartyStatus.NOT_PARTY: "not a party",
+    PartyStatus.DENOUNCED: "denounced",
+}
+
+
+def _origin(profile: StateProfile) -> str:
+    origin = profile.origin
+    return _("bundled") if origin.startswith("mla_writer/") else origin
+
+
+def profile_as_dict(profile: StateProfile) -> dict[str, Any]:
+    data = profile.model_dump(mode="json")
+    return {**data, "origin": profile.origin, "accepted_languages": profile.accepted_languages}
+
+
+def profiles_as_json(profiles: dict[str, StateProfile]) -> str:
+    rows = [
+        {
+            "code": p.code,
+            "name": p.name(),
+            "native_names": p.native_names(),
+            "accepted_languages": p.accepted_languages,
+            "central_authorities": [a.name for a in p.central_authorities],
+            "instruments": [i.code for i in p.instruments if i.status is PartyStatus.PARTY],
+            "as_of": p.oldest_check().isoformat(),
+            "origin": p.origin,
+        }
+        for p in profiles.values()
+    ]
+    return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def profile_as_json(profile: StateProfile) -> str:
+    return json.dumps(profile_as_dict(profile), ensure_ascii=False, indent=2)
+
+
+def profiles_as_text(profiles: dict[str, StateProfile]) -> str:
+    lines = [
+        _("%(count)d State profiles (show one with `mla states show CODE`):")
+        % {"count": len(profiles)}
+    ]
+    for p in profiles.values():
+        languages = ", ".join(p.accepted_languages) or "?"
+        origin = _origin(p)
+        marker = "" if origin == _("bundled") else f"  [{origin}]"
+        lines.append(f"  {p.code}  {p.name():<24} {_('languages')}: {languages}{marker}")
+    lines.append(
+        _("Facts carry their source and date: verify with the central authority before sending.")
+    )
+    return "\n".join(lines)
+
+
+def _sourced(fact: Fact) -> list[str]:
+    line = _("source: %(source)s; as of %(date)s") % {
+        "source": fact.source,
+        "date": fact.as_of.isoformat(),
+    }
+    lines = [f"      {line}"]
+    if not fact.confirmed:
+        lines.append("      " + _("UNCONFIRMED: verify before relying on it."))
+    if fact.note:
+        lines.append(f"      {_('note')}: {fact.note.strip()}")
+    return lines
+
+
+def profile_as_text(profile: StateProfile) -> str:
+    p = profile
+    native = "; ".join(p.native_names())
+    title = f"{p.name()} ({p.code})" + (f" — {native}" if native else "")
+    lines = [title, "=" * len(title)]
+    lines.append(_("Profile: %(origin)s") % {"origin": _origin(p) + f" ({p.origin})"})
+    if p.official_languages:
+        lines.append(
+            _("Official languages: %(languages)s")
+            % {"languages": ", ".join(f"{language_name(c)} ({c})" for c in p.official_languages)}
+        )
+    lines.append("")
+    lines.append(_("Central authority for mutual legal assistance:"))
+    if not p.central_authorities:
+        lines.append("  " + _("(none recorded)"))
+    for authority in p.central_authorities:
+        lines.append(f"  - {authority.name}")
+        if authority.name_native:
+            lines.append(f"    {authority.name_native}")
+        if authority.handles:
+            lines.append("    " + _("for: %(stages)s") % {"stages": ", ".join(authority.handles)})
+        for line in (authority.address or "").strip().splitlines():
+            lines.append(f"    {line}")
+        for label, value in ((_("e-mail"), authority.email), (_("web"), authority.website)):
+            if value:
+                lines.append(f"    {label}: {value}")
+        lines.extend(_sourced(authority))
+    lines.append("")
+    lines.append(_("Languages accepted for incoming requests:"))
+    if not p.languages:
+        lines.append("  " + _("(none recorded)"))
+    for language in p.languages:
+        text = f"  - {language_name(language.code)} ({language.code})"
+        if language.instruments:
+            text += " — " + _("only for requests under %(codes)s") % {
+                "codes": ", ".join(language.instruments)
+            }
+        if language.condition:
+            text += f" — {language.condition}"
+        lines.append(text)
+        lines.extend(_sourced(language))
+    lines.append("")
+    lines.append(_("Instruments relevant to mutual legal assistance:"))
+    for status in sorted(p.instruments, key=lambda s: s.code):
+        since = f", {_('in force since')} {status.in_force_since}" if status.in_force_since else ""
+        lines.append(f"  - {status.code}: {_STATUS[status.status]}{since}")
+        lines.append(f"      {KNOWN_INSTRUMENTS[status.code].title}")
+        if status.not_applicable_with:
+            lines.append(
+                "      "
+                + _("not applied with: %(states)s")
+                % {"states": ", ".join(status.not_applicable_with)}
+            )
+        lines.extend(_sourced(status))
+    if p.requirements:
+        lines.append("")
+        lines.append(_("Requirements worth knowing:"))
+        for requirement in p.requirements:
+            lines.append(f"  - [{requirement.kind}] {requirement.text.strip()}")
+            if requirement.applies_to:
+                lines.append(
+                    "      " + _("for: %(kinds)s") % {"kinds": ", ".join(requirement.applies_to)}
+                )
+            lines.extend(_sourced(requirement))
+    if p.unconfirmed:
+        lines.append("")
+        lines.append(_("Not confirmed by the authors of this profile:"))
+        lines.extend(f"  - {item.strip()}" for item in p.unconfirmed)
+    lines.append("")
+    lines.append(
+        _(
+            "Facts checked between %(oldest)s and %(latest)s. Treaty status, addresses and "
+            "language rules change: verify with the central authority before sending a request."
+        )
+        % {"oldest": p.oldest_check().isoformat(), "latest": p.latest_check().isoformat()}
+    )
+    return "\n".join(lines)

@@ -1,0 +1,360 @@
+"""What the profiles let mla-writer propose: the legal basis, the letter's language, the addressee.
+
+Proposals are suggestions with reasons, never silent decisions: each carries an explanation in
+plain words, and says when a fact it rests on is unconfirmed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from mla_writer.i18n import N_, LetterTranslator, _
+from mla_writer.instruments import KNOWN_INSTRUMENTS
+from mla_writer.model.common import Authority
+from mla_writer.model.parties import ProceedingsNature
+from mla_writer.model.request import Instrument, LegalBasis
+from mla_writer.places import language_name
+from mla_writer.states.model import RequirementKind, StateProfile
+
+# Most specific first: EU instruments between Member States, then conventions made for mutual
+# assistance in a region, then regional conventions on particular crimes, then the universal
+# conventions, which apply only to the offences within their scope.
+SPECIFICITY: dict[str, int] = {
+    "EIO": 10,
+    "EU2000": 20,
+    "ECMA1959": 30,
+    "ECMA_AP1": 31,
+    "ECMA_AP2": 32,
+    "CHISINAU2002": 35,
+    "MINSK1993": 36,
+    "BUDAPEST": 45,
+    "WARSAW2005": 50,
+    "STRASBOURG1990": 51,
+    "CETS197": 55,
+    "BSEC1998": 60,
+    "UNTOC": 70,
+    "UNTOC_TIP": 71,
+    "UNCAC": 72,
+    "VIENNA1988": 73,
+}
+
+# Instruments that apply only to some offences: the drafter must check the case is within scope.
+SCOPE: dict[str, str] = {
+    "UNTOC": N_(
+        "applies to serious crime that is transnational and involves an organized criminal group "
+        "(art. 3), and to the offences of its protocols"
+    ),
+    "UNTOC_TIP": N_("applies, with UNTOC, to trafficking in persons"),
+    "UNCAC": N_("applies to the corruption offences established under it"),
+    "VIENNA1988": N_("applies to the drug-trafficking offences of its article 3(1)"),
+    "BUDAPEST": N_(
+        "applies to offences involving computer systems and to electronic evidence of any offence"
+    ),
+    "WARSAW2005": N_("applies to laundering, proceeds of crime and the financing of terrorism"),
+    "STRASBOURG1990": N_("applies to laundering and the proceeds of crime"),
+    "CETS197": N_("applies to trafficking in human beings"),
+}
+
+# Between two parties to the later instrument, the earlier one gives way (for what they share).
+SUPERSEDED_BY: dict[str, tuple[str, ...]] = {
+    "MINSK1993": ("CHISINAU2002",),
+    "ECMA1959": ("EIO",),
+    "ECMA_AP1": ("EIO",),
+    "ECMA_AP2": ("EIO",),
+    "EU2000": ("EIO",),
+}
+
+
+@dataclass(frozen=True)
+class ProposedInstrument:
+    code: str
+    title: str
+    """English title (a letter msgid): translate with `instrument_title(code, language)`."""
+    scope: str | None
+    """Interface msgid saying which offences it covers, for subject-specific conventions."""
+    superseded_by: str | None
+    confirmed: bool
+    """False if either State's status under it is marked unconfirmed in its profile."""
+    as_of: dt.date
+
+
+@dataclass(frozen=True)
+class LegalBasisProposal:
+    requesting: str
+    requested: str
+    instruments: tuple[ProposedInstrument, ...]
+    reciprocity: bool
+    """True when no instrument in the profiles links the two States: ask on reciprocity."""
+    profiles_known: bool = True
+    """False when either State has no profile: nothing can be proposed."""
+    explanation: tuple[str, ...] = field(default=())
+    """Sentences in the interface language of the moment the proposal was made."""
+
+    def codes(self) -> list[str]:
+        """The codes to cite, most specific first (without superseded instruments)."""
+        return [i.code for i in self.instruments if i.superseded_by is None]
+
+    @property
+    def primary(self) -> str | None:
+        codes = self.codes()
+        return codes[0] if codes else None
+
+    def to_legal_basis(self) -> LegalBasis:
+        """The proposal as the request's point 7, for the wizard to offer."""
+        return LegalBasis(
+            instruments=[Instrument(code=code) for code in self.codes()],
+            reciprocity=True if self.reciprocity else None,
+        )
+
+
+def instrument_title(code: str, language: str = "en") -> str:
+    """An instrument's full title in a letter language."""
+    return LetterTranslator(language)(KNOWN_INSTRUMENTS[code].title)
+
+
+def _profile(value: StateProfile | str) -> StateProfile | None:
+    if isinstance(value, StateProfile):
+        return value
+    from mla_writer.states.loader import get_profile
+
+    return get_profile(value)
+
+
+def common_instruments(a: StateProfile, b: StateProfile) -> list[str]:
+    """Codes of the instruments both States are party to and apply to each other."""
+    codes = [
+        status.code
+        for status in a.instruments
+        if a.is_party(status.code, b.code) and b.is_party(status.code, a.code)
+    ]
+    return sorted(codes, key=lambda code: (SPECIFICITY.get(code, 99), code))
+
+
+def propose_legal_basis(
+    requesting: StateProfile | str, requested: StateProfile | str
+) -> LegalBasisProposal:
+    """The instruments linking the two States, most specific first, or reciprocity, explained."""
+    a, b = _profile(requesting), _profile(requested)
+    if a is None or b is None:
+        missing = requesting if a is None else requested
+        code = missing.code if isinstance(missing, StateProfile) else str(missing)
+        return LegalBasisProposal(
+            str(getattr(a, "code", requesting)),
+            str(getattr(b, "code", requested)),
+            (),
+            reciprocity=False,
+            profiles_known=False,
+            explanation=(
+                _(
+                    "mla-writer has no profile for %(code)s, so it cannot tell which treaties "
+                    "apply. Ask your central authority, or add a profile with --profiles DIR."
+                )
+                % {"code": code},
+            ),
+        )
+    codes = common_instruments(a, b)
+    proposed = []
+    for code in codes:
+        status_a, status_b = a.instrument(code), b.instrument(code)
+        assert status_a is not None and status_b is not None
+        later = next((s for s in SUPERSEDED_BY.get(code, ()) if s in codes), None)
+        proposed.append(
+            ProposedInstrument(
+                code=code,
+                title=KNOWN_INSTRUMENTS[code].title,
+                scope=SCOPE.get(code),
+                superseded_by=later,
+                confirmed=status_a.confirmed and status_b.confirmed,
+                as_of=min(status_a.as_of, status_b.as_of),
+            )
+        )
+    reciprocity = not proposed
+    names = {"requesting": a.name(), "requested": b.name()}
+    explanation = _explain(tuple(proposed), names, b)
+    return LegalBasisProposal(a.code, b.code, tuple(proposed), reciprocity, True, explanation)
+
+
+def _explain(
+    proposed: tuple[ProposedInstrument, ...], names: dict[str, str], requested: StateProfile
+) -> tuple[str, ...]:
+    lines: list[str] = []
+    reciprocity_rules = [
+        r.text.strip() for r in requested.requirements_of(RequirementKind.RECIPROCITY)
+    ]
+    if not proposed:
+        lines.append(
+            _(
+                "No treaty or convention recorded in the profiles links %(requesting)s and "
+                "%(requested)s. You can still ask on the basis of reciprocity (international "
+                "comity): %(requested)s decides under its own law whether to assist, and your "
+                "letter undertakes that %(requesting)s would assist %(requested)s in a similar "
+                "case. Ask your central authority whether a bilateral treaty exists: the "
+                "profiles do not record bilateral treaties."
+            )
+            % names
+        )
+        lines.extend(reciprocity_rules)
+        return tuple(lines)
+    cited = [p for p in proposed if p.superseded_by is None]
+    lines.append(
+        _(
+            "%(requesting)s and %(requested)s are both parties to: %(codes)s. The most specific "
+            "comes first; cite it, and the others as far as they apply to the case."
+        )
+        % {**names, "codes": ", ".join(p.code for p in cited)}
+    )
+    by_eio = [p.code for p in proposed if p.superseded_by == "EIO"]
+    if by_eio:
+        lines.append(
+            _(
+                "Between these two States the European Investigation Order (Directive 2014/41/EU) "
+                "replaces %(codes)s for gathering evidence: use the EIO form, and those "
+                "conventions only for what the Directive does not cover."
+            )
+            % {"codes": ", ".join(by_eio)}
+        )
+    for item in proposed:
+        if item.superseded_by and item.superseded_by != "EIO":
+            lines.append(
+                _("%(code)s: replaced between these two States by %(later)s.")
+                % {"code": item.code, "later": item.superseded_by}
+            )
+    scoped = [p for p in cited if p.scope]
+    for item in scoped:
+        lines.append(_("%(code)s %(scope)s.") % {"code": item.code, "scope": _(item.scope or "")})
+    if len(scoped) == len(cited):
+        lines.append(
+            _(
+                "Only conventions on particular crimes link the two States: if the offence falls "
+                "outside their scope, ask on the basis of reciprocity instead and undertake to "
+                "reciprocate."
+            )
+        )
+        lines.extend(reciprocity_rules)
+    unconfirmed = [p.code for p in proposed if not p.confirmed]
+    if unconfirmed:
+        lines.append(
+            _(
+                "Not confirmed in the profiles: the status of %(codes)s. Verify it with the "
+                "central authority before relying on it."
+            )
+            % {"codes": ", ".join(unconfirmed)}
+        )
+    lines.append(
+        _(
+            "Treaty status as the profiles record it (sources dated from %(date)s): verify with "
+            "the central authority before sending."
+        )
+        % {"date": min(p.as_of for p in proposed).isoformat()}
+    )
+    return tuple(lines)
+
+
+# --------------------------------------------------------------------------- letter language
+
+
+@dataclass(frozen=True)
+class LanguageProposal:
+    language: str | None
+    """The proposed language of the letter, or None when nothing is known."""
+    translation_into: str | None
+    """The language of the certified translation to attach, if the letter's is not accepted."""
+    accepted: tuple[str, ...]
+    explanation: str
+
+
+def proposed_letter_language(
+    profile: StateProfile,
+    requesting_profile: StateProfile | None = None,
+    instruments: tuple[str, ...] | list[str] | None = None,
+) -> LanguageProposal:
+    """The letter language to propose for a request to `profile`'s State, with the reason.
+
+    `instruments` are the request's legal basis; left out, the most specific instrument linking
+    the two States is assumed (some languages are accepted only under one instrument).
+    """
+    if instruments is None and requesting_profile is not None:
+        primary = propose_legal_basis(requesting_profile, profile).primary
+        instruments = [primary] if primary else []
+    accepted = tuple(profile.bound_to(instruments or []).accepted_languages)
+    state = profile.name()
+    if not accepted:
+        return LanguageProposal(
+            None,
+            None,
+            (),
+            _(
+                "The profile of %(state)s records no accepted language: ask its central "
+                "authority, and attach a certified translation into its official language."
+            )
+            % {"state": state},
+        )
+    own = list(requesting_profile.official_languages) if requesting_profile else []
+    shared = next((code for code in own if code in accepted), None)
+    names = ", ".join(f"{language_name(c)} ({c})" for c in accepted)
+    if shared:
+        return LanguageProposal(
+            shared,
+            None,
+            accepted,
+            _(
+                "%(state)s accepts requests in %(names)s: write in %(language)s; no translation "
+                "is needed."
+            )
+            % {"state": state, "names": names, "language": language_name(shared)},
+        )
+    if "en" in accepted:
+        return LanguageProposal(
+            "en",
+            None,
+            accepted,
+            _(
+                "%(state)s accepts requests in %(names)s: write in English, or write in your "
+                "own language and attach a certified translation into one of these."
+            )
+            % {"state": state, "names": names},
+        )
+    letter = own[0] if own else "en"
+    # Translate into a language the requesting State also works with, if there is one.
+    known = (
+        {language.code for language in requesting_profile.languages}
+        if requesting_profile
+        else set()
+    )
+    target = next((code for code in accepted if code in known), accepted[0])
+    return LanguageProposal(
+        letter,
+        target,
+        accepted,
+        _(
+            "%(state)s accepts requests only in %(names)s: write in %(language)s and attach a "
+            "certified translation into %(target)s."
+        )
+        % {
+            "state": state,
+            "names": names,
+            "language": language_name(letter),
+            "target": language_name(target),
+        },
+    )
+
+
+# --------------------------------------------------------------------------- addressee
+
+
+def addressee_for(
+    profile: StateProfile, nature: ProceedingsNature | str | None = None
+) -> Authority | None:
+    """The central authority to address, for the stage of the proceedings if it matters."""
+    if not profile.central_authorities:
+        return None
+    wanted = ProceedingsNature(nature) if nature else None
+    chosen = next(
+        (a for a in profile.central_authorities if wanted and wanted in a.handles),
+        None,
+    ) or next(
+        (a for a in profile.central_authorities if not a.handles),
+        profile.central_authorities[0],
+    )
+    return Authority(name=chosen.name, address=chosen.address, email=chosen.email)
