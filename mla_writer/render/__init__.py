@@ -1,0 +1,147 @@
+"""The Word letter of request: the only package that imports python-docx.
+
+Public API (the CLI, the wizard and the batch call these):
+- `render_letter(request, output, ...)`: check, build and write a signature-ready .docx atomically;
+- `build_document(request, ...)`: the letter as an in-memory python-docx Document;
+- `letter_bytes(request, ...)`: the .docx bytes (for the batch and tests);
+- `read_embedded_case(path)`: the case data embedded in a letter made by mla-writer.
+
+python-docx is imported only when a letter is built, so `mla check letter.docx` stays fast.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mla_writer.checklist import CheckContext, Report, check
+from mla_writer.errors import ExitCode, MlaError, OutputExistsError
+from mla_writer.i18n import _, shipped_languages
+from mla_writer.model import LetterOfRequest
+from mla_writer.render.embedded import read_embedded_case
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+__all__ = [
+    "IncompleteRequestError",
+    "UnknownLetterLanguageError",
+    "build_document",
+    "letter_bytes",
+    "read_embedded_case",
+    "render_letter",
+]
+
+
+class IncompleteRequestError(MlaError):
+    """The checklist found errors, so no letter was written (use draft=True to write a draft)."""
+
+    exit_code = ExitCode.GAPS
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        errors = len(report.errors())
+        super().__init__(
+            _(
+                "No letter was written: the request has %(count)s error(s) listed above. "
+                "Complete the case file and render again, or use --draft to write a draft "
+                "marked DRAFT with a placeholder for each missing item."
+            )
+            % {"count": errors}
+        )
+
+
+class UnknownLetterLanguageError(MlaError):
+    def __init__(self, language: str) -> None:
+        super().__init__(
+            _(
+                "Letters cannot be written in “%(language)s” yet. Available letter languages: "
+                "%(languages)s."
+            )
+            % {"language": language, "languages": ", ".join(shipped_languages())}
+        )
+
+
+def _letter_language(request: LetterOfRequest, language: str | None) -> str:
+    from mla_writer.i18n import LetterTranslator
+
+    wanted = (language or request.language.letter or "en").replace("-", "_").split("_")[0].lower()
+    try:
+        LetterTranslator(wanted)
+    except LookupError:
+        raise UnknownLetterLanguageError(wanted) from None
+    return wanted
+
+
+def build_document(
+    request: LetterOfRequest,
+    *,
+    language: str | None = None,
+    draft: bool = False,
+    template: Path | None = None,
+    context: CheckContext | None = None,
+    report: Report | None = None,
+) -> Document:
+    """The letter as a python-docx Document in memory; refuses an incomplete request unless draft."""
+    from mla_writer.render.letter import LetterBuilder
+    from mla_writer.render.template import load_template
+
+    context = context or CheckContext()
+    report = report or check(request, context)
+    if not draft and not report.complete:
+        raise IncompleteRequestError(report)
+    builder = LetterBuilder(
+        request,
+        load_template(template),
+        language=_letter_language(request, language),
+        draft=draft,
+        report=report,
+        today=context.today,
+    )
+    return builder.build()
+
+
+def letter_bytes(
+    request: LetterOfRequest,
+    *,
+    language: str | None = None,
+    draft: bool = False,
+    template: Path | None = None,
+    context: CheckContext | None = None,
+) -> bytes:
+    """The .docx file's bytes."""
+    document = build_document(
+        request, language=language, draft=draft, template=template, context=context
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def render_letter(
+    request: LetterOfRequest,
+    output: Path,
+    *,
+    language: str | None = None,
+    draft: bool = False,
+    template: Path | None = None,
+    force: bool = False,
+    context: CheckContext | None = None,
+) -> Path:
+    """Check the request and write its letter to `output` atomically; return the path written.
+
+    Raises IncompleteRequestError (nothing written) when the checklist finds an error and
+    `draft` is false; OutputExistsError when `output` exists and `force` is false.
+    """
+    from mla_writer.casefile import atomic_write
+
+    output = Path(output)
+    if output.exists() and not force:
+        raise OutputExistsError(output)
+    content = letter_bytes(
+        request, language=language, draft=draft, template=template, context=context
+    )
+    # The letter holds personal data: readable by its owner only, like case files.
+    atomic_write(output, content, force=force, mode=0o600)
+    return output

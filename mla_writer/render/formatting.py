@@ -1,0 +1,89 @@
+"""Dates, amounts, State and language names, lists: formatted for the letter's locale with babel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date, format_time
+from babel.lists import format_list
+from babel.numbers import format_currency, format_decimal
+
+from mla_writer.places import language_name, state_name
+
+# The region a letter language is written for when the case file names only the language.
+# International cooperation in English follows British usage ("20 November 2026").
+_LETTER_REGIONS = {
+    "en": "GB",
+    "fr": "FR",
+    "es": "ES",
+    "pt": "PT",
+    "ru": "RU",
+    "ar": "SA",
+    "zh": "CN",
+    "de": "DE",
+    "it": "IT",
+    "ro": "RO",
+    "tr": "TR",
+}
+
+
+@cache
+def letter_locale(language: str) -> Locale:
+    base = language.replace("-", "_").split("_")[0].lower()
+    region = _LETTER_REGIONS.get(base)
+    try:
+        return Locale(base, region) if region else Locale.parse(base)
+    except (ValueError, LookupError):
+        return Locale("en", "GB")
+
+
+class LetterFormat:
+    """Formats values the way a letter in `language` writes them."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language.split("_")[0].split("-")[0].lower()
+        self.locale = letter_locale(language)
+        self.tag = (
+            f"{self.locale.language}-{self.locale.territory}"
+            if self.locale.territory
+            else self.locale.language
+        )
+        self.right_to_left = self.locale.text_direction == "rtl"
+
+    def date(self, value: dt.date) -> str:
+        """A date written out in full, with its year: "20 November 2026"."""
+        return format_date(value, "long", locale=self.locale)
+
+    def datetime(self, value: dt.datetime) -> str:
+        """A date and time in the time zone it was recorded in, with its UTC offset."""
+        offset = value.utcoffset()
+        if offset is None:
+            zone = ""
+        else:
+            minutes = int(offset.total_seconds() // 60)
+            sign = "+" if minutes >= 0 else "−"
+            zone = f" (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+        when = format_time(value.replace(tzinfo=None), "HH:mm:ss", locale=self.locale)
+        return f"{self.date(value.date())}, {when}{zone}"
+
+    def money(self, amount: Decimal | None, currency: str | None) -> str:
+        if amount is None:
+            return currency or ""
+        if currency:
+            return format_currency(amount, currency, locale=self.locale)
+        return format_decimal(amount, locale=self.locale)
+
+    def state(self, code: str | None) -> str:
+        return state_name(code, self.locale.language) if code else ""
+
+    def language_name(self, code: str) -> str:
+        return language_name(code, self.locale.language)
+
+    def join(self, items: Iterable[str]) -> str:
+        """ "a, b and c" in the letter's language."""
+        values = [item for item in items if item]
+        return format_list(values, locale=self.locale) if values else ""
