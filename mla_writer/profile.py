@@ -1,0 +1,126 @@
+"""The user profile: what a user would otherwise type into every request (their office, contacts,
+signatory, usual languages), kept in the platform's user configuration folder.
+
+`MLA_CONFIG_DIR` overrides the folder, so that tests and shared machines never touch the real home.
+The file holds personal data (names, telephone numbers): it is written readable by its owner only.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError, field_validator
+
+from mla_writer.errors import CaseFileError, Problem
+from mla_writer.i18n import N_, UserText, _
+from mla_writer.model.common import (
+    Authority,
+    CaseModel,
+    Contact,
+    LanguageCode,
+    ShortText,
+    StateCode,
+)
+from mla_writer.model.parties import Signatory
+
+PROFILE_VERSION = 1
+PROFILE_FILE = "profile.yaml"
+APP_NAME = "mla-writer"
+
+
+class UserProfile(CaseModel):
+    """Defaults for every new request, so nobody types their office twice."""
+
+    profile_version: int = PROFILE_VERSION
+    requesting_state: StateCode | None = None
+    """The State you work for."""
+    requesting_authority: Authority | None = None
+    """Your office: the authority that presents requests."""
+    contacts: list[Contact] = []
+    """Further people the requested State may contact (case officer, investigator)."""
+    signatory: Signatory | None = None
+    """Who usually signs your requests."""
+    place: ShortText | None = None
+    """The place written before the date of a letter, e.g. your city."""
+    letter_language: LanguageCode | None = None
+    """The language you usually write requests in."""
+    ui_language: LanguageCode | None = None
+    """The language of mla-writer's questions and messages."""
+
+    @field_validator("profile_version")
+    @classmethod
+    def _known_version(cls, value: int) -> int:
+        if value != PROFILE_VERSION:
+            raise UserText(
+                N_(
+                    "this profile was written for version %(value)s; this version of mla-writer "
+                    "reads version %(known)s."
+                ),
+                value=value,
+                known=PROFILE_VERSION,
+            )
+        return value
+
+
+def config_dir() -> Path:
+    """The folder holding the profile: `MLA_CONFIG_DIR`, else the platform's user config folder."""
+    override = os.environ.get("MLA_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def profile_path() -> Path:
+    return config_dir() / PROFILE_FILE
+
+
+def load_profile(path: Path | None = None) -> UserProfile:
+    """The saved profile, or an empty one if none was saved yet."""
+    path = path or profile_path()
+    if not path.is_file():
+        return UserProfile()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return UserProfile.model_validate(data)
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise CaseFileError(
+            path,
+            [
+                Problem(
+                    _(
+                        "your profile cannot be read (%(error)s). Fix it with `mla profile`, or "
+                        "delete the file to start again."
+                    )
+                    % {"error": type(error).__name__}
+                )
+            ],
+        ) from None
+    except ValidationError as error:
+        problems = [
+            Problem(
+                _("%(message)s Fix it with `mla profile`, or delete the file to start again.")
+                % {"message": item["msg"]},
+                ".".join(str(part) for part in item["loc"]),
+            )
+            for item in error.errors(include_url=False)
+        ]
+        raise CaseFileError(path, problems) from None
+
+
+def save_profile(profile: UserProfile, path: Path | None = None) -> Path:
+    """Write the profile atomically, readable by its owner only; return where it went."""
+    from mla_writer.casefile import atomic_write
+
+    path = path or profile_path()
+    data = profile.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+    data = {"profile_version": PROFILE_VERSION, **data}
+    header = _(
+        "# mla-writer user profile: the defaults for every new request. Edit with `mla profile`.\n"
+    )
+    text = header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    atomic_write(path, text.encode("utf-8"), force=True, mode=0o600)
+    return path

@@ -1,0 +1,378 @@
+"""`mla new`: one screen per checklist point, a review screen, then the letter and its case file.
+
+The draft case file is saved after every answer (readable by its owner only), so Ctrl-C, a
+closed terminal or a crash lose nothing; `--resume` continues at the first incomplete point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from mla_writer.casefile import _Located, _problems, load_case, save_case
+from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
+from mla_writer.errors import ExitCode, MlaError
+from mla_writer.i18n import _
+from mla_writer.model import LetterOfRequest
+from mla_writer.profile import UserProfile
+from mla_writer.wizard.interview import Interview
+from mla_writer.wizard.steps import STEPS
+from mla_writer.wizard.terminal import Style, Terminal
+
+
+class WizardInterrupted(MlaError):
+    """Ctrl-C: the draft is kept and the message says how to continue."""
+
+    exit_code = ExitCode.INTERRUPTED
+
+
+class WizardStopped(MlaError):
+    """The user chose to stop at the review screen; the draft is kept."""
+
+    exit_code = ExitCode.OK
+
+
+@dataclass
+class NewOptions:
+    """The options of `mla new`."""
+
+    from_file: Path | None = None
+    resume: Path | None = None
+    letter_language: str | None = None
+    output: Path | None = None
+    force: bool = False
+    directory: Path = Path(".")
+
+
+@dataclass(frozen=True)
+class WizardResult:
+    letter: Path
+    case_file: Path
+
+
+@dataclass(frozen=True)
+class StepProblem:
+    severity: Severity
+    field: str
+    message: str
+
+
+def _case_data(request: LetterOfRequest) -> dict[str, Any]:
+    return request.model_dump(mode="json", exclude_defaults=True)
+
+
+def apply_profile(data: dict[str, Any], profile: UserProfile) -> None:
+    """Fill what the case does not say yet from the user's profile."""
+    if profile.requesting_state and not data.get("requesting_state"):
+        data["requesting_state"] = profile.requesting_state
+    ident = data.setdefault("identification", {})
+    if profile.requesting_authority and not ident.get("requesting_authority"):
+        ident["requesting_authority"] = profile.requesting_authority.model_dump(
+            mode="json", exclude_none=True, exclude_defaults=True
+        )
+    if profile.contacts and not ident.get("contacts"):
+        ident["contacts"] = [
+            c.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+            for c in profile.contacts
+        ]
+    if not ident:
+        del data["identification"]
+    if profile.signatory and not data.get("signatory"):
+        data["signatory"] = profile.signatory.model_dump(mode="json", exclude_none=True)
+    if profile.place and not data.get("place"):
+        data["place"] = profile.place
+    if profile.letter_language and not (data.get("language") or {}).get("letter"):
+        data.setdefault("language", {})["letter"] = profile.letter_language
+
+
+class Wizard:
+    """Drives the interview over the 14 points and produces the letter."""
+
+    def __init__(
+        self,
+        terminal: Terminal,
+        options: NewOptions,
+        profile: UserProfile | None = None,
+        context: CheckContext | None = None,
+    ) -> None:
+        self.terminal = terminal
+        self.options = options
+        self.profile = profile or UserProfile()
+        self.context = context or CheckContext()
+        self.draft = self._draft_path()
+        self.data = self._initial_data()
+        self.ui = Interview(terminal, self.data, self._save_draft)
+
+    # ------------------------------------------------------------------ draft
+
+    def _draft_path(self) -> Path:
+        if self.options.resume:
+            return self.options.resume
+        directory = self.options.directory
+        if self.options.output:
+            stem = self.options.output.with_suffix("")
+            base = stem.with_name(stem.name + ".draft")
+        else:
+            base = directory / ("mla-draft-" + dt.datetime.now().strftime("%Y-%m-%d-%H%M"))
+        candidate, number = base.with_name(base.name + ".yaml"), 2
+        while candidate.exists():
+            candidate, number = base.with_name(f"{base.name}-{number}.yaml"), number + 1
+        return candidate
+
+    def _initial_data(self) -> dict[str, Any]:
+        if self.options.resume:
+            data = _case_data(load_case(self.options.resume))
+        elif self.options.from_file:
+            data = _case_data(load_case(self.options.from_file))
+            apply_profile(data, self.profile)
+        else:
+            data = {}
+            apply_profile(data, self.profile)
+        if self.options.letter_language:
+            data.setdefault("language", {})["letter"] = self.options.letter_language
+        return data
+
+    def _request(self) -> LetterOfRequest | None:
+        try:
+            return LetterOfRequest.model_validate(self.data)
+        except ValidationError:
+            return None
+
+    def _save_draft(self, data: dict[str, Any]) -> None:
+        """Save what is typed as soon as it forms a valid (if incomplete) case file."""
+        request = self._request()
+        if request is not None:
+            save_case(request, self.draft, force=True)
+
+    # ------------------------------------------------------------------ the run
+
+    def run(self) -> WizardResult:
+        try:
+            return self._run()
+        except KeyboardInterrupt:
+            self._save_draft(self.data)
+            raise WizardInterrupted(
+                _(
+                    "\nStopped. Everything you typed is saved in %(draft)s.\n"
+                    "Continue where you left off with:  mla new --resume %(draft)s"
+                )
+                % {"draft": self.draft}
+            ) from None
+
+    def _run(self) -> WizardResult:
+        say = self.terminal.say
+        self._save_draft(self.data)
+        start = self._first_incomplete() if self.options.resume else 0
+        if self.options.resume:
+            say(
+                _("Continuing the draft %(draft)s.") % {"draft": self.draft},
+                Style.TITLE,
+            )
+        else:
+            say(_("A new request for mutual legal assistance."), Style.TITLE)
+            say(
+                _(
+                    "You will be asked, point by point, everything a complete request needs "
+                    "(14 points, from the UNODC checklist). Your answers are saved as you go "
+                    "in %(draft)s; press Ctrl-C at any time to stop and continue later with "
+                    "`mla new --resume %(draft)s`."
+                )
+                % {"draft": self.draft}
+            )
+        for point in POINTS[start:]:
+            self.run_point(point.key)
+        return self.review()
+
+    def _first_incomplete(self) -> int:
+        request = self._request() or LetterOfRequest()
+        report = check(request, self.context)
+        for index, result in enumerate(report.points):
+            if result.status is not Status.OK:
+                return index
+        return len(POINTS)
+
+    # ------------------------------------------------------------------ one point
+
+    def run_point(self, key: str) -> None:
+        """Ask one checklist point until it is complete; warnings are accepted explicitly."""
+        point = POINTS_BY_KEY[key]
+        say = self.terminal.say
+        say()
+        say(
+            _("Point %(number)d of %(total)d — %(title)s")
+            % {"number": point.number, "total": len(POINTS), "title": _(point.title)},
+            Style.TITLE,
+        )
+        say(_(point.guidance), Style.HELP)
+        step = STEPS[key]
+        self.ui.only = None
+        step(self.ui)
+        while True:
+            problems = self.problems(key)
+            errors = [p for p in problems if p.severity is Severity.ERROR]
+            if errors:
+                say(_("This point is not complete yet:"), Style.ERROR)
+                for problem in errors:
+                    say("  • " + problem.message, Style.ERROR)
+                self._ask_again(step, [p.field for p in errors])
+                continue
+            warnings = [p for p in problems if p.severity is Severity.WARNING]
+            if warnings:
+                say(_("Worth a second look:"), Style.WARNING)
+                for problem in warnings:
+                    say("  • " + problem.message, Style.WARNING)
+                decision = self.ui.control(
+                    (),
+                    _("Go on anyway?"),
+                    [
+                        ("accept", _("Yes, go on: I accept these warnings")),
+                        ("revise", _("No, let me complete these answers")),
+                    ],
+                    default="accept",
+                )
+                if decision == "revise":
+                    self._ask_again(step, [p.field for p in warnings])
+                    continue
+            break
+        self.ui.only = None
+        self._save_draft(self.data)
+        say(_("✓ Point %(number)d is complete.") % {"number": point.number}, Style.GOOD)
+
+    def _ask_again(self, step: Any, fields: list[str]) -> None:
+        """Re-ask only the given fields; if none of this point's questions matches, all of them."""
+        self.ui.only = fields
+        before = self.ui.asked
+        step(self.ui)
+        if self.ui.asked == before:
+            self.ui.only = None
+            step(self.ui)
+        self.ui.only = None
+
+    def problems(self, key: str) -> list[StepProblem]:
+        """What is wrong with this point: the model's type errors first, then the checklist's."""
+        try:
+            request = LetterOfRequest.model_validate(self.data)
+        except ValidationError as error:
+            return [
+                StepProblem(Severity.ERROR, p.field, f"{p.field}: {p.message}")
+                for p in _problems(error, self.data, _Located())
+            ]
+        result = check(request, self.context).point(key)
+        return [StepProblem(f.severity, f.field, f.message) for f in result.findings]
+
+    # ------------------------------------------------------------------ review and output
+
+    def review(self) -> WizardResult:
+        from mla_writer import report as report_text
+
+        say = self.terminal.say
+        while True:
+            request = self._request() or LetterOfRequest()
+            report = check(request, self.context)
+            say()
+            say(_("Review"), Style.TITLE)
+            say(report_text.as_text(report, str(self.draft)))
+            choices: list[tuple[Any, str]] = []
+            if report.complete:
+                choices.append(("render", _("Produce the letter")))
+            choices += [
+                (
+                    result.point.key,
+                    _("Revise point %(number)d: %(title)s")
+                    % {"number": result.point.number, "title": _(result.point.title)},
+                )
+                for result in report.points
+            ]
+            choices.append(("stop", _("Stop here; the draft is kept")))
+            first_open = next(
+                (r.point.key for r in report.points if r.status is not Status.OK), "render"
+            )
+            picked = self.ui.control(
+                (), _("What next?"), choices, default="render" if report.complete else first_open
+            )
+            if picked == "render":
+                return self.produce(request)
+            if picked == "stop":
+                raise WizardStopped(
+                    _("The draft is saved in %(draft)s. Continue with:  mla new --resume %(draft)s")
+                    % {"draft": self.draft}
+                )
+            self.run_point(picked)
+
+    def produce(self, request: LetterOfRequest) -> WizardResult:
+        letter = self._letter_path(request)
+        case_file = letter.with_suffix(".yaml")
+        language = request.language.letter
+        from mla_writer.render import render_letter
+
+        render_letter(request, letter, language=language, force=True)
+        save_case(request, case_file, force=True)
+        if self.draft.resolve() != case_file.resolve():
+            self.draft.unlink(missing_ok=True)
+        self.terminal.say()
+        self.terminal.say(_("Done."), Style.GOOD)
+        self.terminal.say(
+            _(
+                "The letter:     %(letter)s\nIts case file:  %(case)s\n"
+                "Keep the case file: it rebuilds the letter (mla render) and can be checked at "
+                "any time (mla check %(case)s). Both hold personal data."
+            )
+            % {"letter": letter, "case": case_file}
+        )
+        return WizardResult(letter, case_file)
+
+    def _letter_path(self, request: LetterOfRequest) -> Path:
+        """Where the letter goes: -o, else a name from the reference, confirmed by the user."""
+        proposed = self.options.output or self.options.directory / (
+            _file_stem(request.reference) + ".docx"
+        )
+        ask_name = self.options.output is None
+        while True:
+            letter = proposed
+            if ask_name:
+                answer = self.terminal.ask(_file_question(proposed))
+                letter = Path(answer) if answer else proposed
+                if not letter.is_absolute():
+                    letter = self.options.directory / letter
+            if letter.suffix.lower() != ".docx":
+                letter = letter.with_name(letter.name + ".docx")
+            case_file = letter.with_suffix(".yaml")
+            existing = [p for p in (letter, case_file) if p.exists()]
+            if not existing or self.options.force:
+                return letter
+            replace = self.ui.control(
+                (),
+                _("This would replace %(files)s. Replace?")
+                % {"files": ", ".join(str(p) for p in existing)},
+                [(False, _("No, choose another name")), (True, _("Yes, replace"))],
+                default=False,
+            )
+            if replace:
+                return letter
+            ask_name, proposed = True, letter
+
+
+def _file_question(proposed: Path) -> Any:
+    from mla_writer.wizard.terminal import Kind, Question
+
+    return Question(
+        Kind.TEXT,
+        _("Save the letter as"),
+        help=_("Its case file is saved beside it, with the same name ending in .yaml."),
+        default=str(proposed),
+    )
+
+
+def _file_stem(reference: str | None) -> str:
+    """A file name from the request's reference: `PG-2026/0417/MLA-3` -> `PG-2026-0417-MLA-3`."""
+    if not reference:
+        return "letter-of-request"
+    folded = unicodedata.normalize("NFKD", reference).encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^A-Za-z0-9.-]+", "-", folded).strip("-.")
+    return stem or "letter-of-request"

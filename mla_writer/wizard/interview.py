@@ -1,0 +1,407 @@
+"""The mechanics of an interview: answers stored by field path, per-field validation, repeatable
+groups, and re-asking only the fields a finding points at.
+
+The answers live in `data`, the case file as plain JSON-like data (what `LetterOfRequest`
+validates). A question is identified by its path in that data, e.g. `("persons", 1, "name")`;
+findings name fields the same way (`persons[2].name`), which is how a failed step re-asks exactly
+the wrong fields. Step functions (steps.py) are re-run with `only` set to those fields: every
+question outside them returns its current answer without asking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from mla_writer.casefile import _message, _pick, _unwrap_models, field_path
+from mla_writer.i18n import _
+from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator
+
+Path_ = tuple[str | int, ...]
+
+MORE = "+"  # the pseudo-field of a group's "add another?" question
+ITEM = "~"  # the pseudo-field of an existing item's "keep, change or remove?" question
+
+
+class Interview:
+    """Asks questions into `data`, saving through `on_change` after every answer."""
+
+    def __init__(
+        self,
+        terminal: Terminal,
+        data: dict[str, Any],
+        on_change: Callable[[dict[str, Any]], None] = lambda data: None,
+        *,
+        root: type[BaseModel] | None = None,
+    ) -> None:
+        from mla_writer.model import LetterOfRequest
+
+        self.root = root or LetterOfRequest
+        self.terminal = terminal
+        self.data = data
+        self.on_change = on_change
+        self.only: list[str] | None = None
+        self.asked = 0
+
+    # ------------------------------------------------------------------ data by path
+
+    def get(self, path: Path_) -> Any:
+        current: Any = self.data
+        for part in path:
+            if isinstance(part, int):
+                if not isinstance(current, list) or part >= len(current):
+                    return None
+                current = current[part]
+            else:
+                if not isinstance(current, dict) or part not in current:
+                    return None
+                current = current[part]
+        return current
+
+    def put(self, path: Path_, value: Any) -> None:
+        """Store an answer; an empty one removes the field, so that it counts as unanswered."""
+        empty = value is None or value == "" or value == []
+        current: Any = self.data
+        for index, part in enumerate(path[:-1]):
+            following = path[index + 1]
+            blank: Any = [] if isinstance(following, int) else {}
+            if isinstance(part, int):
+                while len(current) <= part:
+                    current.append({})
+                if not isinstance(current[part], type(blank)):
+                    current[part] = blank
+                current = current[part]
+            else:
+                if not isinstance(current.get(part), type(blank)):
+                    if empty:
+                        return
+                    current[part] = blank
+                current = current[part]
+        last = path[-1]
+        if isinstance(last, int):
+            while len(current) <= last:
+                current.append({})
+            current[last] = value
+        elif empty:
+            current.pop(last, None)
+        else:
+            current[last] = value
+        self.on_change(self.data)
+
+    def remove_item(self, path: Path_) -> None:
+        container = self.get(path[:-1])
+        if isinstance(container, list) and isinstance(path[-1], int):
+            del container[path[-1]]
+            self.on_change(self.data)
+
+    # ------------------------------------------------------------------ which questions to ask
+
+    def wanted(self, path: Path_) -> bool:
+        """Whether a question is asked on this run: always, unless re-asking particular fields."""
+        if self.only is None:
+            return True
+        asked = field_path(path)
+        return any(_covers(wrong, asked) or _covers(asked, wrong) for wrong in self.only)
+
+    # ------------------------------------------------------------------ questions
+
+    def _ask(self, question: Question) -> Any:
+        self.asked += 1
+        return self.terminal.ask(question)
+
+    def text(
+        self,
+        path: Path_,
+        message: str,
+        *,
+        help: str | None = None,
+        long: bool = False,
+        required: bool = False,
+        default: str | None = None,
+    ) -> Any:
+        """A text answer, checked against the model's type for that field as it is typed."""
+        current = self.get(path)
+        if not self.wanted(path):
+            return current
+        shown = current if current is not None else default
+        adapter = field_adapter(self._model_path(path), path[-1])
+        validate = _field_validator(adapter, required=required)
+        answer = self._ask(
+            Question(
+                Kind.LONG if long else Kind.TEXT,
+                message,
+                help=help if help is not None else self.help_for(path),
+                default=_shown(shown),
+                validate=validate,
+            )
+        )
+        self.put(path, answer or None)
+        return self.get(path)
+
+    def listed(self, path: Path_, message: str, *, help: str | None = None) -> list[str]:
+        """A short list typed on one line, separated by commas (States, languages)."""
+        current = self.get(path) or []
+        if not self.wanted(path):
+            return current
+        adapter = field_adapter(self._model_path(path), path[-1])
+
+        def validate(text: str) -> str | None:
+            return _problem(adapter, _split(text))
+
+        answer = self._ask(
+            Question(
+                Kind.TEXT,
+                message,
+                help=help if help is not None else self.help_for(path),
+                default=", ".join(str(v) for v in current),
+                validate=validate,
+            )
+        )
+        self.put(path, _split(answer))
+        return self.get(path) or []
+
+    def lines(self, path: Path_, message: str, *, help: str | None = None) -> list[Any]:
+        """A list, one entry per question; an empty answer ends it (clearing one removes it)."""
+        current = list(self.get(path) or [])
+        if not self.wanted(path):
+            return current
+        model_path = self._model_path(path)
+        item_adapter = list_item_adapter(model_path, path[-1])
+        validate = _field_validator(item_adapter, required=False)
+        hint = help if help is not None else self.help_for(path)
+        self.terminal.say(
+            (hint + "\n" if hint else "")
+            + _("One entry per line; press Enter on an empty line when the list is complete."),
+            Style.HELP,
+        )
+        entries: list[Any] = []
+        index = 0
+        while True:
+            existing = current[index] if index < len(current) else None
+            answer = self._ask(
+                Question(
+                    Kind.TEXT,
+                    _("%(message)s (%(number)d)") % {"message": message, "number": index + 1},
+                    default=_shown(existing),
+                    validate=validate,
+                )
+            )
+            index += 1
+            if answer:
+                entries.append(answer)
+                self.put(path, entries + current[index:])  # saved as typed, the rest kept
+            elif index >= len(current):
+                break
+        self.put(path, entries)
+        return entries
+
+    def yesno(
+        self, path: Path_, message: str, *, help: str | None = None, default: bool | None = None
+    ) -> bool | None:
+        current = self.get(path)
+        if not self.wanted(path):
+            return current
+        answer = self._ask(
+            Question(
+                Kind.YESNO,
+                message,
+                help=help if help is not None else self.help_for(path),
+                default=current if current is not None else default,
+            )
+        )
+        self.put(path, answer)
+        return answer
+
+    def choice(
+        self,
+        path: Path_,
+        message: str,
+        choices: Sequence[tuple[Any, str]],
+        *,
+        help: str | None = None,
+        default: Any = None,
+    ) -> Any:
+        current = self.get(path)
+        if not self.wanted(path):
+            return current
+        answer = self._ask(
+            Question(
+                Kind.CHOICE,
+                message,
+                help=help if help is not None else self.help_for(path),
+                default=current if current is not None else default,
+                choices=choices,
+            )
+        )
+        self.put(path, answer)
+        return answer
+
+    def control(
+        self,
+        path: Path_,
+        message: str,
+        choices: Sequence[tuple[Any, str]],
+        *,
+        default: Any,
+        help: str = "",
+    ) -> Any:
+        """A question that steers the interview but is not itself stored in the case file."""
+        if not self.wanted(path):
+            return default
+        return self._ask(
+            Question(Kind.CHOICE, message, help=help, default=default, choices=choices)
+        )
+
+    def group(
+        self,
+        path: Path_,
+        ask_item: Callable[[Path_], None],
+        *,
+        describe: Callable[[dict[str, Any], int], str],
+        add_first: str | None,
+        add_another: str,
+    ) -> None:
+        """A repeatable group: go through the existing items (keep, change or remove each),
+        then offer to add another. With `add_first` None, the first item is asked at once."""
+        index = 0
+        while True:
+            items = self.get(path)
+            items = items if isinstance(items, list) else []
+            if index < len(items):
+                what = self.control(
+                    (*path, index, ITEM),
+                    describe(items[index], index),
+                    [
+                        ("keep", _("Keep it as it is")),
+                        ("change", _("Go through its answers again")),
+                        ("remove", _("Remove it")),
+                    ],
+                    default="keep" if self.only is None else "change",
+                )
+                if what == "remove":
+                    self.remove_item((*path, index))
+                    continue
+                if what == "change":
+                    ask_item((*path, index))
+                index += 1
+                continue
+            if index == 0 and add_first is None and self.wanted(path):
+                ask_item((*path, index))
+                index += 1
+                continue
+            more = self.control(
+                (*path, MORE),
+                add_first if index == 0 and add_first else add_another,
+                [(True, _("Yes")), (False, _("No"))],
+                default=False,
+            )
+            if not more:
+                return
+            ask_item((*path, index))
+            index += 1
+
+    # ------------------------------------------------------------------ help from the model
+
+    def _model_path(self, path: Path_) -> type[BaseModel] | None:
+        """The model class whose field the last part of `path` is."""
+        candidates: list[type[BaseModel]] = [self.root]
+        current: Any = self.data
+        for part in path[:-1]:
+            if isinstance(part, int):
+                in_range = isinstance(current, list) and part < len(current)
+                current = current[part] if in_range else None
+                continue
+            model = _pick(candidates, current)
+            if model is None or part not in model.model_fields:
+                return None
+            candidates = _unwrap_models(model.model_fields[part].annotation)
+            current = current.get(part) if isinstance(current, dict) else None
+        return _pick(candidates, current)
+
+    def help_for(self, path: Path_) -> str:
+        """The field's own description in the model (its docstring), translated."""
+        model = self._model_path(path)
+        name = path[-1]
+        if model is None or not isinstance(name, str) or name not in model.model_fields:
+            return ""
+        description = model.model_fields[name].description
+        return _(description) if description else ""
+
+
+def _covers(prefix: str, path: str) -> bool:
+    return path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "[")
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def _shown(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+# ---------------------------------------------------------------------- per-field validation
+
+
+def field_adapter(model: type[BaseModel] | None, name: str | int) -> TypeAdapter[Any] | None:
+    if model is None or not isinstance(name, str) or name not in model.model_fields:
+        return None
+    return _adapter(model, name)
+
+
+@cache
+def _adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    info = model.model_fields[name]
+    annotation: Any = info.annotation
+    if info.metadata:
+        annotation = typing.Annotated[(annotation, *info.metadata)]
+    return TypeAdapter(annotation)
+
+
+def list_item_adapter(model: type[BaseModel] | None, name: str | int) -> TypeAdapter[Any] | None:
+    """For a `list[X]` field, an adapter for one X."""
+    if model is None or not isinstance(name, str) or name not in model.model_fields:
+        return None
+    annotation = model.model_fields[name].annotation
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(candidate) is list:
+            return TypeAdapter(typing.get_args(candidate)[0])
+    return None
+
+
+def _problem(adapter: TypeAdapter[Any] | None, value: Any) -> str | None:
+    if adapter is None:
+        return None
+    try:
+        adapter.validate_python(value)
+    except ValidationError as error:
+        item = error.errors(include_url=False)[0]
+        return _message(item["type"], item.get("ctx") or {}, (), value, {})
+    return None
+
+
+def _field_validator(adapter: TypeAdapter[Any] | None, *, required: bool) -> Validator:
+    def validate(text: str) -> str | None:
+        if not text:
+            return _("An answer is needed here.") if required else None
+        return _problem(adapter, text)
+
+    return validate
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def enum_choices(enum: type[StrEnum], labels: dict[str, str]) -> list[tuple[str, str]]:
+    return [(member.value, _(labels.get(member.value, member.value))) for member in enum]

@@ -1,0 +1,970 @@
+"""What the wizard asks for each of the 14 checklist points, in the checklist's order.
+
+Each step is a function of the interview. Questions follow the answers (the reason for urgency is
+asked only when the request is urgent; the fields of an item of assistance depend on its type),
+and every question is identified by its path in the case file, so a step can be run again to
+re-ask only the fields a finding points at. Titles and guidance are not here: they come from
+`mla_writer.checklist.POINTS`.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+import unicodedata
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel
+
+from mla_writer.i18n import N_, _
+from mla_writer.instruments import KNOWN_INSTRUMENTS
+from mla_writer.model.assistance import (
+    ASSISTANCE_TYPES,
+    PERSON_REFERENCES,
+    AssistanceBase,
+    RecordKind,
+    WitnessStatus,
+)
+from mla_writer.model.common import Contact, Money
+from mla_writer.model.parties import ChannelKind, ProceedingsNature
+from mla_writer.model.persons import Role
+from mla_writer.model.request import LanguagePoint
+from mla_writer.wizard.interview import Interview, Path_, enum_choices
+
+Step = Callable[[Interview], None]
+
+YES_NO = ((True, N_("Yes")), (False, N_("No")))
+
+ROLE_LABELS = {
+    "suspect": N_("Suspect"),
+    "accused": N_("Accused (charged)"),
+    "witness": N_("Witness"),
+    "victim": N_("Victim"),
+    "expert": N_("Expert"),
+    "company": N_("Company or other legal person"),
+    "other": N_("Other person concerned"),
+}
+NATURE_LABELS = {
+    "investigation": N_("A criminal investigation"),
+    "prosecution": N_("A prosecution"),
+    "judicial_proceedings": N_("Proceedings before a court"),
+}
+CHANNEL_LABELS = {
+    "interpol": N_("INTERPOL"),
+    "diplomatic": N_("The diplomatic channel"),
+    "eurojust": N_("Eurojust"),
+    "ejn": N_("The European Judicial Network"),
+    "direct": N_("Directly to an authority of the requested State"),
+    "police_cooperation": N_("Police cooperation channels"),
+    "other": N_("Another channel"),
+}
+STATUS_LABELS = {
+    "witness": N_("As a witness"),
+    "victim": N_("As a victim"),
+    "suspect": N_("As a suspect"),
+    "expert": N_("As an expert"),
+}
+RECORD_LABELS = {
+    "bank": N_("Bank records"),
+    "business": N_("Business records"),
+    "telecom": N_("Telecommunications records"),
+    "government": N_("Government records"),
+    "other": N_("Other records"),
+}
+ENUM_LABELS: dict[type[StrEnum], dict[str, str]] = {
+    Role: ROLE_LABELS,
+    ProceedingsNature: NATURE_LABELS,
+    ChannelKind: CHANNEL_LABELS,
+    WitnessStatus: STATUS_LABELS,
+    RecordKind: RECORD_LABELS,
+}
+
+ASSISTANCE_LABELS = {
+    "witness_statement": N_("Take a statement from a witness, victim, suspect or expert"),
+    "videoconference_hearing": N_("Hear a person by videoconference"),
+    "service_of_documents": N_("Serve documents on a person"),
+    "search_and_seizure": N_("Search premises, a person or a vehicle and seize items"),
+    "records_production": N_("Obtain bank, business, telecom or government records"),
+    "examination": N_("Examine objects or sites"),
+    "expert_evaluation": N_("Obtain an expert evaluation"),
+    "tracing_proceeds": N_("Identify or trace proceeds of crime or property"),
+    "freezing": N_("Freeze or seize assets"),
+    "confiscation": N_("Confiscate property (enforce a confiscation order)"),
+    "voluntary_appearance": N_("Arrange a person's voluntary appearance in your State"),
+    "temporary_transfer": N_("Temporarily transfer a detained person"),
+    "data_preservation": N_("Preserve stored computer data quickly (before it is deleted)"),
+    "stored_data_production": N_("Obtain stored computer data (subscriber, traffic, content)"),
+    "traffic_data_realtime": N_("Collect traffic data in real time"),
+    "locate_person": N_("Locate or identify a person"),
+    "other": N_("Other assistance"),
+}
+
+# The question for each field of an item of assistance (and of the groups inside one).
+FIELD_QUESTIONS = {
+    "person": N_("Who is concerned?"),
+    "recipient": N_("Who is to be served?"),
+    "status": N_("In what capacity is the person to be heard?"),
+    "questions": N_("Question to ask"),
+    "subject_matter": N_("If you give no list of questions: the subjects the statement must cover"),
+    "on_oath": N_("Is the person to be heard on oath?"),
+    "rights_warning": N_("Rights to explain before questioning (silence, counsel, interpreter...)"),
+    "record_form": N_("In what form should the statement be recorded?"),
+    "requesting_officials_may_question": N_(
+        "May your officials put questions (through the executing authority)?"
+    ),
+    "why_not_in_person": N_("Why can the person not (or should not) come in person?"),
+    "proposed_dates": N_("Proposed date (year-month-day)"),
+    "technical_contact": N_("Technical contact for the video link"),
+    "conducted_by": N_("Who conducts the hearing?"),
+    "applicable_law": N_("Under which law is the hearing conducted?"),
+    "interpretation": N_("Interpretation: which languages, and who provides the interpreter?"),
+    "address": N_("Address for service"),
+    "documents": N_("Document to serve"),
+    "proof_of_service": N_("What proof of service do you need?"),
+    "premises": N_("Premises, person or vehicle to search, with the precise address"),
+    "items_sought": N_("Item sought"),
+    "grounds": N_("Why are there grounds to believe the items (or the assets) are there?"),
+    "handling": N_("How should seized items be handled (sealing, inventory, chain of custody)?"),
+    "return_of_items": N_("What should happen to the items afterwards (return, transfer)?"),
+    "record_kind": N_("What kind of records?"),
+    "institution": N_("Which bank, company or office holds them (name and branch)?"),
+    "identifiers": N_("Account number, IBAN or other identifier"),
+    "holders": N_("Holder (a person's name)"),
+    "period_from": N_("Period covered, from (year-month-day)"),
+    "period_to": N_("Period covered, to (year-month-day)"),
+    "record_types": N_("Kind of record sought"),
+    "certification": N_("How should the records be certified?"),
+    "no_disclosure_to_customer": N_("Must the customer not be told of the request?"),
+    "subject": N_("What is to be examined or evaluated?"),
+    "what_to_establish": N_("What should the examination establish?"),
+    "form_of_report": N_("In what form should the result be reported?"),
+    "property": N_("Property or asset"),
+    "link_to_offence": N_("How is the property linked to the offence?"),
+    "domestic_order": N_("The domestic freezing or seizure order"),
+    "stage_of_proceedings": N_("At what stage are the proceedings?"),
+    "management": N_("How should the frozen assets be managed?"),
+    "order": N_("The confiscation order"),
+    "enforcement": N_("What is asked: enforcement of the order, sharing or return of proceeds?"),
+    "purpose": N_("Why is this needed?"),
+    "dates": N_("Date (year-month-day)"),
+    "expenses": N_("Travel, accommodation and allowances: who pays them?"),
+    "safe_conduct": N_("Is safe conduct guaranteed?"),
+    "custody_and_escort": N_("How will custody and escort be ensured?"),
+    "return_undertaking": N_("Do you undertake to keep the person in custody and return them?"),
+    "consent": N_("Has the person given free and informed consent?"),
+    "provider": N_("Which service provider or custodian holds the data?"),
+    "data_categories": N_("Category of data (subscriber information, traffic data, content)"),
+    "necessity": N_("Why may the data be lost or altered without preservation?"),
+    "follow_up_request": N_("Will a request for production of the data follow?"),
+    "preservation_reference": N_("Reference of an earlier preservation request, if any"),
+    "content_justification": N_(
+        "If content is sought: the facts showing the account holds evidence of the offence"
+    ),
+    "duration": N_("For how long should the data be collected?"),
+    "legal_threshold": N_("Why is the legal threshold for the measure met?"),
+    "last_known_whereabouts": N_("Last known whereabouts"),
+    # inside groups
+    "description": N_("Description"),
+    "location": N_("Where is it?"),
+    "holder": N_("Who holds it?"),
+    "estimated_value": N_("Estimated value"),
+    "amount": N_("Amount (a number, e.g. 125000.50)"),
+    "currency": N_("Currency (three letters, e.g. EUR)"),
+    "authority": N_("Issued by (court or authority)"),
+    "date": N_("Date (year-month-day)"),
+    "reference": N_("Reference"),
+    "final": N_("Is the order final (no further appeal)?"),
+    "annex": N_("Annex holding the certified copy"),
+    "kind": N_("Kind of identifier (e-mail account, IP address, telephone number, user name...)"),
+    "value": N_("The identifier itself"),
+    "observed_at": N_(
+        "When was it used? Date, time and time zone, e.g. 2026-03-04T10:22:00+02:00 "
+        "(leave empty if not an IP address)"
+    ),
+    "name": N_("Name"),
+    "function": N_("Function"),
+    "phone": N_("Telephone"),
+    "email": N_("E-mail"),
+}
+
+_BASE_FIELDS = set(AssistanceBase.model_fields) | {"type"}
+
+
+# ---------------------------------------------------------------------- shared pieces
+
+
+def _authority(ui: Interview, path: Path_, name_question: str, *, required: bool = True) -> None:
+    ui.text((*path, "name"), name_question, required=required, help="")
+    ui.text(
+        (*path, "address"),
+        _("Postal address"),
+        help=_("Street, postcode, city and country; the address goes into the letter as typed."),
+    )
+    ui.text((*path, "phone"), _("Telephone (with the country code, e.g. +373 22 000 417)"))
+    ui.text((*path, "email"), _("E-mail"))
+
+
+def _contact(ui: Interview, path: Path_, *, function_hint: str = "") -> None:
+    ui.text((*path, "name"), _("Name"))
+    ui.text((*path, "function"), _("Function"), help=function_hint)
+    ui.text((*path, "phone"), _("Telephone"))
+    ui.text((*path, "email"), _("E-mail"))
+
+
+def _describe_contact(item: dict[str, Any], index: int) -> str:
+    return _("Contact person %(number)d: %(name)s") % {
+        "number": index + 1,
+        "name": item.get("name") or "?",
+    }
+
+
+def _none_or_list(
+    ui: Interview,
+    key: str,
+    question: str,
+    none_label: str,
+    some_label: str,
+    ask_item: Callable[[Path_], None],
+    describe: Callable[[dict[str, Any], int], str],
+    add_another: str,
+) -> None:
+    """Points answered either by an explicit `none` or by a list (contacts, channels, officials)."""
+    current = ui.get((key,))
+    default = "none" if current == "none" else ("some" if current else None)
+    answer = ui.control(
+        (key,),
+        question,
+        [("none", none_label), ("some", some_label)],
+        default=default,
+    )
+    if answer == "none":
+        ui.put((key,), "none")
+        return
+    if not isinstance(ui.get((key,)), list):
+        ui.data[key] = []
+    ui.group((key,), ask_item, describe=describe, add_first=None, add_another=add_another)
+
+
+# ---------------------------------------------------------------------- 1. identification
+
+
+def identification(ui: Interview) -> None:
+    ui.text(
+        ("requesting_state",),
+        _("Your State (the requesting State)"),
+        help=_("Its English name or two-letter code, e.g. Moldova or MD."),
+        required=True,
+    )
+    ui.text(
+        ("requested_state",),
+        _("The requested State (the State you ask for help)"),
+        help=_("Its English name or two-letter code, e.g. Türkiye or TR."),
+        required=True,
+    )
+    ident = ("identification",)
+    _authority(
+        ui,
+        (*ident, "requesting_authority"),
+        _("Name of your office (the authority presenting the request)"),
+    )
+    ui.text(
+        (*ident, "requesting_authority", "contact", "name"),
+        _("The prosecutor, judge or officer in charge: name"),
+        help=_("The requested State needs someone to call when a question arises."),
+    )
+    if ui.get((*ident, "requesting_authority", "contact", "name")):
+        ui.text((*ident, "requesting_authority", "contact", "function"), _("Their function"))
+        ui.text((*ident, "requesting_authority", "contact", "phone"), _("Their telephone"))
+        ui.text((*ident, "requesting_authority", "contact", "email"), _("Their e-mail"))
+    else:
+        ui.text(
+            (*ident, "contact_inappropriate"),
+            _("Why is nobody named? (leave empty to name a contact below)"),
+        )
+
+    proceeding = (*ident, "proceeding_authority")
+    same = ui.get(proceeding) is not None and ui.get(proceeding) == ui.get(
+        (*ident, "requesting_authority")
+    )
+    answer = ui.control(
+        proceeding,
+        _("Does your office also conduct the investigation, prosecution or proceedings?"),
+        [(True, _("Yes, the same authority")), (False, _("No, another authority conducts them"))],
+        default=bool(same or ui.get(proceeding) is None),
+    )
+    if answer:
+        requesting = ui.get((*ident, "requesting_authority"))
+        if requesting:
+            ui.put(proceeding, dict(requesting))
+    else:
+        if same:
+            ui.put(proceeding, None)
+        _authority(ui, proceeding, _("Name of the authority conducting the proceedings"))
+        ui.text(
+            (*proceeding, "contact", "name"),
+            _("The prosecutor, judge or officer in charge there: name"),
+        )
+        if ui.get((*proceeding, "contact", "name")):
+            ui.text((*proceeding, "contact", "function"), _("Their function"))
+            ui.text((*proceeding, "contact", "phone"), _("Their telephone"))
+            ui.text((*proceeding, "contact", "email"), _("Their e-mail"))
+
+    proceedings = (*ident, "proceedings")
+    ui.choice(
+        (*proceedings, "nature"),
+        _("What are the proceedings?"),
+        enum_choices(ProceedingsNature, NATURE_LABELS),
+    )
+    ui.text((*proceedings, "reference"), _("Case number of the proceedings"))
+    ui.text(
+        (*proceedings, "subject"),
+        _("What are the proceedings about, in one sentence?"),
+        required=True,
+    )
+    ui.text((*proceedings, "stage"), _("At what stage are they? (optional)"))
+    ui.group(
+        (*ident, "contacts"),
+        lambda path: _contact(ui, path, function_hint=_("e.g. Investigating officer, Police")),
+        describe=_describe_contact,
+        add_first=_("Add another person to contact (e.g. the investigating officer)?"),
+        add_another=_("Add another person to contact?"),
+    )
+
+    ui.text(
+        ("reference",),
+        _("Your reference for this request"),
+        help=_("The requested State quotes it in every reply."),
+    )
+    ui.text(
+        ("addressee", "name"),
+        _("Addressee: the requested State's central authority"),
+        help=_(
+            "Usually its Ministry of Justice or Prosecutor General's Office; check its "
+            "declaration under UNTOC article 18(13)."
+        ),
+    )
+    ui.text(("addressee", "address"), _("The addressee's postal address (optional)"))
+    ui.text(("place",), _("Place of signature (your city)"))
+    ui.text(
+        ("signatory", "name"),
+        _("Who signs the request? Name"),
+        required=True,
+        help="",
+    )
+    ui.text(("signatory", "function"), _("Signatory's function"), required=True)
+    ui.text(("signatory", "authority"), _("Signatory's authority (optional)"))
+
+
+# ---------------------------------------------------------------------- 2-4
+
+
+def prior_contact(ui: Interview) -> None:
+    def ask(path: Path_) -> None:
+        ui.text((*path, "date"), _("When? (year-month-day)"))
+        ui.text((*path, "between"), _("Between whom (on both sides)?"))
+        ui.text((*path, "means"), _("How? (telephone, e-mail, meeting, liaison magistrate...)"))
+        ui.text((*path, "summary"), _("What was discussed or agreed?"))
+
+    _none_or_list(
+        ui,
+        "prior_contact",
+        _("Has anyone of your State been in contact with the requested State about this case?"),
+        _("No, there was no prior contact"),
+        _("Yes, there was"),
+        ask,
+        lambda item, index: (
+            _("Contact %(number)d of %(date)s")
+            % {"number": index + 1, "date": item.get("date") or "?"}
+        ),
+        _("Add another contact?"),
+    )
+
+
+def other_channels(ui: Interview) -> None:
+    def ask(path: Path_) -> None:
+        ui.choice(
+            (*path, "channel"),
+            _("Through which channel?"),
+            enum_choices(ChannelKind, CHANNEL_LABELS),
+        )
+        ui.text((*path, "date"), _("When? (year-month-day)"))
+        ui.text((*path, "reference"), _("Its reference there (optional)"))
+        ui.text((*path, "details"), _("Details (optional)"))
+
+    _none_or_list(
+        ui,
+        "other_channels",
+        _("Has a copy of this request been sent, or will it be sent, through another channel?"),
+        _("No, only through this letter"),
+        _("Yes"),
+        ask,
+        lambda item, index: (
+            _("Copy %(number)d: %(channel)s")
+            % {
+                "number": index + 1,
+                "channel": _(CHANNEL_LABELS.get(item.get("channel") or "", "?")),
+            }
+        ),
+        _("Add another channel?"),
+    )
+
+
+def acknowledgement(ui: Interview) -> None:
+    ui.yesno(
+        ("acknowledgement", "include_form"),
+        _("Include the acknowledgement-of-receipt form (recommended)?"),
+        default=True,
+    )
+    return_to = ("acknowledgement", "return_to")
+    elsewhere = ui.control(
+        return_to,
+        _("Where should the acknowledgement be returned?"),
+        [(False, _("To your office (the address given above)")), (True, _("Elsewhere"))],
+        default=ui.get(return_to) is not None,
+    )
+    if elsewhere:
+        ui.text((*return_to, "name"), _("Return it to (office)"))
+        ui.text((*return_to, "address"), _("Postal address"))
+        ui.text((*return_to, "email"), _("E-mail"))
+    else:
+        ui.put(return_to, None)
+
+
+# ---------------------------------------------------------------------- 5-7
+
+
+def urgency(ui: Interview) -> None:
+    urgent = ui.yesno(("urgency", "urgent"), _("Is the request urgent, or needed by a date?"))
+    if urgent:
+        ui.text(("urgency", "deadline"), _("Needed by (year-month-day)"))
+        ui.text(
+            ("urgency", "reason"),
+            _("Why is it urgent?"),
+            required=True,
+            help=_(
+                "Custody time limit, trial date, risk that evidence is lost, data retention "
+                "period, victims at risk. Without a reason an urgency is usually ignored."
+            ),
+        )
+    else:
+        ui.put(("urgency", "deadline"), None)
+        ui.put(("urgency", "reason"), None)
+
+
+def confidentiality(ui: Interview) -> None:
+    required = ui.yesno(
+        ("confidentiality", "required"),
+        _("Must the request and its content be kept confidential?"),
+    )
+    if required:
+        ui.text(
+            ("confidentiality", "reason"),
+            _("Why must it be kept confidential?"),
+            required=True,
+            help=_("For instance: the suspects must not learn of the investigation."),
+        )
+        ui.yesno(
+            ("confidentiality", "consult_before_execution"),
+            _("If it cannot be kept confidential, must the requested State consult you first?"),
+            default=True,
+        )
+    else:
+        ui.put(("confidentiality", "reason"), None)
+
+
+OTHER_TREATY = "__title__"
+
+
+def legal_basis(ui: Interview) -> None:
+    path = ("legal_basis",)
+    instruments = ui.get((*path, "instruments")) or []
+    basis = ui.control(
+        path,
+        _("On what basis do you ask?"),
+        [
+            ("treaty", _("A treaty or convention binding both States")),
+            ("reciprocity", _("No treaty applies: reciprocity")),
+        ],
+        default="reciprocity" if ui.get((*path, "reciprocity")) and not instruments else "treaty",
+    )
+    if basis == "reciprocity":
+        ui.put((*path, "instruments"), None)
+        ui.put((*path, "reciprocity"), True)
+        ui.terminal.say(
+            _("The letter will undertake to reciprocate in a similar case."), _help_style()
+        )
+        return
+    choices = [(code, f"{code} – {_letter_title(code)}") for code in KNOWN_INSTRUMENTS]
+    choices.append((OTHER_TREATY, _("Another treaty (type its title)")))
+
+    def ask(item: Path_) -> None:
+        code = ui.get((*item, "code"))
+        picked = ui.control(
+            (*item, "code"),
+            _("Which instrument?"),
+            choices,
+            default=code or (OTHER_TREATY if ui.get((*item, "title")) else "UNTOC"),
+        )
+        if picked == OTHER_TREATY:
+            ui.put((*item, "code"), None)
+            ui.text((*item, "title"), _("Its full title"), required=True)
+        else:
+            ui.put((*item, "code"), picked)
+            ui.put((*item, "title"), None)
+        ui.text((*item, "articles"), _("Articles relied on, e.g. Article 18"))
+
+    ui.group(
+        (*path, "instruments"),
+        ask,
+        describe=lambda item, index: (
+            _("Instrument %(number)d: %(name)s")
+            % {"number": index + 1, "name": item.get("code") or item.get("title") or "?"}
+        ),
+        add_first=None,
+        add_another=_("Add another treaty or convention?"),
+    )
+    if ui.get((*path, "reciprocity")) is None:
+        ui.put((*path, "reciprocity"), False)
+
+
+def _letter_title(code: str) -> str:
+    title = KNOWN_INSTRUMENTS[code].title
+    return title if len(title) <= 80 else title[:77] + "..."
+
+
+def _help_style() -> Any:
+    from mla_writer.wizard.terminal import Style
+
+    return Style.HELP
+
+
+# ---------------------------------------------------------------------- 8. facts and persons
+
+
+def facts(ui: Interview) -> None:
+    ui.text(
+        ("facts", "summary"),
+        _("Summary of the facts"),
+        long=True,
+        required=True,
+        help=_(
+            "What happened, when (with the year), where, who did it, and why the evidence or "
+            "the person is in the requested State. One idea per paragraph."
+        ),
+    )
+    ui.group(
+        ("persons",),
+        lambda path: person(ui, path),
+        describe=lambda item, index: (
+            _("Person %(number)d: %(name)s (%(role)s)")
+            % {
+                "number": index + 1,
+                "name": item.get("name") or item.get("name_latin") or "?",
+                "role": _(ROLE_LABELS.get(item.get("role") or "", "?")),
+            }
+        ),
+        add_first=_("Add a person concerned (suspect, accused, witness, victim, company)?"),
+        add_another=_("Add another person?"),
+    )
+
+
+def person(ui: Interview, path: Path_) -> None:
+    role = ui.choice((*path, "role"), _("Role in the case"), enum_choices(Role, ROLE_LABELS))
+    company = role == Role.COMPANY
+    ui.put((*path, "legal_person"), True if company else None)
+    ui.text(
+        (*path, "name"),
+        _("Name of the company") if company else _("Full name, as in official documents"),
+        required=True,
+        help="" if company else _("In the original script (e.g. Cyrillic) if it has one."),
+    )
+    name = ui.get((*path, "name")) or ""
+    if not _is_latin(name):
+        ui.text(
+            (*path, "name_latin"),
+            _("The name in Latin letters, as in the passport"),
+            required=True,
+        )
+    if ui.get((*path, "id")) is None:
+        ui.put((*path, "id"), _unique_id(ui, path))
+    if company:
+        ui.text((*path, "registration_number"), _("Registration number (commercial register)"))
+    else:
+        ui.text((*path, "date_of_birth"), _("Date of birth (year-month-day)"))
+        ui.text((*path, "place_of_birth"), _("Place of birth"))
+        ui.listed(
+            (*path, "nationality"),
+            _("Nationality"),
+            help=_("State names or codes, separated by commas."),
+        )
+        document = (*path, "identity_documents", 0)
+        ui.text((*document, "kind"), _("Identity document (passport, identity card...), if known"))
+        if ui.get((*document, "kind")):
+            ui.text((*document, "number"), _("Its number"))
+            ui.text((*document, "issuing_state"), _("Issued by (State)"))
+        else:
+            ui.put((*path, "identity_documents"), None)
+    ui.lines((*path, "addresses"), _("Address"), help=_("Known addresses, most recent first."))
+    if not company:
+        ui.text((*path, "whereabouts"), _("Last known whereabouts, if different (optional)"))
+    ui.text((*path, "notes"), _("Anything else that identifies them (optional)"))
+
+
+def _is_latin(text: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
+def _unique_id(ui: Interview, path: Path_) -> str:
+    """A short key for cross-references, made from the surname, so nobody has to invent one."""
+    name = ui.get((*path, "name_latin")) or ui.get((*path, "name")) or "person"
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", folded)
+    base = words[-1] if words and ui.get((*path, "role")) != "company" else "-".join(words[:2])
+    base = base or "person"
+    taken = {p.get("id") for p in (ui.get(("persons",)) or []) if isinstance(p, dict)}
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+# ---------------------------------------------------------------------- 9. offences
+
+
+def offences(ui: Interview) -> None:
+    def ask(path: Path_) -> None:
+        ui.text(
+            (*path, "name"),
+            _("Name of the offence, e.g. Trafficking in human beings"),
+            required=True,
+        )
+        ui.text(
+            (*path, "provision"),
+            _("Provision of the law (article and code)"),
+            required=True,
+        )
+        ui.text((*path, "max_penalty"), _("Maximum penalty"), required=True)
+        in_annex = ui.control(
+            (*path, "law_text"),
+            _("The text of the law:"),
+            [(False, _("I will quote it here")), (True, _("It is in an annex to the letter"))],
+            default=bool(ui.get((*path, "law_text_annex"))),
+            help=_("The requested State checks dual criminality against the text of your law."),
+        )
+        if in_annex:
+            ui.put((*path, "law_text"), None)
+            ui.text((*path, "law_text_annex"), _("Title of the annex"), required=True)
+            _list_annex(ui, ui.get((*path, "law_text_annex")))
+        else:
+            ui.put((*path, "law_text_annex"), None)
+            ui.text((*path, "law_text"), _("Text of the provision"), long=True, required=True)
+
+    ui.group(
+        ("offences",),
+        ask,
+        describe=lambda item, index: (
+            _("Offence %(number)d: %(name)s")
+            % {"number": index + 1, "name": item.get("name") or "?"}
+        ),
+        add_first=None,
+        add_another=_("Add another offence?"),
+    )
+    annexes = ("annexes",)
+    ui.group(
+        annexes,
+        lambda path: ui.text((*path, "title"), _("Title of the annex"), required=True),
+        describe=lambda item, index: (
+            _("Annex %(number)d: %(title)s")
+            % {"number": index + 1, "title": item.get("title") or "?"}
+        ),
+        add_first=_("Will other documents be annexed (orders, statements)?"),
+        add_another=_("Add another annex?"),
+    )
+
+
+def _list_annex(ui: Interview, title: str | None) -> None:
+    if not title:
+        return
+    annexes = ui.get(("annexes",)) or []
+    if not any(isinstance(a, dict) and a.get("title") == title for a in annexes):
+        ui.put(("annexes", len(annexes), "title"), title)
+
+
+# ---------------------------------------------------------------------- 10-12. assistance
+
+
+def assistance(ui: Interview) -> None:
+    ui.group(
+        ("assistance",),
+        lambda path: assistance_item(ui, path),
+        describe=lambda item, index: (
+            _("Item %(number)d: %(what)s") % {"number": index + 1, "what": describe_item(ui, item)}
+        ),
+        add_first=None,
+        add_another=_("Ask for another measure?"),
+    )
+
+
+def describe_item(ui: Interview, item: dict[str, Any]) -> str:
+    label = _(ASSISTANCE_LABELS.get(item.get("type") or "", "?"))
+    for name in PERSON_REFERENCES:
+        ref = item.get(name)
+        if ref:
+            return f"{label} – {_person_name(ui, ref)}"
+    return label
+
+
+def _person_name(ui: Interview, person_id: str) -> str:
+    for entry in ui.get(("persons",)) or []:
+        if isinstance(entry, dict) and entry.get("id") == person_id:
+            return str(entry.get("name") or entry.get("name_latin") or person_id)
+    return person_id
+
+
+def assistance_item(ui: Interview, path: Path_) -> None:
+    kind = ui.choice(
+        (*path, "type"),
+        _("What do you ask the requested State to do?"),
+        [(key, _(ASSISTANCE_LABELS[key])) for key in ASSISTANCE_TYPES],
+    )
+    model = ASSISTANCE_TYPES[kind]
+    for name, info in model.model_fields.items():
+        if name in _BASE_FIELDS:
+            continue
+        _ask_field(ui, (*path, name), name, info.annotation)
+    ui.text(
+        (*path, "description"),
+        _("Describe precisely what is asked")
+        if kind == "other"
+        else _("Anything to add (optional)"),
+        required=kind == "other",
+    )
+
+
+def _ask_field(ui: Interview, path: Path_, name: str, annotation: Any) -> None:
+    """Ask one field of an item of assistance, by its type in the model."""
+    question = _(FIELD_QUESTIONS.get(name, name.replace("_", " ").capitalize()))
+    inner = _strip_optional(annotation)
+    if name in PERSON_REFERENCES:
+        _person_reference(ui, path, question)
+    elif inner is bool:
+        ui.yesno(path, question)
+    elif isinstance(inner, type) and issubclass(inner, StrEnum):
+        ui.choice(path, question, enum_choices(inner, ENUM_LABELS.get(inner, {})))
+    elif isinstance(inner, type) and issubclass(inner, BaseModel):
+        _sub_model(ui, path, question, inner)
+    elif typing.get_origin(inner) is list:
+        item = typing.get_args(inner)[0]
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            ui.group(
+                path,
+                lambda sub: _model_fields(ui, sub, item),
+                describe=lambda entry, index: (
+                    f"{question} {index + 1}: "
+                    + str(entry.get("description") or entry.get("value") or "?")
+                ),
+                add_first=None,
+                add_another=_("Add another (%(what)s)?") % {"what": question.lower()},
+            )
+        else:
+            ui.lines(path, question)
+    else:
+        ui.text(path, question)
+
+
+def _sub_model(ui: Interview, path: Path_, question: str, model: type[BaseModel]) -> None:
+    if model is Contact:
+        ui.terminal.say(question, _help_style())
+        for name in ("name", "phone", "email"):
+            ui.text((*path, name), _(FIELD_QUESTIONS[name]))
+        return
+    if model is Money:
+        ui.text((*path, "amount"), _(FIELD_QUESTIONS["amount"]))
+        if ui.get((*path, "amount")):
+            ui.text((*path, "currency"), _(FIELD_QUESTIONS["currency"]))
+        return
+    given = ui.control(
+        path,
+        _("%(question)s: is there one?") % {"question": question},
+        [(True, _("Yes")), (False, _("No"))],
+        default=ui.get(path) is not None,
+    )
+    if given:
+        _model_fields(ui, path, model)
+    else:
+        ui.put(path, None)
+
+
+def _model_fields(ui: Interview, path: Path_, model: type[BaseModel]) -> None:
+    for name, info in model.model_fields.items():
+        _ask_field(ui, (*path, name), name, info.annotation)
+
+
+def _strip_optional(annotation: Any) -> Any:
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if typing.get_origin(annotation) in (typing.Union, type(int | None)) and len(args) == 1:
+        return _strip_optional(args[0])
+    if typing.get_origin(annotation) is typing.Annotated:
+        return _strip_optional(typing.get_args(annotation)[0])
+    return annotation
+
+
+NEW_PERSON = "__new__"
+
+
+def _person_reference(ui: Interview, path: Path_, question: str) -> None:
+    """Pick a person from the persons list, or add one on the spot."""
+    people = [p for p in ui.get(("persons",)) or [] if isinstance(p, dict) and p.get("id")]
+    if not ui.wanted(path):
+        return
+    choices = [
+        (
+            p["id"],
+            f"{p.get('name') or p.get('name_latin')} – {_(ROLE_LABELS.get(p.get('role') or '', ''))}",
+        )
+        for p in people
+    ]
+    choices.append((NEW_PERSON, _("Someone not yet listed: add the person now")))
+    picked = ui.control(path, question, choices, default=ui.get(path) or NEW_PERSON)
+    if picked == NEW_PERSON:
+        new = ("persons", len(people))
+        person(ui, new)
+        picked = ui.get((*new, "id"))
+    ui.put(path, picked)
+
+
+def relevance(ui: Interview) -> None:
+    for index, item in enumerate(ui.get(("assistance",)) or []):
+        ui.text(
+            ("assistance", index, "relevance"),
+            _("Item %(number)d (%(what)s): how is it connected to the investigation?")
+            % {"number": index + 1, "what": describe_item(ui, item)},
+            required=True,
+            help=_("What do you expect it to show, and why does that matter to the case?"),
+        )
+
+
+def procedures(ui: Interview) -> None:
+    for index, item in enumerate(ui.get(("assistance",)) or []):
+        path = ("assistance", index, "procedures")
+        current = ui.get(path)
+        answer = ui.control(
+            path,
+            _("Item %(number)d (%(what)s): must the requested State follow particular procedures?")
+            % {"number": index + 1, "what": describe_item(ui, item)},
+            [
+                ("none", _("No particular procedure")),
+                ("some", _("Yes (oath, certification, chain of custody, form of record...)")),
+            ],
+            default="some" if isinstance(current, list) and current else "none",
+        )
+        if answer == "none":
+            ui.put(path, "none")
+            continue
+        if not isinstance(current, list):
+            ui.data["assistance"][index]["procedures"] = []
+
+        def ask(sub: Path_) -> None:
+            ui.text((*sub, "requirement"), _("Procedure to follow"), required=True)
+            ui.text(
+                (*sub, "reason"),
+                _("Why? (the rule of your law that requires it)"),
+                required=True,
+            )
+
+        ui.group(
+            path,
+            ask,
+            describe=lambda entry, number: (
+                _("Procedure %(number)d: %(what)s")
+                % {"number": number + 1, "what": entry.get("requirement") or "?"}
+            ),
+            add_first=None,
+            add_another=_("Add another procedure for this item?"),
+        )
+
+
+# ---------------------------------------------------------------------- 13-14
+
+
+def presence_of_officials(ui: Interview) -> None:
+    def ask(path: Path_) -> None:
+        ui.text((*path, "name"), _("Name"))
+        ui.text((*path, "function"), _("Function"))
+        ui.text((*path, "authority"), _("Authority"))
+        ui.text((*path, "role"), _("What do they wish to do (observe, suggest questions...)?"))
+        ui.text((*path, "reason"), _("Why is their presence needed?"), required=True)
+
+    _none_or_list(
+        ui,
+        "presence_of_officials",
+        _("Do officials or other persons of your State wish to attend the execution?"),
+        _("No"),
+        _("Yes"),
+        ask,
+        lambda item, index: (
+            _("Official %(number)d: %(name)s")
+            % {"number": index + 1, "name": item.get("name") or "?"}
+        ),
+        _("Add another person?"),
+    )
+
+
+def language(ui: Interview) -> None:
+    ui.text(
+        ("language", "letter"),
+        _("Language of the letter"),
+        help=_("Its English name or code, e.g. English or en."),
+        required=True,
+        default=LanguagePoint.model_fields["letter"].default,
+    )
+    ui.listed(
+        ("language", "accepted_by_requested_state"),
+        _("Languages the requested State accepts"),
+        help=_(
+            "See its declaration under UNTOC article 18(14), or ask its central authority. "
+            "Names or codes separated by commas; leave empty if unknown."
+        ),
+    )
+    accepted = ui.get(("language", "accepted_by_requested_state")) or []
+    letter = ui.get(("language", "letter"))
+    translation = ("language", "translation")
+    if accepted and letter not in accepted:
+        if ui.get(translation) == "none":
+            ui.put(translation, None)
+        ui.terminal.say(
+            _(
+                "The requested State does not accept the letter's language: attach a certified translation."
+            ),
+            _help_style(),
+        )
+        ui.text(
+            (*translation, "language"),
+            _("Language of the translation"),
+            required=True,
+            default=accepted[0],
+        )
+        ui.yesno((*translation, "certified"), _("Will the translation be certified?"), default=True)
+        ui.text((*translation, "translator"), _("Translator (optional)"))
+    else:
+        ui.put(translation, "none" if accepted else None)
+
+
+STEPS: dict[str, Step] = {
+    "identification": identification,
+    "prior_contact": prior_contact,
+    "other_channels": other_channels,
+    "acknowledgement": acknowledgement,
+    "urgency": urgency,
+    "confidentiality": confidentiality,
+    "legal_basis": legal_basis,
+    "facts": facts,
+    "offences": offences,
+    "assistance": assistance,
+    "relevance": relevance,
+    "procedures": procedures,
+    "presence_of_officials": presence_of_officials,
+    "language": language,
+}

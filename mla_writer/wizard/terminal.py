@@ -1,0 +1,226 @@
+"""The one adapter to the terminal UI library: a `Question` goes in, an answer comes out.
+
+Everything the wizard asks goes through `Terminal.ask`, and everything it says through
+`Terminal.say`, so that tests can drive the real prompts with prompt_toolkit pipe input, or replace
+the adapter with `ScriptedTerminal` and a list of answers. questionary's own English words
+(`(Y/n)`, its select hint) never reach the user: yes/no questions are selects with translated
+choices and every prompt gets a translated instruction.
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from mla_writer.i18n import _
+
+Validator = Callable[[str], str | None]
+"""Returns None when the text is acceptable, else the reason it is not, in plain language."""
+
+
+class Kind(StrEnum):
+    TEXT = "text"  # one line of text
+    LONG = "long"  # several paragraphs: $EDITOR when set, else multi-line input
+    CHOICE = "choice"  # pick one of `choices`
+    YESNO = "yesno"  # a choice between translated "Yes" and "No"
+
+
+@dataclass
+class Question:
+    kind: Kind
+    message: str
+    help: str = ""
+    default: Any = None
+    choices: Sequence[tuple[Any, str]] = ()
+    validate: Validator | None = None
+
+
+class Style(StrEnum):
+    PLAIN = ""
+    TITLE = "bold"
+    HELP = "fg:ansicyan"
+    ERROR = "fg:ansired bold"
+    WARNING = "fg:ansiyellow"
+    GOOD = "fg:ansigreen"
+
+
+def wrap(text: str, width: int | None = None) -> str:
+    """Wrap each paragraph to the terminal's width (at most 100 columns) for reading ease."""
+    width = width or min(shutil.get_terminal_size((100, 24)).columns - 2, 100)
+    return "\n".join(
+        textwrap.fill(line, width=width, subsequent_indent=_indent_of(line)) if line else ""
+        for line in text.split("\n")
+    )
+
+
+def _indent_of(line: str) -> str:
+    stripped = line.lstrip(" •-")
+    return " " * (len(line) - len(stripped))
+
+
+@dataclass
+class Terminal:
+    """The real terminal, through questionary. `editor` is the command from $EDITOR, if any."""
+
+    editor: str | None = None
+    transcript: list[str] = field(default_factory=list)
+
+    def say(self, text: str = "", style: Style = Style.PLAIN) -> None:
+        from prompt_toolkit import print_formatted_text
+        from prompt_toolkit.formatted_text import FormattedText
+
+        shown = wrap(text)
+        self.transcript.append(shown)
+        print_formatted_text(FormattedText([(style.value, shown)]))
+
+    def ask(self, question: Question) -> Any:
+        """Ask one question; Ctrl-C raises KeyboardInterrupt (never swallowed into None)."""
+        import questionary
+
+        if question.help:
+            self.say(question.help, Style.HELP)
+        self.transcript.append(question.message)
+        if question.kind is Kind.LONG:
+            return self._ask_long(question)
+        if question.kind in (Kind.CHOICE, Kind.YESNO):
+            choices = _choices(question)
+            items = [
+                questionary.Choice(title=label, value=index)
+                for index, (_value, label) in enumerate(choices)
+            ]
+            default_index = next(
+                (i for i, (value, _l) in enumerate(choices) if value == question.default), 0
+            )
+            picked = questionary.select(
+                question.message,
+                choices=items,
+                default=items[default_index],
+                instruction=_("(use the arrow keys, then Enter)"),
+                qmark="?",
+            ).unsafe_ask()
+            return choices[picked][0]
+        answer = questionary.text(
+            question.message,
+            default=_as_text(question.default),
+            validate=_questionary_validator(question.validate),
+            qmark="?",
+        ).unsafe_ask()
+        return answer.strip()
+
+    def _ask_long(self, question: Question) -> str:
+        import questionary
+
+        if self.editor:
+            return self._edit(question)
+        answer = questionary.text(
+            question.message,
+            default=_as_text(question.default),
+            multiline=True,
+            validate=_questionary_validator(question.validate),
+            instruction=_(
+                "(several lines allowed; Enter starts a new line, Esc then Enter when finished)"
+            ),
+            qmark="?",
+        ).unsafe_ask()
+        return answer.strip()
+
+    def _edit(self, question: Question) -> str:
+        import click
+
+        self.say(
+            _("Opening your editor (%(editor)s): write, save and close it to continue.")
+            % {"editor": self.editor},
+            Style.HELP,
+        )
+        while True:
+            # click.edit writes a private (0600) temporary file and removes it afterwards
+            text = click.edit(_as_text(question.default), editor=self.editor, extension=".txt")
+            answer = (text if text is not None else _as_text(question.default)).strip()
+            problem = question.validate(answer) if question.validate else None
+            if problem is None:
+                return answer
+            self.say(problem, Style.ERROR)
+            question.default = answer
+
+
+def _choices(question: Question) -> Sequence[tuple[Any, str]]:
+    if question.kind is Kind.YESNO:
+        return ((True, _("Yes")), (False, _("No")))
+    return question.choices
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(value)
+
+
+def _questionary_validator(validate: Validator | None) -> Callable[[str], bool | str] | None:
+    if validate is None:
+        return None
+
+    def check(text: str) -> bool | str:
+        problem = validate(text.strip())
+        return True if problem is None else problem
+
+    return check
+
+
+class ScriptRanOut(AssertionError):
+    """A scripted test gave fewer answers than the wizard asked for."""
+
+
+@dataclass
+class ScriptedTerminal:
+    """A terminal that answers from a list, for flow tests: `KeyboardInterrupt` entries raise it.
+
+    An answer is given as the user would type it (text), or as the value of a choice. Rejected
+    text is reported in `transcript`, as the real terminal would show it, and the next answer
+    is taken.
+    """
+
+    answers: list[Any]
+    editor: str | None = None
+    transcript: list[str] = field(default_factory=list)
+    asked: list[Question] = field(default_factory=list)
+
+    def say(self, text: str = "", style: Style = Style.PLAIN) -> None:
+        self.transcript.append(text)
+
+    def ask(self, question: Question) -> Any:
+        self.asked.append(question)
+        self.transcript.append(question.message)
+        while True:
+            if not self.answers:
+                raise ScriptRanOut(
+                    "no answer left for: "
+                    + question.message
+                    + "\n"
+                    + "\n".join(self.transcript[-15:])
+                )
+            answer = self.answers.pop(0)
+            if answer is KeyboardInterrupt:
+                raise KeyboardInterrupt
+            if question.kind in (Kind.CHOICE, Kind.YESNO):
+                values = [value for value, _label in _choices(question)]
+                if answer is None:  # Enter on the default
+                    answer = question.default if question.default in values else values[0]
+                if answer not in values:
+                    raise ScriptRanOut(f"{answer!r} is not one of {values} for {question.message}")
+                return answer
+            if answer is None:  # Enter on the default
+                answer = _as_text(question.default)
+            answer = str(answer).strip()
+            problem = question.validate(answer) if question.validate else None
+            if problem is None:
+                return answer
+            self.transcript.append(problem)
+
+
+def labels(pairs: Iterable[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """Translate the labels of (value, msgid) pairs."""
+    return [(value, _(label)) for value, label in pairs]

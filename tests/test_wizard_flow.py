@@ -1,0 +1,229 @@
+"""The drafting wizard's story, driven with scripted answers: from nothing to a complete request,
+a wrong answer corrected, an interruption and a resume, a revision from the review screen."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mla_writer.casefile import load_case
+from mla_writer.checklist import check
+from mla_writer.model import LetterOfRequest
+from mla_writer.profile import UserProfile
+from mla_writer.wizard import (
+    NewOptions,
+    ScriptedTerminal,
+    Wizard,
+    WizardInterrupted,
+)
+from tests import wizard_script as script
+
+
+def run(answers: list[Any], tmp_path: Path, **options: Any) -> tuple[Wizard, ScriptedTerminal]:
+    terminal = ScriptedTerminal(list(answers))
+    wizard = Wizard(terminal, NewOptions(directory=tmp_path, **options), UserProfile())
+    wizard.run_points_and_stop = None  # type: ignore[attr-defined]
+    return wizard, terminal
+
+
+def case_only(wizard: Wizard) -> LetterOfRequest:
+    """Run every point (not the review) and return the request the answers make."""
+    for key in script.POINTS:
+        wizard.run_point(key)
+    request = wizard._request()
+    assert request is not None
+    return request
+
+
+def test_the_trafficking_answers_make_a_complete_request(tmp_path: Path) -> None:
+    wizard, terminal = run(script.answers_from(), tmp_path)
+    request = case_only(wizard)
+    report = check(request)
+    assert report.complete, [f.message for f in report.errors()]
+    assert terminal.answers == []
+    assert [p.name for p in request.persons][:2] == ["Dorin Cărbunaru", "Serkan Yıldızoğlu"]
+    assert request.persons[2].name_latin == "Vadim Prokopenko"
+    assert request.assistance[1].person == "gradinaru"  # type: ignore[union-attr]
+    assert request.offences[1].law_text_annex in {a.title for a in request.annexes}
+    assert request.urgency is not None and request.urgency.reason == script.URGENCY_REASON
+
+
+def test_every_point_opens_with_its_checklist_title_and_guidance(tmp_path: Path) -> None:
+    wizard, terminal = run(script.answers_from(), tmp_path)
+    case_only(wizard)
+    text = "\n".join(terminal.transcript)
+    assert "Point 5 of 14 — Urgency and time limits" in text
+    assert "An urgency without a reason is usually ignored" in text
+    assert text.count("✓ Point") == 14
+
+
+def test_the_draft_is_saved_after_every_answer_readable_by_its_owner_only(tmp_path: Path) -> None:
+    answers = [*script.IDENTIFICATION[:6], KeyboardInterrupt]
+    wizard, _terminal = run(answers, tmp_path)
+    with pytest.raises(WizardInterrupted) as stopped:
+        wizard.run()
+    draft = wizard.draft
+    assert draft.parent == tmp_path
+    assert stat.S_IMODE(draft.stat().st_mode) == 0o600
+    saved = load_case(draft)
+    assert saved.identification is not None
+    assert saved.identification.requesting_authority is not None
+    assert saved.identification.requesting_authority.email == "mla.requests@example.md"
+    assert f"mla new --resume {draft}" in stopped.value.message
+    assert stopped.value.exit_code == 130
+
+
+def test_urgent_without_reason_is_refused_and_only_the_reason_is_asked_again(
+    tmp_path: Path,
+) -> None:
+    wizard, terminal = run([True, "2027-02-15", "", script.URGENCY_REASON], tmp_path)
+    # the reason is required as typed; an empty answer is refused on the spot
+    wizard.run_point("urgency")
+    assert "An answer is needed here." in terminal.transcript
+    assert wizard.data["urgency"]["reason"] == script.URGENCY_REASON
+
+
+def test_a_step_answered_wrongly_reasks_only_the_wrong_fields(tmp_path: Path) -> None:
+    """A deadline already past is a checklist error: the wizard says why and asks the date alone."""
+    answers = [True, "2020-01-31", script.URGENCY_REASON, "2027-02-15"]
+    wizard, terminal = run(answers, tmp_path)
+    wizard.run_point("urgency")
+    text = "\n".join(terminal.transcript)
+    assert "This point is not complete yet:" in text
+    assert "The deadline 2020-01-31 has already passed" in text
+    reasked = [q.message for q in terminal.asked[3:]]
+    assert reasked == ["Needed by (year-month-day)"]
+    assert wizard.data["urgency"] == {
+        "urgent": True,
+        "deadline": "2027-02-15",
+        "reason": script.URGENCY_REASON,
+    }
+
+
+def test_a_wrongly_typed_date_is_refused_with_the_reason(tmp_path: Path) -> None:
+    wizard, terminal = run([True, "15/02/2027", "2027-02-15", script.URGENCY_REASON], tmp_path)
+    wizard.run_point("urgency")
+    assert any("year-month-day" in line and "15/02/2027" in line for line in terminal.transcript)
+    assert wizard.data["urgency"]["deadline"] == "2027-02-15"
+
+
+def test_the_reason_is_asked_only_when_the_request_is_urgent(tmp_path: Path) -> None:
+    wizard, terminal = run([False], tmp_path)
+    wizard.run_point("urgency")
+    assert [q.message for q in terminal.asked] == ["Is the request urgent, or needed by a date?"]
+    assert wizard.data["urgency"] == {"urgent": False}
+
+
+def test_warnings_are_shown_and_accepted_explicitly(tmp_path: Path) -> None:
+    short = "The suspect took the money to Istanbul."
+    answers = [short, False, "accept"]
+    wizard, terminal = run(answers, tmp_path)
+    wizard.run_point("facts")
+    text = "\n".join(terminal.transcript)
+    assert "The summary of facts is very short" in text
+    assert "No persons concerned are listed" in text
+    assert terminal.asked[-1].message == "Go on anyway?"
+
+
+def test_the_fields_of_an_item_depend_on_its_type(tmp_path: Path) -> None:
+    answers = [
+        "data_preservation",
+        "Example Mail Inc., 1 Example Way, Mountain View, United States",
+        "e-mail account",
+        "dragon.trade@example.com",
+        "",
+        False,
+        "subscriber information",
+        "",
+        "2026-03-01",
+        "2026-06-30",
+        "The provider keeps the data for 90 days only.",
+        True,
+        "",
+        False,
+    ]
+    wizard, terminal = run(answers, tmp_path)
+    wizard.run_point("assistance")
+    messages = [q.message for q in terminal.asked]
+    assert "Which service provider or custodian holds the data?" in messages
+    assert "Will a request for production of the data follow?" in messages
+    assert "Which bank, company or office holds them (name and branch)?" not in messages
+    item = wizard.data["assistance"][0]
+    assert item["identifiers"] == [{"kind": "e-mail account", "value": "dragon.trade@example.com"}]
+    assert item["follow_up_request"] is True
+
+
+def test_interrupted_in_the_middle_then_resumed_reaches_the_same_request(tmp_path: Path) -> None:
+    straight, _t = run(script.answers_from(), tmp_path / "straight")
+    expected = case_only(straight)
+
+    before = [
+        *script.answers_from()[: script.answers_from().index(script.URGENCY_START[1]) + 1],
+        KeyboardInterrupt,
+    ]
+    first, _t = run(before, tmp_path)
+    with pytest.raises(WizardInterrupted):
+        first.run()
+    draft = first.draft
+    partial = load_case(draft)
+    assert partial.urgency is not None and partial.urgency.deadline is not None
+    assert partial.urgency.reason is None
+
+    # the resume starts at point 5: Enter keeps "urgent" and the date, then the reason is typed
+    rest = [None, None, script.URGENCY_REASON, *script.answers_from("confidentiality")]
+    resumed = Wizard(ScriptedTerminal(rest), NewOptions(resume=draft, directory=tmp_path))
+    assert resumed._first_incomplete() == 4
+    for point in list(script.POINTS)[4:]:
+        resumed.run_point(point)
+    assert resumed._request() == expected
+
+
+def test_revision_from_the_review_screen_changes_one_point(tmp_path: Path) -> None:
+    wizard, terminal = run(script.answers_from(), tmp_path)
+    case_only(wizard)
+    terminal.answers.extend(["confidentiality", False, "stop"])
+    with pytest.raises(Exception) as stopped:
+        wizard.review()
+    assert "mla new --resume" in str(stopped.value)
+    revised = load_case(wizard.draft)
+    assert revised.confidentiality is not None
+    assert revised.confidentiality.required is False
+    assert revised.confidentiality.reason is None
+    assert check(revised).complete
+    assert any("Review" in line for line in terminal.transcript)
+
+
+def test_from_an_existing_case_every_answer_is_proposed(tmp_path: Path, trafficking) -> None:
+    from mla_writer.casefile import save_case
+
+    source = tmp_path / "old.yaml"
+    save_case(trafficking, source)
+    wizard = Wizard(
+        ScriptedTerminal([None] * 2000),
+        NewOptions(from_file=source, directory=tmp_path),
+    )
+    for key in script.POINTS:
+        wizard.run_point(key)
+    assert wizard._request() == trafficking
+    assert source.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
+    assert wizard.draft != source
+
+
+def test_the_profile_fills_in_the_office(tmp_path: Path) -> None:
+    from mla_writer.model.common import Authority
+    from mla_writer.model.parties import Signatory
+
+    profile = UserProfile(
+        requesting_state="MD",
+        requesting_authority=Authority(name="Prosecutor General's Office", email="a@example.md"),
+        signatory=Signatory(name="Elena Vârtosu", function="Senior Prosecutor"),
+    )
+    wizard = Wizard(ScriptedTerminal([]), NewOptions(directory=tmp_path), profile)
+    assert wizard.data["requesting_state"] == "MD"
+    assert wizard.data["identification"]["requesting_authority"]["name"] == (
+        "Prosecutor General's Office"
+    )
+    assert wizard.data["signatory"]["function"] == "Senior Prosecutor"
