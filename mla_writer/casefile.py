@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tempfile
 import typing
 from collections.abc import Iterator
@@ -44,7 +45,16 @@ class _Located:
     def __init__(self) -> None:
         self.values: dict[Path_, tuple[int, int]] = {}
         self.keys: dict[Path_, tuple[int, int]] = {}
+        self.spans: list[tuple[tuple[int, int], tuple[int, int], Path_]] = []
+        """Where each text value starts and ends (line, column), to name the field at a position."""
         self.problems: list[Problem] = []
+
+    def field_at(self, line: int, column: int) -> str:
+        """The field whose value holds the character at (line, column), if any."""
+        for start, end, path in self.spans:
+            if start <= (line, column) < end:
+                return field_path(path)
+        return ""
 
     def where(self, path: Path_, *, key: bool = False) -> tuple[int | None, int | None]:
         """Line and column of `path`, or of its nearest ancestor present in the file."""
@@ -138,8 +148,39 @@ def _too_deep_at(text: str) -> tuple[int, int] | None:
     return None
 
 
+# Characters YAML refuses anywhere in a file (its reader stops with a position but no line).
+_UNACCEPTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
+
+
+def _control_characters(text: str) -> tuple[Any, _Located]:
+    """Parse text holding characters YAML refuses: report each with its line, column and field."""
+    data, located = parse_yaml(_UNACCEPTABLE.sub(" ", text))
+    for match in _UNACCEPTABLE.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        located.problems.append(
+            Problem(
+                _(
+                    "contains an invisible control character (%(code)s) that a case file cannot "
+                    "hold. It usually comes from pasting text from another program (a line break "
+                    "from Word, for instance): retype that part or delete the character."
+                )
+                % {"code": f"U+{ord(match.group()):04X}"},
+                located.field_at(line, column),
+                line,
+                column,
+            )
+        )
+    located.problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return data, located
+
+
 def parse_yaml(text: str) -> tuple[Any, _Located]:
     """Parse YAML text into plain data and the position of every value. Never constructs objects."""
+    if _UNACCEPTABLE.search(text):
+        return _control_characters(text)
     located = _Located()
     too_deep = _too_deep_at(text)
     if too_deep:
@@ -189,6 +230,8 @@ def _to_data(node: yaml.Node, path: Path_, located: _Located, seen: set[int], de
         )
         return None
     if id(node) in seen:  # an alias (of a text value too): the composer hands back the same node
+        # The node's own position is the anchor's; point at the field that uses the alias.
+        line, column = located.keys.get(path) or located.values.get(path[:-1], (line, column))
         located.problems.append(
             Problem(
                 _(
@@ -248,6 +291,7 @@ def _to_data(node: yaml.Node, path: Path_, located: _Located, seen: set[int], de
             for index, item in enumerate(node.value)
         ]
     value = node.value
+    located.spans.append(((line, column), (node.end_mark.line + 1, node.end_mark.column + 1), path))
     if node.style is None:  # plain (unquoted) scalar: YAML 1.2 core null and booleans only
         if value in ("", "~", "null", "Null", "NULL"):
             return None
