@@ -1,0 +1,254 @@
+"""Benchmark of `mla batch`: letters per second, the python-docx floor, memory, start-up.
+
+    .venv/bin/python benchmarks/batch.py            # N = 1,000 case files (about 3 minutes)
+    .venv/bin/python benchmarks/batch.py -n 200     # a quicker look
+
+It generates N varied, complete case files from the bundled examples, then reports in one run:
+- letters per second of `mla batch --jobs 1` and `--jobs 2` (whole commands, start-up included);
+- the bare python-docx floor: the same letters' text and structure (paragraphs with their styles,
+  tables with their cells) written with python-docx alone, Document() then paragraphs and tables
+  then save(), in a loop in one process; and the ratio of `--jobs 1` to it;
+- the peak memory (largest resident set of any process) of `--jobs 1` at N = 100 and at N;
+- the median wall time of `mla --help` over 10 runs.
+Targets (2-core machine): ratio >= 1.0; jobs 2 >= 1.8 x jobs 1; memory at N within 10% of N = 100;
+`mla --help` under 0.2 s. It prints the figures and exits 0 whether or not targets are met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPLETE_EXAMPLES = ("trafficking", "email-fraud", "asset-freezing")
+INVENTED_PLACES = ("Chișinău", "Cahul", "Bălți", "Tbilisi", "Bucharest", "Iași", "Batumi")
+EXTRA_PARAGRAPH = (
+    "Further enquiries in case file {n} established that the same pattern of transfers was "
+    "repeated on {k} further occasions between the accounts described above; each transfer was "
+    "made within two days of a payment collected from a victim, and each was below the threshold "
+    "that would have required the bank to report it."
+)
+
+
+# --------------------------------------------------------------------------- the case files
+
+
+def generate_cases(folder: Path, count: int) -> list[Path]:
+    """`count` complete case files, each a bundled example with its own reference and text."""
+    from mla_writer.casefile import dump_case, parse_case
+    from mla_writer.checking import context_for
+    from mla_writer.checklist import check
+    from mla_writer.examples import example_text
+
+    bases = [parse_case(example_text(name), f"{name}.yaml") for name in COMPLETE_EXAMPLES]
+    for base in bases:
+        report = check(base, context_for(base))
+        if not report.complete:
+            sys.exit(f"The example {base.reference} is not complete: the benchmark needs it to be.")
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        base = bases[n % len(bases)]
+        facts = base.facts
+        if facts is not None and facts.summary:
+            extra = "\n\n".join(EXTRA_PARAGRAPH.format(n=n, k=k + 2) for k in range(n % 4))
+            summary = facts.summary.rstrip() + ("\n\n" + extra if extra else "")
+            facts = facts.model_copy(update={"summary": summary})
+        case = base.model_copy(
+            update={
+                "reference": f"{base.reference}/B{n:05d}",
+                "place": INVENTED_PLACES[n % len(INVENTED_PLACES)],
+                "facts": facts,
+            }
+        )
+        path = folder / f"case-{n:05d}.yaml"
+        path.write_text(dump_case(case), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+# --------------------------------------------------------------------------- measuring mla
+
+_PEAK = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:]).returncode\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)\n"
+)
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mib: float
+    exit_code: int
+
+
+def run_batch(cases: list[Path] | Path, output: Path, jobs: int) -> Run:
+    """Run `mla batch` as a user would, in its own process tree; time it and take its peak RSS."""
+    if output.exists():
+        shutil.rmtree(output)
+    inputs = [str(cases)] if isinstance(cases, Path) else [str(p) for p in cases]
+    command = [sys.executable, "-m", "mla_writer", "batch", *inputs, "-o", str(output)]
+    command += ["--jobs", str(jobs)]
+    environment = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""}
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK, *command],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+        check=True,
+    )
+    seconds = time.perf_counter() - start
+    peak_kib, exit_code = done.stdout.split()[-2:]
+    if exit_code != "0":
+        tail = "\n".join(done.stdout.splitlines()[-12:-1])
+        sys.exit(f"mla batch did not render every case (exit {exit_code}):\n{tail}")
+    return Run(seconds, int(peak_kib) / 1024, int(exit_code))
+
+
+def help_median(runs: int = 10) -> float:
+    mla = Path(sys.executable).parent / "mla"
+    command = [str(mla)] if mla.exists() else [sys.executable, "-m", "mla_writer"]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([*command, "--help"], capture_output=True, check=True, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+# --------------------------------------------------------------------------- the floor
+
+
+def letter_structure(path: Path) -> list[tuple[str, Any]]:
+    """A letter's body as ("p", (style, text)) and ("t", rows of cell texts), in order."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    blocks: list[tuple[str, Any]] = []
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(element, document)
+            blocks.append(
+                ("p", (paragraph.style.name if paragraph.style else None, paragraph.text))
+            )
+        elif tag == "tbl":
+            table = Table(element, document)
+            blocks.append(("t", [[cell.text for cell in row.cells] for row in table.rows]))
+    return blocks
+
+
+def floor(letters: list[list[tuple[str, Any]]], folder: Path) -> float:
+    """Seconds to write these letters with python-docx alone, in one process."""
+    import docx
+
+    folder.mkdir(parents=True, exist_ok=True)
+    known_styles = {style.name for style in docx.Document().styles}
+    start = time.perf_counter()
+    for index, blocks in enumerate(letters):
+        document = docx.Document()
+        for kind, content in blocks:
+            if kind == "p":
+                style, text = content
+                document.add_paragraph(text, style=style if style in known_styles else None)
+            else:
+                columns = max((len(row) for row in content), default=1)
+                table = document.add_table(rows=len(content), cols=columns)
+                for row, cells in zip(table.rows, content, strict=True):
+                    for cell, text in zip(row.cells, cells, strict=False):
+                        cell.text = text
+        document.save(str(folder / f"floor-{index:05d}.docx"))
+    return time.perf_counter() - start
+
+
+# --------------------------------------------------------------------------- the report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=1000, help="how many case files (default 1000)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    arguments = parser.parse_args()
+    count = arguments.n
+    small = min(100, count)
+
+    workdir = arguments.keep or Path(tempfile.mkdtemp(prefix="mla-bench-"))
+    try:
+        print(f"Generating {count} case files in {workdir} ...", flush=True)
+        cases = generate_cases(workdir / "cases", count)
+
+        print("mla batch --jobs 1 ...", flush=True)
+        one = run_batch(workdir / "cases", workdir / "letters-1", jobs=1)
+        print("mla batch --jobs 2 ...", flush=True)
+        two = run_batch(workdir / "cases", workdir / "letters-2", jobs=2)
+        print(f"mla batch --jobs 1 on {small} cases (memory) ...", flush=True)
+        few = run_batch(cases[:small], workdir / "letters-small", jobs=1)
+
+        print("python-docx floor (reading the letters' structure first, untimed) ...", flush=True)
+        letters = [letter_structure(p) for p in sorted((workdir / "letters-1").glob("*.docx"))]
+        floor_seconds = floor(letters, workdir / "floor")
+        print("mla --help x 10 ...", flush=True)
+        help_seconds = help_median()
+    finally:
+        if arguments.keep is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    rate_one = count / one.seconds
+    rate_two = count / two.seconds
+    rate_floor = len(letters) / floor_seconds
+    figures = {
+        "cases": count,
+        "cpu_count": os.cpu_count(),
+        "jobs1_letters_per_s": round(rate_one, 1),
+        "jobs2_letters_per_s": round(rate_two, 1),
+        "floor_letters_per_s": round(rate_floor, 1),
+        "jobs1_over_floor": round(rate_one / rate_floor, 2),
+        "jobs2_over_jobs1": round(rate_two / rate_one, 2),
+        "peak_mib_small": round(few.peak_mib, 1),
+        "peak_mib_large": round(one.peak_mib, 1),
+        "peak_mib_jobs2": round(two.peak_mib, 1),
+        "peak_growth": round(one.peak_mib / few.peak_mib - 1, 3),
+        "help_median_s": round(help_seconds, 3),
+    }
+    rows = [
+        ("mla batch --jobs 1", f"{rate_one:.1f} letters/s", ""),
+        ("mla batch --jobs 2", f"{rate_two:.1f} letters/s", ""),
+        ("python-docx floor", f"{rate_floor:.1f} letters/s", ""),
+        ("jobs 1 / floor", f"{rate_one / rate_floor:.2f}", _target(rate_one / rate_floor >= 1.0)),
+        ("jobs 2 / jobs 1", f"{rate_two / rate_one:.2f}", _target(rate_two / rate_one >= 1.8)),
+        (f"peak memory, {small} cases", f"{few.peak_mib:.1f} MiB", ""),
+        (f"peak memory, {count} cases", f"{one.peak_mib:.1f} MiB", ""),
+        ("memory growth", f"{figures['peak_growth']:+.1%}", _target(figures["peak_growth"] <= 0.1)),
+        ("peak memory, jobs 2 (largest process)", f"{two.peak_mib:.1f} MiB", ""),
+        ("mla --help (median of 10)", f"{help_seconds * 1000:.0f} ms", _target(help_seconds < 0.2)),
+    ]
+    print()
+    print(f"{count} case files, {os.cpu_count()} cores")
+    for name, value, verdict in rows:
+        print(f"  {name:<40} {value:>16}  {verdict}")
+    if arguments.json:
+        arguments.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+def _target(met: bool) -> str:
+    return "target met" if met else "TARGET MISSED"
+
+
+if __name__ == "__main__":
+    main()
