@@ -227,6 +227,75 @@ def batch(
     raise typer.Exit(ExitCode.OK if summary.results and summary.succeeded else ExitCode.GAPS)
 
 
+# --------------------------------------------------------------------------- mla new, mla profile
+
+
+@app.command()
+def new(
+    from_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            help=_("Start from an existing or partial case file (it is not changed)."),
+            show_default=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        Path | None,
+        typer.Option(
+            "--resume",
+            help=_("Continue a draft saved by an earlier `mla new`, at its first incomplete point."),
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help=_("The letter's language (e.g. en, fr)."), show_default=False),
+    ] = None,
+    ui_lang: Annotated[
+        str | None,
+        typer.Option(
+            "--ui-lang",
+            help=_("The language of the questions (default: your profile, then the system)."),
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=_("The letter to write (.docx); its case file goes beside it (.yaml)."),
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help=_("Replace the output files if they exist."))
+    ] = False,
+) -> None:
+    """Draft a new request, point by point, with an explanation of each point; ends with a Word
+    letter and its case file. Needs a terminal (without one, use `mla render` or `mla batch`)."""
+    from mla_writer.wizard import run_new
+
+    run_new(
+        from_file=from_file,
+        resume=resume,
+        letter_language=lang,
+        ui_language=ui_lang,
+        output=output,
+        force=force,
+    )
+
+
+@app.command()
+def profile() -> None:
+    """Set the defaults every new request starts from: your office, contacts, signatory and
+    usual language."""
+    from mla_writer.wizard import run_profile
+
+    run_profile()
+
+
 def main() -> None:
     """Entry point of the `mla` console script: one funnel for user errors and exit codes."""
     try:

@@ -8,7 +8,9 @@ prompt_toolkit pipe input, or a `ScriptedTerminal` with a list of answers.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
+from pathlib import Path
 
 from mla_writer.errors import MlaError
 from mla_writer.i18n import _
@@ -33,6 +35,8 @@ __all__ = [
     "WizardStopped",
     "edit_profile",
     "require_terminal",
+    "run_new",
+    "run_profile",
 ]
 
 
@@ -52,3 +56,83 @@ def require_terminal(is_terminal: bool, environ: Mapping[str, str] = os.environ)
             "`mla example trafficking -o case.yaml`."
         )
     )
+
+
+def _terminal() -> Terminal:
+    return Terminal(editor=os.environ.get("VISUAL") or os.environ.get("EDITOR") or None)
+
+
+def _is_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _letter_language(language: str | None) -> str | None:
+    """The --lang option as a code, refused at once if no letter can be written in it."""
+    if language is None:
+        return None
+    from mla_writer.i18n import LETTER_DOMAIN, shipped_languages
+    from mla_writer.places import language_code
+
+    code = language_code(language)
+    available = shipped_languages(LETTER_DOMAIN)
+    if code not in available:
+        raise MlaError(
+            _("Letters cannot be written in “%(language)s” yet. Available: %(available)s.")
+            % {"language": language, "available": ", ".join(available)}
+        )
+    return code
+
+
+def run_new(
+    *,
+    from_file: Path | None = None,
+    resume: Path | None = None,
+    letter_language: str | None = None,
+    ui_language: str | None = None,
+    output: Path | None = None,
+    force: bool = False,
+    is_terminal: bool | None = None,
+    terminal: Terminal | None = None,
+) -> WizardResult:
+    """`mla new`: refuse without a terminal, pick the languages, then run the wizard."""
+    from mla_writer.i18n import set_ui_language
+    from mla_writer.profile import load_profile
+
+    require_terminal(_is_terminal() if is_terminal is None else is_terminal)
+    profile = load_profile()
+    set_ui_language(ui_language or profile.ui_language)
+    if from_file and resume:
+        raise MlaError(
+            _(
+                "Use --from to start a new request from a case file, or --resume to continue a "
+                "draft, not both."
+            )
+        )
+    options = NewOptions(
+        from_file=from_file,
+        resume=resume,
+        letter_language=_letter_language(letter_language),
+        output=output,
+        force=force,
+    )
+    wizard = Wizard(terminal or _terminal(), options, profile)
+    return wizard.run()
+
+
+def run_profile(*, is_terminal: bool | None = None, terminal: Terminal | None = None) -> Path:
+    """`mla profile`: edit the profile; without a terminal, say where it is and what it holds."""
+    from mla_writer.i18n import set_ui_language
+    from mla_writer.profile import load_profile, profile_path
+
+    profile = load_profile()
+    set_ui_language(profile.ui_language)
+    path = profile_path()
+    if not (_is_terminal() if is_terminal is None else is_terminal):
+        raise NotATerminalError(
+            _(
+                "mla profile asks questions and needs a terminal. Your profile is the file "
+                "%(path)s; you may also edit it with a text editor."
+            )
+            % {"path": path}
+        )
+    return edit_profile(terminal or _terminal(), path)
