@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from mla_writer.casefile import load_case
@@ -18,6 +19,12 @@ def load_request(path: Path) -> tuple[LetterOfRequest, str]:
     suffix = path.suffix.lower()
     if suffix in CASE_FILE_SUFFIXES:
         return load_case(path), "case-file"
+    if suffix == ".docx":
+        from mla_writer.render.embedded import read_embedded_case
+
+        embedded = read_embedded_case(path)
+        if embedded is not None:
+            return embedded, "mla-letter"
     raise CaseFileError(
         path,
         [
@@ -32,11 +39,25 @@ def load_request(path: Path) -> tuple[LetterOfRequest, str]:
     )
 
 
-def context_for(request: LetterOfRequest) -> CheckContext:
-    """What the rules may know besides the request itself."""
-    return CheckContext()
+def context_for(request: LetterOfRequest, profile_dirs: Sequence[Path | str] = ()) -> CheckContext:
+    """What the rules may know besides the request itself: the two States' profiles.
+
+    Profiles are seen through the instruments the request names, because some languages are
+    accepted only for requests under a given convention.
+    """
+    from mla_writer.states import load_profiles
+
+    profiles = load_profiles(profile_dirs)
+    basis = request.legal_basis
+    named = [i.code.upper() for i in (basis.instruments if basis else []) if i.code]
+    requested = profiles.get(request.requested_state or "")
+    requesting = profiles.get(request.requesting_state or "")
+    return CheckContext(
+        requested_profile=requested.bound_to(named) if requested else None,
+        requesting_profile=requesting.bound_to(named) if requesting else None,
+    )
 
 
-def check_file(path: Path) -> tuple[Report, str]:
+def check_file(path: Path, profile_dirs: Sequence[Path | str] = ()) -> tuple[Report, str]:
     request, kind = load_request(path)
-    return check(request, context_for(request)), kind
+    return check(request, context_for(request, profile_dirs)), kind

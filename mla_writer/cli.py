@@ -39,6 +39,19 @@ class ReportFormat(StrEnum):
     markdown = "markdown"
 
 
+ProfilesOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--profiles",
+        help=_(
+            "A folder of State profiles (one .yaml per State) that add to or replace the bundled "
+            "ones; repeat for several folders. MLA_PROFILES sets folders for every command."
+        ),
+        show_default=False,
+    ),
+]
+
+
 def _echo(text: str) -> None:
     typer.echo(text)
 
@@ -69,6 +82,7 @@ def check(
         ReportFormat,
         typer.Option("--format", "-f", help=_("text (a table to read), json or markdown.")),
     ] = ReportFormat.text,
+    profiles: ProfilesOption = None,
 ) -> None:
     """Report, point by point over the 14-point checklist, what a request still lacks.
 
@@ -77,7 +91,7 @@ def check(
     from mla_writer import report
     from mla_writer.checking import check_file
 
-    result, kind = check_file(file)
+    result, kind = check_file(file, profiles or [])
     source = str(file)
     if format is ReportFormat.json:
         _echo(report.as_json(result, source, kind))
@@ -86,6 +100,96 @@ def check(
     else:
         _echo(report.as_text(result, source))
     raise typer.Exit(ExitCode.OK if result.complete else ExitCode.GAPS)
+
+
+@app.command()
+def render(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help=_(
+                "The request: a YAML case file, or a letter made by mla-writer (rendered again "
+                "from the case data it carries)."
+            ),
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=_("The Word file to write (default: the case file's name with .docx)."),
+            show_default=False,
+        ),
+    ] = None,
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft",
+            help=_(
+                "Write the letter even if the request is incomplete, marked DRAFT on every page "
+                "with a placeholder for each missing item."
+            ),
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help=_("Replace the output file if it exists."))
+    ] = False,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help=_("A Word document with your office's letterhead and styles to start from."),
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help=_("The letter's language (default: language.letter in the case file)."),
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Write the letter of request as a Word document, ready for final proofing and signature.
+
+    An incomplete request is refused: the checklist report is printed, nothing is written and
+    the exit code is 1. With --draft the letter is written anyway, marked DRAFT.
+    """
+    from mla_writer import report
+    from mla_writer.checking import context_for, load_request
+    from mla_writer.checklist import check
+    from mla_writer.render import IncompleteRequestError, render_letter
+
+    request, _kind = load_request(file)
+    context = context_for(request)
+    target = output if output is not None else file.with_suffix(".docx")
+    try:
+        written = render_letter(
+            request,
+            target,
+            language=lang,
+            draft=draft,
+            template=template,
+            force=force,
+            context=context,
+        )
+    except IncompleteRequestError as error:
+        _echo(report.as_text(error.report, str(file)))
+        raise
+    missing = len(check(request, context).errors()) if draft else 0
+    if missing:
+        _echo(
+            _(
+                "Draft written to %(path)s, marked DRAFT: %(count)s missing item(s) are shown "
+                "where they belong. Run `mla check %(source)s` for the list."
+            )
+            % {"path": written, "count": missing, "source": file}
+        )
+    else:
+        _echo(_("Letter written to %(path)s.") % {"path": written})
 
 
 @app.command()
@@ -225,6 +329,80 @@ def batch(
     if not summary.results:
         _echo(_("No case files (.yaml, .yml) were found: nothing was rendered."))
     raise typer.Exit(ExitCode.OK if summary.results and summary.succeeded else ExitCode.GAPS)
+
+
+# --------------------------------------------------------------------------- mla states
+
+states_app = typer.Typer(
+    name="states",
+    help=_(
+        "The requested States' profiles: central authorities, accepted languages, treaties and "
+        "requirements, each fact with its source and date."
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(states_app)
+
+
+class ProfileFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@states_app.command("list")
+def states_list(
+    format: Annotated[
+        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
+    ] = ProfileFormat.text,
+    profiles: ProfilesOption = None,
+) -> None:
+    """List the States that have a profile."""
+    from mla_writer.states import display, load_profiles
+
+    found = load_profiles(profiles or [])
+    if format is ProfileFormat.json:
+        _echo(display.profiles_as_json(found))
+    else:
+        _echo(display.profiles_as_text(found))
+
+
+@states_app.command("show")
+def states_show(
+    code: Annotated[
+        str, typer.Argument(help=_("The State: ISO code (TR) or English name."), show_default=False)
+    ],
+    format: Annotated[
+        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
+    ] = ProfileFormat.text,
+    profiles: ProfilesOption = None,
+) -> None:
+    """Show what mla-writer knows about a State, with the source and date of every fact."""
+    from mla_writer.states import display, require_profile
+
+    profile = require_profile(code, profiles or [])
+    if format is ProfileFormat.json:
+        _echo(display.profile_as_json(profile))
+    else:
+        _echo(display.profile_as_text(profile))
+
+
+@states_app.command("validate")
+def states_validate(
+    folder: Annotated[
+        Path,
+        typer.Argument(help=_("The folder of profiles to check."), show_default=False),
+    ],
+) -> None:
+    """Check a folder of State profiles; list every problem with its file and line.
+
+    Exit code 0: every profile is valid; 2: at least one is not.
+    """
+    from mla_writer.states import read_folder
+    from mla_writer.states.display import validation_summary
+
+    valid, errors = read_folder(folder)
+    _echo(validation_summary(folder, valid, errors))
+    raise typer.Exit(ExitCode.INVALID if errors or not valid else ExitCode.OK)
 
 
 # --------------------------------------------------------------------------- mla new, mla profile

@@ -87,7 +87,10 @@ def build_document(
     from mla_writer.render.letter import LetterBuilder
     from mla_writer.render.template import load_template
 
-    context = context or CheckContext()
+    if context is None:
+        from mla_writer.checking import context_for
+
+        context = context_for(request)
     report = report or check(request, context)
     if not draft and not report.complete:
         raise IncompleteRequestError(report)

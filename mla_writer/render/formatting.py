@@ -31,6 +31,13 @@ _LETTER_REGIONS = {
 }
 
 
+# States whose English short name takes "the" in running text ("the competent authorities of
+# the United States"). Other languages' articles are the translation issue's work.
+_ENGLISH_WITH_ARTICLE = frozenset(
+    {"US", "GB", "NL", "PH", "AE", "BS", "GM", "CF", "DO", "MV", "MH", "SB", "KM", "VA", "CD"}
+)
+
+
 @cache
 def letter_locale(language: str) -> Locale:
     base = language.replace("-", "_").split("_")[0].lower()
@@ -79,6 +86,13 @@ class LetterFormat:
 
     def state(self, code: str | None) -> str:
         return state_name(code, self.locale.language) if code else ""
+
+    def state_in_text(self, code: str | None) -> str:
+        """The State's name as it reads inside a sentence: "the United States", "Cyprus"."""
+        name = self.state(code)
+        if self.locale.language == "en" and code in _ENGLISH_WITH_ARTICLE:
+            return f"the {name}"
+        return name
 
     def language_name(self, code: str) -> str:
         return language_name(code, self.locale.language)

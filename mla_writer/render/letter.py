@@ -352,6 +352,11 @@ def _paragraphs(text: str) -> list[str]:
     return [part.strip() for part in re.split(r"\n\s*\n", text.strip()) if part.strip()]
 
 
+def _capitalised(sentence: str) -> str:
+    """A sentence that starts with a State's name in running text ("the United States ...")."""
+    return sentence[:1].upper() + sentence[1:]
+
+
 def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
@@ -430,10 +435,17 @@ class LetterBuilder:
         self.para("Heading 1", f"{number}.\t{title}")
 
     def field(self, label: str, value: str, style: str = "Field Line") -> None:
-        """`Label: value` on one line, the label in bold."""
-        self.para(style, (self.t("%(label)s:") % {"label": label}, "Strong"), " ", value)
+        """`Label: value`, the label in bold; a value of several paragraphs goes below its label."""
+        label_text = self.t("%(label)s:") % {"label": label}
+        parts = _paragraphs(value) if "\n" in value else [value]
+        if len(parts) == 1:
+            self.para(style, (label_text, "Strong"), " ", parts[0])
+            return
+        self.para(style, (label_text, "Strong")).paragraph_format.keep_with_next = True
+        for part in parts:
+            self.para(style, part)
 
-    def placeholders(self, anchor: str, container: Any = None) -> None:
+    def placeholders(self, anchor: str, container: Any = None, style: str = "Body Text") -> None:
         """In a draft, a visible placeholder for each missing item that belongs here."""
         for finding in self.pending.pop(anchor, []):
             point = POINTS_BY_KEY[finding.point]
@@ -442,9 +454,8 @@ class LetterBuilder:
                 "field": finding.field,
                 "message": finding.message,
             }
-            style = "Table Text" if container is not None else "Body Text"
             if container is not None:
-                self.cell_para(container, style, (text, "Placeholder"))
+                self.cell_para(container, "Table Text", (text, "Placeholder"))
             else:
                 self.para(style, (text, "Placeholder"))
 
@@ -452,6 +463,9 @@ class LetterBuilder:
 
     def state(self, code: str | None) -> str:
         return self.fmt.state(code) if code else self.t("[State not given]")
+
+    def state_in_text(self, code: str | None) -> str:
+        return self.fmt.state_in_text(code) if code else self.t("[State not given]")
 
     def person_name(self, reference: str | None) -> str:
         if not reference:
@@ -622,6 +636,7 @@ class LetterBuilder:
             self.para("Notice Text", sentence)
             for text in _paragraphs(urgency.reason or ""):
                 self.para("Notice Text", text)
+            self.placeholders("urgency", style="Notice Text")
             shown = True
         if conf and conf.required:
             if shown:
@@ -636,6 +651,7 @@ class LetterBuilder:
             )
             for text in _paragraphs(conf.reason or ""):
                 self.para("Notice Text", text)
+            self.placeholders("confidentiality", style="Notice Text")
             if conf.consult_before_execution:
                 self.para(
                     "Notice Text",
@@ -646,7 +662,8 @@ class LetterBuilder:
                     ),
                 )
             shown = True
-        self.placeholders("notices")
+        self.placeholders("urgency")
+        self.placeholders("confidentiality")
         if shown:
             self.para("Notice Spacer")
 
@@ -683,7 +700,7 @@ class LetterBuilder:
             "Body Text",
             t(INTRODUCTION[(nature, has_reference)])
             % {
-                "state": self.state(request.requested_state),
+                "state": self.state_in_text(request.requested_state),
                 "authority": (authority.name if authority and authority.name else "")
                 or (requesting.name if requesting and requesting.name else "")
                 or t("[authority not given]"),
@@ -791,12 +808,12 @@ class LetterBuilder:
                 "Body Text",
                 t(
                     "In the absence of an applicable treaty, this request is made on the basis of "
-                    "reciprocity. %(requesting)s undertakes to execute, in accordance with its "
+                    "reciprocity; %(requesting)s undertakes to execute, in accordance with its "
                     "law, a similar request from %(requested)s."
                 )
                 % {
-                    "requesting": self.state(self.request.requesting_state),
-                    "requested": self.state(self.request.requested_state),
+                    "requesting": self.state_in_text(self.request.requesting_state),
+                    "requested": self.state_in_text(self.request.requested_state),
                 },
             )
         self.placeholders("legal_basis")
@@ -903,7 +920,7 @@ class LetterBuilder:
             return [(t("%(label)s:") % {"label": label}, "Emphasis"), " ", value]
 
         if person.aliases:
-            yield line(t("Also known as"), fmt.join(person.aliases))
+            yield line(t("Also known as"), "; ".join(person.aliases))
         if person.date_of_birth:
             yield line(t("Date of birth"), fmt.date(person.date_of_birth))
         if person.place_of_birth:
@@ -972,7 +989,7 @@ class LetterBuilder:
                     "The competent authorities of %(state)s are requested to provide the "
                     "following assistance."
                 )
-                % {"state": self.state(request.requested_state)},
+                % {"state": self.state_in_text(request.requested_state)},
             )
         for number, item in enumerate(request.assistance, start=1):
             self.assistance_item(number, item)
@@ -986,7 +1003,7 @@ class LetterBuilder:
                     "inform the requesting authority if, in the course of execution, further "
                     "investigative measures appear appropriate."
                 )
-                % {"state": self.state(request.requested_state)},
+                % {"state": self.state_in_text(request.requested_state)},
             )
 
     def item_title(self, item: AssistanceBase) -> str:
@@ -1140,7 +1157,7 @@ class LetterBuilder:
                     "No official or other person of %(state)s wishes to be present at the "
                     "execution of this request."
                 )
-                % {"state": self.state(request.requesting_state)},
+                % {"state": self.state_in_text(request.requesting_state)},
             )
         elif officials:
             self.para(
@@ -1201,13 +1218,15 @@ class LetterBuilder:
         if point.accepted_by_requested_state:
             self.para(
                 "Body Text",
-                t("%(state)s accepts requests in %(languages)s.")
-                % {
-                    "state": self.state(self.request.requested_state),
-                    "languages": fmt.join(
-                        fmt.language_name(code) for code in point.accepted_by_requested_state
-                    ),
-                },
+                _capitalised(
+                    t("%(state)s accepts requests in %(languages)s.")
+                    % {
+                        "state": self.state_in_text(self.request.requested_state),
+                        "languages": fmt.join(
+                            fmt.language_name(code) for code in point.accepted_by_requested_state
+                        ),
+                    }
+                ),
             )
         self.placeholders("language")
 
@@ -1226,10 +1245,10 @@ class LetterBuilder:
         ordered = [code for code in UNDERTAKINGS if code in codes]
         self.para("Body Text", t("The requesting authority gives the following undertakings:"))
         values = {
-            "requesting": self.state(request.requesting_state),
-            "requested": self.state(request.requested_state),
+            "requesting": self.state_in_text(request.requesting_state),
+            "requested": self.state_in_text(request.requested_state),
         }
-        texts = [t(UNDERTAKINGS[code]) % values for code in ordered]
+        texts = [_capitalised(t(UNDERTAKINGS[code]) % values) for code in ordered]
         texts += list(request.additional_undertakings)
         for index, text in enumerate(texts, start=1):
             self.para("List Item", f"{index}.\t", text)
@@ -1243,7 +1262,7 @@ class LetterBuilder:
                 "and remain at their disposal for any further information they may need. Please "
                 "accept the assurances of my highest consideration."
             )
-            % {"state": self.state(request.requested_state)},
+            % {"state": self.state_in_text(request.requested_state)},
         )
         signatory = request.signatory
         self.para("Signature Line", "_" * 32)
@@ -1329,8 +1348,8 @@ _POINT_ANCHORS = {
     "prior_contact": "channels",
     "other_channels": "channels",
     "acknowledgement": "cover",
-    "urgency": "notices",
-    "confidentiality": "notices",
+    "urgency": "urgency",
+    "confidentiality": "confidentiality",
     "legal_basis": "legal_basis",
     "facts": "facts",
     "offences": "offences",
