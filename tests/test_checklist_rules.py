@@ -22,6 +22,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from conftest import TODAY
 
 from mla_writer.casefile import parse_yaml
 from mla_writer.checklist import (
@@ -36,8 +37,6 @@ from mla_writer.checklist import (
 )
 from mla_writer.examples import example_text
 from mla_writer.model import LetterOfRequest
-
-from conftest import TODAY
 
 E, W = Severity.ERROR, Severity.WARNING
 OK, PARTIAL, MISSING = Status.OK, Status.PARTIAL, Status.MISSING
