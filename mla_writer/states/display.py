@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
+from mla_writer.errors import CaseFileError
 from mla_writer.i18n import _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.places import language_name
@@ -149,9 +151,40 @@ def profile_as_text(profile: StateProfile) -> str:
     lines.append("")
     lines.append(
         _(
-            "Facts checked between %(oldest)s and %(latest)s. Treaty status, addresses and "
+            "Facts dated between %(oldest)s and %(latest)s. Treaty status, addresses and "
             "language rules change: verify with the central authority before sending a request."
         )
         % {"oldest": p.oldest_check().isoformat(), "latest": p.latest_check().isoformat()}
+    )
+    return "\n".join(lines)
+
+
+def validation_summary(
+    folder: Path, valid: dict[str, StateProfile], errors: list[CaseFileError]
+) -> str:
+    """The report of `mla states validate`: one line per valid profile, every problem located."""
+    lines: list[str] = []
+    for profile in valid.values():
+        unconfirmed = sum(1 for _path, fact in profile.facts() if not fact.confirmed)
+        lines.append(
+            _(
+                "valid    %(file)s: %(name)s (%(code)s), %(facts)d facts, %(unconfirmed)d unconfirmed"
+            )
+            % {
+                "file": Path(profile.origin).name,
+                "name": profile.name(),
+                "code": profile.code,
+                "facts": sum(1 for _fact in profile.facts()),
+                "unconfirmed": unconfirmed,
+            }
+        )
+    for error in errors:
+        lines.append(error.render())
+    if not valid and not errors:
+        lines.append(
+            _("%(folder)s holds no profiles (.yaml files, one per State).") % {"folder": folder}
+        )
+    lines.append(
+        _("%(valid)d valid, %(invalid)d invalid.") % {"valid": len(valid), "invalid": len(errors)}
     )
     return "\n".join(lines)
