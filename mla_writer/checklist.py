@@ -1267,6 +1267,211 @@ def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
+# =========================================================================== State profiles
+# Rules that read the States' profiles (mla_writer/states/): they say nothing when a State has
+# no profile. Profiles may be out of date, so the messages say where the fact comes from.
+
+# Measures that need a court order or other compulsion in most States (dual criminality).
+COERCIVE_TYPES = ("search_and_seizure", "freezing", "confiscation")
+
+
+def _state_profile(context: CheckContext, side: str) -> Any:
+    """The requested or requesting State's profile, if the context carries a real one."""
+    profile = getattr(context, f"{side}_profile")
+    return profile if callable(getattr(profile, "instrument", None)) else None
+
+
+def _state_name(profile: Any) -> str:
+    from mla_writer.i18n import ui_language
+
+    return str(profile.name(ui_language()))
+
+
+@rule("legal_basis", "state_party")
+def _legal_basis_state_party(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """An instrument is cited that one of the two States is not bound by (or not with the other)."""
+    if r.legal_basis is None:
+        return
+    findings = list(_state_party_findings(r.legal_basis, c))
+    # Errors first: a State that is not bound matters more than a profile that is silent.
+    yield from sorted(findings, key=lambda finding: finding[0] is not E)
+
+
+def _state_party_findings(basis: Any, c: CheckContext) -> Yield:
+    requested, requesting = _state_profile(c, "requested"), _state_profile(c, "requesting")
+    pairs = [(requested, requesting), (requesting, requested)]
+    for index, instrument in enumerate(basis.instruments):
+        code = (instrument.code or "").upper()
+        if code not in KNOWN_INSTRUMENTS:
+            continue
+        where = f"legal_basis.instruments[{index + 1}].code"
+        for profile, other in pairs:
+            if profile is None:
+                continue
+            status = profile.instrument(code)
+            state = _state_name(profile)
+            if status is None:
+                yield (
+                    W,
+                    where,
+                    _(
+                        "The profile of %(state)s does not record whether it is a party to "
+                        "%(code)s: check with the central authority before relying on it."
+                    )
+                    % {"state": state, "code": code},
+                )
+            elif status.status != "party":
+                yield (
+                    E,
+                    where,
+                    _(
+                        "%(state)s is not bound by %(code)s (profile: %(status)s; source: "
+                        "%(source)s, as of %(date)s). Cite an instrument both States are party "
+                        "to, or rely on reciprocity."
+                    )
+                    % {
+                        "state": state,
+                        "code": code,
+                        "status": str(status.status).replace("_", " "),
+                        "source": status.source,
+                        "date": status.as_of.isoformat(),
+                    },
+                )
+            elif other is not None and other.code in status.not_applicable_with:
+                yield (
+                    E,
+                    where,
+                    _(
+                        "%(state)s does not apply %(code)s with %(other)s (source: %(source)s, "
+                        "as of %(date)s). Cite another instrument, or rely on reciprocity."
+                    )
+                    % {
+                        "state": state,
+                        "code": code,
+                        "other": _state_name(other),
+                        "source": status.source,
+                        "date": status.as_of.isoformat(),
+                    },
+                )
+
+
+@rule("legal_basis", "common_instrument")
+def _legal_basis_common_instrument(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """The request names no instrument linking the two States although some exist."""
+    requested, requesting = _state_profile(c, "requested"), _state_profile(c, "requesting")
+    if requested is None or requesting is None or r.legal_basis is None:
+        return
+    from mla_writer.states.proposals import common_instruments
+
+    common = common_instruments(requesting, requested)
+    named = {(i.code or "").upper() for i in r.legal_basis.instruments}
+    if not common or named & set(common):
+        return
+    yield (
+        W,
+        "legal_basis.instruments",
+        _(
+            "%(requesting)s and %(requested)s are both parties to %(codes)s, but the request "
+            "cites none of them: cite the most specific one that covers the case (reciprocity "
+            "alone is weaker)."
+        )
+        % {
+            "requesting": _state_name(requesting),
+            "requested": _state_name(requested),
+            "codes": ", ".join(common),
+        },
+    )
+
+
+@rule("offences", "dual_criminality")
+def _offences_dual_criminality(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """The requested State requires dual criminality for the coercive measures asked for."""
+    profile = _state_profile(c, "requested")
+    if profile is None:
+        return
+    from mla_writer.states.model import RequirementKind
+
+    for requirement in profile.requirements_of(RequirementKind.DUAL_CRIMINALITY_COERCIVE):
+        kinds = requirement.applies_to or COERCIVE_TYPES
+        concerned = [where for where, item in _items(r) if item.type in kinds]
+        if not concerned:
+            continue
+        yield (
+            W,
+            "offences",
+            _(
+                "%(state)s requires dual criminality for %(items)s: “%(text)s” (source: "
+                "%(source)s, as of %(date)s). Describe the conduct in the facts and offences so "
+                "that it is recognisable as an offence under its law."
+            )
+            % {
+                "state": _state_name(profile),
+                "items": ", ".join(concerned),
+                "text": requirement.text.strip(),
+                "source": requirement.source,
+                "date": requirement.as_of.isoformat(),
+            },
+        )
+
+
+@rule("assistance", "state_requirement")
+def _assistance_state_requirement(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """A requirement of the requested State concerns a kind of assistance asked for."""
+    profile = _state_profile(c, "requested")
+    if profile is None:
+        return
+    from mla_writer.states.model import RequirementKind
+
+    handled = {RequirementKind.DUAL_CRIMINALITY_COERCIVE, RequirementKind.CERTIFIED_TRANSLATION}
+    for requirement in profile.requirements:
+        if requirement.kind in handled or not requirement.applies_to:
+            continue
+        for where, item in _items(r):
+            if item.type in requirement.applies_to:
+                yield (
+                    W,
+                    where,
+                    _(
+                        "%(state)s: “%(text)s” (source: %(source)s, as of %(date)s). Make sure "
+                        "this item meets it."
+                    )
+                    % {
+                        "state": _state_name(profile),
+                        "text": requirement.text.strip(),
+                        "source": requirement.source,
+                        "date": requirement.as_of.isoformat(),
+                    },
+                )
+
+
+@rule("language", "certified_required")
+def _translation_certified_required(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """The requested State requires a certified translation and the one attached is not."""
+    profile = _state_profile(c, "requested")
+    if profile is None:
+        return
+    from mla_writer.states.model import RequirementKind
+
+    required = profile.requirements_of(RequirementKind.CERTIFIED_TRANSLATION)
+    translation = r.language.translation
+    if not required or not translation or translation == "none" or translation.certified:
+        return
+    yield (
+        E,
+        "language.translation.certified",
+        _(
+            "%(state)s requires a certified translation: “%(text)s” (source: %(source)s, as of "
+            "%(date)s). Have the translation certified and write certified: true."
+        )
+        % {
+            "state": _state_name(profile),
+            "text": required[0].text.strip(),
+            "source": required[0].source,
+            "date": required[0].as_of.isoformat(),
+        },
+    )
+
+
 # --------------------------------------------------------------------------- the report
 
 

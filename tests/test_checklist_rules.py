@@ -37,6 +37,7 @@ from mla_writer.checklist import (
 )
 from mla_writer.examples import example_text
 from mla_writer.model import LetterOfRequest
+from mla_writer.states import StateProfile, bundled_profiles
 
 E, W = Severity.ERROR, Severity.WARNING
 OK, PARTIAL, MISSING = Status.OK, Status.PARTIAL, Status.MISSING
@@ -151,6 +152,32 @@ PRODUCTION = {
     "procedures": "none",
 }
 UNNAMED_PERSON = {"id": "kaya", "role": "witness", "date_of_birth": "1970-01-01"}
+
+
+# Contexts with the States' real profiles, and with an invented requirement of Türkiye.
+PROFILES_MD_TR = CheckContext(
+    today=TODAY,
+    requested_profile=bundled_profiles()["TR"],
+    requesting_profile=bundled_profiles()["MD"],
+)
+
+
+def _turkiye_requiring(kind: str, applies_to: list[str]) -> CheckContext:
+    data = bundled_profiles()["TR"].model_dump(mode="json")
+    data["requirements"] = [
+        {
+            "kind": kind,
+            "text": "An invented requirement for this test.",
+            "applies_to": applies_to,
+            "source": "Invented for the test",
+            "as_of": "2026-11-01",
+        }
+    ]
+    return CheckContext(
+        today=TODAY,
+        requested_profile=StateProfile.model_validate(data),
+        requesting_profile=bundled_profiles()["MD"],
+    )
 
 
 # --------------------------------------------------------------------------- the table
@@ -821,6 +848,57 @@ TRIGGERS: list[Trigger] = [
         W,
         "language.translation.certified",
         OK,
+    ),
+    # State profiles (mla_writer/states/): the trafficking example goes from Moldova to Türkiye.
+    Trigger(
+        "cites_a_convention_the_requesting_state_has_only_signed",
+        "legal_basis.state_party",
+        [appending("legal_basis.instruments", {"code": "CHISINAU2002"})],
+        E,
+        "legal_basis.instruments[4].code",
+        PARTIAL,
+        context=PROFILES_MD_TR,
+        message="Moldova is not bound by CHISINAU2002",
+    ),
+    Trigger(
+        "relies_on_reciprocity_although_both_states_are_parties_to_conventions",
+        "legal_basis.common_instrument",
+        [setting("legal_basis", {"reciprocity": True})],
+        W,
+        "legal_basis.instruments",
+        OK,
+        context=PROFILES_MD_TR,
+        message="both parties to ECMA1959",
+    ),
+    Trigger(
+        "asks_for_bank_records_where_dual_criminality_is_required_for_them",
+        "offences.dual_criminality",
+        [],
+        W,
+        "offences",
+        OK,
+        context=_turkiye_requiring("dual_criminality_coercive", ["records_production"]),
+        message="requires dual criminality for assistance[1]",
+    ),
+    Trigger(
+        "asks_for_a_witness_statement_where_the_state_has_a_rule_on_statements",
+        "assistance.state_requirement",
+        [],
+        W,
+        "assistance[2]",
+        OK,
+        context=_turkiye_requiring("statement_form", ["witness_statement"]),
+        message="An invented requirement",
+    ),
+    Trigger(
+        "translation_not_certified_for_a_state_requiring_a_certified_one",
+        "language.certified_required",
+        [setting("language.translation.certified", False)],
+        E,
+        "language.translation.certified",
+        PARTIAL,
+        context=PROFILES_MD_TR,
+        message="Türkiye requires a certified translation",
     ),
 ]
 
