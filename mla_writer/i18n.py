@@ -26,8 +26,17 @@ def locales_dir() -> Path:
     return _PACKAGE_LOCALES if _PACKAGE_LOCALES.is_dir() else _SOURCE_LOCALES
 
 
-def N_(message: str) -> str:
-    """Mark a string for extraction; it is translated where it is shown."""
+def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
+    """Mark an interface string for extraction (domain `mla_writer`); translate it where shown."""
+    return message
+
+
+def L_(message: str) -> str:  # noqa: N802
+    """Mark a letter phrase for extraction (domain `letter`); the letter's translator shows it.
+
+    Extraction keywords: interface domain `_`, `N_`, `ngettext`, `pgettext`; letter domain `L_`
+    and a LetterTranslator called `t`: `t("...")`, `t.n(singular, plural, n)`, `t.p(context, "...")`.
+    """
     return message
 
 
