@@ -48,6 +48,9 @@ class UserProfile(CaseModel):
     """The language you usually write requests in."""
     ui_language: LanguageCode | None = None
     """The language of mla-writer's questions and messages."""
+    profiles_dirs: list[ShortText] = []
+    """Folders of State profiles your office maintains; they add to or replace the bundled
+    ones (`mla states validate FOLDER` checks one)."""
 
     @field_validator("profile_version")
     @classmethod

@@ -124,6 +124,17 @@ def test_states_folder_in_the_user_configuration_is_read(tmp_path: Path) -> None
     assert load_profiles()["DE"].name() == "Germany (config folder)"
 
 
+def test_profiles_dirs_setting_of_the_user_profile_is_read(tmp_path: Path) -> None:
+    _office_profile(tmp_path / "office", "UA", "Ukraine (office copy)")
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "profile.yaml").write_text(
+        f"profiles_dirs:\n  - {tmp_path / 'office'}\n", encoding="utf-8"
+    )
+    assert load_profiles()["UA"].name() == "Ukraine (office copy)"
+    _office_profile(tmp_path / "case", "UA", "Ukraine (this case)")
+    assert load_profiles([tmp_path / "case"])["UA"].name() == "Ukraine (this case)"
+
+
 def test_profiles_option_overrides_the_configuration(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
