@@ -24,7 +24,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -37,6 +37,7 @@ CASE_FILE_SUFFIXES = (".yaml", ".yml")
 LETTER_SUFFIX = ".docx"
 MANIFEST_NAME = ".mla-batch.json"
 MANIFEST_VERSION = 1
+MANIFEST_SAVE_EVERY = 50  # letters
 REPORT_COLUMNS = ("input", "outcome", "output", "gaps", "error")
 MAX_STEM_BYTES = 120  # leaves room for "-NNN.docx" under every file system's 255-byte limit
 
@@ -432,6 +433,11 @@ def render_case(task: Task) -> Result:
 
 
 def _start_worker(language: str) -> None:
+    import signal
+
+    # Ctrl-C is the main process's to handle: it stops handing out work, and each worker
+    # finishes the letter it is writing instead of dying with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     set_ui_language(language)
     gc.collect()
     gc.freeze()  # what the worker inherited stays put: later collections only scan new objects
@@ -524,15 +530,19 @@ def run(
         else:
             tasks.append(task)
 
-    def finished(result: Result) -> None:
+    def remember(result: Result) -> None:
         if result.outcome is Outcome.RENDERED and result.output is not None:
             manifest.record(result.output.name, _source_key(result.input), options)
-        report(result)
+            if len(manifest.letters) % MANIFEST_SAVE_EVERY == 0:
+                manifest.save()  # so that a run killed outright loses little
 
+    results = _render_all(tasks, jobs, salvage=remember)
     try:
-        for result in _render_all(tasks, jobs):
-            finished(result)
+        for result in results:
+            remember(result)
+            report(result)
     finally:
+        results.close()  # on Ctrl-C: let the workers finish the letters they are writing
         if manifest.letters:
             manifest.save()
     summary.results.sort(key=_input_order(inputs))  # stable: problems stay in their order
@@ -546,7 +556,7 @@ def _input_order(inputs: Inputs) -> Callable[[Result], int]:
     return lambda result: position.get(str(result.input), last)
 
 
-def _render_all(tasks: list[Task], jobs: int) -> Iterator[Result]:
+def _render_all(tasks: list[Task], jobs: int, salvage: Listener) -> Generator[Result, None, None]:
     if not tasks:
         return
     if jobs == 1 or len(tasks) == 1:
@@ -562,10 +572,14 @@ def _render_all(tasks: list[Task], jobs: int) -> Iterator[Result]:
         finally:
             gc.unfreeze()
         return
-    yield from _render_in_pool(tasks, min(jobs, len(tasks)))
+    yield from _render_in_pool(tasks, min(jobs, len(tasks)), salvage)
 
 
-def _render_in_pool(tasks: list[Task], jobs: int) -> Iterator[Result]:
+def _render_in_pool(
+    tasks: list[Task], jobs: int, salvage: Listener
+) -> Generator[Result, None, None]:
+    """Results as they come. If the run is interrupted, the letters the workers were already
+    writing are finished and passed to `salvage`, so that the manifest knows them."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
@@ -609,7 +623,10 @@ def _render_in_pool(tasks: list[Task], jobs: int) -> Iterator[Result]:
             for task in queue:
                 yield _lost(task)
         except BaseException:
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
+            for future in pending:
+                if future.done() and not future.cancelled() and future.exception() is None:
+                    salvage(future.result())
             raise
 
 

@@ -320,6 +320,16 @@ def batch(
             on_start=display.start,
             on_result=display.result,
         )
+    except KeyboardInterrupt:
+        display.close()
+        typer.echo(
+            _(
+                "Interrupted. The letters already written are kept; run the same command again "
+                "to render the rest."
+            ),
+            err=True,
+        )
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
     finally:
         display.close()
     display.finish(summary)

@@ -390,6 +390,9 @@ def loaded_modules(*args: str) -> set[str]:
         "    runpy.run_module('mla_writer', run_name='__main__')\n"
         "except SystemExit:\n"
         "    pass\n"
+        "from mla_writer.i18n import translations\n"
+        "if translations.cache_info().currsize > 1:\n"
+        "    print('several-catalogs-loaded', file=sys.stderr)\n"
         "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)\n"
     )
     done = subprocess.run(
@@ -414,3 +417,4 @@ def test_commands_that_make_no_letter_do_not_load_word_or_prompt_libraries(
     assert "mla_writer.cli" in modules  # the command did run
     heavy = {"docx", "questionary", "prompt_toolkit"}
     assert not heavy & modules
+    assert "several-catalogs-loaded" not in modules  # only the interface language's catalog
