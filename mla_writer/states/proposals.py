@@ -109,8 +109,12 @@ class LegalBasisProposal:
 
 
 def instrument_title(code: str, language: str = "en") -> str:
-    """An instrument's full title in a letter language."""
-    return LetterTranslator(language)(KNOWN_INSTRUMENTS[code].title)
+    """An instrument's full title in a letter language (English where there is no catalog)."""
+    title = KNOWN_INSTRUMENTS[code].title
+    try:
+        return LetterTranslator(language)(title)
+    except LookupError:
+        return title
 
 
 def _profile(value: StateProfile | str) -> StateProfile | None:
