@@ -609,6 +609,7 @@ class LetterBuilder:
         for row, (label, runs) in zip(table.rows, rows, strict=True):
             self.cell_para(row.cells[0], "Table Heading", self.t("%(label)s:") % {"label": label})
             self.cell_para(row.cells[1], "Table Text", *runs)
+        ooxml.keep_row_together(table)
 
     def subject(self) -> str:
         request = self.request
@@ -756,7 +757,7 @@ class LetterBuilder:
         contacts += [(contact, "") for contact in ident.contacts]
         if contacts:
             self.para(
-                "Body Text",
+                "Body Text Spaced",
                 t("The following persons may be contacted directly about this request:"),
             ).paragraph_format.keep_with_next = True
             widths = [3288, 2948, TEXT_WIDTH - 3288 - 2948]
@@ -841,6 +842,7 @@ class LetterBuilder:
                     self.field(t("Participants"), contact.between)
                 if contact.summary:
                     self.field(t("Discussed or agreed"), contact.summary)
+        self.placeholders("prior_contact")
         if request.other_channels == "none":
             self.para(
                 "Body Text",
@@ -859,7 +861,7 @@ class LetterBuilder:
                     self.field(t("Reference"), channel.reference)
                 if channel.details:
                     self.field(t("Details"), channel.details)
-        self.placeholders("channels")
+        self.placeholders("other_channels")
 
     def facts(self) -> None:
         self.heading("facts")
@@ -1345,8 +1347,8 @@ class LetterBuilder:
 
 _POINT_ANCHORS = {
     "identification": "identification",
-    "prior_contact": "channels",
-    "other_channels": "channels",
+    "prior_contact": "prior_contact",
+    "other_channels": "other_channels",
     "acknowledgement": "cover",
     "urgency": "urgency",
     "confidentiality": "confidentiality",

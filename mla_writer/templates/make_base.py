@@ -234,7 +234,7 @@ STYLE_SPECS: list[tuple[str, str, str, str | None, str | None, str, str, str]] =
         "Table Heading",
         "TableText",
         "TableText",
-        "<w:keepNext/>",
+        "",
         "<w:b/>",
         "",
     ),
