@@ -56,17 +56,27 @@ def _echo(text: str) -> None:
     typer.echo(text)
 
 
-@app.callback()
-def _root(
-    version: Annotated[
-        bool, typer.Option("--version", help=_("Show the version and exit."))
-    ] = False,
-) -> None:
+def _show_version(version: bool) -> None:
     if version:
         from mla_writer import __version__
 
         _echo(f"mla-writer {__version__}")
         raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help=_("Show the version and exit."),
+            is_eager=True,  # handled before click asks for a command
+            callback=_show_version,
+        ),
+    ] = False,
+) -> None:
+    pass
 
 
 @app.command()
