@@ -1,0 +1,1110 @@
+"""Reading a letter of request written by someone else, point by point over the 14-point checklist.
+
+The letter's text is cut into passages (extract.py); headings assign passages to points
+("Urgency", "Exposé des faits", "Срочность"); the cues of the letter's language (cues/*.yaml)
+find what each point needs. Every status comes with the passages it relied on, so the lawyer can
+verify it in seconds, and with what is lacking. Where the text is ambiguous the point is
+`partial`, with the reason, rather than `ok`: a missed gap costs months, a question costs a minute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from mla_writer.checklist import (
+    POINTS,
+    Finding,
+    PointResult,
+    Report,
+    Severity,
+    Status,
+)
+from mla_writer.foreign.cues import Cues, cues_for
+from mla_writer.foreign.extract import Passage, read_letter
+from mla_writer.foreign.language import detect_language
+from mla_writer.i18n import _
+
+MAX_QUOTE = 300
+E, W = Severity.ERROR, Severity.WARNING
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage quoted from the letter, and where it stands."""
+
+    text: str
+    location: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"text": self.text, "location": self.location}
+
+
+@dataclass(frozen=True)
+class ForeignFinding(Finding):
+    """A finding on a letter written by others, with the question to put to its authors."""
+
+    ask: str = ""  # a sentence for the request for additional information (UNTOC 18(16))
+
+
+@dataclass(frozen=True)
+class ForeignPointResult(PointResult):
+    evidence: tuple[Evidence, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        data = super().as_dict()
+        data["evidence"] = [e.as_dict() for e in self.evidence]
+        return data
+
+
+@dataclass(frozen=True)
+class LetterFacts:
+    """What the analyser made out about the letter as a whole."""
+
+    language: str | None
+    language_confidence: float
+    requesting_state: str | None
+    requested_state: str | None
+    instruments: tuple[str, ...] = ()
+    passages: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "requesting_state": self.requesting_state,
+            "requested_state": self.requested_state,
+            "instruments": list(self.instruments),
+        }
+
+
+@dataclass(frozen=True)
+class ForeignReport(Report):
+    letter: LetterFacts = field(default_factory=lambda: LetterFacts(None, 0.0, None, None))
+
+    def json_extras(self) -> dict[str, Any]:
+        return {"letter": self.letter.as_dict()}
+
+
+# --------------------------------------------------------------------------- the letter
+
+
+@dataclass(frozen=True)
+class Hit:
+    index: int  # passage
+    start: int
+    end: int
+
+
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-я])[.)]\s*|\(\w{1,3}\)\s*|[-•*–]\s+)?"
+)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[\"«(]?[A-ZÀ-ÝА-ЯЁ0-9])|\n+")
+_TERMINAL = re.compile(r"[.!?;]\s*$")
+
+
+def _normalise(text: str) -> str:
+    return (
+        text.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u00a0", " ")
+        .replace("\u202f", " ")
+        .replace("\u2011", "-")
+    )
+
+
+class Letter:
+    """The passages of a letter, which point each belongs to, and searches over them."""
+
+    def __init__(self, passages: list[Passage], cues: Cues) -> None:
+        self.passages = [Passage(_normalise(p.text), p.location) for p in passages]
+        self.cues = cues
+        self.section: list[str | None] = []
+        self.value_start: list[int] = []  # where a passage's content starts after its heading
+        self._assign_sections()
+
+    # ---- headings and sections
+
+    def heading(self, text: str) -> tuple[str | None, int, bool]:
+        """(point, content start, standalone) for a passage that opens with a heading."""
+        numbering = _NUMBERING.match(text)
+        offset = numbering.end() if numbering else 0
+        head = text[offset:]
+        for point, pattern in self.cues.headings.items():
+            match = pattern.match(head)
+            if not match:
+                continue
+            rest = head[match.end() :]
+            stripped = rest.strip(" \t:.—–-")
+            if not stripped:
+                return point, len(text), True
+            if re.match(r"\s*[:.—–]|\s*-\s|\s*\n", rest):
+                start = offset + match.end() + (len(rest) - len(rest.lstrip(" \t:.—–-\n")))
+                return point, start, False
+            # "Présence d'agents marocains : non": a few more words, then a colon.
+            longer = re.match(r"(?:\s+[^\s:.;,]+){1,3}\s*[:—–]\s*", rest)
+            if longer:
+                return point, offset + match.end() + longer.end(), False
+        return None, 0, False
+
+    def _assign_sections(self) -> None:
+        current: str | None = None
+        for passage in self.passages:
+            point, start, standalone = self.heading(passage.text)
+            if point and standalone:
+                current = point if point != "other" else None
+                self.section.append(None)
+                self.value_start.append(len(passage.text))
+            elif point:
+                self.section.append(point if point != "other" else None)
+                self.value_start.append(start)
+                current = None
+            else:
+                if self._looks_like_unknown_heading(passage.text):
+                    current = None
+                self.section.append(current)
+                self.value_start.append(0)
+
+    @staticmethod
+    def _looks_like_unknown_heading(text: str) -> bool:
+        words = text.split()
+        if "|" in text or ":" in text or "\n" in text:  # table rows, "Label: value" lines
+            return False
+        return 0 < len(words) <= 5 and not _TERMINAL.search(text)
+
+    def in_section(self, point: str) -> list[int]:
+        return [i for i, key in enumerate(self.section) if key == point]
+
+    def section_values(self, point: str) -> list[tuple[int, str]]:
+        return [
+            (i, self.passages[i].text[self.value_start[i] :].strip())
+            for i in self.in_section(point)
+            if self.passages[i].text[self.value_start[i] :].strip()
+        ]
+
+    def answer(self, point: str) -> tuple[str | None, int | None]:
+        """Whether ("yes" or "no") when the point's part of the letter opens with a short answer."""
+        for index, value in self.section_values(point)[:1]:
+            for key in ("no", "yes"):
+                pattern = self.cues.answers.get(key)
+                if pattern and pattern.match(value):
+                    return key, index
+        return None, None
+
+    # ---- searching
+
+    def find(
+        self, pattern: re.Pattern[str] | None, indices: Iterable[int] | None = None
+    ) -> list[Hit]:
+        if pattern is None:
+            return []
+        count = len(self.passages)
+        chosen = range(count) if indices is None else sorted(i for i in set(indices) if i < count)
+        hits = []
+        for index in chosen:
+            for match in pattern.finditer(self.passages[index].text):
+                hits.append(Hit(index, match.start(), match.end()))
+        return hits
+
+    def cue(self, point: str, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
+        return self.find(self.cues.group(point, group), indices)
+
+    def common(self, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
+        return self.find(self.cues.common.get(group), indices)
+
+    # ---- quoting
+
+    def quote(self, hit: Hit | int) -> Evidence:
+        """The sentence around a hit (or a whole short passage), as evidence."""
+        if isinstance(hit, int):
+            passage = self.passages[hit]
+            return Evidence(_shorten(passage.text), passage.location)
+        passage = self.passages[hit.index]
+        text = passage.text
+        if len(text) <= MAX_QUOTE:
+            return Evidence(_oneline(text), passage.location)
+        start = 0
+        for boundary in _SENTENCE.finditer(text):
+            if boundary.start() > hit.start:
+                return Evidence(_shorten(text[start : boundary.start()]), passage.location)
+            start = boundary.end()
+        return Evidence(_shorten(text[start:]), passage.location)
+
+
+def _oneline(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " / ", text.strip())
+
+
+def _shorten(text: str) -> str:
+    text = _oneline(text)
+    return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1].rstrip() + "…"
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+@dataclass
+class Verdict:
+    status: Status = Status.MISSING
+    evidence: list[Evidence] = field(default_factory=list)
+    findings: list[tuple[Severity, str, str, str]] = field(default_factory=list)
+
+    def cite(self, letter: Letter, hits: Iterable[Hit | int], limit: int = 2) -> None:
+        for hit in hits:
+            evidence = letter.quote(hit)
+            if evidence not in self.evidence and len(self.evidence) < limit + 2:
+                self.evidence.append(evidence)
+                limit -= 1
+            if limit <= 0:
+                return
+
+    def gap(self, status: Status, field_name: str, message: str, ask: str) -> None:
+        if self.status is not Status.PARTIAL or status is Status.PARTIAL:
+            self.status = status
+        self.findings.append((E, field_name, message, ask))
+
+    def warn(self, field_name: str, message: str) -> None:
+        self.findings.append((W, field_name, message, ""))
+
+
+@dataclass
+class Context:
+    letter: Letter
+    language: str | None
+    requesting_state: str | None
+    requested_state: str | None
+    instruments: list[str]
+    requested_profile: Any = None
+    requesting_profile: Any = None
+
+
+def _indices(hits: Iterable[Hit]) -> set[int]:
+    return {hit.index for hit in hits}
+
+
+def _near(hits: Iterable[Hit], spread: int = 0) -> set[int]:
+    """The passages of the hits, and `spread` passages after each."""
+    return {hit.index + d for hit in hits for d in range(spread + 1)}
+
+
+def _identification(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    head = range(min(len(L.passages), 8))
+    authority = L.cue("identification", "authority", [*head, *L.in_section("identification")])
+    authority = authority or L.cue("identification", "authority")
+    contact = L.common("contact")
+    if authority:
+        v.cite(L, authority, 1)
+    if contact:
+        v.cite(L, contact, 1)
+    if authority and contact:
+        v.status = Status.OK
+    elif authority:
+        v.gap(
+            Status.PARTIAL,
+            "identification.contact",
+            _("The letter names an authority but gives no telephone number or e-mail address."),
+            _(
+                "the telephone number and e-mail address of the authority conducting the "
+                "proceedings, and the name of the prosecutor, judge or officer in charge"
+            ),
+        )
+    elif contact:
+        v.gap(
+            Status.PARTIAL,
+            "identification.authority",
+            _("There is a contact, but no authority presenting the request could be recognised."),
+            _(
+                "the name of the authority presenting the request and of the authority "
+                "conducting the investigation or proceedings"
+            ),
+        )
+    else:
+        v.gap(
+            Status.MISSING,
+            "identification",
+            _("No requesting authority and no contact particulars could be found."),
+            _(
+                "the authority presenting the request and the authority conducting the "
+                "proceedings, with a telephone number and e-mail address"
+            ),
+        )
+    return v
+
+
+def _answered_point(c: Context, point: str, missing: str, ask: str) -> Verdict:
+    """Points that are answered by a description or an explicit "none" (2 and 3)."""
+    v, L = Verdict(), c.letter
+    answer, where = L.answer(point)
+    none = L.cue(point, "none")
+    present = L.cue(point, "present")
+    section = L.section_values(point)
+    if answer == "no" and where is not None:
+        v.cite(L, [where])
+        v.status = Status.OK
+    elif none:
+        v.cite(L, none)
+        v.status = Status.OK
+    elif present or section:
+        v.cite(L, [*present, *(i for i, _text in section)])
+        v.status = Status.OK
+    else:
+        v.gap(Status.MISSING, point, missing, ask)
+    return v
+
+
+def _prior_contact(c: Context) -> Verdict:
+    return _answered_point(
+        c,
+        "prior_contact",
+        _("The letter does not say whether officers of the two States were in contact before."),
+        _(
+            "whether there was any prior contact between officers of our two States about this "
+            "matter (who, when, and what was agreed), or confirmation that there was none"
+        ),
+    )
+
+
+def _other_channels(c: Context) -> Verdict:
+    return _answered_point(
+        c,
+        "other_channels",
+        _(
+            "The letter does not say whether a copy was sent through other channels (INTERPOL, "
+            "diplomatic channel, Eurojust)."
+        ),
+        _(
+            "whether a copy of the request has been or will be sent through any other channel "
+            "(INTERPOL, diplomatic channel, Eurojust), so that it is not executed twice"
+        ),
+    )
+
+
+def _acknowledgement(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    hits = L.cue("acknowledgement", "present") + [
+        Hit(i, 0, 0) for i, _t in L.section_values("acknowledgement")
+    ]
+    if hits:
+        v.cite(L, hits, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.MISSING,
+            "acknowledgement",
+            _("No acknowledgement of receipt is attached or asked for."),
+            _("the address to which an acknowledgement of receipt should be returned"),
+        )
+    return v
+
+
+def _urgency(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    answer, where = L.answer("urgency")
+    not_urgent = L.cue("urgency", "not_urgent")
+    section = [i for i, _t in L.section_values("urgency")]
+    urgent = L.cue("urgency", "urgent")
+    if answer == "no" or not_urgent:
+        v.cite(L, not_urgent or [where] if where is not None else not_urgent)
+        v.status = Status.OK
+        return v
+    if not urgent and not section:
+        v.gap(
+            Status.MISSING,
+            "urgency",
+            _("The letter does not say whether the request is urgent or must be met by a date."),
+            _(
+                "whether the request is urgent or must be executed by a certain date, and if so "
+                "why (custody time limit, trial date, risk of losing evidence)"
+            ),
+        )
+        return v
+    places = _near(urgent) | set(section)
+    reason = L.cue("urgency", "reason", places)
+    v.cite(L, [*urgent, *(Hit(i, 0, 0) for i in section)], 1)
+    if reason:
+        v.cite(L, reason, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.PARTIAL,
+            "urgency.reason",
+            _(
+                "The request is said to be urgent, but no reason is given (custody time limit, "
+                "trial date, risk of losing evidence): an urgency without a reason is usually "
+                "not acted on (UNTOC 18(24))."
+            ),
+            _(
+                "the reason for the urgency and the date by which the results are needed "
+                "(for instance a custody time limit or a trial date)"
+            ),
+        )
+    return v
+
+
+def _confidentiality(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    answer, where = L.answer("confidentiality")
+    not_required = L.cue("confidentiality", "not_required")
+    section = [i for i, _t in L.section_values("confidentiality")]
+    if (answer == "no" and where is not None) or not_required:
+        v.cite(L, not_required or [where] if where is not None else not_required)
+        v.status = Status.OK
+        return v
+    required = L.cue("confidentiality", "required")
+    if not required and not section:
+        v.gap(
+            Status.MISSING,
+            "confidentiality",
+            _("The letter does not say whether the request must be kept confidential."),
+            _(
+                "whether the request and its contents must be kept confidential, and if so why "
+                "(UNTOC 18(20))"
+            ),
+        )
+        return v
+    places = _near(required) | set(section)
+    reason = L.cue("confidentiality", "reason", places)
+    v.cite(L, [*required, *(Hit(i, 0, 0) for i in section)], 1)
+    if not reason:
+        v.gap(
+            Status.PARTIAL,
+            "confidentiality.reason",
+            _("Confidentiality is asked for, but the letter does not say why."),
+            _(
+                "why the request must be kept confidential, so that we can judge what "
+                "execution without disclosure requires"
+            ),
+        )
+        return v
+    v.cite(L, reason, 1)
+    v.status = Status.OK
+    if not L.cue("confidentiality", "consult"):
+        v.warn(
+            "confidentiality.consult",
+            _(
+                "The letter does not ask to be consulted if confidentiality cannot be kept; "
+                "tell the requesting authority before executing if that happens (UNTOC 18(20))."
+            ),
+        )
+    return v
+
+
+def _legal_basis(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    instruments = L.cue("legal_basis", "instrument")
+    reciprocity = L.cue("legal_basis", "reciprocity")
+    section = [i for i, _t in L.section_values("legal_basis")]
+    if instruments or (section and not reciprocity):
+        v.cite(L, [*instruments, *(Hit(i, 0, 0) for i in section)], 2)
+        v.status = Status.OK
+        if not instruments:
+            v.gap(
+                Status.PARTIAL,
+                "legal_basis",
+                _("A legal basis is announced, but no treaty or convention could be recognised."),
+                _("the treaty, convention or arrangement under which the request is made"),
+            )
+        _check_parties(c, v)
+        return v
+    if reciprocity:
+        v.cite(L, reciprocity, 1)
+        undertaking = L.cue("legal_basis", "undertaking")
+        if undertaking:
+            v.cite(L, undertaking, 1)
+            v.status = Status.OK
+        else:
+            v.gap(
+                Status.PARTIAL,
+                "legal_basis.undertaking",
+                _(
+                    "The request relies on reciprocity, but the letter gives no undertaking to "
+                    "reciprocate in a similar case."
+                ),
+                _(
+                    "an undertaking to reciprocate in a similar case, since the request relies on reciprocity"
+                ),
+            )
+        return v
+    v.gap(
+        Status.MISSING,
+        "legal_basis",
+        _("No legal basis is given: no treaty, convention or reciprocity."),
+        _(
+            "the treaty or convention under which the request is made, or, failing one, an "
+            "undertaking of reciprocity"
+        ),
+    )
+    return v
+
+
+def _check_parties(c: Context, v: Verdict) -> None:
+    """An instrument one of the States is not bound by is a finding (from the States' profiles)."""
+    from mla_writer.instruments import KNOWN_INSTRUMENTS
+
+    for code in c.instruments:
+        for profile, partner in (
+            (c.requested_profile, c.requesting_state),
+            (c.requesting_profile, c.requested_state),
+        ):
+            if profile is None or not hasattr(profile, "instrument"):
+                continue
+            status = profile.instrument(code)
+            if status is None:
+                continue  # the profile does not say: no finding either way
+            if profile.is_party(code, partner):
+                continue
+            v.gap(
+                Status.PARTIAL,
+                "legal_basis.instrument",
+                _(
+                    "The letter relies on %(instrument)s, but according to its profile "
+                    "%(state)s is not bound by it with this State (%(status)s)."
+                )
+                % {
+                    "instrument": code,
+                    "state": profile.code,
+                    "status": getattr(status.status, "value", status.status),
+                },
+                _(
+                    "another legal basis than %(instrument)s, by which %(state)s is not bound, "
+                    "or an undertaking of reciprocity"
+                )
+                % {"instrument": KNOWN_INSTRUMENTS[code].code, "state": profile.code},
+            )
+
+
+def _facts(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    section = [i for i, _t in L.section_values("facts")]
+    narrative = L.cue("facts", "narrative")
+    if not section and not narrative:
+        v.gap(
+            Status.MISSING,
+            "facts",
+            _("No summary of the facts could be found."),
+            _(
+                "a summary of the relevant facts: what happened, when and where, and why the "
+                "evidence is in our State"
+            ),
+        )
+        return v
+    v.cite(L, [*(Hit(i, 0, 0) for i in section), *narrative], 1)
+    identifiers = L.cue("facts", "identifiers") + L.common("identifiers")
+    if identifiers:
+        v.cite(L, identifiers, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.PARTIAL,
+            "facts.persons",
+            _(
+                "The persons concerned are not identified beyond a name: no date of birth, "
+                "nationality or identity document."
+            ),
+            _(
+                "the full identification of the persons concerned: full name, date and place "
+                "of birth, nationality, identity document numbers and known addresses"
+            ),
+        )
+    return v
+
+
+def _offences(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    section = [i for i, _t in L.section_values("offences")]
+    offence = L.cue("offences", "offence")
+    named = L.cue("offences", "named")
+    if not section and not offence and not named:
+        v.gap(
+            Status.MISSING,
+            "offences",
+            _("No offence is named."),
+            _(
+                "the offences under investigation, the provisions of your law that define them, "
+                "their maximum penalties, and the text of those provisions"
+            ),
+        )
+        return v
+    places = set(section) | _indices(offence)
+    provision = L.cue("offences", "provision", places)
+    penalty = L.cue("offences", "penalty", places)
+    text_places = places | {i + 1 for i in places} | set(section)
+    law_text = L.cue("offences", "law_text", text_places)
+    v.cite(L, [*(Hit(i, 0, 0) for i in section), *offence, *named], 1)
+    v.cite(L, [*penalty, *law_text], 2)
+    v.status = Status.OK
+    if not provision or not (offence or section):
+        v.gap(
+            Status.PARTIAL,
+            "offences.provision",
+            _("An offence is mentioned, but not the provision of the law that defines it."),
+            _("the provision of your law that defines each offence"),
+        )
+    if not penalty:
+        v.gap(
+            Status.PARTIAL,
+            "offences.penalty",
+            _("The maximum penalty for the offence is not given."),
+            _("the maximum penalty for each offence"),
+        )
+    if not law_text:
+        v.gap(
+            Status.PARTIAL,
+            "offences.law_text",
+            _("The text of the law is neither quoted nor said to be annexed."),
+            _("the text of the provisions that define the offences and their penalties"),
+        )
+    return v
+
+
+def _assistance(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    section = [i for i, _t in L.section_values("assistance")]
+    request = L.cue("assistance", "request")
+    # Where the letter has a part headed "assistance requested", that part is the request;
+    # elsewhere "we ask that..." may be about procedures or confidentiality.
+    places = set(section) or _indices(request)
+    if not places:
+        v.gap(
+            Status.MISSING,
+            "assistance",
+            _("The letter does not say what assistance is requested."),
+            _(
+                "the assistance you request, in specific terms: which persons, records or "
+                "property, where, and for which period"
+            ),
+        )
+        return v
+    vague = _indices(L.cue("assistance", "vague", places))
+    specific = (
+        _indices(L.cue("assistance", "specific", places)) | _indices(L.common("specific", places))
+    ) - vague
+    if specific:
+        v.cite(L, sorted(specific), 2)
+        v.status = Status.OK
+        return v
+    v.cite(L, sorted(places), 2)
+    v.gap(
+        Status.PARTIAL,
+        "assistance.specific",
+        _(
+            "The assistance requested is vague (for instance “any useful information”): say "
+            "which records, persons or property, where, and for which period."
+        ),
+        _(
+            "a precise description of the assistance you need: which records, statements or "
+            "property, held by whom and where, and for which period"
+        ),
+    )
+    return v
+
+
+def _relevance(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    hits = L.cue("relevance", "present") + [Hit(i, 0, 0) for i, _t in L.section_values("relevance")]
+    if hits:
+        v.cite(L, hits, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.MISSING,
+            "relevance",
+            _("The letter does not explain how the assistance requested relates to the case."),
+            _(
+                "how each item of assistance is connected to the investigation: what you "
+                "expect it to show and why it matters"
+            ),
+        )
+    return v
+
+
+def _procedures(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    translation = _indices(L.cue("language", "translation"))
+    hits = [h for h in L.cue("procedures", "present") if h.index not in translation]
+    hits += L.cue("procedures", "none")
+    hits += [Hit(i, 0, 0) for i, _t in L.section_values("procedures")]
+    if hits:
+        v.cite(L, hits, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.MISSING,
+            "procedures",
+            _(
+                "No procedure is asked for (oath, certification, form of the record): the "
+                "evidence may not be admissible in the requesting State."
+            ),
+            _(
+                "any procedure our authorities should follow so that the evidence is "
+                "admissible in your courts (oath, certification of copies, form of the record), "
+                "or confirmation that none is needed"
+            ),
+        )
+    return v
+
+
+def _presence(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    point = "presence_of_officials"
+    answer, where = L.answer(point)
+    none = L.cue(point, "none")
+    if (answer == "no" and where is not None) or none:
+        v.cite(L, none or [where] if where is not None else none)
+        v.status = Status.OK
+        return v
+    wish = L.cue(point, "wish") + [Hit(i, 0, 0) for i, _t in L.section_values(point)]
+    if not wish:
+        v.gap(
+            Status.MISSING,
+            point,
+            _("The letter does not say whether its officials wish to be present at execution."),
+            _(
+                "whether officials or other persons of your State wish to be present at the "
+                "execution, and if so who and why"
+            ),
+        )
+        return v
+    v.cite(L, wish, 1)
+    reason = L.cue(point, "reason", _indices(wish))
+    if reason:
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.PARTIAL,
+            f"{point}.reason",
+            _("Officials wish to be present at execution, but the letter does not say why."),
+            _(
+                "the names and functions of the officials who wish to be present, and why "
+                "their presence is needed"
+            ),
+        )
+    return v
+
+
+def _accepted_languages(c: Context) -> tuple[list[str], str]:
+    """Languages the requested State accepts, and where that comes from ("profile"/"cldr")."""
+    profile = c.requested_profile
+    if profile is not None:
+        bound = profile.bound_to(c.instruments) if hasattr(profile, "bound_to") else profile
+        accepted = list(getattr(bound, "accepted_languages", []) or [])
+        if accepted:
+            return accepted, "profile"
+    if c.requested_state:
+        from babel.languages import get_official_languages
+
+        official = get_official_languages(c.requested_state, de_facto=True)
+        return sorted({code.split("_")[0] for code in official}), "cldr"
+    return [], ""
+
+
+def _language(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    accepted, source = _accepted_languages(c)
+    translations: list[tuple[Hit, str | None]] = []
+    pattern = L.cues.group("language", "translation")
+    if pattern is not None:
+        for index, passage in enumerate(L.passages):
+            for match in pattern.finditer(passage.text):
+                word = next((g for g in match.groups() if g), "").lower()
+                translations.append(
+                    (Hit(index, match.start(), match.end()), _language_from_word(L.cues, word))
+                )
+    if c.language is None:
+        v.gap(
+            Status.PARTIAL,
+            "language",
+            _("The language of the letter could not be recognised."),
+            _("a translation of the request into a language our State accepts"),
+        )
+        return v
+    if not accepted:
+        v.cite(L, [hit for hit, _code in translations], 1)
+        v.gap(
+            Status.PARTIAL,
+            "language",
+            _(
+                "The requested State could not be recognised in the letter, so it cannot be "
+                "confirmed that it accepts a letter in %(language)s."
+            )
+            % {"language": c.language},
+            _(
+                "a translation of the request into a language our State accepts, if it is not in one"
+            ),
+        )
+        return v
+    good = [hit for hit, code in translations if code in accepted]
+    if c.language in accepted or good:
+        v.cite(L, good, 1)
+        v.status = Status.OK
+        if source == "cldr":
+            v.warn(
+                "language.accepted",
+                _(
+                    "No profile of %(state)s lists the languages it accepts; this check used its "
+                    "official languages (%(accepted)s). Check its declaration under UNTOC 18(14)."
+                )
+                % {"state": c.requested_state, "accepted": ", ".join(accepted)},
+            )
+        return v
+    v.cite(L, [hit for hit, _code in translations], 1)
+    v.gap(
+        Status.MISSING,
+        "language.translation",
+        _(
+            "The letter is in %(language)s, which %(state)s does not accept (it accepts "
+            "%(accepted)s), and no translation into one of them is mentioned."
+        )
+        % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
+        _("a certified translation of the request into %(accepted)s")
+        % {"accepted": " / ".join(accepted)},
+    )
+    return v
+
+
+def _language_from_word(cues: Cues, word: str) -> str | None:
+    for name, code in cues.language_names.items():
+        if word.startswith(name[: max(4, len(name) - 3)]):
+            return code
+    return None
+
+
+EVALUATORS: dict[str, Callable[[Context], Verdict]] = {
+    "identification": _identification,
+    "prior_contact": _prior_contact,
+    "other_channels": _other_channels,
+    "acknowledgement": _acknowledgement,
+    "urgency": _urgency,
+    "confidentiality": _confidentiality,
+    "legal_basis": _legal_basis,
+    "facts": _facts,
+    "offences": _offences,
+    "assistance": _assistance,
+    "relevance": _relevance,
+    "procedures": _procedures,
+    "presence_of_officials": _presence,
+    "language": _language,
+}
+
+
+# --------------------------------------------------------------------------- States
+
+
+def _russian_stem(word: str) -> str:
+    stem = re.sub(r"[аяйьоеиыу]+$", "", word)
+    return stem if len(stem) >= 4 else word
+
+
+@cache
+def _state_patterns(language: str) -> dict[str, re.Pattern[str]]:
+    """One pattern per State: its CLDR names in English and in the letter's language."""
+    from babel import Locale
+
+    names: dict[str, set[str]] = {}
+    # Only the letter's own language: an English name in a French letter is rare, while English
+    # names that are French words ("Réunion") are not.
+    for locale in (language,):
+        for code, name in Locale.parse(locale).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}:
+                names.setdefault(code, set()).add(name)
+    patterns: dict[str, list[str]] = {}
+    for code, found in names.items():
+        alternatives = []
+        for name in found:
+            if language == "ru" and re.search("[а-яё]", name):
+                # Russian declines names: "Германия", "в Германии"; match the stem and an ending.
+                stems = [_russian_stem(w) if len(w) > 3 else w for w in name.split()]
+                for case in (str, str.upper):
+                    ending = "[а-яё]{0,3}" if case is str else "[А-ЯЁ]{0,3}"
+                    alternatives.append(
+                        r"\s+".join(re.escape(case(stem)) + ending for stem in stems)
+                    )
+            else:
+                alternatives.append(re.escape(name))
+                alternatives.append(re.escape(name.upper()))
+        patterns[code] = alternatives
+    for alias, code in cues_for(language).state_names.items():
+        patterns.setdefault(code, []).append(f"(?i:{alias})")
+    return {
+        code: re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+        for code, alternatives in patterns.items()
+    }
+
+
+@dataclass(frozen=True)
+class StateMention:
+    code: str
+    index: int
+    start: int
+    end: int
+
+
+# "Dña. Montserrat Vidal", "Mr Jordan": a personal title before a name makes it a person's.
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|sr|sra|srta|dña|dn|don|doña|m|mme|mlle|me|г-н|г-жа))\.?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _state_mentions(letter: Letter) -> list[StateMention]:
+    mentions = []
+    for code, pattern in _state_patterns(letter.cues.language).items():
+        for index, passage in enumerate(letter.passages):
+            for match in pattern.finditer(passage.text):
+                if _TITLE_BEFORE.search(passage.text[max(0, match.start() - 8) : match.start()]):
+                    continue
+                mentions.append(StateMention(code, index, match.start(), match.end()))
+    # "Estados Unidos Mexicanos" is Mexico, not the "Estados Unidos" inside it: the longest wins.
+    kept = [
+        m
+        for m in mentions
+        if not any(
+            o is not m
+            and o.index == m.index
+            and o.start <= m.start
+            and m.end <= o.end
+            and (o.end - o.start) > (m.end - m.start)
+            for o in mentions
+        )
+    ]
+    return sorted(kept, key=lambda m: (m.index, m.start))
+
+
+def _after(
+    letter: Letter, pattern: re.Pattern[str] | None, mentions: list[StateMention], reach: int = 200
+) -> str | None:
+    """The first State named within `reach` characters after a phrase matching `pattern`."""
+    if pattern is None:
+        return None
+    for index, passage in enumerate(letter.passages):
+        for match in pattern.finditer(passage.text):
+            for mention in mentions:
+                if mention.index == index and match.start() <= mention.start <= match.end() + reach:
+                    return mention.code
+    return None
+
+
+def recognise_states(letter: Letter) -> tuple[str | None, str | None]:
+    """(requesting, requested) States as the letter names them; None where it does not."""
+    mentions = _state_mentions(letter)
+    if not mentions:
+        return None, None
+    cues = letter.cues
+    requesting = _after(letter, cues.requesting, mentions, 40)
+    requested = _after(letter, cues.requested, mentions, 40)
+    addressee: tuple[int, int] | None = None  # (passage, position) of the addressee phrase
+    if cues.addressee is not None:
+        for index, passage in enumerate(letter.passages[:12]):
+            match = cues.addressee.search(passage.text)
+            if match:
+                addressee = (index, match.start())
+                break
+    if requested is None and addressee is not None:
+        index, position = addressee
+        found = [
+            m
+            for m in mentions
+            if (m.index == index and m.start >= position) or m.index == index + 1
+        ]
+        if found:
+            requested = found[0].code
+    if requested is None:
+        requested = _after(letter, cues.requested_context, mentions, 40)
+    if requesting is None:
+        # The letterhead: what comes before the addressee (or the first three passages).
+        before = addressee or (3, 0)
+        head = [
+            m
+            for m in mentions
+            if (m.index, m.start) < before and m.index < 3 and m.code != requested
+        ]
+        if head:
+            first = [m for m in head if m.index == head[0].index]
+            text = letter.passages[head[0].index].text
+            # In an address the State comes last ("..., Petty France, London, United Kingdom");
+            # in a sentence the first State named is usually the subject.
+            address_like = "\n" in text.strip() or not _TERMINAL.search(text)
+            requesting = first[-1].code if address_like else first[0].code
+    if requested is None:
+        counts = Counter(m.code for m in mentions if m.code != requesting)
+        if counts:
+            best = max(counts.values())
+            requested = next(m.code for m in mentions if counts.get(m.code) == best)
+    if requesting is None and requested is not None:
+        others = [m.code for m in mentions if m.code != requested]
+        requesting = others[0] if others else None
+    return requesting, requested
+
+
+def _profile(code: str | None) -> Any:
+    if not code:
+        return None
+    try:
+        from mla_writer.states import get_profile
+    except ImportError:  # profiles not available in this installation
+        return None
+    try:
+        return get_profile(code)
+    except Exception:  # a broken profile folder must not stop the check of a letter
+        return None
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def analyse_passages(
+    passages: list[Passage], profiles: Callable[[str | None], Any] = _profile
+) -> ForeignReport:
+    """Check the passages of a letter over the 14 points; `profiles` gives a State's profile."""
+    text = "\n".join(p.text for p in passages)
+    guess = detect_language(text)
+    cues = cues_for(guess.code or "en")
+    letter = Letter(passages, cues)
+    requesting, requested = recognise_states(letter)
+    instruments = [
+        code
+        for code, pattern in cues.instruments.items()
+        if any(pattern.search(p.text) for p in letter.passages)
+    ]
+    context = Context(
+        letter=letter,
+        language=guess.code,
+        requesting_state=requesting,
+        requested_state=requested,
+        instruments=instruments,
+        requested_profile=profiles(requested),
+        requesting_profile=profiles(requesting),
+    )
+    results = []
+    for point in POINTS:
+        verdict = EVALUATORS[point.key](context)
+        status = verdict.status
+        if any(severity is E for severity, *_rest in verdict.findings) and status is Status.OK:
+            status = Status.PARTIAL
+        findings = tuple(
+            ForeignFinding(point.key, severity, field_name, message, f"{point.key}.foreign", ask)
+            for severity, field_name, message, ask in verdict.findings
+        )
+        results.append(ForeignPointResult(point, status, findings, tuple(verdict.evidence)))
+    facts = LetterFacts(
+        language=guess.code,
+        language_confidence=guess.confidence,
+        requesting_state=requesting,
+        requested_state=requested,
+        instruments=tuple(instruments),
+        passages=len(passages),
+    )
+    return ForeignReport(tuple(results), letter=facts)
+
+
+def check_letter(path: Path) -> ForeignReport:
+    """Read a letter written by anyone (.docx, .pdf, .txt, .md) and check it over the 14 points."""
+    return analyse_passages(read_letter(Path(path)))
