@@ -39,7 +39,7 @@ def test_run_language_is_set_once_and_after_fonts_and_size() -> None:
 def test_page_field_is_a_complete_complex_field() -> None:
     document = docx.Document()
     paragraph = document.add_paragraph()
-    ooxml.add_field(paragraph, "NUMPAGES", "1", "en-GB")
+    ooxml.add_field(paragraph._p, "NUMPAGES", "1", "en-GB")
     runs = paragraph._p.findall(qn("w:r"))
     assert [child_tags(r)[-1] for r in runs] == ["fldChar", "instrText", "fldChar", "t", "fldChar"]
     assert paragraph._p.find(".//" + qn("w:instrText")).text == " NUMPAGES "
@@ -53,11 +53,30 @@ def test_east_asian_font_is_set_in_the_style() -> None:
     assert fonts.get(qn("w:eastAsia")) == "SimSun"
 
 
-def test_column_widths_reach_both_the_grid_and_the_cells() -> None:
+def test_table_has_fixed_widths_in_grid_and_cells_and_a_repeating_header() -> None:
     document = docx.Document()
-    table = document.add_table(rows=2, cols=2)
-    ooxml.set_column_widths(table, [2000, 7000])
+    before = document.element.body.sectPr
+    cells = ooxml.add_table(before, "TableGrid", [2000, 7000], 2, header=True)
+    ooxml.fill_empty_cells(document.element.body, "Normal")
+    table = document.tables[0]
     grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
     assert grid == [2000, 7000]
     assert [cell.width.twips for cell in table.rows[1].cells] == [2000, 7000]
     assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    assert child_tags(table._tbl.tblPr) == ["tblStyle", "tblW", "tblLayout", "tblLook"]
+    first_row = table._tbl.tr_lst[0].trPr
+    assert child_tags(first_row) == ["cantSplit", "tblHeader"]
+    assert all(tc.find(qn("w:p")) is not None for row in cells for tc in row)
+    assert document.element.body[-1] is before  # the section properties stay last
+
+
+def test_runs_turn_newlines_and_tabs_into_breaks_and_keep_spaces() -> None:
+    document = docx.Document()
+    p = ooxml.new_paragraph(document.element.body.sectPr, "Normal", append=False)
+    ooxml.add_runs(p, [("1.\tFirst line\nsecond ", None), ("", None)], "en-GB")
+    paragraph = document.paragraphs[-1]
+    assert paragraph.text == "1.\tFirst line\nsecond "
+    run = p.findall(qn("w:r"))
+    assert len(run) == 1
+    assert child_tags(run[0]) == ["rPr", "t", "tab", "t", "br", "t"]
+    assert run[0].findall(qn("w:t"))[-1].get(qn("xml:space")) == "preserve"

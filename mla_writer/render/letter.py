@@ -18,9 +18,7 @@ from enum import Enum
 from typing import Any
 
 from docx.document import Document
-from docx.enum.text import WD_BREAK
-from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
+from docx.oxml.ns import qn
 
 from mla_writer import __version__
 from mla_writer.checklist import COST_NOTE, POINTS_BY_KEY, Finding, Report, Severity
@@ -383,7 +381,7 @@ class LetterBuilder:
         self.report = report
         self.letter_date = request.date or today
         self.document: Document = new_document(template)
-        self.body = self.document
+        self.end = self.document.element.body.sectPr  # the body's content goes before it
         self.appendix_texts: list[tuple[str, str]] = []
         self.pending: dict[str, list[Finding]] = defaultdict(list)
         if draft:
@@ -395,39 +393,43 @@ class LetterBuilder:
     def _style_id(self, name: str) -> str:
         return self.template.style_ids[name]
 
-    def para(self, style: str, *runs: Run, container: Any = None) -> Paragraph:
-        """A paragraph of `style` holding `runs`, appended to the body (or a cell)."""
-        paragraph = (container or self.body).add_paragraph()
-        self._fill(paragraph, style, runs)
-        return paragraph
+    def para(
+        self,
+        style: str,
+        *runs: Run,
+        container: Any = None,
+        keep_with_next: bool = False,
+        page_break_before: bool = False,
+    ) -> Any:
+        """A paragraph (`w:p`) of `style` holding `runs`, at the end of the body or of a
+        container (a table cell, the header)."""
+        p = ooxml.new_paragraph(
+            self.end if container is None else container,
+            self._style_id(style),
+            append=container is not None,
+            keep_with_next=keep_with_next,
+            page_break_before=page_break_before,
+            bidi=self.fmt.right_to_left,
+        )
+        ooxml.add_runs(p, self._runs(runs), self.tag)
+        return p
 
-    def _fill(self, paragraph: Paragraph, style: str, runs: Sequence[Run]) -> None:
-        paragraph._p.get_or_add_pPr().style = self._style_id(style)
-        if self.fmt.right_to_left:
-            ooxml.set_paragraph_bidi(paragraph)
+    def _runs(self, runs: Sequence[Run]) -> list[tuple[str, str | None]]:
+        resolved = []
         for run in runs:
             text, character_style = (run, None) if isinstance(run, str) else run
-            if not text:
-                continue
-            r = paragraph._p.add_r()
-            if character_style:
-                r.get_or_add_rPr().style = self._style_id(character_style)
-            ooxml.set_run_language(r, self.tag)
-            r.text = text
+            resolved.append((text, self._style_id(character_style) if character_style else None))
+        return resolved
 
-    def cell_para(self, cell: _Cell, style: str, *runs: Run) -> Paragraph:
-        """Write into a cell: its first (empty) paragraph, then new ones."""
-        first = cell.paragraphs[0]
-        if len(cell.paragraphs) == 1 and not first.runs and first._p.pPr is None:
-            self._fill(first, style, runs)
-            return first
+    def cell_para(self, cell: Any, style: str, *runs: Run) -> Any:
+        """A paragraph at the end of a table cell (`w:tc`)."""
         return self.para(style, *runs, container=cell)
 
-    def table(self, rows: int, widths: list[int], style: str) -> Table:
-        table = self.body.add_table(rows=rows, cols=len(widths))
-        table._tbl.tblPr.style = self._style_id(style)
-        ooxml.set_column_widths(table, widths)
-        return table
+    def table(
+        self, rows: int, widths: list[int], style: str, *, header: bool = False
+    ) -> list[list[Any]]:
+        """A table at the end of the body; its cells by row."""
+        return ooxml.add_table(self.end, self._style_id(style), widths, rows, header=header)
 
     def heading(self, key: str) -> None:
         number = SECTION_NUMBERS[key]
@@ -441,7 +443,7 @@ class LetterBuilder:
         if len(parts) == 1:
             self.para(style, (label_text, "Strong"), " ", parts[0])
             return
-        self.para(style, (label_text, "Strong")).paragraph_format.keep_with_next = True
+        self.para(style, (label_text, "Strong"), keep_with_next=True)
         for part in parts:
             self.para(style, part)
 
@@ -507,21 +509,20 @@ class LetterBuilder:
         self.annexes()
         self.appendix()
         self.leftover_placeholders()
+        ooxml.fill_empty_cells(self.document.element.body, self._style_id("Table Text"))
         self.properties()
         self.embed()
         return self.document
 
     def header_and_footer(self) -> None:
         section = self.document.sections[0]
-        header = section.header
-        paragraphs = header.paragraphs
+        header = section.header._element
+        # A new header holds one empty paragraph: ours replace it; an office letterhead's stay.
+        for p in header.findall(ooxml.W_P):
+            if p.find(ooxml.W_R) is None and len(header.findall(ooxml.W_P)) == 1:
+                header.remove(p)
         if self.draft:
-            draft_mark = self.t("Draft – not for signature")
-            if len(paragraphs) == 1 and not paragraphs[0].runs:
-                self._fill(paragraphs[0], "Draft Mark", [draft_mark])
-            else:
-                self.para("Draft Mark", draft_mark, container=header)
-            paragraphs = header.paragraphs
+            self.para("Draft Mark", self.t("Draft – not for signature"), container=header)
         markings = []
         if self.request.urgency and self.request.urgency.urgent:
             markings.append(self.t("Urgent"))
@@ -531,21 +532,15 @@ class LetterBuilder:
         runs: list[Run] = [self.t("Our reference: %(reference)s") % {"reference": reference}]
         if markings:
             runs += ["\t\t", (" · ".join(markings), "Marking")]
-        last = paragraphs[-1]
-        if len(paragraphs) == 1 and not last.runs and not self.draft:
-            self._fill(last, "Header", runs)
-        else:
-            self.para("Header", *runs, container=header)
+        self.para("Header", *runs, container=header)
 
-        footer = section.footer
-        footer_xml = footer._element.xml if footer._has_definition else ""
-        if " PAGE " in footer_xml:
+        footer = section.footer._element
+        if any("PAGE" in (i.text or "").split() for i in footer.iter(qn("w:instrText"))):
             return  # the office template numbers its pages itself
-        paragraphs = footer.paragraphs
-        target = paragraphs[0] if len(paragraphs) == 1 and not paragraphs[0].runs else None
-        if target is None:
-            target = footer.add_paragraph()
-        target._p.get_or_add_pPr().style = self._style_id("Footer")
+        for p in footer.findall(ooxml.W_P):
+            if p.find(ooxml.W_R) is None and len(footer.findall(ooxml.W_P)) == 1:
+                footer.remove(p)
+        target = self.para("Footer", container=footer)
         # "Page %(page)s of %(pages)s": the translated sentence decides where the fields go.
         sentence = self.t("Page %(page)s of %(pages)s")
         for piece in re.split(r"(%\(page\)s|%\(pages\)s)", sentence):
@@ -554,9 +549,7 @@ class LetterBuilder:
             elif piece == "%(pages)s":
                 ooxml.add_field(target, "NUMPAGES", "1", self.tag)
             elif piece:
-                run = target._p.add_r()
-                ooxml.set_run_language(run, self.tag)
-                run.text = piece
+                ooxml.add_runs(target, [(piece, None)], self.tag)
 
     def cover_sheet(self) -> None:
         request, t = self.request, self.t
@@ -594,22 +587,20 @@ class LetterBuilder:
             t("Remarks"),
             t("Place, date, signature and seal"),
         )
-        for row, label in zip(form.rows, labels, strict=True):
-            self.cell_para(row.cells[0], "Table Heading", label)
-            self.cell_para(row.cells[1], "Form Answer", "")
-        ooxml.keep_row_together(form)
+        for row, label in zip(form, labels, strict=True):
+            self.cell_para(row[0], "Table Heading", label)
+            self.cell_para(row[1], "Form Answer", "")
         last = self.para(
             "Cover Note",
             t("This form is the first page of the request; the request follows."),
         )
-        last.add_run().add_break(WD_BREAK.PAGE)
+        ooxml.add_page_break(last)
 
     def details_table(self, rows: list[tuple[str, list[Run]]], label_width: int = 2268) -> None:
         table = self.table(len(rows), [label_width, TEXT_WIDTH - label_width], "Details Table")
-        for row, (label, runs) in zip(table.rows, rows, strict=True):
-            self.cell_para(row.cells[0], "Table Heading", self.t("%(label)s:") % {"label": label})
-            self.cell_para(row.cells[1], "Table Text", *runs)
-        ooxml.keep_row_together(table)
+        for row, (label, runs) in zip(table, rows, strict=True):
+            self.cell_para(row[0], "Table Heading", self.t("%(label)s:") % {"label": label})
+            self.cell_para(row[1], "Table Text", *runs)
 
     def subject(self) -> str:
         request = self.request
@@ -759,15 +750,14 @@ class LetterBuilder:
             self.para(
                 "Body Text Spaced",
                 t("The following persons may be contacted directly about this request:"),
-            ).paragraph_format.keep_with_next = True
+                keep_with_next=True,
+            )
             widths = [3288, 2948, TEXT_WIDTH - 3288 - 2948]
-            table = self.table(len(contacts) + 1, widths, "Letter Table")
+            table = self.table(len(contacts) + 1, widths, "Letter Table", header=True)
             header = (t("Name and function"), t("Authority"), t("Telephone and e-mail"))
-            for cell, label in zip(table.rows[0].cells, header, strict=True):
+            for cell, label in zip(table[0], header, strict=True):
                 self.cell_para(cell, "Table Heading", label)
-            ooxml.mark_header_row(table)
-            for row, (contact, authority_name) in zip(table.rows[1:], contacts, strict=True):
-                cells = row.cells
+            for cells, (contact, authority_name) in zip(table[1:], contacts, strict=True):
                 self.cell_para(cells[0], "Table Text", (contact.name or "", "Strong"))
                 if contact.function:
                     self.cell_para(cells[0], "Table Text", contact.function)
@@ -782,7 +772,6 @@ class LetterBuilder:
                         "Table Text",
                         (t("Languages: %(languages)s") % {"languages": languages}, "Emphasis"),
                     )
-            ooxml.keep_row_together(table)
         if ident.contact_inappropriate:
             self.para(
                 "Body Text",
@@ -890,29 +879,26 @@ class LetterBuilder:
         self.para(
             "Body Text",
             t("The persons concerned by this request are the following:"),
-        ).paragraph_format.keep_with_next = True
+            keep_with_next=True,
+        )
         widths = [2608, 1474, TEXT_WIDTH - 2608 - 1474]
-        table = self.table(len(persons) + 1, widths, "Letter Table")
+        table = self.table(len(persons) + 1, widths, "Letter Table", header=True)
         for cell, label in zip(
-            table.rows[0].cells,
+            table[0],
             (t("Name"), t("Role"), t("Identification details")),
             strict=True,
         ):
             self.cell_para(cell, "Table Heading", label)
-        ooxml.mark_header_row(table)
-        for row, person in zip(table.rows[1:], persons, strict=True):
-            cells = row.cells
+        for cells, person in zip(table[1:], persons, strict=True):
             self.cell_para(
                 cells[0], "Table Text", (person.name or person.name_latin or "", "Strong")
             )
             if person.name and person.name_latin and person.name_latin != person.name:
                 self.cell_para(cells[0], "Table Text", person.name_latin)
             self.cell_para(cells[1], "Table Text", t(ROLES[person.role.value]))
-            for line in self.person_details(person):
+            details = list(self.person_details(person)) or [["–"]]
+            for line in details:
                 self.cell_para(cells[2], "Table Text", *line)
-            if not cells[2].paragraphs[0].runs:
-                self.cell_para(cells[2], "Table Text", "–")
-        ooxml.keep_row_together(table)
         self.placeholders("persons")
 
     def person_details(self, person: Person) -> Iterable[list[Run]]:
@@ -967,9 +953,7 @@ class LetterBuilder:
                     t("The text of the law is reproduced in the appendix to this letter."),
                 )
             elif offence.law_text:
-                self.para(
-                    "Field Line", (t("Text of the law:"), "Strong")
-                ).paragraph_format.keep_with_next = True
+                self.para("Field Line", (t("Text of the law:"), "Strong"), keep_with_next=True)
                 for text in offence.law_text.strip().splitlines():
                     if text.strip():
                         self.para("Quote", text.strip())
@@ -1095,8 +1079,8 @@ class LetterBuilder:
             self.field(label, self.order_text(value))
         elif isinstance(value, list):
             self.para(
-                "Field Line", (t("%(label)s:") % {"label": label}, "Strong")
-            ).paragraph_format.keep_with_next = True
+                "Field Line", (t("%(label)s:") % {"label": label}, "Strong"), keep_with_next=True
+            )
             for index, entry in enumerate(value, start=1):
                 marker = f"{index}.\t" if name in NUMBERED_LISTS else "–\t"
                 self.para("List Item", marker, self.entry_text(entry))
@@ -1299,8 +1283,7 @@ class LetterBuilder:
     def appendix(self) -> None:
         if not self.appendix_texts:
             return
-        heading = self.para("Heading 1", self.t("Appendix – Text of the law"))
-        heading.paragraph_format.page_break_before = True
+        self.para("Heading 1", self.t("Appendix – Text of the law"), page_break_before=True)
         for title, text in self.appendix_texts:
             self.para("Heading 2", title)
             for line in text.strip().splitlines():

@@ -1,25 +1,159 @@
 """The one place that works around python-docx's gaps at the OOXML level.
 
 python-docx has no API for: the language of a run, page fields (PAGE, NUMPAGES), paragraph
-direction (bidi), East Asian fonts, cell shading, custom XML parts. Each gap is filled here once,
+direction (bidi), East Asian fonts, fixed table widths, custom XML parts; and python-docx's
+element API is slow for thousands of elements, so paragraphs, runs and tables are written here. Each gap is filled here once,
 in schema order, so that the builder (letter.py) only calls these functions and uses styles.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
+from lxml.etree import SubElement
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.styles.style import BaseStyle
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
+
+# Clark names, resolved once: the builder creates thousands of elements per letter, and going
+# through python-docx's element API (get_or_add_*, xpath for schema order) costs ~3x more.
+W_P, W_PPR, W_PSTYLE, W_KEEPNEXT = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:keepNext")
+W_PAGEBREAKBEFORE, W_BIDI, W_R, W_RPR = (
+    qn("w:pageBreakBefore"),
+    qn("w:bidi"),
+    qn("w:r"),
+    qn("w:rPr"),
+)
+W_RSTYLE, W_LANG, W_T, W_BR, W_TAB = (
+    qn("w:rStyle"),
+    qn("w:lang"),
+    qn("w:t"),
+    qn("w:br"),
+    qn("w:tab"),
+)
+W_VAL, W_EASTASIA, W_BIDI_ATTR, W_TYPE = qn("w:val"), qn("w:eastAsia"), qn("w:bidi"), qn("w:type")
+W_W, XML_SPACE = qn("w:w"), qn("xml:space")
+W_TBL, W_TBLPR, W_TBLGRID, W_GRIDCOL = qn("w:tbl"), qn("w:tblPr"), qn("w:tblGrid"), qn("w:gridCol")
+W_TR, W_TRPR, W_TC, W_TCPR, W_TCW = qn("w:tr"), qn("w:trPr"), qn("w:tc"), qn("w:tcPr"), qn("w:tcW")
+
+Runs = Sequence[tuple[str, str | None]]
+"""(text, character style id or None) pairs."""
+
+
+def new_paragraph(
+    anchor: Any,
+    style_id: str,
+    *,
+    append: bool,
+    keep_with_next: bool = False,
+    page_break_before: bool = False,
+    bidi: bool = False,
+) -> Any:
+    """A `w:p` of the given style, appended to `anchor` (a cell, a header) or inserted before it
+    (the body's final sectPr). Paragraph properties are written in schema order."""
+    if append:
+        p = SubElement(anchor, W_P)
+    else:
+        p = anchor.makeelement(W_P, {})
+        anchor.addprevious(p)
+    ppr = SubElement(p, W_PPR)
+    SubElement(ppr, W_PSTYLE).set(W_VAL, style_id)
+    if keep_with_next:
+        SubElement(ppr, W_KEEPNEXT)
+    if page_break_before:
+        SubElement(ppr, W_PAGEBREAKBEFORE)
+    if bidi:
+        SubElement(ppr, W_BIDI)
+    return p
+
+
+def add_runs(p: Any, runs: Runs, language_tag: str) -> None:
+    """Text runs, each marked with the letter's language; a newline is a line break, a tab a tab."""
+    for text, style_id in runs:
+        if not text:
+            continue
+        r = SubElement(p, W_R)
+        rpr = SubElement(r, W_RPR)
+        if style_id:
+            SubElement(rpr, W_RSTYLE).set(W_VAL, style_id)
+        lang = SubElement(rpr, W_LANG)
+        lang.set(W_VAL, language_tag)
+        lang.set(W_EASTASIA, language_tag)
+        lang.set(W_BIDI_ATTR, language_tag)
+        for index, line in enumerate(text.split("\n")):
+            if index:
+                SubElement(r, W_BR)
+            for position, piece in enumerate(line.split("\t")):
+                if position:
+                    SubElement(r, W_TAB)
+                if piece:
+                    t = SubElement(r, W_T)
+                    t.text = piece
+                    if piece[0].isspace() or piece[-1].isspace():
+                        t.set(XML_SPACE, "preserve")
+
+
+def add_page_break(p: Any) -> None:
+    SubElement(SubElement(p, W_R), W_BR).set(W_TYPE, "page")
+
+
+def add_table(
+    before: Any, style_id: str, widths: list[int], rows: int, *, header: bool = False
+) -> list[list[Any]]:
+    """A table of fixed column widths (tblGrid for LibreOffice, tcW for Word) before `before`.
+
+    Rows never split across pages; a header row repeats on each page. Returns the cells (`w:tc`)
+    by row; each must receive a paragraph (`fill_empty_cells` sees to it).
+    """
+    tbl = before.makeelement(W_TBL, {})
+    before.addprevious(tbl)
+    tbl_pr = SubElement(tbl, W_TBLPR)
+    SubElement(tbl_pr, qn("w:tblStyle")).set(W_VAL, style_id)
+    tbl_w = SubElement(tbl_pr, qn("w:tblW"))
+    tbl_w.set(W_W, str(sum(widths)))
+    tbl_w.set(W_TYPE, "dxa")
+    SubElement(tbl_pr, qn("w:tblLayout")).set(W_TYPE, "fixed")
+    look = SubElement(tbl_pr, qn("w:tblLook"))
+    look.set(qn("w:firstRow"), "1" if header else "0")
+    for name in ("lastRow", "firstColumn", "lastColumn"):
+        look.set(qn(f"w:{name}"), "0")
+    look.set(qn("w:noHBand"), "1")
+    look.set(qn("w:noVBand"), "1")
+    grid = SubElement(tbl, W_TBLGRID)
+    for width in widths:
+        SubElement(grid, W_GRIDCOL).set(W_W, str(width))
+    cells = []
+    for index in range(rows):
+        tr = SubElement(tbl, W_TR)
+        tr_pr = SubElement(tr, W_TRPR)
+        SubElement(tr_pr, qn("w:cantSplit"))
+        if header and index == 0:
+            SubElement(tr_pr, qn("w:tblHeader"))
+        row = []
+        for width in widths:
+            tc = SubElement(tr, W_TC)
+            tc_w = SubElement(SubElement(tc, W_TCPR), W_TCW)
+            tc_w.set(W_W, str(width))
+            tc_w.set(W_TYPE, "dxa")
+            row.append(tc)
+        cells.append(row)
+    return cells
+
+
+def fill_empty_cells(body: Any, style_id: str) -> None:
+    """Every cell must hold a paragraph (Word refuses the file otherwise)."""
+    for tc in body.iter(W_TC):
+        if tc.find(W_P) is None:
+            new_paragraph(tc, style_id, append=True)
+
 
 CUSTOM_XML_PROPS_CONTENT_TYPE = (
     "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
@@ -130,9 +264,8 @@ def set_east_asian_font(style: BaseStyle, font_name: str) -> None:
     fonts.set(qn("w:eastAsia"), font_name)
 
 
-def add_field(paragraph: Paragraph, instruction: str, shown: str, language_tag: str) -> None:
+def add_field(p: Any, instruction: str, shown: str, language_tag: str) -> None:
     """A complex field (PAGE, NUMPAGES...) that Word and LibreOffice update when laying out."""
-    p = paragraph._p
     for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
         run = p.add_r()
         set_run_language(run, language_tag)
@@ -152,61 +285,6 @@ def add_field(paragraph: Paragraph, instruction: str, shown: str, language_tag: 
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), "end")
     end.append(char)
-
-
-def set_cell_shading(cell_element: OxmlElement, fill: str) -> None:
-    tcpr = cell_element.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    tcpr.append(shading)
-
-
-def set_column_widths(table: Table, widths_twips: list[int]) -> None:
-    """Fixed column widths that both Word (tcW) and LibreOffice (tblGrid) honour."""
-    tbl = table._tbl
-    tbl_pr = tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_w = tbl_pr.find(qn("w:tblW"))
-    if tbl_w is None:
-        tbl_w = OxmlElement("w:tblW")
-        tbl_pr.append(tbl_w)
-    tbl_w.set(qn("w:w"), str(sum(widths_twips)))
-    tbl_w.set(qn("w:type"), "dxa")
-    # tblLayout follows tblW, tblJc, tblCellSpacing, tblInd, tblBorders, shd in CT_TblPr.
-    successor = next(
-        (
-            child
-            for child in tbl_pr
-            if child.tag in (qn("w:tblCellMar"), qn("w:tblLook"), qn("w:tblCaption"))
-        ),
-        None,
-    )
-    if successor is None:
-        tbl_pr.append(layout)
-    else:
-        successor.addprevious(layout)
-    for grid_col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths_twips, strict=False):
-        grid_col.set(qn("w:w"), str(width))
-    for tr in tbl.tr_lst:
-        for tc, width in zip(tr.tc_lst, widths_twips, strict=False):
-            tc_w = tc.get_or_add_tcPr().get_or_add_tcW()
-            tc_w.type = "dxa"
-            tc_w.w = width
-
-
-def mark_header_row(table: Table) -> None:
-    """Repeat the first row on every page the table spans."""
-    tr_pr = table._tbl.tr_lst[0].get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:tblHeader"))
-
-
-def keep_row_together(table: Table) -> None:
-    """Rows never split across pages (a person's details stay on one page)."""
-    for tr in table._tbl.tr_lst:
-        tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def add_custom_xml_part(document: Document, xml: bytes, item_id: str, schema_uri: str) -> Part:

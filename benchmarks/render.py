@@ -1,0 +1,126 @@
+"""Letters per second, in one process, for the bundled complete examples, against a floor.
+
+The floor is a bare python-docx document with the same text and structure (the same paragraphs
+and tables, in the same order), built in the same run: python-docx's default template, no
+styles, no checklist, no language marks, no fields, no embedded case data. Both are saved to
+memory as .docx bytes. The aim (issue 3) is our letter within 1.5x of the floor.
+
+    .venv/bin/python benchmarks/render.py [--seconds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import platform
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import docx
+from docx.document import Document
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from mla_writer.casefile import parse_case
+from mla_writer.checking import context_for
+from mla_writer.checklist import CheckContext
+from mla_writer.examples import example_text, list_examples
+from mla_writer.model import LetterOfRequest
+from mla_writer.render import build_document
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    request: LetterOfRequest
+    context: CheckContext
+    structure: list[str | list[list[str]]]
+    """Paragraph texts and tables (rows of cell texts), in document order."""
+    words: int
+
+
+def structure_of(document: Document) -> list[str | list[list[str]]]:
+    blocks: list[str | list[list[str]]] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            blocks.append(Paragraph(child, document).text)
+        elif child.tag == qn("w:tbl"):
+            table = Table(child, document)
+            blocks.append([[cell.text for cell in row.cells] for row in table.rows])
+    return blocks
+
+
+def load_cases() -> list[Case]:
+    cases = []
+    for example in list_examples():
+        if not example.complete:
+            continue
+        request = parse_case(example_text(example.name), example.name)
+        context = context_for(request)
+        structure = structure_of(build_document(request, context=context))
+        text = " ".join(
+            block if isinstance(block, str) else " ".join(" ".join(row) for row in block)
+            for block in structure
+        )
+        cases.append(Case(example.name, request, context, structure, len(text.split())))
+    return cases
+
+
+def our_letter(case: Case) -> bytes:
+    buffer = io.BytesIO()
+    build_document(case.request, context=case.context).save(buffer)
+    return buffer.getvalue()
+
+
+def bare_letter(case: Case) -> bytes:
+    document = docx.Document()
+    for block in case.structure:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+        else:
+            table = document.add_table(rows=len(block), cols=len(block[0]))
+            for row, texts in zip(table.rows, block, strict=True):
+                for cell, text in zip(row.cells, texts, strict=True):
+                    cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def rate(make: Callable[[Case], bytes], cases: list[Case], seconds: float) -> float:
+    """Letters per second, rendering the examples round-robin for about `seconds`."""
+    for case in cases:  # warm up: imports, template caches
+        make(case)
+    count = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for case in cases:
+            make(case)
+        count += len(cases)
+    return count / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
+    seconds = parser.parse_args().seconds
+    cases = load_cases()
+    print(
+        f"python {platform.python_version()}, python-docx {docx.__version__ if hasattr(docx, '__version__') else '?'}"
+    )
+    print("examples: " + ", ".join(f"{c.name} ({c.words} words)" for c in cases))
+    # Alternate the two measurements so that drift in the machine affects both alike.
+    ours, floor = [], []
+    for _round in range(2):
+        ours.append(rate(our_letter, cases, seconds / 2))
+        floor.append(rate(bare_letter, cases, seconds / 2))
+    our_rate, floor_rate = max(ours), max(floor)
+    print(f"mla-writer letters: {our_rate:7.1f} letters/s ({1000 / our_rate:5.1f} ms each)")
+    print(f"bare python-docx:   {floor_rate:7.1f} letters/s ({1000 / floor_rate:5.1f} ms each)")
+    print(f"ratio (floor / ours): {floor_rate / our_rate:.2f}x  (aim: at most 1.5x)")
+
+
+if __name__ == "__main__":
+    main()
