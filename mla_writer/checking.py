@@ -58,6 +58,29 @@ def context_for(request: LetterOfRequest, profile_dirs: Sequence[Path | str] = (
     )
 
 
+FOREIGN_LETTER_SUFFIXES = {".pdf", ".txt", ".md", ".markdown", ".text"}
+
+
+def _written_by_others(path: Path) -> bool:
+    """A letter to read as text: PDF, text, or a Word file without mla-writer's embedded case."""
+    suffix = path.suffix.lower()
+    if suffix in FOREIGN_LETTER_SUFFIXES:
+        return True
+    if suffix != ".docx":
+        return False
+    import zipfile
+
+    if not path.is_file() or not zipfile.is_zipfile(path):
+        return True  # missing, encrypted or damaged: the letter reader says precisely why
+    from mla_writer.render.embedded import read_embedded_case
+
+    return read_embedded_case(path) is None
+
+
 def check_file(path: Path, profile_dirs: Sequence[Path | str] = ()) -> tuple[Report, str]:
+    if _written_by_others(path):
+        from mla_writer.foreign import check_letter
+
+        return check_letter(path, profile_dirs), "foreign-letter"
     request, kind = load_request(path)
     return check(request, context_for(request, profile_dirs)), kind

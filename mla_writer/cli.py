@@ -84,7 +84,10 @@ def check(
     file: Annotated[
         Path,
         typer.Argument(
-            help=_("The request to check: a YAML case file, or a letter produced by mla-writer."),
+            help=_(
+                "The request to check: a YAML case file, a letter produced by mla-writer, or a "
+                "letter written by anyone (.docx, .pdf with a text layer, .txt, .md)."
+            ),
             show_default=False,
         ),
     ],
@@ -93,8 +96,21 @@ def check(
         typer.Option("--format", "-f", help=_("text (a table to read), json or markdown.")),
     ] = ReportFormat.text,
     profiles: ProfilesOption = None,
+    reply: Annotated[
+        bool,
+        typer.Option(
+            "--reply",
+            help=_(
+                "Also draft a short, courteous request for the additional information the "
+                "letter lacks (UNTOC art. 18(16)), listing exactly what is needed."
+            ),
+        ),
+    ] = False,
 ) -> None:
     """Report, point by point over the 14-point checklist, what a request still lacks.
+
+    Letters written by others are read as text: each point is reported with the passages it
+    relied on, so that you can verify it in seconds.
 
     Exit code 0: ready to send; 1: the request has gaps; 2: the file cannot be read.
     """
@@ -103,12 +119,21 @@ def check(
 
     result, kind = check_file(file, profiles or [])
     source = str(file)
+    drafted = None
+    if reply:
+        from mla_writer.foreign.reply import draft_reply
+
+        drafted = draft_reply(result)
     if format is ReportFormat.json:
-        _echo(report.as_json(result, source, kind))
+        _echo(report.as_json(result, source, kind, reply=drafted))
     elif format is ReportFormat.markdown:
         _echo(report.as_markdown(result, source))
+        if drafted is not None:
+            _echo("\n## " + _("Request for additional information") + "\n\n" + drafted)
     else:
         _echo(report.as_text(result, source))
+        if drafted is not None:
+            _echo("\n" + "—" * 40 + "\n" + drafted)
     raise typer.Exit(ExitCode.OK if result.complete else ExitCode.GAPS)
 
 

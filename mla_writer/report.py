@@ -20,23 +20,66 @@ def severity_label(severity: Severity) -> str:
     return {Severity.ERROR: _("error"), Severity.WARNING: _("warning")}[severity]
 
 
-def as_json_data(report: Report, source: str, kind: str) -> dict[str, Any]:
-    """`{"source", "kind", "complete", "points": [...14 in order...]}`: other programs rely on it."""
-    return {
+def as_json_data(
+    report: Report, source: str, kind: str, reply: str | None = None
+) -> dict[str, Any]:
+    """`{"source", "kind", "complete", "points": [...14 in order...]}`: other programs rely on it.
+
+    Letters written by others (`"kind": "foreign-letter"`) add an `evidence` list to each point
+    and a `letter` object (language, States, instruments recognised); `--reply` adds `reply`.
+    """
+    data: dict[str, Any] = {
         "source": source,
         "kind": kind,
         "complete": report.complete,
         "points": [result.as_dict() for result in report.points],
     }
+    extras = getattr(report, "json_extras", None)
+    if extras is not None:
+        data.update(extras())
+    if reply is not None:
+        data["reply"] = reply
+    return data
 
 
-def as_json(report: Report, source: str, kind: str) -> str:
-    return json.dumps(as_json_data(report, source, kind), ensure_ascii=False, indent=2)
+def as_json(report: Report, source: str, kind: str, reply: str | None = None) -> str:
+    return json.dumps(as_json_data(report, source, kind, reply), ensure_ascii=False, indent=2)
+
+
+def _evidence(result: Any) -> list[Any]:
+    """The passages quoted for a point of a letter written by others (none for case files)."""
+    return list(getattr(result, "evidence", ()))
+
+
+def _letter_line(report: Report) -> str | None:
+    letter = getattr(report, "letter", None)
+    if letter is None:
+        return None
+    unknown = _("not recognised")
+    return _(
+        "Letter in %(language)s; requesting State: %(requesting)s; requested State: "
+        "%(requested)s. Statuses are read from the text: verify the quoted passages."
+    ) % {
+        "language": letter.language or unknown,
+        "requesting": letter.requesting_state or unknown,
+        "requested": letter.requested_state or unknown,
+    }
 
 
 def verdict(report: Report) -> str:
     errors = len(report.errors())
     warnings = len(report.findings) - errors
+    if getattr(report, "letter", None) is not None:  # a letter received from others
+        if report.complete:
+            return _("Every point of the checklist appears to be answered: verify the quotes.")
+        points = sum(1 for result in report.points if result.status is not Status.OK)
+        return ngettext(
+            "%(points)d point is missing or incomplete: ask for additional information "
+            "(mla check --reply drafts the request).",
+            "%(points)d points are missing or incomplete: ask for additional information "
+            "(mla check --reply drafts the request).",
+            points,
+        ) % {"points": points}
     if report.complete:
         if warnings:
             return ngettext(
@@ -55,6 +98,9 @@ def verdict(report: Report) -> str:
 
 def as_text(report: Report, source: str, width: int = 100) -> str:
     lines = [_("Checklist for %(source)s") % {"source": source}, ""]
+    letter_line = _letter_line(report)
+    if letter_line:
+        lines[1:1] = textwrap.wrap(letter_line, width=width)
     for result in report.points:
         title = _(result.point.title)
         lines.append(
@@ -71,6 +117,15 @@ def as_text(report: Report, source: str, width: int = 100) -> str:
                 subsequent_indent=" " * 9,
             )
             lines.extend(wrapped)
+        for evidence in _evidence(result):
+            lines.extend(
+                textwrap.wrap(
+                    f"“{evidence.text}” ({evidence.location})",
+                    width=max(40, width - 9),
+                    initial_indent="       > ",
+                    subsequent_indent=" " * 9,
+                )
+            )
     lines += [
         "",
         _("Legend: ✓ ok  ◐ partial  ✗ missing  ! error (must fix)  ? warning (should fix)"),
@@ -80,21 +135,30 @@ def as_text(report: Report, source: str, width: int = 100) -> str:
 
 
 def as_markdown(report: Report, source: str) -> str:
+    letter_line = _letter_line(report)
     lines = [
         f"# {_('Checklist for %(source)s') % {'source': source}}",
         "",
+        *([letter_line, ""] if letter_line else []),
         f"**{verdict(report)}**",
         "",
-        f"| # | {_('Point')} | {_('Status')} | {_('What is missing')} |",
-        "|---|---|---|---|",
+        f"| # | {_('Point')} | {_('Status')} | {_('What is missing')} |"
+        + (f" {_('Evidence')} |" if letter_line else ""),
+        "|---|---|---|---|" + ("---|" if letter_line else ""),
     ]
     for result in report.points:
         notes = "<br>".join(
             f"**{severity_label(f.severity)}** `{f.field}`: {f.message}".replace("|", "\\|")
             for f in result.findings
         )
-        lines.append(
+        row = (
             f"| {result.point.number} | {_(result.point.title)} | "
             f"{MARKS[result.status]} {status_label(result.status)} | {notes} |"
         )
+        if letter_line:
+            quotes = "<br>".join(
+                f"“{e.text}” ({e.location})".replace("|", "\\|") for e in _evidence(result)
+            )
+            row += f" {quotes} |"
+        lines.append(row)
     return "\n".join(lines) + "\n"

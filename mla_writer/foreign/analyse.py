@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -190,7 +190,7 @@ class Letter:
         ]
 
     def answer(self, point: str) -> tuple[str | None, int | None]:
-        """Whether ("yes" or "no") when the point's part of the letter opens with a short answer."""
+        """The short answer ("yes" or "no") that opens the point's part of the letter, if any."""
         for index, value in self.section_values(point)[:1]:
             for key in ("no", "yes"):
                 pattern = self.cues.answers.get(key)
@@ -296,8 +296,17 @@ def _near(hits: Iterable[Hit], spread: int = 0) -> set[int]:
 
 def _identification(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    head = range(min(len(L.passages), 8))
+    # The sender is named in the letterhead, a "requesting authority" part or the signature;
+    # the addressee ("To the Central Authority...") is not the requesting authority.
+    addressee = L.cues.addressee
+    own = [
+        i
+        for i, p in enumerate(L.passages)
+        if addressee is None or not addressee.search(p.text) or L.section[i] == "identification"
+    ]
+    head = [i for i in own if i < 8]
     authority = L.cue("identification", "authority", [*head, *L.in_section("identification")])
+    authority = authority or L.cue("identification", "authority", own)
     authority = authority or L.cue("identification", "authority")
     contact = L.common("contact")
     if authority:
@@ -442,8 +451,8 @@ def _urgency(c: Context) -> Verdict:
                 "not acted on (UNTOC 18(24))."
             ),
             _(
-                "the reason for the urgency and the date by which the results are needed "
-                "(for instance a custody time limit or a trial date)"
+                "the reason for the urgency and the date by which the results are needed, for "
+                "instance a custody time limit or a trial date"
             ),
         )
     return v
@@ -464,10 +473,7 @@ def _confidentiality(c: Context) -> Verdict:
             Status.MISSING,
             "confidentiality",
             _("The letter does not say whether the request must be kept confidential."),
-            _(
-                "whether the request and its contents must be kept confidential, and if so why "
-                "(UNTOC 18(20))"
-            ),
+            _("whether the request and its contents must be kept confidential, and if so why"),
         )
         return v
     places = _near(required) | set(section)
@@ -1044,24 +1050,21 @@ def recognise_states(letter: Letter) -> tuple[str | None, str | None]:
     return requesting, requested
 
 
-def _profile(code: str | None) -> Any:
-    if not code:
-        return None
+def profiles_from(profile_dirs: Sequence[Path | str] = ()) -> Callable[[str | None], Any]:
+    """A function giving a State's profile (or None) from the bundled and the given folders."""
     try:
-        from mla_writer.states import get_profile
-    except ImportError:  # profiles not available in this installation
-        return None
-    try:
-        return get_profile(code)
-    except Exception:  # a broken profile folder must not stop the check of a letter
-        return None
+        from mla_writer.states import load_profiles
+    except ImportError:  # an installation without profiles: check without them
+        return lambda code: None
+    profiles = load_profiles(profile_dirs)
+    return lambda code: profiles.get(code) if code else None
 
 
 # --------------------------------------------------------------------------- entry points
 
 
 def analyse_passages(
-    passages: list[Passage], profiles: Callable[[str | None], Any] = _profile
+    passages: list[Passage], profiles: Callable[[str | None], Any] = lambda code: None
 ) -> ForeignReport:
     """Check the passages of a letter over the 14 points; `profiles` gives a State's profile."""
     text = "\n".join(p.text for p in passages)
@@ -1105,6 +1108,7 @@ def analyse_passages(
     return ForeignReport(tuple(results), letter=facts)
 
 
-def check_letter(path: Path) -> ForeignReport:
+def check_letter(path: Path, profile_dirs: Sequence[Path | str] = ()) -> ForeignReport:
     """Read a letter written by anyone (.docx, .pdf, .txt, .md) and check it over the 14 points."""
-    return analyse_passages(read_letter(Path(path)))
+    passages = read_letter(Path(path))
+    return analyse_passages(passages, profiles_from(profile_dirs))
