@@ -538,17 +538,19 @@ def test_render_from_a_letter_reproduces_it(tmp_path: Path) -> None:
     assert [table_text(t) for t in first.tables] == [table_text(t) for t in second.tables]
 
 
-def test_other_word_documents_keep_the_clear_error(tmp_path: Path) -> None:
+def test_other_word_documents_are_not_taken_for_our_letters(tmp_path: Path) -> None:
+    from mla_writer.checking import load_request
+
     other = tmp_path / "someone-elses.docx"
     docx.Document().save(str(other))
-    result = run_mla("check", other)
-    assert result.returncode == ExitCode.INVALID
-    assert "cannot be checked yet" in result.stderr
+    assert read_embedded_case(other) is None
+    with pytest.raises(CaseFileError):
+        load_request(other)  # reading letters written by others is the letter reader's job
     damaged = tmp_path / "damaged.docx"
     damaged.write_bytes(b"not a zip")
-    result = run_mla("check", damaged)
-    assert result.returncode == ExitCode.INVALID
-    assert "not a readable Word document" in result.stderr
+    with pytest.raises(CaseFileError) as error:
+        read_embedded_case(damaged)
+    assert "not a readable Word document" in error.value.message
 
 
 # --------------------------------------------------------------------------- the command
