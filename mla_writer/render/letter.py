@@ -1014,10 +1014,12 @@ class LetterBuilder:
             if name in ("status", "record_kind") and self._in_title(item, name):
                 continue  # "Statement of a victim" already says it
             self.item_field(item, name, label)
+        self.placeholders(f"item{number}")
         self.para("Heading 3", t("Relevance to the proceedings"))
         if item.relevance:
             for text in _paragraphs(item.relevance):
                 self.para("Body Text", text)
+        self.placeholders(f"item{number}.relevance")
         self.para("Heading 3", t("Procedures to be followed"))
         if item.procedures == "none":
             self.para("Body Text", t("No particular procedure is requested for this item."))
@@ -1032,7 +1034,7 @@ class LetterBuilder:
                         " ",
                         procedure.reason,
                     )
-        self.placeholders(f"item{number}")
+        self.placeholders(f"item{number}.procedures")
 
     @staticmethod
     def _in_title(item: AssistanceBase, name: str) -> bool:
@@ -1163,7 +1165,7 @@ class LetterBuilder:
                 if official.reason:
                     self.field(t("Reason"), official.reason)
             self.para(
-                "Body Text",
+                "Body Text Spaced",
                 t(
                     "Please inform the requesting authority of the date and place of execution "
                     "in good time, so that their travel can be arranged."
@@ -1359,9 +1361,9 @@ _FIELD_ANCHORS = (
 
 def _anchor(finding: Finding) -> str:
     """Where in the letter a missing item belongs."""
-    match = re.match(r"assistance\[(\d+)\]", finding.field)
+    match = re.match(r"assistance\[(\d+)\](\.relevance|\.procedures)?", finding.field)
     if match:
-        return f"item{match.group(1)}"
+        return f"item{match.group(1)}{match.group(2) or ''}"
     for prefix, anchor in _FIELD_ANCHORS:
         if finding.field == prefix or finding.field.startswith((prefix + ".", prefix + "[")):
             return anchor
