@@ -17,10 +17,12 @@ from mla_writer.states import (
     addressee_for,
     bundled_profiles,
     get_profile,
+    instrument_title,
     load_profiles,
     parse_profile,
     propose_legal_basis,
     proposed_letter_language,
+    verification_reminder,
 )
 from mla_writer.states.loader import PROFILES_ENV
 
@@ -246,6 +248,16 @@ def test_addressee_depends_on_the_stage_of_proceedings() -> None:
     assert "Ministry of Justice" in addressee_for(ukraine, "judicial_proceedings").name
     turkiye = addressee_for(bundled_profiles()["TR"])
     assert "Milli Müdafaa Caddesi" in turkiye.address
+
+
+def test_reminder_names_the_profile_and_the_dates_of_its_sources() -> None:
+    reminder = verification_reminder(bundled_profiles()["TR"])
+    assert "Türkiye" in reminder and "mla_writer/states/profiles/tr.yaml" in reminder
+    assert "2007-04-12 to 2024-06-01" in reminder and "verify" in reminder
+
+
+def test_instrument_titles_fall_back_to_english_without_a_letter_catalog() -> None:
+    assert instrument_title("UNTOC", "xx").startswith("United Nations Convention against")
 
 
 # --------------------------------------------------------------------------- invalid profiles

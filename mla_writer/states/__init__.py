@@ -34,6 +34,7 @@ from mla_writer.states.proposals import (
     instrument_title,
     propose_legal_basis,
     proposed_letter_language,
+    verification_reminder,
 )
 
 __all__ = [
@@ -59,4 +60,5 @@ __all__ = [
     "proposed_letter_language",
     "read_folder",
     "require_profile",
+    "verification_reminder",
 ]

@@ -362,3 +362,20 @@ def addressee_for(
         profile.central_authorities[0],
     )
     return Authority(name=chosen.name, address=chosen.address, email=chosen.email)
+
+
+# --------------------------------------------------------------------------- reminder
+
+
+def verification_reminder(profile: StateProfile) -> str:
+    """One sentence for the letter's covering note and the check report: the data may be old."""
+    return _(
+        "The information on %(state)s comes from mla-writer's State profile (%(origin)s; sources "
+        "dated %(oldest)s to %(latest)s): verify the central authority, the languages and the "
+        "treaties with the central authority before sending."
+    ) % {
+        "state": profile.name(),
+        "origin": profile.origin or _("built in memory"),
+        "oldest": profile.oldest_check().isoformat(),
+        "latest": profile.latest_check().isoformat(),
+    }
