@@ -15,6 +15,7 @@ import docx
 import pytest
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.shared import Length
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from pydantic import BaseModel
@@ -589,6 +590,11 @@ def test_office_letterhead_keeps_its_header_and_gets_our_styles(
     assert "Sample text that must not appear in letters." not in texts
     assert texts[0] == "Acknowledgement of receipt"
     assert document.styles["Notice Title"] is not None
+    page = document.sections[0]  # Letter size, 1.25" margins: tables fit its text width
+    text_width = Length(page.page_width - page.left_margin - page.right_margin).twips
+    for table in document.tables:
+        grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+        assert sum(int(c.get(qn("w:w"))) for c in grid) == text_width
     assert not (tmp_path / "missing.docx").exists()
     result = run_mla(
         "render", "-o", tmp_path / "x.docx", "--template", tmp_path / "missing.docx", _example()

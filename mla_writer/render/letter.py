@@ -19,6 +19,7 @@ from typing import Any
 
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.shared import Length
 
 from mla_writer import __version__
 from mla_writer.checklist import COST_NOTE, POINTS_BY_KEY, Finding, Report, Severity
@@ -36,7 +37,7 @@ from mla_writer.render.template import LoadedTemplate, new_document
 LONG_LAW_TEXT_WORDS = 350
 """Law texts longer than this are reproduced in an appendix, not in the body of the letter."""
 
-TEXT_WIDTH = 9072  # twips: A4 (11906) less 2.5 cm margins each side
+TEXT_WIDTH = 9072  # twips: A4 (11906) less 2.5 cm margins each side, as in the base template
 
 # --------------------------------------------------------------------------- fixed phrases
 
@@ -382,6 +383,11 @@ class LetterBuilder:
         self.letter_date = request.date or today
         self.document: Document = new_document(template)
         self.end = self.document.element.body.sectPr  # the body's content goes before it
+        section = self.document.sections[0]
+        page, left, right = section.page_width, section.left_margin, section.right_margin
+        self.text_width = (
+            Length(page - left - right).twips if page and left and right else TEXT_WIDTH
+        )
         self.appendix_texts: list[tuple[str, str]] = []
         self.pending: dict[str, list[Finding]] = defaultdict(list)
         if draft:
@@ -424,6 +430,12 @@ class LetterBuilder:
     def cell_para(self, cell: Any, style: str, *runs: Run) -> Any:
         """A paragraph at the end of a table cell (`w:tc`)."""
         return self.para(style, *runs, container=cell)
+
+    def widths(self, *columns: int) -> list[int]:
+        """Column widths for the page's text width: `columns` as drawn for the base template's
+        A4 page, scaled to an office template's page, the last column taking the rest."""
+        scaled = [round(width * self.text_width / TEXT_WIDTH) for width in columns]
+        return [*scaled, self.text_width - sum(scaled)]
 
     def table(
         self, rows: int, widths: list[int], style: str, *, header: bool = False
@@ -578,7 +590,7 @@ class LetterBuilder:
         if target is not None:
             self.para("Return Address", *self.authority_lines(target))
         self.para("Notice Spacer")
-        form = self.table(6, [3402, TEXT_WIDTH - 3402], "Form Table")
+        form = self.table(6, self.widths(3402), "Form Table")
         labels = (
             t("Date of receipt"),
             t("Reference of the requested State"),
@@ -597,7 +609,7 @@ class LetterBuilder:
         ooxml.add_page_break(last)
 
     def details_table(self, rows: list[tuple[str, list[Run]]], label_width: int = 2268) -> None:
-        table = self.table(len(rows), [label_width, TEXT_WIDTH - label_width], "Details Table")
+        table = self.table(len(rows), self.widths(label_width), "Details Table")
         for row, (label, runs) in zip(table, rows, strict=True):
             self.cell_para(row[0], "Table Heading", self.t("%(label)s:") % {"label": label})
             self.cell_para(row[1], "Table Text", *runs)
@@ -752,8 +764,9 @@ class LetterBuilder:
                 t("The following persons may be contacted directly about this request:"),
                 keep_with_next=True,
             )
-            widths = [3288, 2948, TEXT_WIDTH - 3288 - 2948]
-            table = self.table(len(contacts) + 1, widths, "Letter Table", header=True)
+            table = self.table(
+                len(contacts) + 1, self.widths(3288, 2948), "Letter Table", header=True
+            )
             header = (t("Name and function"), t("Authority"), t("Telephone and e-mail"))
             for cell, label in zip(table[0], header, strict=True):
                 self.cell_para(cell, "Table Heading", label)
@@ -881,8 +894,7 @@ class LetterBuilder:
             t("The persons concerned by this request are the following:"),
             keep_with_next=True,
         )
-        widths = [2608, 1474, TEXT_WIDTH - 2608 - 1474]
-        table = self.table(len(persons) + 1, widths, "Letter Table", header=True)
+        table = self.table(len(persons) + 1, self.widths(2608, 1474), "Letter Table", header=True)
         for cell, label in zip(
             table[0],
             (t("Name"), t("Role"), t("Identification details")),
