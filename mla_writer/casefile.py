@@ -351,9 +351,7 @@ def validation_problems(
     error: ValidationError, data: Any, located: _Located, root: type[BaseModel]
 ) -> list[Problem]:
     """The problems of a validation error, located in the file and sorted (any YAML document)."""
-    return sorted(
-        _problems(error, data, located, root), key=lambda p: (p.line or 0, p.column or 0)
-    )
+    return sorted(_problems(error, data, located, root), key=lambda p: (p.line or 0, p.column or 0))
 
 
 # --------------------------------------------------------------------------- error messages
