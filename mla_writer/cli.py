@@ -190,8 +190,7 @@ def render(
 ) -> None:
     """Write the letter of request as a Word document, ready for final proofing and signature.
 
-    An incomplete request is refused: the checklist report is printed, nothing is written and
-    the exit code is 1. With --draft the letter is written anyway, marked DRAFT.
+    Exit code 1 and nothing written if the request is incomplete; --draft writes it marked DRAFT.
     """
     from mla_writer import report
     from mla_writer.checking import context_for, load_request
