@@ -17,6 +17,7 @@ from prompt_toolkit.output import DummyOutput
 
 from mla_writer.casefile import save_case
 from mla_writer.model import LetterOfRequest
+from mla_writer.profile import load_profile
 from mla_writer.wizard import (
     NewOptions,
     ScriptedTerminal,
@@ -98,7 +99,7 @@ def docx_text(path: Path) -> str:
 def test_a_complete_trafficking_case_from_nothing_to_a_letter_that_passes_check(
     typist: Typist, tmp_path: Path
 ) -> None:
-    typist.answers = script.whole_case()
+    typist.answers = script.whole_case(keep_profile=True)
     wizard = Wizard(typist, NewOptions(directory=tmp_path))
     result = wizard.run()
     assert typist.answers == []
@@ -111,6 +112,15 @@ def test_a_complete_trafficking_case_from_nothing_to_a_letter_that_passes_check(
     assert "Vadim Prokopenko" in text
     checked = run_mla("check", result.case_file)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+    # the office is kept for the next request
+    profile = load_profile()
+    assert profile.requesting_authority is not None
+    assert profile.requesting_authority.email == "mla.requests@example.md"
+    assert Wizard(typist, NewOptions(directory=tmp_path), profile).data["signatory"] == {
+        "name": "Elena Vârtosu",
+        "function": "Senior Prosecutor, Head of the International Legal Cooperation Section",
+        "authority": "Prosecutor General's Office of the Republic of Moldova",
+    }
 
 
 def test_a_date_typed_wrongly_is_refused_on_the_spot_and_corrected(
@@ -140,6 +150,7 @@ def test_ctrl_c_in_the_middle_keeps_the_draft_and_resume_makes_the_same_letter(
         *script.answers_from("confidentiality"),
         "render",
         None,
+        False,
     ]
     resumed = Wizard(typist, NewOptions(resume=first.draft, directory=tmp_path / "a"))
     letter = resumed.run()
@@ -171,6 +182,7 @@ def test_revision_from_the_review_screen_then_render(
         False,
         "render",
         None,
+        False,
     ]
     result = Wizard(typist, NewOptions(resume=draft, directory=tmp_path)).run()
     assert typist.answers == []

@@ -318,6 +318,7 @@ def answers_from(first: str = "identification") -> list[Any]:
     return [answer for key in keys[keys.index(first) :] for answer in POINTS[key]]
 
 
-def whole_case() -> list[Any]:
-    """Every answer of the 14 points, then: produce the letter, under the proposed name."""
-    return [*answers_from(), "render", None]
+def whole_case(keep_profile: bool = False) -> list[Any]:
+    """Every answer of the 14 points, then: produce the letter under the proposed name, and
+    whether to keep the office as the profile."""
+    return [*answers_from(), "render", None, keep_profile]

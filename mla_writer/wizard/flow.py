@@ -64,7 +64,10 @@ class StepProblem:
 
 
 def _case_data(request: LetterOfRequest) -> dict[str, Any]:
-    return request.model_dump(mode="json", exclude_defaults=True)
+    data = request.model_dump(mode="json", exclude_defaults=True)
+    # the letter's language is an answer even when it is the default one
+    data.setdefault("language", {})["letter"] = request.language.letter
+    return data
 
 
 def apply_profile(data: dict[str, Any], profile: UserProfile) -> None:
@@ -170,10 +173,14 @@ class Wizard:
         self._save_draft(self.data)
         start = self._first_incomplete() if self.options.resume else 0
         if self.options.resume:
-            say(
-                _("Continuing the draft %(draft)s.") % {"draft": self.draft},
-                Style.TITLE,
-            )
+            say(_("Continuing the draft %(draft)s.") % {"draft": self.draft}, Style.TITLE)
+            if start == len(POINTS):
+                say(_("Every point is answered: here is the review."))
+            elif start > 0:
+                say(
+                    _("Points 1 to %(last)d are complete; continuing with point %(next)d.")
+                    % {"last": start, "next": start + 1}
+                )
         else:
             say(_("A new request for mutual legal assistance."), Style.TITLE)
             say(
@@ -325,7 +332,38 @@ class Wizard:
             )
             % {"letter": letter, "case": case_file}
         )
+        self._offer_profile(request)
         return WizardResult(letter, case_file)
+
+    def _offer_profile(self, request: LetterOfRequest) -> None:
+        """A first-time user typed their office: offer to keep it for the next request."""
+        ident = request.identification
+        if self.profile.requesting_authority is not None or ident is None:
+            return
+        keep = self.ui.control(
+            (),
+            _(
+                "Keep your office, its contacts and the signatory as the starting answers of your "
+                "next requests (you can change them with `mla profile`)?"
+            ),
+            [(True, _("Yes")), (False, _("No"))],
+            default=True,
+        )
+        if not keep:
+            return
+        from mla_writer.profile import save_profile
+
+        profile = UserProfile(
+            requesting_state=request.requesting_state,
+            requesting_authority=ident.requesting_authority,
+            contacts=ident.contacts,
+            signatory=request.signatory,
+            place=request.place,
+            letter_language=request.language.letter,
+        )
+        path = save_profile(profile)
+        self.profile = profile
+        self.terminal.say(_("Saved in %(path)s.") % {"path": path}, Style.GOOD)
 
     def _letter_path(self, request: LetterOfRequest) -> Path:
         """Where the letter goes: -o, else a name from the reference, confirmed by the user."""

@@ -11,6 +11,7 @@ question outside them returns its current answer without asking.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import typing
 from collections.abc import Callable, Sequence
 from enum import StrEnum
@@ -132,6 +133,9 @@ class Interview:
         shown = current if current is not None else default
         adapter = field_adapter(self._model_path(path), path[-1])
         validate = _field_validator(adapter, required=required)
+        is_date = _is_date_field(self._model_path(path), path[-1])
+        if is_date:
+            validate = _accepting_day_first(validate)
         answer = self._ask(
             Question(
                 Kind.LONG if long else Kind.TEXT,
@@ -141,12 +145,21 @@ class Interview:
                 validate=validate,
             )
         )
+        if is_date and answer:
+            answer = day_first_to_iso(answer)
         self.put(path, answer or None)
         return self.get(path)
 
-    def listed(self, path: Path_, message: str, *, help: str | None = None) -> list[str]:
+    def listed(
+        self,
+        path: Path_,
+        message: str,
+        *,
+        help: str | None = None,
+        default: Sequence[str] = (),
+    ) -> list[str]:
         """A short list typed on one line, separated by commas (States, languages)."""
-        current = self.get(path) or []
+        current = self.get(path) or list(default)
         if not self.wanted(path):
             return current
         adapter = field_adapter(self._model_path(path), path[-1])
@@ -266,6 +279,7 @@ class Interview:
         describe: Callable[[dict[str, Any], int], str],
         add_first: str | None,
         add_another: str,
+        more_default: Callable[[], bool] = lambda: False,
     ) -> None:
         """A repeatable group: go through the existing items (keep, change or remove each),
         then offer to add another. With `add_first` None, the first item is asked at once."""
@@ -299,7 +313,7 @@ class Interview:
                 (*path, MORE),
                 add_first if index == 0 and add_first else add_another,
                 [(True, _("Yes")), (False, _("No"))],
-                default=False,
+                default=more_default(),
             )
             if not more:
                 return
@@ -399,8 +413,27 @@ def _field_validator(adapter: TypeAdapter[Any] | None, *, required: bool) -> Val
     return validate
 
 
-def today() -> dt.date:
-    return dt.date.today()
+_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def day_first_to_iso(text: str) -> str:
+    """Accept 22.01.1988 (day.month.year, as written in much of the world) for 1988-01-22."""
+    match = _DAY_FIRST.match(text.strip())
+    if not match:
+        return text
+    day, month, year = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _accepting_day_first(validate: Validator) -> Validator:
+    return lambda text: validate(day_first_to_iso(text))
+
+
+def _is_date_field(model: type[BaseModel] | None, name: str | int) -> bool:
+    if model is None or not isinstance(name, str) or name not in model.model_fields:
+        return False
+    annotation = model.model_fields[name].annotation
+    return dt.date in (annotation, *typing.get_args(annotation))
 
 
 def enum_choices(enum: type[StrEnum], labels: dict[str, str]) -> list[tuple[str, str]]:

@@ -247,6 +247,75 @@ def _none_or_list(
     ui.group((key,), ask_item, describe=describe, add_first=None, add_another=add_another)
 
 
+# ---------------------------------------------------------------------- what the State profiles propose
+
+
+def _state_profile(code: Any) -> Any:
+    """mla-writer's profile of a State (treaties, languages, central authority), if it has one."""
+    if not code:
+        return None
+    from mla_writer.errors import MlaError
+    from mla_writer.states import get_profile
+
+    try:
+        return get_profile(str(code))
+    except (MlaError, ValueError):
+        return None  # a broken profile folder must not stop a draft; `mla check` reports it
+
+
+def _state_name(code: Any) -> str:
+    from mla_writer.places import state_name
+
+    return state_name(str(code)) if code else "?"
+
+
+def _say_states(ui: Interview) -> None:
+    requesting, requested = ui.get(("requesting_state",)), ui.get(("requested_state",))
+    if requesting and requested:
+        ui.terminal.say(
+            _("From %(requesting)s (%(a)s) to %(requested)s (%(b)s).")
+            % {
+                "requesting": _state_name(requesting),
+                "a": requesting,
+                "requested": _state_name(requested),
+                "b": requested,
+            },
+            _help_style(),
+        )
+
+
+def _proposed_addressee(ui: Interview) -> Any:
+    profile = _state_profile(ui.get(("requested_state",)))
+    if profile is None:
+        return None
+    from mla_writer.states import addressee_for
+
+    return addressee_for(profile, ui.get(("identification", "proceedings", "nature")))
+
+
+def _legal_basis_proposal(ui: Interview) -> Any:
+    requesting, requested = ui.get(("requesting_state",)), ui.get(("requested_state",))
+    if not requesting or not requested:
+        return None
+    from mla_writer.states import propose_legal_basis
+
+    return propose_legal_basis(str(requesting), str(requested))
+
+
+def _language_proposal(ui: Interview) -> Any:
+    profile = _state_profile(ui.get(("requested_state",)))
+    if profile is None:
+        return None
+    from mla_writer.states import proposed_letter_language
+
+    instruments = [
+        i.get("code") for i in ui.get(("legal_basis", "instruments")) or [] if i.get("code")
+    ]
+    return proposed_letter_language(
+        profile, _state_profile(ui.get(("requesting_state",))), instruments or None
+    )
+
+
 # ---------------------------------------------------------------------- 1. identification
 
 
@@ -263,6 +332,7 @@ def identification(ui: Interview) -> None:
         help=_("Its English name or two-letter code, e.g. Türkiye or TR."),
         required=True,
     )
+    _say_states(ui)
     ident = ("identification",)
     _authority(
         ui,
@@ -322,6 +392,7 @@ def identification(ui: Interview) -> None:
         (*proceedings, "subject"),
         _("What are the proceedings about, in one sentence?"),
         required=True,
+        help=_("e.g. Trafficking in human beings for labour exploitation by an organised group"),
     )
     ui.text((*proceedings, "stage"), _("At what stage are they? (optional)"))
     ui.group(
@@ -337,23 +408,45 @@ def identification(ui: Interview) -> None:
         _("Your reference for this request"),
         help=_("The requested State quotes it in every reply."),
     )
+    proposed = _proposed_addressee(ui)
     ui.text(
         ("addressee", "name"),
         _("Addressee: the requested State's central authority"),
         help=_(
+            "Proposed from mla-writer's profile of %(state)s: check it, then press Enter to keep it."
+        )
+        % {"state": _state_name(ui.get(("requested_state",)))}
+        if proposed and proposed.name
+        else _(
             "Usually its Ministry of Justice or Prosecutor General's Office; check its "
             "declaration under UNTOC article 18(13)."
         ),
+        default=proposed.name if proposed else None,
     )
-    ui.text(("addressee", "address"), _("The addressee's postal address (optional)"))
+    ui.text(
+        ("addressee", "address"),
+        _("The addressee's postal address (optional)"),
+        default=proposed.address
+        if proposed and proposed.name == ui.get(("addressee", "name"))
+        else None,
+    )
     ui.text(("place",), _("Place of signature (your city)"))
+    contact = (*ident, "requesting_authority", "contact")
     ui.text(
         ("signatory", "name"),
         _("Who signs the request? Name"),
         required=True,
         help="",
+        default=ui.get((*contact, "name")),
     )
-    ui.text(("signatory", "function"), _("Signatory's function"), required=True)
+    ui.text(
+        ("signatory", "function"),
+        _("Signatory's function"),
+        required=True,
+        default=ui.get((*contact, "function"))
+        if ui.get((*contact, "name")) == ui.get(("signatory", "name"))
+        else None,
+    )
     ui.text(("signatory", "authority"), _("Signatory's authority (optional)"))
 
 
@@ -480,6 +573,12 @@ OTHER_TREATY = "__title__"
 def legal_basis(ui: Interview) -> None:
     path = ("legal_basis",)
     instruments = ui.get((*path, "instruments")) or []
+    proposal = _legal_basis_proposal(ui)
+    proposed = [i.code for i in proposal.instruments] if proposal else []
+    if proposal is not None:
+        for line in proposal.explanation:
+            ui.terminal.say(line, _help_style())
+    no_treaty = bool(proposal and proposal.profiles_known and not proposed)
     basis = ui.control(
         path,
         _("On what basis do you ask?"),
@@ -487,7 +586,9 @@ def legal_basis(ui: Interview) -> None:
             ("treaty", _("A treaty or convention binding both States")),
             ("reciprocity", _("No treaty applies: reciprocity")),
         ],
-        default="reciprocity" if ui.get((*path, "reciprocity")) and not instruments else "treaty",
+        default="reciprocity"
+        if (ui.get((*path, "reciprocity")) and not instruments) or (no_treaty and not instruments)
+        else "treaty",
     )
     if basis == "reciprocity":
         ui.put((*path, "instruments"), None)
@@ -496,8 +597,26 @@ def legal_basis(ui: Interview) -> None:
             _("The letter will undertake to reciprocate in a similar case."), _help_style()
         )
         return
-    choices = [(code, f"{code} – {_letter_title(code)}") for code in KNOWN_INSTRUMENTS]
+    codes = proposed + [code for code in KNOWN_INSTRUMENTS if code not in proposed]
+    choices = [
+        (
+            code,
+            (
+                _("%(code)s – %(title)s  ✓ binds both States")
+                if code in proposed
+                else "%(code)s – %(title)s"
+            )
+            % {"code": code, "title": _letter_title(code)},
+        )
+        for code in codes
+    ]
     choices.append((OTHER_TREATY, _("Another treaty (type its title)")))
+
+    def chosen() -> list[str]:
+        return [i.get("code") for i in ui.get((*path, "instruments")) or [] if isinstance(i, dict)]
+
+    def next_proposed() -> str | None:
+        return next((code for code in proposed if code not in chosen()), None)
 
     def ask(item: Path_) -> None:
         code = ui.get((*item, "code"))
@@ -505,7 +624,8 @@ def legal_basis(ui: Interview) -> None:
             (*item, "code"),
             _("Which instrument?"),
             choices,
-            default=code or (OTHER_TREATY if ui.get((*item, "title")) else "UNTOC"),
+            default=code
+            or (OTHER_TREATY if ui.get((*item, "title")) else next_proposed() or codes[0]),
         )
         if picked == OTHER_TREATY:
             ui.put((*item, "code"), None)
@@ -913,12 +1033,16 @@ def presence_of_officials(ui: Interview) -> None:
 
 
 def language(ui: Interview) -> None:
+    proposal = _language_proposal(ui)
+    if proposal is not None:
+        ui.terminal.say(proposal.explanation, _help_style())
     ui.text(
         ("language", "letter"),
         _("Language of the letter"),
         help=_("Its English name or code, e.g. English or en."),
         required=True,
-        default=LanguagePoint.model_fields["letter"].default,
+        default=(proposal.language if proposal else None)
+        or LanguagePoint.model_fields["letter"].default,
     )
     ui.listed(
         ("language", "accepted_by_requested_state"),
@@ -927,6 +1051,7 @@ def language(ui: Interview) -> None:
             "See its declaration under UNTOC article 18(14), or ask its central authority. "
             "Names or codes separated by commas; leave empty if unknown."
         ),
+        default=list(proposal.accepted) if proposal else (),
     )
     accepted = ui.get(("language", "accepted_by_requested_state")) or []
     letter = ui.get(("language", "letter"))

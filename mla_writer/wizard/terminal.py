@@ -116,15 +116,21 @@ class Terminal:
 
         if self.editor:
             return self._edit(question)
+        # The question and the hint go on their own lines, so the text gets the whole width.
+        self.say(question.message, Style.TITLE)
+        self.say(
+            _(
+                "Several paragraphs allowed: Enter starts a new line; press Esc, then Enter, to finish."
+            ),
+            Style.HELP,
+        )
         answer = questionary.text(
-            question.message,
+            "",
             default=_as_text(question.default),
             multiline=True,
             validate=_questionary_validator(question.validate),
-            instruction=_(
-                "(several lines allowed; Enter starts a new line, Esc then Enter when finished)"
-            ),
-            qmark="?",
+            instruction="",
+            qmark="›",
         ).unsafe_ask()
         return answer.strip()
 
