@@ -145,6 +145,15 @@ class Letter:
             stripped = rest.strip(" \t:.—–-")
             if not stripped:
                 return point, len(text), True
+            # "6. Offences and applicable penalties": a short line without a full stop.
+            if (
+                "\n" not in text
+                and ":" not in rest
+                and len(text.split()) <= 8
+                and not _TERMINAL.search(text)
+                and not re.search(r"\d{3,}", rest)
+            ):
+                return point, len(text), True
             if re.match(r"\s*[:.—–]|\s*-\s|\s*\n", rest):
                 start = offset + match.end() + (len(rest) - len(rest.lstrip(" \t:.—–-\n")))
                 return point, start, False
@@ -641,8 +650,8 @@ def _offences(c: Context) -> Verdict:
         return v
     places = set(section) | _indices(offence)
     provision = L.cue("offences", "provision", places)
-    penalty = L.cue("offences", "penalty", places)
     text_places = places | {i + 1 for i in places} | set(section)
+    penalty = L.cue("offences", "penalty", text_places)
     law_text = L.cue("offences", "law_text", text_places)
     v.cite(L, [*(Hit(i, 0, 0) for i in section), *offence, *named], 1)
     v.cite(L, [*penalty, *law_text], 2)
@@ -828,7 +837,11 @@ def _language(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "language",
-            _("The language of the letter could not be recognised."),
+            _(
+                "The language of the letter could not be recognised (mla-writer reads English, "
+                "French, Spanish and Russian letters); the other points were read with English "
+                "cues and are unreliable."
+            ),
             _("a translation of the request into a language our State accepts"),
         )
         return v
@@ -849,7 +862,7 @@ def _language(c: Context) -> Verdict:
         return v
     good = [hit for hit, code in translations if code in accepted]
     if c.language in accepted or good:
-        v.cite(L, good, 1)
+        v.cite(L, good or _language_statements(c), 1)
         v.status = Status.OK
         if source == "cldr":
             v.warn(
@@ -874,6 +887,23 @@ def _language(c: Context) -> Verdict:
         % {"accepted": " / ".join(accepted)},
     )
     return v
+
+
+def _language_statements(c: Context) -> list[Hit | int]:
+    """Where the letter names its own language ("This request is in English"), or failing
+    that its longest passage, as a sample of the language it is written in."""
+    L = c.letter
+    names = [name for name, code in L.cues.language_names.items() if code == c.language]
+    hits: list[Hit | int] = []
+    if names:
+        pattern = re.compile(
+            "|".join(r"\b" + re.escape(name[: max(4, len(name) - 3)]) + r"\w*" for name in names),
+            re.IGNORECASE,
+        )
+        hits += L.find(pattern, [i for i, _t in L.section_values("language")] or None)
+    if not hits and L.passages:
+        hits.append(max(range(len(L.passages)), key=lambda i: len(L.passages[i].text)))
+    return hits
 
 
 def _language_from_word(cues: Cues, word: str) -> str | None:

@@ -30,14 +30,15 @@ def detect_language(text: str) -> LanguageGuess:
     latin = sum(1 for w in words if w[0].isascii() or "\u00c0" <= w[0] <= "\u024f")
     scores = {code: sum(1 for w in words if w in cues_for(code).stopwords) for code in LANGUAGES}
     if cyrillic > latin:
-        candidates = {"ru": scores["ru"]}
-    else:
-        candidates = {code: score for code, score in scores.items() if code != "ru"}
+        # Letters Russian does not have point to Ukrainian, Belarusian, Serbian, Macedonian...
+        foreign = len(re.findall(r"[іїєґўјљњћџѓќѕ]", text.lower()))
+        if foreign > max(2, len(text) // 500):
+            return LanguageGuess(None, 0.0, scores)
+        return LanguageGuess("ru", 1.0, scores)
+    candidates = {code: score for code, score in scores.items() if code != "ru"}
     best = max(candidates, key=lambda code: candidates[code])
     total = sum(candidates.values()) or 1
-    if candidates[best] == 0:
-        return LanguageGuess(None, 0.0, scores)
-    if cyrillic > latin and scores["ru"] < max(3, len(words) // 50):
-        # Cyrillic, but hardly any Russian words: Ukrainian, Bulgarian, Serbian...
+    # Short words make up a third of any text in these languages; far fewer means another one.
+    if candidates[best] == 0 or candidates[best] < 0.1 * len(words):
         return LanguageGuess(None, 0.0, scores)
     return LanguageGuess(best, candidates[best] / total, scores)

@@ -1,0 +1,251 @@
+"""Reading letters written by others: Word, PDF and text, and hostile or broken files (exit 2)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from mla_writer.errors import ExitCode
+from mla_writer.foreign import LetterReadError, read_letter
+from mla_writer.foreign import extract as extract_module
+from mla_writer.foreign.extract import decode_text, pdf_paragraphs
+from tests.conftest import run_mla
+
+LETTERS = Path(__file__).parent / "foreign_letters"
+
+
+def _word_letter(path: Path) -> Path:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "PROCURADURÍA GENERAL - MEMBRETE"
+    document.add_paragraph("Solicitud de asistencia judicial")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Urgencia"
+    table.cell(0, 1).text = "No urgente"
+    table.cell(1, 0).text = "Confidencialidad"
+    table.cell(1, 1).text = "No se requiere"
+    document.add_paragraph("Se ruega tomar declaración a la testigo.")
+    document.save(str(path))
+    return path
+
+
+def _add_footnote(path: Path, text: str) -> None:
+    """Add a footnotes part the way Word writes it (python-docx cannot create footnotes)."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    footnotes = (
+        f'<w:footnotes xmlns:w="{w}">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        "</w:footnote>"
+        f'<w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
+        "</w:footnotes>"
+    )
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/footnotes.xml", footnotes)
+
+
+def test_word_letter_gives_header_paragraphs_table_rows_and_footnotes_in_reading_order(
+    tmp_path: Path,
+) -> None:
+    path = _word_letter(tmp_path / "carta.docx")
+    _add_footnote(path, "Texto del artículo 305 en el anexo.")
+    passages = read_letter(path)
+    assert [(p.location, p.text) for p in passages] == [
+        ("header", "PROCURADURÍA GENERAL - MEMBRETE"),
+        ("paragraph 1", "Solicitud de asistencia judicial"),
+        ("table 1, row 1", "Urgencia: No urgente"),
+        ("table 1, row 2", "Confidencialidad: No se requiere"),
+        ("paragraph 2", "Se ruega tomar declaración a la testigo."),
+        ("footnote 1", "Texto del artículo 305 en el anexo."),
+    ]
+
+
+def test_pdf_letter_is_read_page_by_page_with_paragraphs_rebuilt() -> None:
+    passages = read_letter(LETTERS / "en06_letter.pdf")
+    assert {p.location for p in passages} == {"page 1"}
+    text = " ".join(p.text for p in passages)
+    assert "This request is made under the Treaty between the United States of America" in text
+    assert passages[0].text == "U.S. Department of Justice"
+
+
+def test_pdf_lines_are_joined_into_paragraphs_and_hyphenated_words_mended() -> None:
+    page = (
+        "The suspect transferred the money to an ac-\n"
+        "count held at a bank in the requested State\n"
+        "and then left the country.\n"
+        "Short line.\n"
+        "Assistance requested: the statements of the\n"
+        "account held at that bank over the period of\n"
+        "the scheme.\n"
+    )
+    assert pdf_paragraphs(page) == [
+        "The suspect transferred the money to an account held at a bank in the requested State "
+        "and then left the country.",
+        "Short line.",
+        "Assistance requested: the statements of the account held at that bank over the period "
+        "of the scheme.",
+    ]
+
+
+def test_markdown_headings_and_table_rows_stand_alone(tmp_path: Path) -> None:
+    path = tmp_path / "letter.md"
+    path.write_text(
+        "# Request\n**Urgency:** not urgent.\n\n| Field | Value |\n|---|---|\n"
+        "| Confidentiality | Required because the suspect is at large |\n",
+        encoding="utf-8",
+    )
+    assert [p.text for p in read_letter(path)] == [
+        "Request",
+        "Urgency: not urgent.",
+        "Field: Value",
+        "Confidentiality: Required because the suspect is at large",
+    ]
+
+
+def test_legacy_cyrillic_and_western_text_files_are_decoded() -> None:
+    russian = "Просим допросить свидетеля по уголовному делу."
+    french = "Nous demandons l'audition du témoin désigné."
+    assert decode_text(russian.encode("cp1251")) == russian
+    assert decode_text(french.encode("cp1252")) == french
+    assert decode_text(b"\xef\xbb\xbf" + french.encode("utf-8")) == french
+    assert decode_text(french.encode("utf-16")) == french
+
+
+# --------------------------------------------------------------------------- hostile and broken
+
+
+def _check_fails(path: Path, *expected: str) -> None:
+    """`mla check` ends with exit code 2 and a message saying what is wrong; no traceback."""
+    result = run_mla("check", path)
+    assert result.returncode == ExitCode.INVALID, result.stdout + result.stderr
+    assert str(path) in result.stderr
+    for words in expected:
+        assert words in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_pdf_without_text_layer_asks_for_ocr(tmp_path: Path) -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    path = tmp_path / "scan.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    _check_fails(path, "no text layer (a scan?): run OCR")
+
+
+def test_password_protected_pdf_is_refused_plainly(tmp_path: Path) -> None:
+    writer = PdfWriter(clone_from=PdfReader(LETTERS / "en06_letter.pdf"))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    path = tmp_path / "locked.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    _check_fails(path, "encrypted with a password")
+
+
+def test_pdf_protected_only_against_editing_is_read(tmp_path: Path) -> None:
+    writer = PdfWriter(clone_from=PdfReader(LETTERS / "en06_letter.pdf"))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    path = tmp_path / "no-edit.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    assert any("CryptoVolga LLC" in p.text for p in read_letter(path))
+
+
+def test_damaged_pdf_and_damaged_word_file(tmp_path: Path) -> None:
+    pdf = tmp_path / "broken.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\n%%garbage")
+    _check_fails(pdf, "not a readable PDF")
+    word = tmp_path / "broken.docx"
+    word.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    _check_fails(word, "not a readable Word document")
+
+
+def test_encrypted_word_file_is_refused_plainly(tmp_path: Path) -> None:
+    # Word saves password-protected documents as an OLE compound file, whatever the extension.
+    path = tmp_path / "protected.docx"
+    path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 2048)
+    _check_fails(path, "password-protected")
+
+
+def test_zip_bomb_is_not_unpacked(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b" " * (extract_module.MAX_PART_BYTES + 1))
+    assert path.stat().st_size < 200_000
+    _check_fails(path, "zip bomb")
+
+
+def test_a_part_larger_than_it_declares_is_stopped_while_unpacking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "liar.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<w:document/>" + b" " * 5000)
+    # Declared sizes pass the first check; the streaming limit still stops the read.
+    monkeypatch.setattr(extract_module, "MAX_PART_BYTES", 100_000)
+    info = zipfile.ZipFile(path).getinfo("word/document.xml")
+    with zipfile.ZipFile(path) as archive, pytest.raises(LetterReadError, match="zip bomb"):
+        extract_module._read_entry(archive, info, 1000, path)
+
+
+def test_entity_expansion_in_a_word_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "laughs.docx"
+    xml = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        "<document>&lol2;</document>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", xml)
+    with pytest.raises(LetterReadError, match="zip bomb"):
+        read_letter(path)
+
+
+def test_a_zip_that_is_not_a_word_document(tmp_path: Path) -> None:
+    path = tmp_path / "photos.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("photo.jpg", b"\xff\xd8\xff")
+    _check_fails(path, "without a document body")
+
+
+def test_enormous_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(extract_module.MAX_FILE_BYTES + 1)
+    _check_fails(path, "more than the 20 MB")
+
+
+def test_binary_data_named_txt_and_empty_files(tmp_path: Path) -> None:
+    binary = tmp_path / "letter.txt"
+    binary.write_bytes(b"\x00\x01\x02binary" * 10)
+    _check_fails(binary, "not a text file")
+    empty = tmp_path / "empty.md"
+    empty.write_bytes(b"")
+    _check_fails(empty, "the file is empty")
+
+
+def test_missing_file_and_unknown_kind(tmp_path: Path) -> None:
+    _check_fails(tmp_path / "nowhere.pdf", "does not exist")
+    odd = tmp_path / "letter.odt"
+    odd.write_bytes(b"whatever")
+    result = run_mla("check", odd)
+    assert result.returncode == ExitCode.INVALID
+    assert ".odt" in result.stderr
+
+
+def test_too_many_pdf_pages_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    writer = PdfWriter()
+    for _page in range(4):
+        writer.add_blank_page(width=200, height=200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(buffer.getvalue())
+    monkeypatch.setattr(extract_module, "MAX_PDF_PAGES", 3)
+    with pytest.raises(LetterReadError, match="4 pages"):
+        read_letter(path)
