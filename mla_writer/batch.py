@@ -239,6 +239,7 @@ def safe_name(text: str, *, limit: int = MAX_STEM_BYTES) -> str:
 
 
 _REFERENCE_LINE = re.compile(r"^reference:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_NULLS = {"", "~", "null", "Null", "NULL"}
 _PLAIN_VALUE = re.compile(r"""^[^\s'"|>&*!%@`#{\[,][^#]*$""")
 
 
@@ -254,7 +255,7 @@ def case_reference(path: Path) -> str | None:
         return None
     matches = _REFERENCE_LINE.findall(text)
     if len(matches) == 1 and _PLAIN_VALUE.match(matches[0]):
-        return matches[0]
+        return None if matches[0] in _NULLS else matches[0]
     if not matches and "reference" not in text:
         return None
     import yaml
@@ -266,7 +267,8 @@ def case_reference(path: Path) -> str | None:
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if getattr(key, "value", None) == "reference" and isinstance(value, yaml.ScalarNode):
-                return str(value.value) or None
+                plain_null = value.style is None and value.value in _NULLS
+                return None if plain_null or not value.value else str(value.value)
     return None
 
 
@@ -279,22 +281,30 @@ class Manifest:
     def __init__(self, folder: Path) -> None:
         self.path = folder / MANIFEST_NAME
         self.letters: dict[str, dict[str, Any]] = {}
+        self._by_source: dict[str, list[str]] = {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("version") == MANIFEST_VERSION and isinstance(data.get("letters"), dict):
-                self.letters = data["letters"]
+                self.letters = {
+                    name: entry
+                    for name, entry in data["letters"].items()
+                    if isinstance(entry, dict) and isinstance(entry.get("input"), str)
+                }
         except (OSError, ValueError, AttributeError):
             pass  # no manifest yet, or unreadable: every existing letter counts as someone else's
+        for name, entry in self.letters.items():
+            self._by_source.setdefault(entry["input"], []).append(name)
 
     def owner(self, name: str) -> str | None:
         entry = self.letters.get(name)
-        return entry.get("input") if isinstance(entry, dict) else None
+        return entry["input"] if entry else None
 
     def names_of(self, source: str) -> list[str]:
-        return [name for name in self.letters if self.owner(name) == source]
+        return [name for name in self._by_source.get(source, []) if self.owner(name) == source]
 
     def record(self, name: str, source: str, options: Options) -> None:
         self.letters[name] = {"input": source, **options.signature()}
+        self._by_source.setdefault(source, []).append(name)
 
     def made_with(self, name: str, options: Options) -> bool:
         entry = self.letters.get(name) or {}
@@ -473,17 +483,14 @@ def check_language(language: str | None) -> None:
     """Refuse, before any work, a letter language without a catalog."""
     if language is None:
         return
-    from mla_writer.i18n import LETTER_DOMAIN, shipped_languages, translations
+    from mla_writer.i18n import LetterTranslator
+    from mla_writer.render import UnknownLetterLanguageError
 
+    wanted = language.replace("-", "_").split("_")[0].lower()
     try:
-        translations(language, LETTER_DOMAIN)
+        LetterTranslator(wanted)
     except LookupError:
-        raise MlaError(
-            _(
-                "There is no letter catalog for “%(language)s”. Letters can be written in: %(known)s."
-            )
-            % {"language": language, "known": ", ".join(shipped_languages())}
-        ) from None
+        raise UnknownLetterLanguageError(wanted) from None
 
 
 def run(
@@ -519,7 +526,13 @@ def run(
     if not inputs.files:
         return summary
 
-    output_folder.mkdir(parents=True, exist_ok=True)
+    try:
+        output_folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise MlaError(
+            _("The output folder %(path)s cannot be created: %(error)s.")
+            % {"path": output_folder, "error": error.strerror or error}
+        ) from None
     manifest = Manifest(output_folder)
     planner = Planner(output_folder, manifest)
     tasks: list[Task] = []

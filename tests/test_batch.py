@@ -341,6 +341,10 @@ def test_reference_in_quotes_or_with_a_comment_is_read_exactly(tmp_path: Path) -
     assert batch.case_reference(case) == "MLA-8"
     case.write_text("reference: MLA-9\n", encoding="utf-8")
     assert batch.case_reference(case) == "MLA-9"
+    case.write_text("reference: null\n", encoding="utf-8")
+    assert batch.case_reference(case) is None
+    case.write_text("reference: 'null'\n", encoding="utf-8")
+    assert batch.case_reference(case) == "null"
 
 
 # --------------------------------------------------------------------------- robustness
@@ -376,6 +380,15 @@ def test_unknown_letter_language_is_refused_before_any_work(cases: Path, tmp_pat
     assert result.returncode == 2
     assert "xx" in result.stderr
     assert not (tmp_path / "letters").exists()
+
+
+def test_output_folder_that_is_a_file_is_a_plain_error(cases: Path, tmp_path: Path) -> None:
+    taken = tmp_path / "letters"
+    taken.write_text("not a folder", encoding="utf-8")
+    result = run_mla("batch", cases, "-o", taken)
+    assert result.returncode == 2
+    assert "cannot be created" in result.stderr
+    assert taken.read_text(encoding="utf-8") == "not a folder"
 
 
 # --------------------------------------------------------------------------- start-up
