@@ -563,7 +563,12 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    if "\x85" in value:
+        # NEXT LINE is a line break to a YAML reader, which turns it into a space or a newline
+        # anywhere but in double quotes, where the dumper writes it as the escape \N.
+        style: str | None = '"'
+    else:
+        style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
