@@ -25,7 +25,7 @@ from mla_writer.checklist import CheckContext, check
 from mla_writer.errors import CaseFileError, ExitCode, OutputExistsError
 from mla_writer.examples import example_text, list_examples
 from mla_writer.instruments import KNOWN_INSTRUMENTS
-from mla_writer.model import LetterOfRequest
+from mla_writer.model import ASSISTANCE_TYPES, LetterOfRequest
 from mla_writer.render import (
     IncompleteRequestError,
     UnknownLetterLanguageError,
@@ -607,3 +607,87 @@ def _example() -> Path:
     from importlib import resources
 
     return Path(str(resources.files("mla_writer.examples") / "trafficking.yaml"))
+
+
+# --------------------------------------------------------------------------- every kind of assistance
+
+SAMPLE_VALUES: dict[str, object] = {
+    "person": "yildizoglu",
+    "recipient": "yildizoglu",
+    "status": "witness",
+    "questions": ["Sample question one?", "Sample question two?"],
+    "proposed_dates": ["2027-01-11", "2027-01-12"],
+    "dates": ["2027-01-13"],
+    "technical_contact": {"name": "Sample Technician", "phone": "+1 000 0000"},
+    "documents": ["Sample summons", "Sample indictment"],
+    "items_sought": ["Sample ledger", "Sample phone"],
+    "record_kind": "telecom",
+    "holders": ["bosfor", "Sample Holder Ltd"],
+    "record_types": ["sample call records"],
+    "period_from": "2025-01-01",
+    "period_to": "2025-12-31",
+    "property": [
+        {
+            "description": "Sample account balance",
+            "location": "Sample Bank, Istanbul",
+            "holder": "bosfor",
+            "estimated_value": {"amount": "125000.50", "currency": "EUR"},
+        }
+    ],
+    "domestic_order": {
+        "authority": "Sample Court",
+        "date": "2026-10-01",
+        "reference": "Sample order 1",
+        "final": True,
+        "annex": "Annex 9",
+    },
+    "order": {"authority": "Sample Court", "date": "2026-10-02", "reference": "Sample order 2"},
+    "data_categories": ["sample subscriber information"],
+    "procedures": [{"requirement": "Sample requirement", "reason": "Sample reason"}],
+}
+DATA_IDENTIFIERS = [
+    {"kind": "IP address", "value": "192.0.2.17", "observed_at": "2026-03-04T10:22:00+02:00"},
+    {"kind": "e-mail account", "value": "sample@example.org"},
+]
+RECORD_IDENTIFIERS = ["Sample IBAN TR00 0000"]
+
+
+def sample_item(kind: str) -> dict[str, object]:
+    """An item of `kind` with every field filled in with recognisable sample values."""
+    item: dict[str, object] = {"type": kind}
+    for name, info in ASSISTANCE_TYPES[kind].model_fields.items():
+        if name in ("type", "id"):
+            continue
+        if name == "identifiers":
+            data = "DataIdentifier" in str(info.annotation)
+            item[name] = DATA_IDENTIFIERS if data else RECORD_IDENTIFIERS
+        elif name in SAMPLE_VALUES:
+            item[name] = SAMPLE_VALUES[name]
+        elif "bool" in str(info.annotation):
+            item[name] = True
+        else:
+            item[name] = f"Sample {name.replace('_', ' ')} of {kind}."
+    return item
+
+
+@pytest.mark.parametrize("kind", sorted(ASSISTANCE_TYPES))
+def test_every_field_of_every_kind_of_assistance_is_in_the_letter(
+    kind: str, trafficking: LetterOfRequest
+) -> None:
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    data["assistance"] = [sample_item(kind)]
+    request = LetterOfRequest.model_validate(data)
+    document = build(request, draft=True)
+    text = sections(document)[SECTION_TITLES[6]]
+    for fact in _text_values(request.assistance[0], request):
+        assert flat(fact) in text, f"{fact!r} missing for {kind}"
+    assert text.startswith("The competent authorities of Türkiye are requested")
+
+
+def test_a_nearly_empty_request_still_drafts_with_every_gap_marked() -> None:
+    request = LetterOfRequest(assistance=[{"type": kind} for kind in ("other", "freezing")])
+    document = build(request, draft=True)
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == SECTION_TITLES
+    placeholders = [p.text for p in document.paragraphs if p.text.startswith("[MISSING")]
+    assert len(placeholders) == len(check(request, CONTEXT).errors())
