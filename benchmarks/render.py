@@ -6,6 +6,12 @@ styles, no checklist, no language marks, no fields, no embedded case data. Both 
 memory as .docx bytes. The aim (issue 3) is our letter within 1.5x of the floor.
 
     .venv/bin/python benchmarks/render.py [--seconds 3]
+
+Recorded 2026-11-22 (2 cores shared with other jobs, load ~4; python 3.11.7, python-docx 1.2.0),
+examples of 2,800-3,300 words: mla-writer 39.8 letters/s (25 ms), bare python-docx 16.9
+letters/s (59 ms): ratio 0.42x. Our letter is faster than the floor because it parses a lean
+template (~1 ms instead of ~12 ms for python-docx's default) and writes paragraphs, runs and
+tables as lxml elements instead of through python-docx's element API.
 """
 
 from __future__ import annotations
