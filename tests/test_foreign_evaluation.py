@@ -45,14 +45,11 @@ def evaluation(built: Path) -> Evaluation:
     return result
 
 
-def test_the_set_has_six_letters_per_language_in_every_format(built: Path) -> None:
+def test_the_set_has_at_least_six_letters_per_language_in_every_format(built: Path) -> None:
     labels = load_labels()
-    assert Counter(label["language"] for label in labels.values()) == {
-        "en": 6,
-        "fr": 6,
-        "es": 6,
-        "ru": 6,
-    }
+    per_language = Counter(label["language"] for label in labels.values())
+    assert set(per_language) == {"en", "fr", "es", "ru"}
+    assert min(per_language.values()) >= 6 and len(labels) >= 24
     suffixes = Counter(Path(name).suffix for name in labels)
     assert suffixes[".docx"] >= 4 and suffixes[".pdf"] >= 1
     assert suffixes[".txt"] + suffixes[".md"] >= 12

@@ -599,7 +599,12 @@ def _check_parties(c: Context, v: Verdict) -> None:
 def _facts(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     section = [i for i, _t in L.section_values("facts")]
-    narrative = L.cue("facts", "narrative")
+    identifiers = L.cue("facts", "identifiers") + L.common("identifiers")
+    # A long passage that identifies a person (born on..., passport...) tells facts, whatever
+    # its verbs: "Attendu qu'il résulte de l'instruction que M. X, né le...".
+    narrative = L.cue("facts", "narrative") + [
+        h for h in identifiers if len(L.passages[h.index].text.split()) >= 20
+    ]
     if not section and not narrative:
         v.gap(
             Status.MISSING,
@@ -612,7 +617,6 @@ def _facts(c: Context) -> Verdict:
         )
         return v
     v.cite(L, [*(Hit(i, 0, 0) for i in section), *narrative], 1)
-    identifiers = L.cue("facts", "identifiers") + L.common("identifiers")
     if identifiers:
         v.cite(L, identifiers, 1)
         v.status = Status.OK
@@ -648,7 +652,7 @@ def _offences(c: Context) -> Verdict:
             ),
         )
         return v
-    places = set(section) | _indices(offence)
+    places = set(section) | _indices(offence) | _indices(named)
     provision = L.cue("offences", "provision", places)
     text_places = places | {i + 1 for i in places} | set(section)
     penalty = L.cue("offences", "penalty", text_places)
@@ -907,10 +911,26 @@ def _language_statements(c: Context) -> list[Hit | int]:
 
 
 def _language_from_word(cues: Cues, word: str) -> str | None:
+    """The ISO code of a language named in the letter ("German", "allemand", "сербский")."""
     for name, code in cues.language_names.items():
         if word.startswith(name[: max(4, len(name) - 3)]):
             return code
+    for name, code in _cldr_language_names(cues.language).items():
+        if len(word) >= 4 and word.startswith(name[: max(4, len(name) - 3)]):
+            return code
     return None
+
+
+@cache
+def _cldr_language_names(language: str) -> dict[str, str]:
+    """Language names in the letter's language, from the Unicode CLDR (lower case -> code)."""
+    from babel import Locale
+
+    return {
+        name.lower(): code
+        for code, name in Locale.parse(language).languages.items()
+        if "_" not in code and len(code) <= 3 and " " not in name
+    }
 
 
 EVALUATORS: dict[str, Callable[[Context], Verdict]] = {

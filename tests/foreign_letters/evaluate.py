@@ -55,6 +55,7 @@ class Evaluation:
     overall: Counts = field(default_factory=Counts)
     tuning: Counts = field(default_factory=Counts)
     held_out: Counts = field(default_factory=Counts)
+    blind: Counts = field(default_factory=Counts)  # the batch written after the cues were frozen
     exact: int = 0  # points whose status (ok/partial/missing) matched exactly
     total: int = 0
     by_point: dict[str, Counts] = field(default_factory=dict)
@@ -98,6 +99,8 @@ def evaluate(built: Path, names: Iterable[str] | None = None) -> Evaluation:
                 result.by_language[label["language"]],
             ):
                 counts.add(expected_gap, found_gap)
+            if label.get("blind"):
+                result.blind.add(expected_gap, found_gap)
             result.total += 1
             result.exact += expected == found
             if expected != found:
@@ -125,6 +128,7 @@ def table(result: Evaluation) -> str:
     rows.append(row("overall", result.overall))
     rows.append(row("  tuning letters", result.tuning))
     rows.append(row("  held-out letters", result.held_out))
+    rows.append(row("    of which blind batch", result.blind))
     rows.append("")
     rows += [row(f"language {code}", c) for code, c in result.by_language.items()]
     rows.append("")
