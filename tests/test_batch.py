@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -114,6 +116,32 @@ def test_output_without_a_terminal_is_one_plain_line_per_case_and_a_summary(
     assert any("invalid:" in line and "broken.yaml" in line for line in numbered)
     assert "5 cases: 2 rendered, 0 up to date, 1 incomplete, 2 invalid." in lines
     assert "1 other file in the folders is not a case file" in out  # notes.txt, not silently
+
+
+def test_on_a_terminal_a_summary_table_ends_the_run(cases: Path, tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    environment = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "", "COLUMNS": "100"}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "mla_writer", "batch", str(cases), "-o", str(tmp_path / "letters")],
+        cwd=str(ROOT),
+        env=environment,
+        encoding="utf-8",
+        dimensions=(40, 100),
+        timeout=120,
+    )
+    child.logfile_read = io.StringIO()
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", child.logfile_read.getvalue())
+
+    assert child.exitstatus == 1
+    assert "Rendering letters" in screen  # the progress bar
+    assert "incomplete: " in screen and "drugs.yaml has" in screen  # problems shown as they come
+    assert "Summary" in screen
+    for outcome, count in (("rendered", 2), ("up to date", 0), ("incomplete", 1), ("invalid", 2)):
+        assert re.search(rf"{outcome}\s*│\s*{count}\b", screen), outcome
+    assert (tmp_path / "letters" / "PG-2026-0417-MLA-3.docx").is_file()
 
 
 def test_every_case_rendered_exits_zero_and_csv_report_lists_each(tmp_path: Path) -> None:
