@@ -30,7 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from mla_writer.errors import MlaError
+from mla_writer.errors import CaseFileError, MlaError
 from mla_writer.i18n import _, ngettext, set_ui_language, ui_language
 
 CASE_FILE_SUFFIXES = (".yaml", ".yml")
@@ -419,6 +419,13 @@ def render_case(task: Task) -> Result:
             context=context,
         )
         return Result(task.input, Outcome.RENDERED, task.output, gaps=_gaps(report))
+    except CaseFileError as error:
+        # Each problem already says file:line:column; the "N problems" heading adds nothing here.
+        problems = [
+            f"{p.location(error.path)}{f' [{p.field}]' if p.field else ''}: {p.message}"
+            for p in error.problems
+        ]
+        return Result(task.input, Outcome.INVALID, error="\n".join(problems) or error.message)
     except MlaError as error:
         carried = getattr(error, "report", None)
         if carried is not None:
@@ -735,6 +742,16 @@ def summary_line(summary: Summary) -> str:
     }
 
 
+def next_step_line(summary: Summary) -> str:
+    """What to do after a run that did not render everything; "" after one that did."""
+    if summary.succeeded:
+        return ""
+    return _(
+        "Each incomplete or invalid case is listed above with what to fix. Fix them and run the "
+        "same command again: letters that are up to date are not made again."
+    )
+
+
 def ignored_line(summary: Summary) -> str:
     return ngettext(
         "%(count)d other file in the folders is not a case file (.yaml, .yml) and was left alone.",
@@ -801,6 +818,8 @@ class PlainDisplay:
         self.write(summary_line(summary))
         if summary.ignored:
             self.write(ignored_line(summary))
+        if next_step_line(summary):
+            self.write(next_step_line(summary))
 
     def close(self) -> None:
         pass
@@ -837,14 +856,15 @@ class RichDisplay:
         self.task_id = self.progress.add_task("", total=total)
 
     def result(self, result: Result) -> None:
+        from rich.padding import Padding
         from rich.text import Text
 
         if not result.outcome.succeeded:
             style = "yellow" if result.outcome is Outcome.INCOMPLETE else "red"
             lines = result_lines(result)
             self.console.print(Text(lines[0], style=style))
-            for line in lines[1:]:
-                self.console.print(Text(line))
+            for line in lines[1:]:  # wrapped lines stay indented under their case
+                self.console.print(Padding(Text(line.strip()), (0, 0, 0, 4)))
         self.progress.advance(self.task_id)
 
     def finish(self, summary: Summary) -> None:
@@ -869,6 +889,8 @@ class RichDisplay:
         self.console.print(table)
         if summary.ignored:
             self.console.print(ignored_line(summary))
+        if next_step_line(summary):
+            self.console.print(next_step_line(summary))
 
     def close(self) -> None:
         self.progress.stop()
