@@ -249,3 +249,17 @@ def test_too_many_pdf_pages_is_refused(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(extract_module, "MAX_PDF_PAGES", 3)
     with pytest.raises(LetterReadError, match="4 pages"):
         read_letter(path)
+
+
+def test_a_text_file_that_is_not_a_letter_is_refused(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("reference: x\n", encoding="utf-8")
+    _check_fails(notes, "does not look like a letter of request")
+    shopping = tmp_path / "shopping.md"
+    shopping.write_text(
+        "Bread, butter, milk, eggs, apples, oranges, coffee, tea, sugar, flour, rice, pasta, "
+        "tomatoes, onions, garlic, potatoes, carrots, lettuce, cheese, yoghurt, honey, jam, "
+        "olives, lemons, pepper, salt, basil, parsley, mint.",
+        encoding="utf-8",
+    )
+    _check_fails(shopping, "nothing in this file looks like a letter of request")

@@ -26,11 +26,12 @@ from mla_writer.checklist import (
     Status,
 )
 from mla_writer.foreign.cues import Cues, cues_for
-from mla_writer.foreign.extract import Passage, read_letter
+from mla_writer.foreign.extract import LetterReadError, Passage, read_letter
 from mla_writer.foreign.language import detect_language
 from mla_writer.i18n import _
 
 MAX_QUOTE = 300
+MIN_LETTER_WORDS = 25  # the tersest e-mail request still says who asks what for which case
 E, W = Severity.ERROR, Severity.WARNING
 
 
@@ -1161,4 +1162,23 @@ def analyse_passages(
 def check_letter(path: Path, profile_dirs: Sequence[Path | str] = ()) -> ForeignReport:
     """Read a letter written by anyone (.docx, .pdf, .txt, .md) and check it over the 14 points."""
     passages = read_letter(Path(path))
-    return analyse_passages(passages, profiles_from(profile_dirs))
+    words = sum(len(p.text.split()) for p in passages)
+    if words < MIN_LETTER_WORDS:
+        raise LetterReadError(
+            path,
+            _(
+                "the file holds only %(count)d words: it does not look like a letter of "
+                "request. Check that it is the right file."
+            )
+            % {"count": words},
+        )
+    report = analyse_passages(passages, profiles_from(profile_dirs))
+    if not any(result.evidence for result in report.points):
+        raise LetterReadError(
+            path,
+            _(
+                "nothing in this file looks like a letter of request: no authority, facts, "
+                "offence or assistance could be found. Check that it is the right file."
+            ),
+        )
+    return report
