@@ -172,7 +172,8 @@ def test_revision_from_the_review_screen_then_render(
     draft = tmp_path / "draft.yaml"
     save_case(trafficking, draft)
     typist.answers = [
-        "presence_of_officials",  # revise point 13 from the review screen
+        "revise",  # from the review screen
+        "presence_of_officials",
         "some",
         "Radu Țurcanu",
         "Prosecutor",

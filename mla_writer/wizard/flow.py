@@ -25,6 +25,8 @@ from mla_writer.wizard.interview import Interview
 from mla_writer.wizard.steps import STEPS
 from mla_writer.wizard.terminal import Style, Terminal
 
+_LISTED = re.compile(r"(\w+)\[(\d+)\]")  # `assistance[2].relevance`: item 2 of a list
+
 
 class WizardInterrupted(MlaError):
     """Ctrl-C: the draft is kept and the message says how to continue."""
@@ -107,7 +109,7 @@ class Wizard:
         self.terminal = terminal
         self.options = options
         self.profile = profile or UserProfile()
-        self.context = context or CheckContext()
+        self.fixed_context = context
         self.draft = self._draft_path()
         self.data = self._initial_data()
         self.ui = Interview(terminal, self.data, self._save_draft)
@@ -196,9 +198,17 @@ class Wizard:
             self.run_point(point.key)
         return self.review()
 
+    def _context(self, request: LetterOfRequest) -> CheckContext:
+        """What `mla check` would know: the two States' profiles (accepted languages...)."""
+        if self.fixed_context is not None:
+            return self.fixed_context
+        from mla_writer.checking import context_for
+
+        return context_for(request)
+
     def _first_incomplete(self) -> int:
         request = self._request() or LetterOfRequest()
-        report = check(request, self.context)
+        report = check(request, self._context(request))
         for index, result in enumerate(report.points):
             if result.status is not Status.OK:
                 return index
@@ -226,14 +236,14 @@ class Wizard:
             if errors:
                 say(_("This point is not complete yet:"), Style.ERROR)
                 for problem in errors:
-                    say("  • " + problem.message, Style.ERROR)
+                    say("  • " + self._located(problem), Style.ERROR)
                 self._ask_again(step, [p.field for p in errors])
                 continue
             warnings = [p for p in problems if p.severity is Severity.WARNING]
             if warnings:
                 say(_("Worth a second look:"), Style.WARNING)
                 for problem in warnings:
-                    say("  • " + problem.message, Style.WARNING)
+                    say("  • " + self._located(problem), Style.WARNING)
                 decision = self.ui.control(
                     (),
                     _("Go on anyway?"),
@@ -250,6 +260,35 @@ class Wizard:
         self.ui.only = None
         self._save_draft(self.data)
         say(_("✓ Point %(number)d is complete.") % {"number": point.number}, Style.GOOD)
+
+    def _located(self, problem: StepProblem) -> str:
+        """The message, prefixed with which item of a list it is about (`Item 2: ...`)."""
+        match = _LISTED.match(problem.field)
+        if not match:
+            return problem.message
+        kind, number = match.group(1), int(match.group(2))
+        entry = self.ui.get((kind, number - 1))
+        entry = entry if isinstance(entry, dict) else {}
+        if kind == "assistance":
+            from mla_writer.wizard.steps import describe_item
+
+            where = _("Item %(number)d (%(what)s)") % {
+                "number": number,
+                "what": describe_item(self.ui, entry),
+            }
+        elif kind == "persons":
+            where = _("Person %(number)d (%(name)s)") % {
+                "number": number,
+                "name": entry.get("name") or "?",
+            }
+        elif kind == "offences":
+            where = _("Offence %(number)d (%(name)s)") % {
+                "number": number,
+                "name": entry.get("name") or "?",
+            }
+        else:
+            where = _("Entry %(number)d") % {"number": number}
+        return _("%(where)s: %(message)s") % {"where": where, "message": problem.message}
 
     def _ask_again(self, step: Any, fields: list[str]) -> None:
         """Re-ask only the given fields; if none of this point's questions matches, all of them."""
@@ -270,18 +309,19 @@ class Wizard:
                 StepProblem(Severity.ERROR, p.field, f"{p.field}: {p.message}")
                 for p in _problems(error, self.data, _Located())
             ]
-        result = check(request, self.context).point(key)
+        result = check(request, self._context(request)).point(key)
         return [StepProblem(f.severity, f.field, f.message) for f in result.findings]
 
     # ------------------------------------------------------------------ review and output
 
     def review(self) -> WizardResult:
         from mla_writer import report as report_text
+        from mla_writer.report import MARKS
 
         say = self.terminal.say
         while True:
             request = self._request() or LetterOfRequest()
-            report = check(request, self.context)
+            report = check(request, self._context(request))
             say()
             say(_("Review"), Style.TITLE)
             say(report_text.as_text(report, str(self.draft)))
@@ -289,19 +329,11 @@ class Wizard:
             if report.complete:
                 choices.append(("render", _("Produce the letter")))
             choices += [
-                (
-                    result.point.key,
-                    _("Revise point %(number)d: %(title)s")
-                    % {"number": result.point.number, "title": _(result.point.title)},
-                )
-                for result in report.points
+                ("revise", _("Revise a point")),
+                ("stop", _("Stop here; the draft is kept")),
             ]
-            choices.append(("stop", _("Stop here; the draft is kept")))
-            first_open = next(
-                (r.point.key for r in report.points if r.status is not Status.OK), "render"
-            )
             picked = self.ui.control(
-                (), _("What next?"), choices, default="render" if report.complete else first_open
+                (), _("What next?"), choices, default="render" if report.complete else "revise"
             )
             if picked == "render":
                 return self.produce(request)
@@ -310,6 +342,21 @@ class Wizard:
                     _("The draft is saved in %(draft)s. Continue with:  mla new --resume %(draft)s")
                     % {"draft": self.draft}
                 )
+            first_open = next(
+                (r.point.key for r in report.points if r.status is not Status.OK), POINTS[0].key
+            )
+            picked = self.ui.control(
+                (),
+                _("Which point?"),
+                [
+                    (
+                        result.point.key,
+                        f"{MARKS[result.status]} {result.point.number:>2}. {_(result.point.title)}",
+                    )
+                    for result in report.points
+                ],
+                default=first_open,
+            )
             self.run_point(picked)
 
     def produce(self, request: LetterOfRequest) -> WizardResult:
@@ -318,7 +365,9 @@ class Wizard:
         language = request.language.letter
         from mla_writer.render import render_letter
 
-        render_letter(request, letter, language=language, force=True)
+        render_letter(
+            request, letter, language=language, force=True, context=self._context(request)
+        )
         save_case(request, case_file, force=True)
         if self.draft.resolve() != case_file.resolve():
             self.draft.unlink(missing_ok=True)

@@ -125,8 +125,10 @@ class Interview:
         long: bool = False,
         required: bool = False,
         default: str | None = None,
+        check: Validator | None = None,
     ) -> Any:
-        """A text answer, checked against the model's type for that field as it is typed."""
+        """A text answer, checked against the model's type for that field as it is typed
+        (and by `check`, for what the type alone cannot say)."""
         current = self.get(path)
         if not self.wanted(path):
             return current
@@ -136,6 +138,8 @@ class Interview:
         is_date = _is_date_field(self._model_path(path), path[-1])
         if is_date:
             validate = _accepting_day_first(validate)
+        if check is not None:
+            validate = _both(validate, check, adapter)
         answer = self._ask(
             Question(
                 Kind.LONG if long else Kind.TEXT,
@@ -147,7 +151,7 @@ class Interview:
         )
         if is_date and answer:
             answer = day_first_to_iso(answer)
-        self.put(path, answer or None)
+        self.put(path, _normalised(adapter, answer) if answer else None)
         return self.get(path)
 
     def listed(
@@ -176,7 +180,7 @@ class Interview:
                 validate=validate,
             )
         )
-        self.put(path, _split(answer))
+        self.put(path, _normalised(adapter, _split(answer)))
         return self.get(path) or []
 
     def lines(self, path: Path_, message: str, *, help: str | None = None) -> list[Any]:
@@ -402,6 +406,28 @@ def _problem(adapter: TypeAdapter[Any] | None, value: Any) -> str | None:
         item = error.errors(include_url=False)[0]
         return _message(item["type"], item.get("ctx") or {}, (), value, {})
     return None
+
+
+def _normalised(adapter: TypeAdapter[Any] | None, value: Any) -> Any:
+    """The answer as the case file stores it: `Turkey` becomes `TR`, `English` becomes `en`."""
+    if adapter is None:
+        return value
+    try:
+        return adapter.dump_python(adapter.validate_python(value), mode="json")
+    except ValidationError:
+        return value  # kept as typed; the step's check explains what is wrong
+
+
+def _both(first: Validator, then: Validator, adapter: TypeAdapter[Any] | None) -> Validator:
+    """`then` sees the normalised answer (`English` as `en`), and only if `first` accepts it."""
+
+    def validate(text: str) -> str | None:
+        problem = first(text)
+        if problem is not None or not text:
+            return problem
+        return then(str(_normalised(adapter, text)))
+
+    return validate
 
 
 def _field_validator(adapter: TypeAdapter[Any] | None, *, required: bool) -> Validator:

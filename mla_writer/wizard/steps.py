@@ -447,7 +447,11 @@ def identification(ui: Interview) -> None:
         if ui.get((*contact, "name")) == ui.get(("signatory", "name"))
         else None,
     )
-    ui.text(("signatory", "authority"), _("Signatory's authority (optional)"))
+    ui.text(
+        ("signatory", "authority"),
+        _("Signatory's authority (optional)"),
+        default=ui.get((*ident, "requesting_authority", "name")),
+    )
 
 
 # ---------------------------------------------------------------------- 2-4
@@ -757,7 +761,7 @@ def offences(ui: Interview) -> None:
     def ask(path: Path_) -> None:
         ui.text(
             (*path, "name"),
-            _("Name of the offence, e.g. Trafficking in human beings"),
+            _("Name of the offence"),
             required=True,
         )
         ui.text(
@@ -779,7 +783,13 @@ def offences(ui: Interview) -> None:
             _list_annex(ui, ui.get((*path, "law_text_annex")))
         else:
             ui.put((*path, "law_text_annex"), None)
-            ui.text((*path, "law_text"), _("Text of the provision"), long=True, required=True)
+            ui.text(
+                (*path, "law_text"),
+                _("Text of the provision"),
+                long=True,
+                required=True,
+                help=_("Quote the article as it stands in your code; you may paste it."),
+            )
 
     ui.group(
         ("offences",),
@@ -827,13 +837,37 @@ def assistance(ui: Interview) -> None:
     )
 
 
+ITEM_NAMES = {
+    "witness_statement": N_("statement of %(person)s"),
+    "videoconference_hearing": N_("hearing of %(person)s by videoconference"),
+    "service_of_documents": N_("service of documents on %(person)s"),
+    "voluntary_appearance": N_("appearance of %(person)s"),
+    "temporary_transfer": N_("transfer of %(person)s"),
+    "locate_person": N_("locating %(person)s"),
+    "search_and_seizure": N_("search and seizure"),
+    "records_production": N_("records"),
+    "examination": N_("examination"),
+    "expert_evaluation": N_("expert evaluation"),
+    "tracing_proceeds": N_("tracing of proceeds"),
+    "freezing": N_("freezing of assets"),
+    "confiscation": N_("confiscation"),
+    "data_preservation": N_("preservation of data"),
+    "stored_data_production": N_("stored data"),
+    "traffic_data_realtime": N_("real-time traffic data"),
+    "other": N_("other assistance"),
+}
+
+
 def describe_item(ui: Interview, item: dict[str, Any]) -> str:
-    label = _(ASSISTANCE_LABELS.get(item.get("type") or "", "?"))
-    for name in PERSON_REFERENCES:
-        ref = item.get(name)
-        if ref:
-            return f"{label} – {_person_name(ui, ref)}"
-    return label
+    """A short name for an item of assistance, e.g. `statement of Vera Grădinaru`."""
+    kind = item.get("type") or "other"
+    ref = next((item.get(name) for name in PERSON_REFERENCES if item.get(name)), None)
+    if "%(person)s" in ITEM_NAMES.get(kind, ""):
+        person = _person_name(ui, ref) if ref else _("a person")
+        return _(ITEM_NAMES[kind]) % {"person": person}
+    if kind == "records_production" and item.get("institution"):
+        return _("records of %(institution)s") % {"institution": item["institution"]}
+    return _(ITEM_NAMES.get(kind, "?"))
 
 
 def _person_name(ui: Interview, person_id: str) -> str:
@@ -863,8 +897,55 @@ def assistance_item(ui: Interview, path: Path_) -> None:
     )
 
 
+def _applies(ui: Interview, path: Path_, name: str) -> bool:
+    """Questions follow the answers: a field that cannot matter here is not asked."""
+    item = ui.get(path[:-1]) or {}
+    if name == "subject_matter":
+        return not item.get("questions")
+    if name == "rights_warning":
+        role = _person_role(ui, item.get("person"))
+        return item.get("status") == "suspect" or role in ("suspect", "accused")
+    if name == "content_justification":
+        return any("content" in str(c).lower() for c in item.get("data_categories") or [])
+    if name == "observed_at":
+        return "ip" in str(item.get("kind") or "").lower().split()
+    return True
+
+
+def _person_role(ui: Interview, person_id: Any) -> str | None:
+    for entry in ui.get(("persons",)) or []:
+        if isinstance(entry, dict) and person_id and entry.get("id") == person_id:
+            return entry.get("role")
+    return None
+
+
+GROUP_NOUNS = {"identifiers": N_("Identifier"), "property": N_("Asset")}
+GROUP_MORE = {
+    "identifiers": N_("Add another identifier (account, address, number)?"),
+    "property": N_("Add another asset?"),
+}
+
+FIELD_HELP = {
+    "holders": N_("Their names, as in the persons list if they are there."),
+    "identifiers": "",
+    "person": "",
+    "recipient": "",
+}
+
+ROLE_TO_STATUS = {
+    "witness": "witness",
+    "victim": "victim",
+    "suspect": "suspect",
+    "accused": "suspect",
+    "expert": "expert",
+}
+
+
 def _ask_field(ui: Interview, path: Path_, name: str, annotation: Any) -> None:
     """Ask one field of an item of assistance, by its type in the model."""
+    if not _applies(ui, path, name):
+        ui.put(path, None)
+        return
     question = _(FIELD_QUESTIONS.get(name, name.replace("_", " ").capitalize()))
     inner = _strip_optional(annotation)
     if name in PERSON_REFERENCES:
@@ -872,7 +953,10 @@ def _ask_field(ui: Interview, path: Path_, name: str, annotation: Any) -> None:
     elif inner is bool:
         ui.yesno(path, question)
     elif isinstance(inner, type) and issubclass(inner, StrEnum):
-        ui.choice(path, question, enum_choices(inner, ENUM_LABELS.get(inner, {})))
+        default = None
+        if name == "status":  # heard as what the persons list says they are
+            default = ROLE_TO_STATUS.get(_person_role(ui, ui.get((*path[:-1], "person"))) or "")
+        ui.choice(path, question, enum_choices(inner, ENUM_LABELS.get(inner, {})), default=default)
     elif isinstance(inner, type) and issubclass(inner, BaseModel):
         _sub_model(ui, path, question, inner)
     elif typing.get_origin(inner) is list:
@@ -882,16 +966,27 @@ def _ask_field(ui: Interview, path: Path_, name: str, annotation: Any) -> None:
                 path,
                 lambda sub: _model_fields(ui, sub, item),
                 describe=lambda entry, index: (
-                    f"{question} {index + 1}: "
-                    + str(entry.get("description") or entry.get("value") or "?")
+                    _("%(what)s %(number)d: %(value)s")
+                    % {
+                        "what": _(GROUP_NOUNS.get(name, N_("Entry"))),
+                        "number": index + 1,
+                        "value": entry.get("description") or entry.get("value") or "?",
+                    }
                 ),
                 add_first=None,
-                add_another=_("Add another (%(what)s)?") % {"what": question.lower()},
+                add_another=_(GROUP_MORE.get(name, N_("Add another?"))),
             )
         else:
-            ui.lines(path, question)
+            ui.lines(path, question, help=_help_override(name))
     else:
-        ui.text(path, question)
+        ui.text(path, question, help=_help_override(name))
+
+
+def _help_override(name: str) -> str | None:
+    """Help for a field whose model description speaks of case-file syntax, else the model's."""
+    if name not in FIELD_HELP:
+        return None
+    return _(FIELD_HELP[name]) if FIELD_HELP[name] else ""
 
 
 def _sub_model(ui: Interview, path: Path_, question: str, model: type[BaseModel]) -> None:
@@ -947,7 +1042,9 @@ def _person_reference(ui: Interview, path: Path_, question: str) -> None:
         for p in people
     ]
     choices.append((NEW_PERSON, _("Someone not yet listed: add the person now")))
-    picked = ui.control(path, question, choices, default=ui.get(path) or NEW_PERSON)
+    picked = ui.control(
+        path, question, choices, default=ui.get(path) or (people[0]["id"] if people else NEW_PERSON)
+    )
     if picked == NEW_PERSON:
         new = ("persons", len(people))
         person(ui, new)
@@ -1032,17 +1129,43 @@ def presence_of_officials(ui: Interview) -> None:
     )
 
 
+def _letter_languages() -> list[str]:
+    from mla_writer.i18n import LETTER_DOMAIN, shipped_languages
+
+    return shipped_languages(LETTER_DOMAIN)
+
+
+def _writable(code: str) -> str | None:
+    available = _letter_languages()
+    if code in available:
+        return None
+    from mla_writer.places import language_name
+
+    return _(
+        "mla-writer cannot write letters in %(language)s yet; it writes them in %(available)s. "
+        "Choose one of these and attach a certified translation."
+    ) % {
+        "language": language_name(code),
+        "available": ", ".join(f"{language_name(c)} ({c})" for c in available),
+    }
+
+
 def language(ui: Interview) -> None:
     proposal = _language_proposal(ui)
     if proposal is not None:
         ui.terminal.say(proposal.explanation, _help_style())
+    available = _letter_languages()
+    proposed = proposal.language if proposal and proposal.language in available else None
     ui.text(
         ("language", "letter"),
         _("Language of the letter"),
-        help=_("Its English name or code, e.g. English or en."),
+        help=_(
+            "Its English name or code, e.g. English or en. mla-writer writes letters in: %(available)s."
+        )
+        % {"available": ", ".join(available)},
         required=True,
-        default=(proposal.language if proposal else None)
-        or LanguagePoint.model_fields["letter"].default,
+        default=proposed or LanguagePoint.model_fields["letter"].default,
+        check=_writable,
     )
     ui.listed(
         ("language", "accepted_by_requested_state"),
