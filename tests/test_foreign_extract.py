@@ -263,3 +263,21 @@ def test_a_text_file_that_is_not_a_letter_is_refused(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     _check_fails(shopping, "nothing in this file looks like a letter of request")
+
+
+def test_reading_that_hangs_is_stopped_by_the_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    def hang(path: Path, deadline: float) -> list:
+        time.sleep(5)
+        return []
+
+    monkeypatch.setattr(extract_module, "MAX_SECONDS", -4.7)  # a hard limit of 0.3 s
+    monkeypatch.setattr(extract_module, "_read_pdf", hang)
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(b"%PDF-1.7")
+    # Without the alarm, `hang` would return after 5 s and the message would be "no text".
+    with pytest.raises(LetterReadError, match="takes too long"):
+        read_letter(path)

@@ -13,9 +13,13 @@ paragraph), each with a location a lawyer can find again: "paragraph 12", "table
 from __future__ import annotations
 
 import re
+import signal
+import threading
 import time
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -81,9 +85,11 @@ def read_letter(path: Path) -> list[Passage]:
         raise LetterReadError(path, _("the file is empty."))
     deadline = time.monotonic() + MAX_SECONDS
     if suffix == ".docx":
-        passages = _read_docx(path, deadline)
+        with _time_limit(path, MAX_SECONDS + 5):
+            passages = _read_docx(path, deadline)
     elif suffix == ".pdf":
-        passages = _read_pdf(path, deadline)
+        with _time_limit(path, MAX_SECONDS + 5):
+            passages = _read_pdf(path, deadline)
     elif suffix in TEXT_SUFFIXES:
         passages = _read_text(path)
     else:
@@ -98,6 +104,36 @@ def read_letter(path: Path) -> list[Passage]:
     if not any(p.text.strip() for p in passages):
         raise LetterReadError(path, _("the file contains no text to check."))
     return passages
+
+
+class _OutOfTime(BaseException):
+    """Raised by the alarm; a BaseException so that no library's `except Exception` eats it."""
+
+
+@contextmanager
+def _time_limit(path: Path, seconds: float) -> Iterator[None]:
+    """A hard limit on the time spent reading, beyond the checks between pages and parts:
+    one hostile page or part cannot hang the command. Only where alarms exist (POSIX, main
+    thread); elsewhere the checks between pages and parts remain."""
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _OutOfTime:
+        raise LetterReadError(path, _too_slow()) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # --------------------------------------------------------------------------- plain text
