@@ -240,12 +240,29 @@ class Letter:
         text = passage.text
         if len(text) <= MAX_QUOTE:
             return Evidence(_oneline(text), passage.location)
-        start = 0
-        for boundary in _SENTENCE.finditer(text):
-            if boundary.start() > hit.start:
-                return Evidence(_shorten(text[start : boundary.start()]), passage.location)
-            start = boundary.end()
-        return Evidence(_shorten(text[start:]), passage.location)
+        for start, end in _sentences(text):
+            if end > hit.start:
+                return Evidence(_shorten(text[start:end]), passage.location)
+        return Evidence(_shorten(text), passage.location)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a passage. A full stop after an abbreviation or a short number
+    ("г.", "art.", "No.", "4.") does not end a sentence, and no sentence is shorter than 40
+    characters when a next one can be joined to it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in _SENTENCE.finditer(text):
+        before = text[start : boundary.start()]
+        last_word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        if "\n" not in boundary.group() and (
+            len(last_word.rstrip(".")) <= 3 or len(before.strip()) < 40
+        ):
+            continue
+        spans.append((start, boundary.start()))
+        start = boundary.end()
+    spans.append((start, len(text)))
+    return spans
 
 
 def _oneline(text: str) -> str:
