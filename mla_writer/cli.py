@@ -292,6 +292,7 @@ def batch(
         list[str],
         typer.Argument(
             help=_("Case files, folders (searched recursively for .yaml/.yml) or patterns."),
+            metavar="CASES",
             show_default=False,
         ),
     ],
@@ -334,10 +335,11 @@ def batch(
 ) -> None:
     """Render a letter for every case file in folders, unattended; one bad file stops nothing.
 
-    Each case ends as one of: rendered; up to date (its letter is newer than the case file, so it
-    is skipped; --force renders it again); incomplete (the report lists its gaps); invalid (the
-    report says what is wrong). Letters are named after the case reference; two cases never share
-    a letter. Exit code 0: every case was rendered or up to date; 1: otherwise.
+    Each case ends as one of: rendered; up to date ("skipped" in the report: its letter is newer
+    than the case file, so it is not made again; --force makes it again); incomplete (the report
+    lists its gaps); invalid (the report says what is wrong). Letters are named after the case
+    reference; two cases never share a letter. Exit code 0: every case was rendered or up to date;
+    1: otherwise.
     """
     from mla_writer import batch as batching
 
