@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -58,9 +59,16 @@ class Finding:
 class CheckContext:
     """What the rules may know besides the request: today's date, and the States' profiles."""
 
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=lambda: check_date())
     requested_profile: Any = None
     requesting_profile: Any = None
+
+
+def check_date() -> dt.date:
+    """The date rules compare deadlines with: today, or MLA_TODAY (YYYY-MM-DD) for reproducible
+    reports, e.g. to re-check a request as it stood on the day it was sent."""
+    fixed = os.environ.get("MLA_TODAY")
+    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
 
 
 RuleFunction = Callable[[LetterOfRequest, CheckContext], Iterable[tuple[Severity, str, str]]]
@@ -119,7 +127,7 @@ POINTS: tuple[Point, ...] = (
             "Prior contact lets the requested State link the request to work already under way."
         ),
         "",
-        lambda r: r.prior_contact is not None,
+        lambda r: r.prior_contact not in (None, []),
     ),
     Point(
         3,
@@ -131,7 +139,7 @@ POINTS: tuple[Point, ...] = (
             "`none`. This avoids the same request being executed twice or treated as a new one."
         ),
         "",
-        lambda r: r.other_channels is not None,
+        lambda r: r.other_channels not in (None, []),
     ),
     Point(
         4,
@@ -258,7 +266,7 @@ POINTS: tuple[Point, ...] = (
             "answer `none`. The requested State must agree to it in advance."
         ),
         "",
-        lambda r: r.presence_of_officials is not None,
+        lambda r: r.presence_of_officials not in (None, []),
     ),
     Point(
         14,

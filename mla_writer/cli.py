@@ -468,7 +468,9 @@ def new(
         Path | None,
         typer.Option(
             "--resume",
-            help=_("Continue a draft saved by an earlier `mla new`, at its first incomplete point."),
+            help=_(
+                "Continue a draft saved by an earlier `mla new`, at its first incomplete point."
+            ),
             show_default=False,
         ),
     ] = None,
@@ -523,7 +525,7 @@ def profile() -> None:
 def main() -> None:
     """Entry point of the `mla` console script: one funnel for user errors and exit codes."""
     try:
-        app()
+        app(prog_name="mla")
     except MlaError as error:
         typer.echo(error.message, err=True)
         sys.exit(int(error.exit_code))

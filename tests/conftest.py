@@ -21,8 +21,10 @@ TODAY = dt.date(2026, 11, 22)  # rules that compare with today use a fixed date 
 
 
 @pytest.fixture(autouse=True)
-def _english_interface() -> None:
+def _english_interface_and_fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read English messages and check deadlines against a fixed day, not the calendar."""
     set_ui_language("en")
+    monkeypatch.setenv("MLA_TODAY", TODAY.isoformat())
 
 
 @pytest.fixture
