@@ -259,3 +259,21 @@ def test_a_letter_made_by_mla_writer_is_checked_from_its_embedded_case(tmp_path:
     assert data["kind"] == "foreign-letter"
     assert {p["key"]: p["status"] for p in data["points"] if p["status"] != "ok"} == {}
     assert result.returncode == ExitCode.OK
+
+
+TEXT_LETTERS = sorted(p.name for p in LETTERS.glob("*.txt") if ".pdf-source" not in p.name)
+
+
+@pytest.mark.parametrize("name", TEXT_LETTERS)
+def test_the_same_letter_hard_wrapped_like_ocr_output_reads_the_same(name: str) -> None:
+    """Scanned-then-OCRed letters come as lines of ~70 characters, often without blank lines."""
+    import textwrap
+
+    text = (LETTERS / name).read_text(encoding="utf-8")
+    ocr = "\n".join(
+        textwrap.fill(block.replace("\n", " "), 70) if len(block) > 70 else block
+        for block in text.split("\n\n")
+    )
+    original = analyse(text)
+    wrapped = analyse(ocr)
+    assert [r.status for r in wrapped.points] == [r.status for r in original.points]

@@ -109,6 +109,7 @@ _NUMBERING = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[\"«(]?[A-ZÀ-ÝА-ЯЁ0-9])|\n+")
 _TERMINAL = re.compile(r"[.!?;]\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)]|[-•*–])\s+", re.IGNORECASE)
 
 
 def _normalise(text: str) -> str:
@@ -709,6 +710,13 @@ def _assistance(c: Context) -> Verdict:
     # Where the letter has a part headed "assistance requested", that part is the request;
     # elsewhere "we ask that..." may be about procedures or confidentiality.
     places = set(section) or _indices(request)
+    # "We ask you to:" followed by a list: the items belong to the request.
+    for index in sorted(places):
+        if L.passages[index].text.rstrip().endswith(":"):
+            following = index + 1
+            while following < len(L.passages) and _LIST_ITEM.match(L.passages[following].text):
+                places.add(following)
+                following += 1
     if not places:
         v.gap(
             Status.MISSING,

@@ -40,10 +40,35 @@ class Cues:
         return self.points.get(point, {}).get(name)
 
 
+def _spaces(pattern: str) -> str:
+    """A space in a cue matches any run of white space, line breaks included: text from OCR,
+    PDF or hard-wrapped e-mail breaks phrases across lines."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif char == "[":
+            in_class = True
+            out.append(char)
+        elif char == "]":
+            in_class = False
+            out.append(char)
+        elif char == " " and not in_class:
+            out.append(r"\s+")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 def _either(patterns: list[str] | None) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+    return re.compile("|".join(f"(?:{_spaces(p)})" for p in patterns), re.IGNORECASE | re.MULTILINE)
 
 
 def _load(name: str) -> dict[str, Any]:

@@ -208,14 +208,57 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[Passage]:
                 start = number
             current.append(line.rstrip())
         elif current:
-            passages.append(_passage(current, len(passages), start))
+            for lines_of, first, joined in _reflow(current, start):
+                passages.append(_passage(lines_of, len(passages), first, joined))
             current = []
     return [p for p in passages if p.text]
 
 
-def _passage(lines: list[str], index: int, line: int) -> Passage:
+_LIST_START = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)]|[-•*–])\s+", re.I)
+
+
+def _reflow(lines: list[str], first_line: int) -> list[tuple[list[str], int, bool]]:
+    """Cut hard-wrapped text (OCR output, plain-text e-mail) back into paragraphs.
+
+    A block whose lines mostly fill the same width is wrapped prose: a clearly shorter line
+    ends a paragraph and a numbered line starts one. Other blocks (letterheads, addresses,
+    e-mail headers) stay as they are, line by line. Returns (lines, first line, wrapped).
+    """
+    widths = sorted(len(line) for line in lines)
+    usual = widths[int(len(widths) * 0.8)]
+    full = sum(1 for line in lines if len(line) >= usual * 0.85)
+    if len(lines) < 4 or usual < 40 or full < len(lines) * 0.5:
+        return [(lines, first_line, False)]
+    groups: list[tuple[list[str], int, bool]] = []
+    current: list[str] = []
+    start = first_line
+    for offset, line in enumerate(lines):
+        if current and _LIST_START.match(line):
+            groups.append((current, start, True))
+            current = []
+        if not current:
+            start = first_line + offset
+        current.append(line)
+        if len(line) < usual * 0.85:
+            groups.append((current, start, True))
+            current = []
+    if current:
+        groups.append((current, start, True))
+    return groups
+
+
+def _passage(lines: list[str], index: int, line: int, wrapped: bool = False) -> Passage:
+    if wrapped:  # one paragraph: join the lines, mending words hyphenated across them
+        text = ""
+        for piece in (part.strip() for part in lines):
+            if text.endswith("-") and not text.endswith(" -") and piece[:1].islower():
+                text = text[:-1] + piece
+            else:
+                text = f"{text} {piece}".strip()
+    else:
+        text = "\n".join(lines).strip()
     return Passage(
-        "\n".join(lines).strip(),
+        text,
         _("paragraph %(number)d (line %(line)d)") % {"number": index + 1, "line": line},
     )
 
