@@ -10,6 +10,7 @@ import pytest
 
 from mla_writer.checklist import POINTS, Status
 from mla_writer.errors import ExitCode
+from mla_writer.examples import list_examples
 from mla_writer.foreign import analyse_passages, check_letter, draft_reply
 from mla_writer.foreign.analyse import profiles_from
 from mla_writer.foreign.extract import split_paragraphs
@@ -239,9 +240,12 @@ def test_markdown_report_has_an_evidence_column() -> None:
     assert "Fiscalía General de la Nación de Colombia" in result.stdout
 
 
-def test_a_letter_made_by_mla_writer_is_checked_from_its_embedded_case(tmp_path: Path) -> None:
+@pytest.mark.parametrize("example", [e.name for e in list_examples() if e.complete])
+def test_a_letter_made_by_mla_writer_is_checked_from_its_embedded_case(
+    tmp_path: Path, example: str
+) -> None:
     case = tmp_path / "case.yaml"
-    assert run_mla("example", "trafficking", "-o", case).returncode == 0
+    assert run_mla("example", example, "-o", case).returncode == 0
     letter = tmp_path / "letter.docx"
     assert run_mla("render", case, "-o", letter).returncode == 0, "render failed"
     data = json.loads(run_mla("check", letter, "-f", "json").stdout)
