@@ -88,3 +88,35 @@ def test_resuming_a_complete_draft_goes_to_the_review_and_writes_the_letter(
     assert check(load_case(case_file)).complete
     assert not draft.exists()
     assert not (tmp_path / "config" / "profile.yaml").exists()
+
+
+def test_a_closed_terminal_loses_nothing_typed(tmp_path: Path) -> None:
+    """The terminal window is closed (SIGHUP) in the middle of point 1: every answer given so far
+    is in the draft, and the resume starts with them."""
+    import signal
+
+    child = spawn(tmp_path)
+    child.expect_exact("Your State (the requesting State)")
+    child.send("Moldova" + ENTER)
+    child.expect_exact("The requested State")
+    child.send("Türkiye" + ENTER)
+    child.expect_exact("Name of your office")
+    child.send("Prosecutor General's Office" + ENTER)
+    child.expect_exact("Postal address")
+    child.kill(signal.SIGHUP)
+    child.expect(pexpect.EOF)
+    child.close()
+    [draft] = tmp_path.glob("mla-draft-*.yaml")
+    saved = load_case(draft)
+    assert saved.identification is not None
+    assert saved.identification.requesting_authority is not None
+    assert saved.identification.requesting_authority.name == "Prosecutor General's Office"
+
+    again = spawn(tmp_path, "--resume", draft.name)
+    again.expect_exact("Continuing the draft")
+    again.expect_exact("Your State (the requesting State)")
+    again.expect_exact("MD")
+    again.send(CTRL_C)
+    again.expect(pexpect.EOF)
+    again.close()
+    assert again.exitstatus == 130

@@ -226,3 +226,65 @@ def test_the_profile_fills_in_the_office(tmp_path: Path) -> None:
         "Prosecutor General's Office"
     )
     assert wizard.data["signatory"]["function"] == "Senior Prosecutor"
+
+
+def test_long_texts_open_the_users_editor_when_editor_is_set(tmp_path: Path) -> None:
+    """With $EDITOR set, the facts are written in the user's editor, not at the prompt."""
+    import sys
+
+    from mla_writer.wizard import Terminal
+    from mla_writer.wizard.terminal import Kind, Question
+
+    fake_editor = tmp_path / "editor.py"
+    fake_editor.write_text(
+        "import sys, pathlib\n"
+        "path = pathlib.Path(sys.argv[1])\n"
+        "before = path.read_text(encoding='utf-8')\n"
+        "path.write_text(before + 'Second paragraph.\\n', encoding='utf-8')\n",
+        encoding="utf-8",
+    )
+    terminal = Terminal(editor=f"{sys.executable} {fake_editor}")
+    answer = terminal.ask(
+        Question(Kind.LONG, "Summary of the facts", default="First paragraph.\n\n")
+    )
+    assert answer == "First paragraph.\n\nSecond paragraph."
+    assert any("Opening your editor" in line for line in terminal.transcript)
+
+
+def test_the_interface_language_is_chosen_by_option_then_profile(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import mla_writer.wizard as wizard_module
+    from mla_writer.i18n import ui_language
+    from mla_writer.profile import save_profile
+
+    monkeypatch.setenv("MLA_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.chdir(tmp_path)  # drafts go to the current folder
+    import mla_writer.i18n as i18n
+
+    chosen: list[str | None] = []
+
+    monkeypatch.setattr(i18n, "set_ui_language", lambda lang: chosen.append(lang) or "en")
+    save_profile(UserProfile(ui_language="fr"))
+    terminal = ScriptedTerminal([KeyboardInterrupt])
+    with pytest.raises(WizardInterrupted):
+        wizard_module.run_new(is_terminal=True, terminal=terminal, ui_language="ru")
+    with pytest.raises(WizardInterrupted):
+        wizard_module.run_new(is_terminal=True, terminal=ScriptedTerminal([KeyboardInterrupt]))
+    assert chosen == ["ru", "fr"]
+    assert ui_language() == "en"
+
+
+def test_a_letter_language_mla_writer_cannot_write_is_refused_at_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from mla_writer.errors import MlaError
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MLA_CONFIG_DIR", str(tmp_path / "config"))
+    from mla_writer.wizard import run_new
+
+    with pytest.raises(MlaError) as error:
+        run_new(is_terminal=True, letter_language="Klingon", terminal=ScriptedTerminal([]))
+    assert "Available" in error.value.message or "language" in error.value.message

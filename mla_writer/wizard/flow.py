@@ -169,6 +169,16 @@ class Wizard:
                 )
                 % {"draft": self.draft}
             ) from None
+        except MlaError:
+            raise
+        except Exception:
+            # a bug: the draft holds every answer up to the last one; say so before the report
+            self.terminal.say(
+                _("Your answers are saved in %(draft)s (mla new --resume %(draft)s).")
+                % {"draft": self.draft},
+                Style.ERROR,
+            )
+            raise
 
     def _run(self) -> WizardResult:
         say = self.terminal.say
@@ -194,6 +204,13 @@ class Wizard:
                 )
                 % {"draft": self.draft}
             )
+            if self.profile.requesting_authority is not None and not self.options.from_file:
+                say(
+                    _(
+                        "Your office, contacts and signatory come from your profile (mla profile): "
+                        "press Enter to keep each of them."
+                    )
+                )
         for point in POINTS[start:]:
             self.run_point(point.key)
         return self.review()

@@ -10,6 +10,7 @@ from pydantic import ValidationError
 from mla_writer.i18n import _
 from mla_writer.profile import UserProfile, load_profile, profile_path, save_profile
 from mla_writer.wizard.interview import Interview
+from mla_writer.wizard.steps import writable_letter_language
 from mla_writer.wizard.terminal import Style, Terminal
 
 
@@ -51,6 +52,7 @@ def edit_profile(terminal: Terminal, path: Path | None = None) -> Path:
         ("letter_language",),
         _("Language you usually write requests in"),
         help=_("Its English name or code, e.g. English or en."),
+        check=writable_letter_language,
     )
     ui.text(
         ("ui_language",),

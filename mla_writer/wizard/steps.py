@@ -1135,7 +1135,8 @@ def _letter_languages() -> list[str]:
     return shipped_languages(LETTER_DOMAIN)
 
 
-def _writable(code: str) -> str | None:
+def writable_letter_language(code: str) -> str | None:
+    """None if mla-writer can write letters in the language, else why not and what it offers."""
     available = _letter_languages()
     if code in available:
         return None
@@ -1165,7 +1166,7 @@ def language(ui: Interview) -> None:
         % {"available": ", ".join(available)},
         required=True,
         default=proposed or LanguagePoint.model_fields["letter"].default,
-        check=_writable,
+        check=writable_letter_language,
     )
     ui.listed(
         ("language", "accepted_by_requested_state"),

@@ -135,22 +135,52 @@ class Terminal:
         return answer.strip()
 
     def _edit(self, question: Question) -> str:
-        import click
-
         self.say(
             _("Opening your editor (%(editor)s): write, save and close it to continue.")
             % {"editor": self.editor},
             Style.HELP,
         )
+        text = _as_text(question.default)
         while True:
-            # click.edit writes a private (0600) temporary file and removes it afterwards
-            text = click.edit(_as_text(question.default), editor=self.editor, extension=".txt")
-            answer = (text if text is not None else _as_text(question.default)).strip()
+            edited = edit_in(self.editor or "", text)
+            if edited is None:  # the editor could not be started: type the text here instead
+                self.say(
+                    _("Your editor (%(editor)s) could not be started; type the text here instead.")
+                    % {"editor": self.editor},
+                    Style.ERROR,
+                )
+                self.editor = None
+                question.default = text
+                return self._ask_long(question)
+            answer = edited.strip()
             problem = question.validate(answer) if question.validate else None
             if problem is None:
                 return answer
             self.say(problem, Style.ERROR)
-            question.default = answer
+            text = answer
+
+
+def edit_in(editor: str, text: str) -> str | None:
+    """Let the user edit `text` in their editor; None if it cannot be started.
+
+    The text is personal data: it goes into a private folder (0700) and file (0600), removed
+    afterwards."""
+    import shlex
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory(prefix="mla-") as folder:
+        path = Path(folder) / "text.txt"
+        path.write_text(text, encoding="utf-8")
+        path.chmod(0o600)
+        try:
+            completed = subprocess.run([*shlex.split(editor), str(path)], check=False)
+        except (OSError, ValueError):
+            return None
+        if completed.returncode != 0:
+            return None
+        return path.read_text(encoding="utf-8")
 
 
 def _choices(question: Question) -> Sequence[tuple[Any, str]]:
