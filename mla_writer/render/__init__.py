@@ -25,10 +25,12 @@ if TYPE_CHECKING:
     from docx.document import Document
 
 __all__ = [
+    "EmptyLetterCatalogError",
     "IncompleteRequestError",
     "UnknownLetterLanguageError",
     "build_document",
     "letter_bytes",
+    "letter_language",
     "read_embedded_case",
     "render_letter",
 ]
@@ -63,15 +65,45 @@ class UnknownLetterLanguageError(MlaError):
         )
 
 
-def _letter_language(request: LetterOfRequest, language: str | None) -> str:
-    from mla_writer.i18n import LetterTranslator
+class EmptyLetterCatalogError(MlaError):
+    """A letter language is offered but its catalog holds no translation: a broken installation."""
 
-    wanted = (language or request.language.letter or "en").replace("-", "_").split("_")[0].lower()
+    def __init__(self, language: str) -> None:
+        super().__init__(
+            _(
+                "The letter catalog for “%(language)s” is installed but holds no translations, so "
+                "the letter would come out in English. Reinstall mla-writer (pip install "
+                "--force-reinstall mla-writer), or choose another language: %(languages)s."
+            )
+            % {"language": language, "languages": ", ".join(shipped_languages())}
+        )
+
+
+def letter_language(language: str | None) -> str:
+    """The letter language code for `language` ("fr", "fr_FR", "FR-ca" -> "fr"), checked.
+
+    Raises UnknownLetterLanguageError without a catalog, EmptyLetterCatalogError for a catalog
+    that translates nothing (a letter would silently come out in English)."""
+    from mla_writer.i18n import SOURCE_LANGUAGE, LetterTranslator
+
+    wanted = (language or SOURCE_LANGUAGE).replace("-", "_").split("_")[0].lower()
     try:
-        LetterTranslator(wanted)
+        translator = LetterTranslator(wanted)
     except LookupError:
         raise UnknownLetterLanguageError(wanted) from None
+    if wanted != SOURCE_LANGUAGE and not translated_messages(translator.catalog):
+        raise EmptyLetterCatalogError(wanted)
     return wanted
+
+
+def translated_messages(catalog: object) -> int:
+    """How many messages a compiled gettext catalog translates (its header excluded)."""
+    messages = getattr(catalog, "_catalog", {})
+    return sum(1 for key, value in messages.items() if key and value)
+
+
+def _letter_language(request: LetterOfRequest, language: str | None) -> str:
+    return letter_language(language or request.language.letter)
 
 
 def build_document(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
@@ -31,11 +32,21 @@ _LETTER_REGIONS = {
 }
 
 
-# States whose English short name takes "the" in running text ("the competent authorities of
-# the United States"). Other languages' articles are the translation issue's work.
-_ENGLISH_WITH_ARTICLE = frozenset(
-    {"US", "GB", "NL", "PH", "AE", "BS", "GM", "CF", "DO", "MV", "MH", "SB", "KM", "VA", "CD"}
+# English short names that take "the" in running text ("the competent authorities of the United
+# States", "of the Netherlands"): names built on a common noun, and names plural in form.
+_ENGLISH_COMMON_NOUNS = re.compile(
+    r"\b(Republic|Kingdom|Union|Federation|States|Islands|Emirates|Territory|Territories|See)\b"
 )
+_ENGLISH_PLURAL_NAMES = frozenset(
+    {"Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Gambia"}
+)
+
+
+def english_takes_article(name: str) -> bool:
+    """Whether an English State name reads with "the" inside a sentence."""
+    if name.startswith("Isle of"):
+        return False
+    return bool(_ENGLISH_COMMON_NOUNS.search(name)) or name in _ENGLISH_PLURAL_NAMES
 
 
 @cache
@@ -84,13 +95,16 @@ class LetterFormat:
             return format_currency(amount, currency, locale=self.locale)
         return format_decimal(amount, locale=self.locale)
 
+    def number(self, value: int | Decimal) -> str:
+        return format_decimal(value, locale=self.locale)
+
     def state(self, code: str | None) -> str:
         return state_name(code, self.locale.language) if code else ""
 
     def state_in_text(self, code: str | None) -> str:
         """The State's name as it reads inside a sentence: "the United States", "Cyprus"."""
         name = self.state(code)
-        if self.locale.language == "en" and code in _ENGLISH_WITH_ARTICLE:
+        if self.locale.language == "en" and english_takes_article(name):
             return f"the {name}"
         return name
 

@@ -37,6 +37,9 @@ from mla_writer.render.template import LoadedTemplate, new_document
 LONG_LAW_TEXT_WORDS = 350
 """Law texts longer than this are reproduced in an appendix, not in the body of the letter."""
 
+EAST_ASIAN_LANGUAGES = frozenset({"zh", "ja", "ko"})
+"""Letter languages whose runs prefer the East Asian font for shared punctuation."""
+
 TEXT_WIDTH = 9072  # twips: A4 (11906) less 2.5 cm margins each side, as in the base template
 
 # --------------------------------------------------------------------------- fixed phrases
@@ -378,6 +381,11 @@ class LetterBuilder:
         self.t = LetterTranslator(language)
         self.fmt = LetterFormat(language)
         self.tag = self.fmt.tag
+        self.script = ooxml.Script(
+            self.tag,
+            right_to_left=self.fmt.right_to_left,
+            east_asian=self.fmt.language in EAST_ASIAN_LANGUAGES,
+        )
         self.draft = draft
         self.report = report
         self.letter_date = request.date or today
@@ -417,7 +425,7 @@ class LetterBuilder:
             page_break_before=page_break_before,
             bidi=self.fmt.right_to_left,
         )
-        ooxml.add_runs(p, self._runs(runs), self.tag)
+        ooxml.add_runs(p, self._runs(runs), self.script)
         return p
 
     def _runs(self, runs: Sequence[Run]) -> list[tuple[str, str | None]]:
@@ -441,7 +449,14 @@ class LetterBuilder:
         self, rows: int, widths: list[int], style: str, *, header: bool = False
     ) -> list[list[Any]]:
         """A table at the end of the body; its cells by row."""
-        return ooxml.add_table(self.end, self._style_id(style), widths, rows, header=header)
+        return ooxml.add_table(
+            self.end,
+            self._style_id(style),
+            widths,
+            rows,
+            header=header,
+            right_to_left=self.fmt.right_to_left,
+        )
 
     def heading(self, key: str) -> None:
         number = SECTION_NUMBERS[key]
@@ -474,6 +489,27 @@ class LetterBuilder:
                 self.para(style, (text, "Placeholder"))
 
     # ----------------------------------------------------------------- helpers on data
+
+    def joined(self, parts: Iterable[str | None]) -> str:
+        """Parts of one name or address ("name, function, authority") with the language's comma."""
+        return self.t.p("separator between the parts of a name or address", ", ").join(
+            part for part in parts if part
+        )
+
+    def details(self, parts: Iterable[str | None]) -> str:
+        """Details of one entry ("place: …; holder: …") with the language's semicolon."""
+        return self.t.p("separator between the details of one entry", "; ").join(
+            part for part in parts if part
+        )
+
+    def dash(self, first: str | None, second: str | None) -> str:
+        """Two parts of a heading ("12 May 2026 – videoconference"), either may be missing."""
+        if first and second:
+            return self.t.p("two parts of a heading", "%(first)s – %(second)s") % {
+                "first": first,
+                "second": second,
+            }
+        return first or second or ""
 
     def state(self, code: str | None) -> str:
         return self.fmt.state(code) if code else self.t("[State not given]")
@@ -521,7 +557,9 @@ class LetterBuilder:
         self.annexes()
         self.appendix()
         self.leftover_placeholders()
-        ooxml.fill_empty_cells(self.document.element.body, self._style_id("Table Text"))
+        ooxml.fill_empty_cells(
+            self.document.element.body, self._style_id("Table Text"), bidi=self.fmt.right_to_left
+        )
         self.properties()
         self.embed()
         return self.document
@@ -533,17 +571,21 @@ class LetterBuilder:
         for p in header.findall(ooxml.W_P):
             if p.find(ooxml.W_R) is None and len(header.findall(ooxml.W_P)) == 1:
                 header.remove(p)
+        t = self.t
         if self.draft:
-            self.para("Draft Mark", self.t("Draft – not for signature"), container=header)
+            self.para("Draft Mark", t("Draft – not for signature"), container=header)
         markings = []
         if self.request.urgency and self.request.urgency.urgent:
-            markings.append(self.t("Urgent"))
+            markings.append(t("Urgent"))
         if self.request.confidentiality and self.request.confidentiality.required:
-            markings.append(self.t("Confidential"))
-        reference = self.request.reference or self.t("[reference not given]")
-        runs: list[Run] = [self.t("Our reference: %(reference)s") % {"reference": reference}]
+            markings.append(t("Confidential"))
+        reference = self.request.reference or t("[reference not given]")
+        runs: list[Run] = [t("Our reference: %(reference)s") % {"reference": reference}]
         if markings:
-            runs += ["\t\t", (" · ".join(markings), "Marking")]
+            runs += [
+                "\t\t",
+                (t.p("separator between markings", " · ").join(markings), "Marking"),
+            ]
         self.para("Header", *runs, container=header)
 
         footer = section.footer._element
@@ -561,7 +603,7 @@ class LetterBuilder:
             elif piece == "%(pages)s":
                 ooxml.add_field(target, "NUMPAGES", "1", self.tag)
             elif piece:
-                ooxml.add_runs(target, [(piece, None)], self.tag)
+                ooxml.add_runs(target, [(piece, None)], self.script)
 
     def cover_sheet(self) -> None:
         request, t = self.request, self.t
@@ -801,11 +843,14 @@ class LetterBuilder:
             for instrument in basis.instruments:
                 known = KNOWN_INSTRUMENTS.get((instrument.code or "").upper())
                 title = t(known.title) if known else instrument.title or instrument.code or ""
-                runs: list[Run] = ["–\t", title]
                 if instrument.articles:
-                    runs += [", ", instrument.articles]
-                runs.append(".")
-                self.para("List Item", *runs)
+                    entry = t("%(instrument)s, %(articles)s.") % {
+                        "instrument": title,
+                        "articles": instrument.articles,
+                    }
+                else:
+                    entry = t("%(instrument)s.") % {"instrument": title}
+                self.para("List Item", "–\t", entry)
         if basis and basis.reciprocity:
             self.para(
                 "Body Text",
@@ -838,8 +883,8 @@ class LetterBuilder:
                 t("This matter has been discussed between officers of the two States as follows:"),
             )
             for contact in request.prior_contact:
-                head = [self.fmt.date(contact.date) if contact.date else "", contact.means or ""]
-                self.para("Heading 3", " – ".join(part for part in head if part))
+                when = self.fmt.date(contact.date) if contact.date else ""
+                self.para("Heading 3", self.dash(when, contact.means))
                 if contact.between:
                     self.field(t("Participants"), contact.between)
                 if contact.summary:
@@ -854,11 +899,9 @@ class LetterBuilder:
             self.para("Heading 2", t("Other channels"))
             self.para("Body Text", t("This matter has also been the subject of the following:"))
             for channel in request.other_channels:
-                head = [
-                    t(CHANNELS[channel.channel]) if channel.channel else "",
-                    self.fmt.date(channel.date) if channel.date else "",
-                ]
-                self.para("Heading 3", " – ".join(part for part in head if part))
+                name = t(CHANNELS[channel.channel]) if channel.channel else ""
+                when = self.fmt.date(channel.date) if channel.date else ""
+                self.para("Heading 3", self.dash(name, when))
                 if channel.reference:
                     self.field(t("Reference"), channel.reference)
                 if channel.details:
@@ -920,7 +963,7 @@ class LetterBuilder:
             return [(t("%(label)s:") % {"label": label}, "Emphasis"), " ", value]
 
         if person.aliases:
-            yield line(t("Also known as"), "; ".join(person.aliases))
+            yield line(t("Also known as"), self.details(person.aliases))
         if person.date_of_birth:
             yield line(t("Date of birth"), fmt.date(person.date_of_birth))
         if person.place_of_birth:
@@ -929,15 +972,19 @@ class LetterBuilder:
             yield line(t("Nationality"), fmt.join(fmt.state(code) for code in person.nationality))
         for document in person.identity_documents:
             text = " ".join(part for part in (document.kind, document.number) if part)
+            # Labels, not prepositions: a State's name stays in the nominative in every language.
             extras = []
             if document.issuing_state:
                 extras.append(
-                    t("issued by %(state)s") % {"state": fmt.state(document.issuing_state)}
+                    t("issuing State: %(state)s") % {"state": fmt.state(document.issuing_state)}
                 )
             if document.expiry:
-                extras.append(t("valid until %(date)s") % {"date": fmt.date(document.expiry)})
+                extras.append(t("valid until: %(date)s") % {"date": fmt.date(document.expiry)})
             if extras:
-                text += f" ({'; '.join(extras)})"
+                text = t("%(document)s (%(details)s)") % {
+                    "document": text,
+                    "details": self.details(extras),
+                }
             yield line(t("Identity document"), text)
         if person.registration_number:
             yield line(t("Registration number"), person.registration_number)
@@ -1104,21 +1151,29 @@ class LetterBuilder:
         if isinstance(entry, DataIdentifier):
             text = entry.value or ""
             if entry.kind:
-                text = f"{text} ({entry.kind})" if text else entry.kind
+                text = (
+                    t("%(identifier)s (%(kind)s)") % {"identifier": text, "kind": entry.kind}
+                    if text
+                    else entry.kind
+                )
             if entry.observed_at:
-                text += ", " + t("used on %(when)s") % {"when": fmt.datetime(entry.observed_at)}
+                text = t("%(identifier)s, used on %(when)s") % {
+                    "identifier": text,
+                    "when": fmt.datetime(entry.observed_at),
+                }
             return text
         if isinstance(entry, Property):
+            # Labelled details: each reads the same whatever the others are, in every language.
             parts = [entry.description or ""]
             if entry.location:
-                parts.append(t("located at %(location)s") % {"location": entry.location})
+                parts.append(t("location: %(location)s") % {"location": entry.location})
             if entry.holder:
-                parts.append(t("held by %(holder)s") % {"holder": self.person_name(entry.holder)})
+                parts.append(t("holder: %(holder)s") % {"holder": self.person_name(entry.holder)})
             if entry.estimated_value:
                 parts.append(
-                    t("estimated value %(value)s") % {"value": self.money(entry.estimated_value)}
+                    t("estimated value: %(value)s") % {"value": self.money(entry.estimated_value)}
                 )
-            return "; ".join(part for part in parts if part)
+            return self.details(parts)
         if isinstance(entry, dt.date):
             return fmt.date(entry)
         return str(entry)
@@ -1128,23 +1183,22 @@ class LetterBuilder:
         return self.fmt.money(amount, money.currency)
 
     def contact_text(self, contact: Contact) -> str:
-        parts = [contact.name, contact.function, contact.phone, contact.email]
-        return ", ".join(part for part in parts if part)
+        return self.joined([contact.name, contact.function, contact.phone, contact.email])
 
     def order_text(self, order: Order) -> str:
         t = self.t
         parts = [order.authority or ""]
         if order.date:
-            parts.append(t("dated %(date)s") % {"date": self.fmt.date(order.date)})
+            parts.append(t("date of the order: %(date)s") % {"date": self.fmt.date(order.date)})
         if order.reference:
-            parts.append(t("reference %(reference)s") % {"reference": order.reference})
+            parts.append(t("reference: %(reference)s") % {"reference": order.reference})
         if order.final is True:
-            parts.append(t("final"))
+            parts.append(t("the order is final"))
         elif order.final is False:
-            parts.append(t("not yet final"))
+            parts.append(t("the order is not yet final"))
         if order.annex:
             parts.append(t("certified copy attached: %(annex)s") % {"annex": order.annex})
-        return ", ".join(part for part in parts if part)
+        return self.details(parts)
 
     def officials(self) -> None:
         t, request = self.t, self.request
@@ -1168,9 +1222,7 @@ class LetterBuilder:
                 ),
             )
             for official in officials:
-                name = ", ".join(
-                    part for part in (official.name, official.function, official.authority) if part
-                )
+                name = self.joined((official.name, official.function, official.authority))
                 self.para("Heading 3", name)
                 if official.role:
                     self.field(t("Role"), official.role)
@@ -1283,14 +1335,12 @@ class LetterBuilder:
             self.para("Body Text", t("No annexes."))
             return
         for annex in annexes:
-            runs: list[Run] = ["–\t", annex.title]
+            title = annex.title
             if annex.pages:
-                runs.append(
-                    " ("
-                    + t.n("%(count)s page", "%(count)s pages", annex.pages) % {"count": annex.pages}
-                    + ")"
-                )
-            self.para("Annex Item", *runs)
+                title = t.n(
+                    "%(title)s (%(count)s page)", "%(title)s (%(count)s pages)", annex.pages
+                ) % {"title": annex.title, "count": self.fmt.number(annex.pages)}
+            self.para("Annex Item", "–\t", title)
             if annex.description:
                 self.para("Annex Item", "\t", (annex.description, "Emphasis"))
 
@@ -1325,6 +1375,7 @@ class LetterBuilder:
         properties.created = properties.modified = moment
         properties.revision = 1
         ooxml.set_default_language(self.document, self.tag)
+        ooxml.set_script_defaults(self.document, self.script)
 
     def embed(self) -> None:
         """The whole case, with the letter's date and language, for `mla check` and re-rendering."""

@@ -8,7 +8,9 @@ in schema order, so that the builder (letter.py) only calls these functions and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -43,6 +45,34 @@ W_VAL, W_EASTASIA, W_BIDI_ATTR, W_TYPE = qn("w:val"), qn("w:eastAsia"), qn("w:bi
 W_W, XML_SPACE = qn("w:w"), qn("xml:space")
 W_TBL, W_TBLPR, W_TBLGRID, W_GRIDCOL = qn("w:tbl"), qn("w:tblPr"), qn("w:tblGrid"), qn("w:gridCol")
 W_TR, W_TRPR, W_TC, W_TCPR, W_TCW = qn("w:tr"), qn("w:trPr"), qn("w:tc"), qn("w:tcPr"), qn("w:tcW")
+W_RFONTS, W_RTL, W_HINT, W_BIDIVISUAL = (
+    qn("w:rFonts"),
+    qn("w:rtl"),
+    qn("w:hint"),
+    qn("w:bidiVisual"),
+)
+
+# Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko... and their
+# presentation forms), and characters that make a run left-to-right (Latin, Greek, Cyrillic, CJK...).
+_RTL_CHARACTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_STRONG_LTR = re.compile(r"[^\W\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+@dataclass(frozen=True)
+class Script:
+    """How the runs of a letter are marked for its script."""
+
+    language_tag: str
+    right_to_left: bool = False
+    east_asian: bool = False
+
+
+def run_is_right_to_left(text: str) -> bool:
+    """A run Word would mark `w:rtl` in a right-to-left paragraph: it holds right-to-left letters,
+    or only neutral characters (digits, punctuation) that take the paragraph's direction.
+    Latin references, e-mail addresses and names typed in Latin or Cyrillic stay left-to-right."""
+    return bool(_RTL_CHARACTER.search(text)) or not _STRONG_LTR.search(text)
+
 
 Runs = Sequence[tuple[str, str | None]]
 """(text, character style id or None) pairs."""
@@ -75,8 +105,16 @@ def new_paragraph(
     return p
 
 
-def add_runs(p: Any, runs: Runs, language_tag: str) -> None:
-    """Text runs, each marked with the letter's language; a newline is a line break, a tab a tab."""
+def add_runs(p: Any, runs: Runs, script: Script | str) -> None:
+    """Text runs, each marked with the letter's language; a newline is a line break, a tab a tab.
+
+    In a right-to-left letter, runs of right-to-left or neutral text get `w:rtl` (so Word uses the
+    complex-script font and size, and orders digits and punctuation right to left); in an East
+    Asian letter, runs get `w:rFonts/@w:hint="eastAsia"`, so that shared punctuation (quotation
+    marks, dashes) takes the East Asian font, as Word does for text typed with a Chinese IME."""
+    if isinstance(script, str):
+        script = Script(script)
+    language_tag = script.language_tag
     for text, style_id in runs:
         if not text:
             continue
@@ -84,6 +122,10 @@ def add_runs(p: Any, runs: Runs, language_tag: str) -> None:
         rpr = SubElement(r, W_RPR)
         if style_id:
             SubElement(rpr, W_RSTYLE).set(W_VAL, style_id)
+        if script.east_asian:
+            SubElement(rpr, W_RFONTS).set(W_HINT, "eastAsia")
+        if script.right_to_left and run_is_right_to_left(text):
+            SubElement(rpr, W_RTL)
         lang = SubElement(rpr, W_LANG)
         lang.set(W_VAL, language_tag)
         lang.set(W_EASTASIA, language_tag)
@@ -106,17 +148,26 @@ def add_page_break(p: Any) -> None:
 
 
 def add_table(
-    before: Any, style_id: str, widths: list[int], rows: int, *, header: bool = False
+    before: Any,
+    style_id: str,
+    widths: list[int],
+    rows: int,
+    *,
+    header: bool = False,
+    right_to_left: bool = False,
 ) -> list[list[Any]]:
     """A table of fixed column widths (tblGrid for LibreOffice, tcW for Word) before `before`.
 
-    Rows never split across pages; a header row repeats on each page. Returns the cells (`w:tc`)
-    by row; each must receive a paragraph (`fill_empty_cells` sees to it).
+    Rows never split across pages; a header row repeats on each page. A right-to-left table
+    (`w:bidiVisual`) shows its first column on the right. Returns the cells (`w:tc`) by row; each
+    must receive a paragraph (`fill_empty_cells` sees to it).
     """
     tbl = before.makeelement(W_TBL, {})
     before.addprevious(tbl)
     tbl_pr = SubElement(tbl, W_TBLPR)
     SubElement(tbl_pr, qn("w:tblStyle")).set(W_VAL, style_id)
+    if right_to_left:
+        SubElement(tbl_pr, W_BIDIVISUAL)
     tbl_w = SubElement(tbl_pr, qn("w:tblW"))
     tbl_w.set(W_W, str(sum(widths)))
     tbl_w.set(W_TYPE, "dxa")
@@ -148,11 +199,119 @@ def add_table(
     return cells
 
 
-def fill_empty_cells(body: Any, style_id: str) -> None:
+def fill_empty_cells(body: Any, style_id: str, *, bidi: bool = False) -> None:
     """Every cell must hold a paragraph (Word refuses the file otherwise)."""
     for tc in body.iter(W_TC):
         if tc.find(W_P) is None:
-            new_paragraph(tc, style_id, append=True)
+            new_paragraph(tc, style_id, append=True, bidi=bidi)
+
+
+# Children of w:sectPr that come after w:bidi (CT_SectPr sequence).
+_SECTPR_AFTER_BIDI = tuple(
+    qn(f"w:{name}") for name in ("rtlGutter", "docGrid", "printerSettings", "sectPrChange")
+)
+
+
+def set_section_bidi(sect_pr: Any) -> None:
+    """A right-to-left section (`w:bidi` in sectPr): columns, page numbers and gutter mirror."""
+    if sect_pr.find(W_BIDI) is not None:
+        return
+    bidi = sect_pr.makeelement(W_BIDI, {})
+    successor = next((child for child in sect_pr if child.tag in _SECTPR_AFTER_BIDI), None)
+    if successor is None:
+        sect_pr.append(bidi)
+    else:
+        successor.addprevious(bidi)
+
+
+# Fonts a Word user has: Latin and Cyrillic in Times New Roman; East Asian text in SimSun (宋体,
+# shipped with every Chinese Windows and Office); Arabic in Times New Roman, whose Windows version
+# carries Arabic glyphs (Word's own default for Arabic documents). Viewers without them substitute
+# (LibreOffice on Linux: Liberation Serif, Noto Serif CJK SC, Noto Naskh Arabic / DejaVu).
+LATIN_FONT = "Times New Roman"
+EAST_ASIAN_FONT = "SimSun"
+COMPLEX_SCRIPT_FONT = "Times New Roman"
+# Arabic at the Latin size looks a size smaller: complex-script sizes are scaled up by this much.
+COMPLEX_SCRIPT_SCALE = 7 / 6
+
+_W_SZCS = qn("w:szCs")
+
+
+def set_script_defaults(document: Document, script: Script) -> None:
+    """Fonts, complex-script sizes and direction of the document's defaults and styles.
+
+    Every letter names its East Asian and complex-script fonts (an office template that names
+    none would show Chinese in MS Mincho); a right-to-left letter gets larger complex-script
+    sizes in every style (`w:szCs`), a right-to-left default paragraph and a right-to-left
+    section."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(W_RPR)
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    fonts = rpr.find(W_RFONTS)
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attribute, default in (("ascii", LATIN_FONT), ("hAnsi", LATIN_FONT)):
+        if fonts.get(qn(f"w:{attribute}")) is None:
+            fonts.set(qn(f"w:{attribute}"), default)
+    fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    fonts.set(qn("w:cs"), COMPLEX_SCRIPT_FONT)
+    for theme in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        fonts.attrib.pop(qn(f"w:{theme}"), None)
+    if not script.right_to_left:
+        return
+    size_cs = rpr.find(_W_SZCS)
+    base = size_cs.get(W_VAL) if size_cs is not None else None
+    scaled = _scaled(base or "24")
+    if size_cs is None:
+        size_cs = OxmlElement("w:szCs")
+        size = rpr.find(qn("w:sz"))
+        if size is not None:
+            size.addnext(size_cs)
+        else:
+            successor = next((c for c in rpr if c.tag in (W_LANG, *_RPR_AFTER_LANG)), None)
+            if successor is None:
+                rpr.append(size_cs)
+            else:
+                successor.addprevious(size_cs)
+    size_cs.set(W_VAL, scaled)
+    for style_size in styles.iter(_W_SZCS):
+        if style_size is not size_cs and style_size.getparent().getparent().tag == qn("w:style"):
+            style_size.set(W_VAL, _scaled(style_size.get(W_VAL) or "24"))
+    ppr_default = defaults.find(qn("w:pPrDefault"))
+    if ppr_default is None:
+        ppr_default = OxmlElement("w:pPrDefault")
+        defaults.append(ppr_default)
+    ppr = ppr_default.find(W_PPR)
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        ppr_default.append(ppr)
+    if ppr.find(W_BIDI) is None:
+        bidi = OxmlElement("w:bidi")
+        successor = next((child for child in ppr if child.tag in _PPR_AFTER_BIDI), None)
+        if successor is None:
+            ppr.append(bidi)
+        else:
+            successor.addprevious(bidi)
+    for sect_pr in document.element.body.iter(qn("w:sectPr")):
+        set_section_bidi(sect_pr)
+
+
+def _scaled(half_points: str) -> str:
+    try:
+        return str(round(int(half_points) * COMPLEX_SCRIPT_SCALE))
+    except ValueError:
+        return half_points
 
 
 CUSTOM_XML_PROPS_CONTENT_TYPE = (

@@ -12,6 +12,7 @@ one: fewer styles to parse makes every letter faster (issue 6 renders thousands)
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 BASE_TEMPLATE = Path(__file__).with_name("base.docx")
@@ -19,6 +20,10 @@ BASE_TEMPLATE = Path(__file__).with_name("base.docx")
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 FONT = "Times New Roman"  # metric-compatible with Liberation Serif where Word is absent
+# Chinese text: SimSun (宋体) ships with every Chinese Windows and Office; LibreOffice substitutes
+# Noto Serif CJK SC. Arabic text: Times New Roman, whose Windows version carries Arabic glyphs.
+EAST_ASIAN_FONT = "SimSun"
+COMPLEX_SCRIPT_FONT = "Times New Roman"
 
 # Every style the builder uses: (type, styleId, name, basedOn, next, pPr xml, rPr xml, extra xml).
 # Sizes are half-points (24 = 12 pt); spacing and indents are twips (20 = 1 pt, 567 = 1 cm).
@@ -441,6 +446,9 @@ def _style_xml(spec: tuple[str, str, str, str | None, str | None, str, str, str]
     if ppr:
         parts.append(f"<w:pPr>{ppr}</w:pPr>")
     if rpr:
+        # Bold and italic apply to Arabic (complex-script) text only through bCs and iCs.
+        rpr = re.sub(r"<w:b/>(?!<w:bCs/>)", "<w:b/><w:bCs/>", rpr)
+        rpr = re.sub(r"<w:i/>(?!<w:iCs/>)", "<w:i/><w:iCs/>", rpr)
         parts.append(f"<w:rPr>{rpr}</w:rPr>")
     parts.append(extra)
     parts.append("</w:style>")
@@ -454,7 +462,8 @@ def styles_xml(language: str = "en-GB") -> bytes:
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
         f'<w:styles xmlns:w="{W_NS}">'
         "<w:docDefaults><w:rPrDefault><w:rPr>"
-        f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
+        f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{EAST_ASIAN_FONT}" '
+        f'w:cs="{COMPLEX_SCRIPT_FONT}"/>'
         '<w:sz w:val="24"/><w:szCs w:val="24"/>'
         f'<w:lang w:val="{language}" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
         "</w:rPr></w:rPrDefault>"
