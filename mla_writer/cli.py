@@ -377,6 +377,17 @@ def batch(
     raise typer.Exit(ExitCode.OK if summary.results and summary.succeeded else ExitCode.GAPS)
 
 
+# --------------------------------------------------------------------------- mla languages
+
+
+@app.command()
+def languages() -> None:
+    """List the letter and interface languages shipped, and how complete each catalog is."""
+    from mla_writer.catalogs import languages_report
+
+    _echo(languages_report())
+
+
 # --------------------------------------------------------------------------- mla states
 
 states_app = typer.Typer(
