@@ -56,7 +56,7 @@ def _letter_line(report: Report) -> str | None:
     if letter is None:
         return None
     unknown = _("not recognised")
-    return _(
+    line = _(
         "Letter in %(language)s; requesting State: %(requesting)s; requested State: "
         "%(requested)s. Statuses are read from the text: verify the quoted passages."
     ) % {
@@ -64,6 +64,13 @@ def _letter_line(report: Report) -> str | None:
         "requesting": letter.requesting_state or unknown,
         "requested": letter.requested_state or unknown,
     }
+    untoc = getattr(report, "untoc_18_15", None)
+    if untoc is not None:
+        contents = ", ".join(
+            f"({letter_}) {status_label(Status(value))}" for letter_, value in untoc().items()
+        )
+        line += " " + _("UNTOC art. 18(15): %(contents)s.") % {"contents": contents}
+    return line
 
 
 def verdict(report: Report) -> str:

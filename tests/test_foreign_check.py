@@ -281,3 +281,19 @@ def test_the_same_letter_hard_wrapped_like_ocr_output_reads_the_same(name: str) 
     original = analyse(text)
     wrapped = analyse(ocr)
     assert [r.status for r in wrapped.points] == [r.status for r in original.points]
+
+
+def test_untoc_article_18_15_contents_are_summarised() -> None:
+    data = json.loads(run_mla("check", LETTERS / "en02_email_terse.txt", "-f", "json").stdout)
+    assert data["letter"]["untoc_18_15"] == {
+        "a": "ok",  # the AFP with a telephone number
+        "b": "ok",
+        "c": "ok",
+        "d": "missing",  # no procedure asked for
+        "e": "partial",  # "a man called Rodel Santos"
+        "f": "missing",  # no purpose given
+    }
+    text = run_mla("check", LETTERS / "en02_email_terse.txt").stdout
+    assert "UNTOC art. 18(15): (a) ok, (b) ok, (c) ok, (d) missing, (e) partial, (f) missing." in (
+        " ".join(text.split())
+    )

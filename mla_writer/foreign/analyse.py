@@ -91,7 +91,28 @@ class ForeignReport(Report):
     letter: LetterFacts = field(default_factory=lambda: LetterFacts(None, 0.0, None, None))
 
     def json_extras(self) -> dict[str, Any]:
-        return {"letter": self.letter.as_dict()}
+        return {"letter": {**self.letter.as_dict(), "untoc_18_15": self.untoc_18_15()}}
+
+    def untoc_18_15(self) -> dict[str, str]:
+        """The mandatory contents of UNTOC art. 18(15), (a) to (f), read off the points."""
+        status = {result.point.key: result.status for result in self.points}
+        fields = {f.field for result in self.points for f in result.findings}
+        rank = {Status.OK: 0, Status.PARTIAL: 1, Status.MISSING: 2}
+
+        def worst(*statuses: Status) -> str:
+            return max(statuses, key=rank.__getitem__).value
+
+        facts_told = Status.MISSING if status["facts"] is Status.MISSING else Status.OK
+        persons = Status.PARTIAL if "facts.persons" in fields else facts_told
+        subject = Status.MISSING if status["offences"] is Status.MISSING else Status.OK
+        return {
+            "a": status["identification"].value,  # the requesting authority
+            "b": worst(status["identification"], subject),  # subject, nature, authority
+            "c": facts_told.value,  # a summary of the facts
+            "d": worst(status["assistance"], status["procedures"]),  # assistance, procedure
+            "e": persons.value,  # identity, location, nationality of the persons
+            "f": status["relevance"].value,  # the purpose of the evidence
+        }
 
 
 # --------------------------------------------------------------------------- the letter
@@ -309,6 +330,7 @@ class Context:
     requesting_state: str | None
     requested_state: str | None
     instruments: list[str]
+    language_confidence: float = 1.0
     requested_profile: Any = None
     requesting_profile: Any = None
 
@@ -863,6 +885,15 @@ def _language(c: Context) -> Verdict:
                 translations.append(
                     (Hit(index, match.start(), match.end()), _language_from_word(L.cues, word))
                 )
+    if c.language is not None and c.language_confidence < 0.5:
+        v.warn(
+            "language",
+            _(
+                "The letter's language was recognised as %(language)s with little certainty "
+                "(it may mix languages): check point 14 yourself."
+            )
+            % {"language": c.language},
+        )
     if c.language is None:
         v.gap(
             Status.PARTIAL,
@@ -1159,6 +1190,7 @@ def analyse_passages(
         requesting_state=requesting,
         requested_state=requested,
         instruments=instruments,
+        language_confidence=guess.confidence,
         requested_profile=profiles(requested),
         requesting_profile=profiles(requesting),
     )
