@@ -181,18 +181,24 @@ def letter_structure(path: Path) -> list[tuple[str, Any]]:
 
 
 def floor(letters: list[list[tuple[str, Any]]], folder: Path) -> tuple[float, float]:
-    """Wall and CPU seconds to write these letters with python-docx alone, in one process."""
+    """Wall and CPU seconds to write these letters with python-docx alone, in one process.
+
+    A fair floor, not a naive one: python-docx looks a style up by name by scanning every style
+    (about half of a letter's time), so style ids are resolved once and set directly.
+    """
     import docx
 
     folder.mkdir(parents=True, exist_ok=True)
-    known_styles = {style.name for style in docx.Document().styles}
+    style_ids = {style.name: style.style_id for style in docx.Document().styles}
     start, start_cpu = time.perf_counter(), time.process_time()
     for index, blocks in enumerate(letters):
         document = docx.Document()
         for kind, content in blocks:
             if kind == "p":
                 style, text = content
-                document.add_paragraph(text, style=style if style in known_styles else None)
+                paragraph = document.add_paragraph(text)
+                if style in style_ids and style != "Normal":
+                    paragraph._p.style = style_ids[style]
             else:
                 columns = max((len(row) for row in content), default=1)
                 table = document.add_table(rows=len(content), cols=columns)
