@@ -18,6 +18,8 @@ from mla_writer.model.common import (
     Money,
     NoneAnswer,
     NoneWord,
+    Prose,
+    ShortProse,
     ShortText,
     Text,
 )
@@ -26,9 +28,9 @@ from mla_writer.model.common import (
 class Procedure(CaseModel):
     """A formality the requested State is asked to follow, and why (point 12)."""
 
-    requirement: Text | None = None
+    requirement: Prose | None = None
     """e.g. "Hear the witness on oath and record the statement verbatim"."""
-    reason: Text | None = None
+    reason: Prose | None = None
     """Why: the rule of the requesting State that makes it necessary for admissibility."""
 
 
@@ -38,9 +40,9 @@ Procedures = Annotated[list[Procedure] | NoneAnswer | None, NoneWord]
 class Property(CaseModel):
     """An asset to trace, freeze, seize or confiscate."""
 
-    description: Text | None = None
+    description: Prose | None = None
     """e.g. "Balance of account RO49 AAAA 1B31 0075 9384 0000" or "Apartment at ..."."""
-    location: Text | None = None
+    location: Prose | None = None
     holder: ShortText | None = None
     """Who holds it: a person's id from `persons`, or a name."""
     estimated_value: Money | None = None
@@ -49,19 +51,19 @@ class Property(CaseModel):
 class Order(CaseModel):
     """A domestic order (freezing, seizure, confiscation) to be recognised or enforced."""
 
-    authority: ShortText | None = None
+    authority: ShortProse | None = None
     date: dt.date | None = None
     reference: ShortText | None = None
     final: bool | None = None
     """Whether the order is final (no further appeal)."""
-    annex: ShortText | None = None
+    annex: ShortProse | None = None
     """The annex holding the certified copy of the order."""
 
 
 class DataIdentifier(CaseModel):
     """An account, address or number that identifies the data sought."""
 
-    kind: ShortText | None = None
+    kind: ShortProse | None = None
     """e.g. e-mail account, IP address, telephone number, user name, URL."""
     value: ShortText | None = None
     observed_at: dt.datetime | None = None
@@ -91,9 +93,9 @@ class AssistanceBase(CaseModel):
 
     id: ShortText | None = Field(default=None, pattern=r"^[\w.-]+$")
     """An optional key for cross-references; items are numbered in the letter anyway."""
-    description: Text | None = None
+    description: Prose | None = None
     """Anything the type's fields do not capture, in specific terms."""
-    relevance: Text | None = None
+    relevance: Prose | None = None
     """Point 11: how this item connects to the investigation: why the evidence matters."""
     procedures: Procedures = None
     """Point 12: formalities to follow so the evidence is admissible, and why; or `none`."""
@@ -106,13 +108,13 @@ class WitnessStatement(AssistanceBase):
     person: ShortText | None = None
     """The id of the person in `persons`."""
     status: WitnessStatus | None = None
-    questions: list[Text] = []
-    subject_matter: Text | None = None
+    questions: list[Prose] = []
+    subject_matter: Prose | None = None
     """The subjects to cover, if not a list of questions."""
     on_oath: bool | None = None
-    rights_warning: Text | None = None
+    rights_warning: Prose | None = None
     """For a suspect: the rights to be explained before questioning."""
-    record_form: ShortText | None = None
+    record_form: ShortProse | None = None
     """e.g. verbatim record signed by the witness; audio-video recording."""
     requesting_officials_may_question: bool | None = None
 
@@ -122,12 +124,12 @@ class VideoconferenceHearing(AssistanceBase):
 
     type: Literal["videoconference_hearing"]
     person: ShortText | None = None
-    why_not_in_person: Text | None = None
+    why_not_in_person: Prose | None = None
     proposed_dates: list[dt.date] = []
     technical_contact: Contact | None = None
-    conducted_by: ShortText | None = None
-    applicable_law: Text | None = None
-    interpretation: ShortText | None = None
+    conducted_by: ShortProse | None = None
+    applicable_law: Prose | None = None
+    interpretation: ShortProse | None = None
     """Which languages need interpreting, and who provides the interpreter."""
 
 
@@ -136,21 +138,21 @@ class ServiceOfDocuments(AssistanceBase):
     recipient: ShortText | None = None
     """The id of the person in `persons`."""
     address: Text | None = None
-    documents: list[ShortText] = []
-    proof_of_service: ShortText | None = None
+    documents: list[ShortProse] = []
+    proof_of_service: ShortProse | None = None
     """The proof wanted, e.g. a receipt signed by the recipient or a certificate of service."""
 
 
 class SearchAndSeizure(AssistanceBase):
     type: Literal["search_and_seizure"]
-    premises: Text | None = None
+    premises: Prose | None = None
     """The premises (or person or vehicle) to search, with the precise address."""
-    items_sought: list[Text] = []
-    grounds: Text | None = None
+    items_sought: list[Prose] = []
+    grounds: Prose | None = None
     """Why there are grounds to believe the items are there."""
-    handling: Text | None = None
+    handling: Prose | None = None
     """Handling of what is seized: sealing, inventory, chain of custody."""
-    return_of_items: Text | None = None
+    return_of_items: Prose | None = None
 
 
 class RecordsProduction(AssistanceBase):
@@ -165,9 +167,9 @@ class RecordsProduction(AssistanceBase):
     """Account holders: persons' ids or names."""
     period_from: dt.date | None = None
     period_to: dt.date | None = None
-    record_types: list[ShortText] = []
+    record_types: list[ShortProse] = []
     """e.g. account-opening documents, statements, transfer orders, KYC files."""
-    certification: Text | None = None
+    certification: Prose | None = None
     """How the records should be certified (e.g. a certificate of authenticity by the custodian)."""
     no_disclosure_to_customer: bool | None = None
 
@@ -176,16 +178,16 @@ class Examination(AssistanceBase):
     """Examination of objects or sites."""
 
     type: Literal["examination"]
-    subject: Text | None = None
-    what_to_establish: Text | None = None
-    form_of_report: ShortText | None = None
+    subject: Prose | None = None
+    what_to_establish: Prose | None = None
+    form_of_report: ShortProse | None = None
 
 
 class ExpertEvaluation(AssistanceBase):
     type: Literal["expert_evaluation"]
-    subject: Text | None = None
-    questions: list[Text] = []
-    form_of_report: ShortText | None = None
+    subject: Prose | None = None
+    questions: list[Prose] = []
+    form_of_report: ShortProse | None = None
 
 
 class TracingProceeds(AssistanceBase):
@@ -193,7 +195,7 @@ class TracingProceeds(AssistanceBase):
 
     type: Literal["tracing_proceeds"]
     property: list[Property] = []
-    link_to_offence: Text | None = None
+    link_to_offence: Prose | None = None
 
 
 class Freezing(AssistanceBase):
@@ -201,21 +203,21 @@ class Freezing(AssistanceBase):
 
     type: Literal["freezing"]
     property: list[Property] = []
-    link_to_offence: Text | None = None
+    link_to_offence: Prose | None = None
     domestic_order: Order | None = None
-    grounds: Text | None = None
+    grounds: Prose | None = None
     """The grounds for the measure, where there is no domestic order yet."""
-    stage_of_proceedings: Text | None = None
-    management: Text | None = None
+    stage_of_proceedings: Prose | None = None
+    management: Prose | None = None
     """How the frozen assets should be managed (e.g. perishable goods, vehicles)."""
 
 
 class Confiscation(AssistanceBase):
     type: Literal["confiscation"]
     property: list[Property] = []
-    link_to_offence: Text | None = None
+    link_to_offence: Prose | None = None
     order: Order | None = None
-    enforcement: Text | None = None
+    enforcement: Prose | None = None
     """What is asked: enforcement of the order, sharing or return of the proceeds."""
 
 
@@ -224,9 +226,9 @@ class VoluntaryAppearance(AssistanceBase):
 
     type: Literal["voluntary_appearance"]
     person: ShortText | None = None
-    purpose: Text | None = None
+    purpose: Prose | None = None
     dates: list[dt.date] = []
-    expenses: Text | None = None
+    expenses: Prose | None = None
     """Travel, accommodation and allowances, and who pays them."""
     safe_conduct: bool | None = None
 
@@ -236,9 +238,9 @@ class TemporaryTransfer(AssistanceBase):
 
     type: Literal["temporary_transfer"]
     person: ShortText | None = None
-    purpose: Text | None = None
+    purpose: Prose | None = None
     dates: list[dt.date] = []
-    custody_and_escort: Text | None = None
+    custody_and_escort: Prose | None = None
     return_undertaking: bool | None = None
     consent: bool | None = None
     """Whether the person has given their free and informed consent."""
@@ -250,10 +252,10 @@ class DataPreservation(AssistanceBase):
     type: Literal["data_preservation"]
     provider: Text | None = None
     identifiers: list[DataIdentifier] = []
-    data_categories: list[ShortText] = []
+    data_categories: list[ShortProse] = []
     period_from: dt.date | None = None
     period_to: dt.date | None = None
-    necessity: Text | None = None
+    necessity: Prose | None = None
     """Why the data may be lost or altered without preservation."""
     follow_up_request: bool | None = None
     """Whether a request for production will follow."""
@@ -265,12 +267,12 @@ class StoredDataProduction(AssistanceBase):
     type: Literal["stored_data_production"]
     provider: Text | None = None
     identifiers: list[DataIdentifier] = []
-    data_categories: list[ShortText] = []
+    data_categories: list[ShortProse] = []
     """subscriber information, traffic data, content."""
     period_from: dt.date | None = None
     period_to: dt.date | None = None
     preservation_reference: ShortText | None = None
-    content_justification: Text | None = None
+    content_justification: Prose | None = None
     """Where content is sought: the facts that show it holds evidence of the offence."""
 
 
@@ -279,8 +281,8 @@ class TrafficDataRealtime(AssistanceBase):
 
     type: Literal["traffic_data_realtime"]
     identifiers: list[DataIdentifier] = []
-    duration: ShortText | None = None
-    legal_threshold: Text | None = None
+    duration: ShortProse | None = None
+    legal_threshold: Prose | None = None
     """Why the legal threshold for the measure is met."""
 
 
@@ -289,7 +291,7 @@ class LocatePerson(AssistanceBase):
 
     type: Literal["locate_person"]
     person: ShortText | None = None
-    last_known_whereabouts: Text | None = None
+    last_known_whereabouts: Prose | None = None
 
 
 class OtherAssistance(AssistanceBase):

@@ -8,6 +8,7 @@ unfinished case file still loads and `mla check` can say what it lacks.
 from __future__ import annotations
 
 import re
+import typing
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -52,6 +53,59 @@ Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
 """Free text typed by a user: any script, any length up to MAX_TEXT, XML-safe."""
 
 ShortText = Annotated[str, Field(max_length=2_000), AfterValidator(_check_text)]
+
+
+class Translatable:
+    """Marks a text field as prose in the case's own language, to be translated for a letter in
+    another language (`mla translate`). Names of persons and companies, identifiers, postal
+    addresses, codes and dates are not marked: they are kept exactly as typed in every letter."""
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> Any:
+        schema = handler(core_schema)
+        schema["x-translatable"] = True
+        return schema
+
+    def __repr__(self) -> str:
+        return "Translatable()"
+
+
+Prose = Annotated[Text, Translatable()]
+"""Free text that reads as prose in the letter (facts, reasons, descriptions, law text)."""
+
+ShortProse = Annotated[ShortText, Translatable()]
+"""A short label or phrase in the case's language (an offence's name, a function, a record type)."""
+
+
+def is_translatable(annotation: Any) -> bool:
+    """Whether an annotation (or its element type, through Optional and list) is marked prose."""
+    if typing.get_origin(annotation) is Annotated:
+        base, *metadata = typing.get_args(annotation)
+        return any(isinstance(m, Translatable) for m in metadata) or is_translatable(base)
+    return any(is_translatable(arg) for arg in typing.get_args(annotation))
+
+
+def prose_fields(model: BaseModel, prefix: str = "") -> list[tuple[str, str]]:
+    """Every non-empty translatable text of a model, as (field path, text) in the order of the
+    case file; paths are written like the findings' fields (`assistance[2].relevance`)."""
+    found: list[tuple[str, str]] = []
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        path = f"{prefix}.{name}" if prefix else name
+        prose = is_translatable(info.annotation) or any(
+            isinstance(m, Translatable) for m in info.metadata
+        )
+        if isinstance(value, str):
+            if prose and value:
+                found.append((path, value))
+        elif isinstance(value, BaseModel):
+            found.extend(prose_fields(value, path))
+        elif isinstance(value, list):
+            for index, element in enumerate(value, start=1):
+                if isinstance(element, BaseModel):
+                    found.extend(prose_fields(element, f"{path}[{index}]"))
+                elif isinstance(element, str) and prose and element:
+                    found.append((f"{path}[{index}]", element))
+    return found
 
 
 def _none_word(value: Any) -> Any:
@@ -99,7 +153,7 @@ class Contact(CaseModel):
     """A person to contact about the request."""
 
     name: ShortText | None = None
-    function: ShortText | None = None
+    function: ShortProse | None = None
     """Their title or function, e.g. "Senior Prosecutor"."""
     phone: ShortText | None = None
     email: ShortText | None = None
@@ -113,7 +167,8 @@ class Contact(CaseModel):
 class Authority(CaseModel):
     """An office or authority with its postal address and contacts."""
 
-    name: ShortText | None = None
+    name: ShortProse | None = None
+    """The authority's name; authorities' names are translated in letters, unlike companies'."""
     address: Text | None = None
     phone: ShortText | None = None
     email: ShortText | None = None

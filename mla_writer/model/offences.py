@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from mla_writer.model.common import CaseModel, ShortText, Text
+from mla_writer.model.common import CaseModel, Prose, ShortProse
 
 
 class Offence(CaseModel):
-    name: ShortText | None = None
+    name: ShortProse | None = None
     """e.g. "Trafficking in human beings"."""
-    provision: ShortText | None = None
+    provision: ShortProse | None = None
     """The article and code, e.g. "Article 165(2)(a) of the Criminal Code of the Republic of Moldova"."""
-    max_penalty: ShortText | None = None
+    max_penalty: ShortProse | None = None
     """The maximum penalty the law provides, e.g. "imprisonment of 10 to 15 years"."""
-    law_text: Text | None = None
+    law_text: Prose | None = None
     """The text of the provision, quoted; or put it in an annex and name the annex below."""
-    law_text_annex: ShortText | None = None
+    law_text_annex: ShortProse | None = None
     """The annex holding the text of the law when it is too long to quote."""

@@ -12,8 +12,9 @@ from mla_writer.model.common import (
     Contact,
     NoneAnswer,
     NoneWord,
+    Prose,
+    ShortProse,
     ShortText,
-    Text,
 )
 
 
@@ -29,9 +30,9 @@ class Proceedings(CaseModel):
     nature: ProceedingsNature | None = None
     reference: ShortText | None = None
     """The case number of the proceedings, e.g. "Criminal case no. 2026/0417"."""
-    subject: Text | None = None
+    subject: Prose | None = None
     """What the proceedings are about, in one sentence."""
-    stage: Text | None = None
+    stage: Prose | None = None
     """Where the proceedings stand, e.g. "pre-trial investigation; two suspects charged"."""
 
 
@@ -47,17 +48,17 @@ class Identification(CaseModel):
     proceedings: Proceedings | None = None
     contacts: list[Contact] = []
     """Further people to contact (case officer, investigator)."""
-    contact_inappropriate: Text | None = None
+    contact_inappropriate: Prose | None = None
     """Why the officer, prosecutor or judge is not named, if naming them is inappropriate."""
 
 
 class PriorContact(CaseModel):
     date: dt.date | None = None
-    between: Text | None = None
+    between: Prose | None = None
     """Who was in contact, on both sides."""
-    means: ShortText | None = None
+    means: ShortProse | None = None
     """e.g. telephone, e-mail, meeting, liaison magistrate."""
-    summary: Text | None = None
+    summary: Prose | None = None
     """What was discussed or agreed."""
 
 
@@ -78,7 +79,7 @@ class OtherChannel(CaseModel):
     channel: ChannelKind | None = None
     date: dt.date | None = None
     reference: ShortText | None = None
-    details: Text | None = None
+    details: Prose | None = None
 
 
 OtherChannels = Annotated[list[OtherChannel] | NoneAnswer | None, NoneWord]
@@ -88,11 +89,11 @@ class Official(CaseModel):
     """An official or other person of the requesting State who wishes to attend execution."""
 
     name: ShortText | None = None
-    function: ShortText | None = None
-    authority: ShortText | None = None
-    role: Text | None = None
+    function: ShortProse | None = None
+    authority: ShortProse | None = None
+    role: Prose | None = None
     """What they wish to do: observe, put questions through the executing authority..."""
-    reason: Text | None = None
+    reason: Prose | None = None
     """Why their presence is needed."""
 
 
@@ -112,7 +113,7 @@ class Urgency(CaseModel):
 
     urgent: bool | None = None
     deadline: dt.date | None = None
-    reason: Text | None = None
+    reason: Prose | None = None
     """Why: custody time limit, trial date, risk of loss of evidence, data retention, victims at risk."""
 
 
@@ -120,18 +121,18 @@ class Confidentiality(CaseModel):
     """Point 6."""
 
     required: bool | None = None
-    reason: Text | None = None
+    reason: Prose | None = None
     consult_before_execution: bool = True
     """Ask the requested State to consult before executing if it cannot keep the request confidential."""
 
 
 class Signatory(CaseModel):
     name: ShortText | None = None
-    function: ShortText | None = None
-    authority: ShortText | None = None
+    function: ShortProse | None = None
+    authority: ShortProse | None = None
 
 
 class Annex(CaseModel):
-    title: ShortText
-    description: Text | None = None
+    title: ShortProse
+    description: Prose | None = None
     pages: int | None = None

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from mla_writer.model.common import CaseModel, ShortText, StateCode, Text
+from mla_writer.model.common import CaseModel, Prose, ShortProse, ShortText, StateCode, Text
 
 
 class Role(StrEnum):
@@ -21,7 +21,7 @@ class Role(StrEnum):
 
 
 class IdentityDocument(CaseModel):
-    kind: ShortText | None = None
+    kind: ShortProse | None = None
     """e.g. passport, national identity card, residence permit."""
     number: ShortText | None = None
     issuing_state: StateCode | None = None
@@ -48,9 +48,9 @@ class Person(CaseModel):
     addresses: list[Text] = []
     registration_number: ShortText | None = None
     """For a company: its registration number in the commercial register."""
-    whereabouts: Text | None = None
+    whereabouts: Prose | None = None
     """Last known location, if different from the addresses."""
-    notes: Text | None = None
+    notes: Prose | None = None
 
     def display_name(self) -> str:
         if self.name and self.name_latin and self.name_latin != self.name:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import BeforeValidator, Field, field_validator
 
 from mla_writer.i18n import N_, UserText
 from mla_writer.model.assistance import AssistanceItem
@@ -13,6 +13,8 @@ from mla_writer.model.common import (
     Authority,
     CaseModel,
     LanguageCode,
+    Prose,
+    ShortProse,
     ShortText,
     StateCode,
     Text,
@@ -39,9 +41,9 @@ class Instrument(CaseModel):
 
     code: ShortText | None = None
     """A known instrument's short code (e.g. UNTOC, ECMA1959, BUDAPEST), or leave empty."""
-    title: ShortText | None = None
+    title: ShortProse | None = None
     """The full title, for an instrument without a code (e.g. a bilateral treaty)."""
-    articles: ShortText | None = None
+    articles: ShortProse | None = None
     """The articles relied on, e.g. "Article 18"."""
 
 
@@ -56,7 +58,7 @@ class LegalBasis(CaseModel):
 class Facts(CaseModel):
     """Point 8."""
 
-    summary: Text | None = None
+    summary: Prose | None = None
     """What happened, who did it, when and where; enough to show an offence and why the evidence
     is in the requested State. Plain narrative, one idea per paragraph (blank line between)."""
 
@@ -72,10 +74,40 @@ class LanguagePoint(CaseModel):
 
     letter: LanguageCode = "en"
     """The language the letter is written in."""
+    original: LanguageCode | None = None
+    """The language the case's free text (facts, reasons, descriptions...) is typed in; left
+    empty, the letter's language. `translations` holds the free text in other languages."""
     accepted_by_requested_state: list[LanguageCode] = []
     """Languages the requested State accepts for incoming requests, if known."""
     translation: Translation | Literal["none"] | None = None
     """A certified translation accompanying the request, or `none`."""
+
+    def source_language(self) -> str:
+        """The language the free text of the case is written in."""
+        return self.original or self.letter
+
+
+FieldPath = Annotated[
+    str, Field(pattern=r"^[a-z_]+(\[[1-9][0-9]*\])?(\.[a-z_]+(\[[1-9][0-9]*\])?)*$")
+]
+"""A field of the case written like the findings' fields: `assistance[2].relevance`."""
+
+
+def _plain_translation(value: Any) -> Any:
+    """Let users write a translation as plain text; `mla translate import` adds the source."""
+    return {"text": value} if isinstance(value, str) else value
+
+
+class TranslatedText(CaseModel):
+    """One free-text field in another language."""
+
+    text: Text
+    source: Annotated[str, Field(pattern=r"^[0-9a-f]{12}$")] | None = None
+    """A fingerprint of the original text this translates (set by `mla translate import`), so
+    that a translation made before the original was changed is caught as outdated."""
+
+
+FieldTranslations = dict[FieldPath, Annotated[TranslatedText, BeforeValidator(_plain_translation)]]
 
 
 class LetterOfRequest(CaseModel):
@@ -94,7 +126,7 @@ class LetterOfRequest(CaseModel):
     place: ShortText | None = None
     addressee: Authority | None = None
     """The requested State's central authority (or other competent authority)."""
-    title: ShortText | None = None
+    title: ShortProse | None = None
     """Subject line, e.g. "Request for mutual legal assistance in criminal case no. 2026/0417"."""
 
     identification: Identification | None = None
@@ -112,8 +144,11 @@ class LetterOfRequest(CaseModel):
     language: LanguagePoint = Field(default_factory=LanguagePoint)
     signatory: Signatory | None = None
     annexes: list[Annex] = []
-    additional_undertakings: list[Text] = []
+    additional_undertakings: list[Prose] = []
     """Undertakings beyond those the legal basis calls for."""
+    translations: dict[LanguageCode, FieldTranslations] = {}
+    """The free text in other languages: language -> {field path -> translation}. Written by
+    `mla translate import`; a letter in a language other than `language.original` uses them."""
 
     @field_validator("schema_version")
     @classmethod

@@ -1,0 +1,901 @@
+"""The case's free text in other languages: which fields to translate, exchange with translators
+(XLIFF 1.2, or gettext PO), and the case as it reads in another language.
+
+A case's free text (facts, reasons, descriptions, law text...) is typed in one language,
+`language.original`. The fixed phrases of a letter come in every letter language from the
+catalogs, but the free text only from a translator: `translations` in the case file holds it per
+language and field. A letter is never written with free text in another language than its own,
+unless it is a draft, where each such text is marked.
+
+Which fields are free text is said once, in the model (`Prose`, `ShortProse` in
+`mla_writer/model/common.py`). Names of persons and companies, identifiers, postal addresses,
+codes and dates are kept as typed in every language.
+
+Every translation records a fingerprint of the original text it was made from, so that a
+translation made before the original changed is caught as outdated instead of being used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from mla_writer.errors import CaseFileError, ExitCode, MlaError, Problem
+from mla_writer.i18n import L_, N_, _, ngettext
+from mla_writer.model import LetterOfRequest
+from mla_writer.model.common import prose_fields
+
+XLIFF_NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2"
+MLA_NAMESPACE = "urn:mla-writer:translation"
+"""Our own attributes in an XLIFF file (XLIFF 1.2 allows attributes in other namespaces)."""
+XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
+MAX_TRANSLATION_FILE_BYTES = 8 * 1024 * 1024
+
+UNTRANSLATED_MARK = L_("[NOT TRANSLATED] %(text)s")
+"""How a draft shows a free text that has no translation into the letter's language."""
+OUTDATED_MARK = L_("[TRANSLATION OUTDATED] %(text)s")
+"""How a draft shows a translation made from an earlier version of the original text."""
+
+_PREVIOUS_COMMENT = "mla-writer previous translation: "
+
+
+class TranslationFormat(StrEnum):
+    xliff = "xliff"
+    po = "po"
+
+
+# =========================================================================== what to translate
+
+
+def fingerprint(text: str) -> str:
+    """A short fingerprint of an original text, stored with its translation."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def translatable_fields(request: LetterOfRequest) -> list[tuple[str, str]]:
+    """Every free-text field that holds text, as (field path, original text), in file order."""
+    return prose_fields(request)
+
+
+def _base(language: str) -> str:
+    return language.replace("-", "_").split("_")[0].lower()
+
+
+def _needs_translation(request: LetterOfRequest, language: str) -> bool:
+    return _base(language) != _base(request.language.source_language())
+
+
+def missing_translations(request: LetterOfRequest, language: str) -> list[str]:
+    """Free-text fields with no translation into `language` (none if it is the original)."""
+    if not _needs_translation(request, language):
+        return []
+    have = request.translations.get(_base(language), {})
+    return [path for path, _text in translatable_fields(request) if path not in have]
+
+
+def outdated_translations(request: LetterOfRequest, language: str) -> list[str]:
+    """Fields whose translation into `language` was made from another version of the text."""
+    if not _needs_translation(request, language):
+        return []
+    have = request.translations.get(_base(language), {})
+    return [
+        path
+        for path, text in translatable_fields(request)
+        if path in have and have[path].source is not None and have[path].source != fingerprint(text)
+    ]
+
+
+def orphan_translations(request: LetterOfRequest) -> list[tuple[str, str]]:
+    """(language, path) of translations for fields that are now empty or no longer exist."""
+    current = {path for path, _text in translatable_fields(request)}
+    return [
+        (language, path)
+        for language, texts in request.translations.items()
+        for path in texts
+        if path not in current
+    ]
+
+
+class UntranslatedTextError(MlaError):
+    """A letter was asked for in a language into which the free text is not (fully) translated."""
+
+    exit_code = ExitCode.GAPS
+
+    def __init__(self, language: str, original: str, missing: list[str], outdated: list[str]):
+        self.language, self.missing, self.outdated = language, missing, outdated
+        lines = [
+            _(
+                "No letter was written: the free text of this case is written in %(original)s "
+                "and the letter is to be in %(language)s, but some of it is not translated."
+            )
+            % {"original": original, "language": language}
+        ]
+        if missing:
+            lines.append(_("Not translated into %(language)s:") % {"language": language})
+            lines.extend(f"  {path}" for path in missing)
+        if outdated:
+            lines.append(
+                _("Translated from an earlier version of the text (translate them again):")
+            )
+            lines.extend(f"  {path}" for path in outdated)
+        lines.append(
+            _(
+                "Send these fields to a translator with `mla translate export CASE_FILE --lang "
+                "%(language)s -o translation.%(language)s.xlf` and bring the translation back "
+                "with `mla translate import translation.%(language)s.xlf CASE_FILE`; or use "
+                "--draft to write a draft where each untranslated text is marked."
+            )
+            % {"language": language}
+        )
+        super().__init__("\n".join(lines))
+
+
+# =========================================================================== the case in a language
+
+_STEP = re.compile(r"([a-z_]+)|\[(\d+)\]")
+
+
+def _steps(path: str) -> list[str | int]:
+    """`assistance[2].procedures[1].reason` -> ["assistance", 1, "procedures", 0, "reason"]."""
+    return [name if name else int(index) - 1 for name, index in _STEP.findall(path)]
+
+
+def _set(data: Any, path: str, value: str) -> None:
+    *head, last = _steps(path)
+    for step in head:
+        data = data[step]
+    data[last] = value
+
+
+def localized(request: LetterOfRequest, language: str, *, draft: bool = False) -> LetterOfRequest:
+    """The same case with its free text in `language`.
+
+    The result is lossless: its `language.original` is `language`, and the texts it replaced
+    become its translations into the former original language, so the letter's embedded case can
+    be rendered again in either. Raises UntranslatedTextError when a text has no current
+    translation, unless `draft`, where such texts are kept in the original language and marked.
+    """
+    language = _base(language)
+    if not _needs_translation(request, language):
+        return request
+    original = _base(request.language.source_language())
+    missing = missing_translations(request, language)
+    outdated = outdated_translations(request, language)
+    if (missing or outdated) and not draft:
+        raise UntranslatedTextError(language, original, missing, outdated)
+    mark = _marker(language)
+    have = request.translations.get(language, {})
+    data = request.model_dump(mode="json")
+    back: dict[str, dict[str, str]] = {}
+    for path, text in translatable_fields(request):
+        if path in missing:
+            shown = mark(UNTRANSLATED_MARK, text)
+        elif path in outdated:
+            shown = mark(OUTDATED_MARK, have[path].text)
+        else:
+            shown = have[path].text
+        _set(data, path, shown)
+        back[path] = {"text": text, "source": fingerprint(shown)}
+    translations = {
+        code: {path: entry.model_dump(exclude_none=True) for path, entry in texts.items()}
+        for code, texts in request.translations.items()
+        if code != language
+    }
+    translations[original] = back
+    data["translations"] = translations
+    data["language"]["original"] = language
+    return LetterOfRequest.model_validate(data)
+
+
+def _marker(language: str) -> Any:
+    from mla_writer.i18n import LetterTranslator
+
+    try:
+        translator: Any = LetterTranslator(language)
+    except LookupError:
+        translator = lambda message: message  # noqa: E731 - English phrases for unknown languages
+
+    def mark(template: str, text: str) -> str:
+        return translator(template) % {"text": text}
+
+    return mark
+
+
+# =========================================================================== translation files
+
+
+class TranslationFileError(CaseFileError):
+    """A translation file that cannot be read, or does not fit the case it is imported into."""
+
+
+@dataclass
+class Unit:
+    """One field in a translation file."""
+
+    id: str
+    source: str
+    target: str | None
+    ready: bool = True
+    """False where the translator marked the text as not final (XLIFF state, PO fuzzy)."""
+    previous: str | None = None
+    """The fingerprint of the translation the case held when the file was exported."""
+    line: int | None = None
+
+
+@dataclass
+class TranslationFile:
+    source_language: str | None
+    target_language: str
+    units: list[Unit]
+
+
+def _units_for_export(
+    request: LetterOfRequest, language: str
+) -> Iterable[tuple[str, str, str | None, bool, str | None]]:
+    """(path, original, existing translation, outdated, fingerprint of existing) per field."""
+    have = request.translations.get(language, {})
+    outdated = set(outdated_translations(request, language))
+    for path, text in translatable_fields(request):
+        entry = have.get(path)
+        if entry is None:
+            yield path, text, None, False, None
+        else:
+            yield path, text, entry.text, path in outdated, fingerprint(entry.text)
+
+
+def _target_language(request: LetterOfRequest, language: str) -> str:
+    from mla_writer.i18n import UserText
+    from mla_writer.places import language_code
+
+    try:
+        code = _base(language_code(language))
+    except UserText as error:
+        raise MlaError(_("--lang: %(problem)s") % {"problem": error}) from None
+    if not _needs_translation(request, code):
+        raise MlaError(
+            _(
+                "The free text of this case is already written in %(language)s "
+                "(language.original): there is nothing to translate into it. Choose another "
+                "language, or set language.original to the language the text is typed in."
+            )
+            % {"language": code}
+        )
+    return code
+
+
+def export_xliff(request: LetterOfRequest, language: str, *, original: str = "case.yaml") -> bytes:
+    """An XLIFF 1.2 file of the case's free text for a translator into `language`; existing
+    translations are included as targets to revise (outdated ones marked for review)."""
+    from lxml import etree
+
+    language = _target_language(request, language)
+    source_language = _base(request.language.source_language())
+    nsmap = {None: XLIFF_NAMESPACE, "mla": MLA_NAMESPACE}
+    root = etree.Element(f"{{{XLIFF_NAMESPACE}}}xliff", nsmap=nsmap, version="1.2")
+    file = etree.SubElement(
+        root,
+        f"{{{XLIFF_NAMESPACE}}}file",
+        original=original,
+        datatype="plaintext",
+        attrib={"source-language": source_language, "target-language": language},
+    )
+    header = etree.SubElement(file, f"{{{XLIFF_NAMESPACE}}}header")
+    from mla_writer import __version__
+
+    etree.SubElement(
+        header,
+        f"{{{XLIFF_NAMESPACE}}}tool",
+        attrib={"tool-id": "mla-writer", "tool-name": "mla-writer", "tool-version": __version__},
+    )
+    note = etree.SubElement(header, f"{{{XLIFF_NAMESPACE}}}note")
+    note.text = (
+        "Free text of a request for mutual legal assistance in criminal matters. Each unit's id "
+        "is the field of the case file it comes from. Confidential: it holds personal data."
+    )
+    body = etree.SubElement(file, f"{{{XLIFF_NAMESPACE}}}body")
+    for path, text, existing, outdated, previous in _units_for_export(request, language):
+        unit = etree.SubElement(
+            body,
+            f"{{{XLIFF_NAMESPACE}}}trans-unit",
+            id=path,
+            resname=path,
+            attrib={f"{{{XML_NAMESPACE}}}space": "preserve"},
+        )
+        if previous:
+            unit.set(f"{{{MLA_NAMESPACE}}}previous", previous)
+        source = etree.SubElement(unit, f"{{{XLIFF_NAMESPACE}}}source")
+        source.set(f"{{{XML_NAMESPACE}}}lang", source_language)
+        source.text = text
+        if existing is not None:
+            target = etree.SubElement(unit, f"{{{XLIFF_NAMESPACE}}}target")
+            target.set(f"{{{XML_NAMESPACE}}}lang", language)
+            target.set("state", "needs-review-translation" if outdated else "translated")
+            target.text = existing
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def export_po(request: LetterOfRequest, language: str) -> bytes:
+    """The same as export_xliff as a gettext PO file: msgctxt is the field, msgid the original."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    from mla_writer import __version__
+
+    language = _target_language(request, language)
+    source_language = _base(request.language.source_language())
+    catalog = Catalog(
+        locale=language,
+        project=f"mla-writer case ({source_language} -> {language})",
+        version=__version__,
+        header_comment=(
+            "# Free text of a request for mutual legal assistance in criminal matters.\n"
+            "# msgctxt is the field of the case file. Confidential: it holds personal data.\n"
+            f"# Source language: {source_language}"
+        ),
+        fuzzy=False,
+    )
+    for path, text, existing, outdated, previous in _units_for_export(request, language):
+        catalog.add(
+            text,
+            existing or "",
+            context=path,
+            auto_comments=[_PREVIOUS_COMMENT + previous] if previous else [],
+            flags=("fuzzy",) if outdated else (),
+        )
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=0, sort_output=False)
+    return buffer.getvalue()
+
+
+def export_translation(
+    request: LetterOfRequest,
+    language: str,
+    output: Path,
+    *,
+    format: TranslationFormat | None = None,
+    original: str = "case.yaml",
+    force: bool = False,
+) -> tuple[int, int, int]:
+    """Write the translation file; return (fields, already translated, outdated)."""
+    from mla_writer.casefile import atomic_write
+
+    output = Path(output)
+    code = _target_language(request, language)
+    chosen = format or (TranslationFormat.po if output.suffix.lower() == ".po" else None)
+    if chosen is TranslationFormat.po:
+        content = export_po(request, code)
+    else:
+        content = export_xliff(request, code, original=original)
+    # The file holds the case's personal data: readable by its owner only, like case files.
+    atomic_write(output, content, force=force, mode=0o600)
+    fields = translatable_fields(request)
+    have = request.translations.get(code, {})
+    translated = sum(1 for path, _text in fields if path in have)
+    return len(fields), translated, len(outdated_translations(request, code))
+
+
+# --------------------------------------------------------------------------- reading them back
+
+
+def read_translation_file(path: Path) -> TranslationFile:
+    """Read an XLIFF 1.2 or PO file; raise TranslationFileError for anything malformed."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise TranslationFileError(path, [Problem(_("is a folder, not a translation file."))])
+        if size > MAX_TRANSLATION_FILE_BYTES:
+            raise TranslationFileError(
+                path, [Problem(_("is too large to be the translation of a case file."))]
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TranslationFileError(
+            path, [Problem(_("the file does not exist; check the name and folder."))]
+        ) from None
+    except OSError as error:
+        raise TranslationFileError(
+            path, [Problem(_("cannot be read: %(error)s") % {"error": error.strerror})]
+        ) from None
+    if path.suffix.lower() in (".po", ".pot") or not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(
+        b"<"
+    ):
+        return parse_po(data, path)
+    return parse_xliff(data, path)
+
+
+def parse_xliff(data: bytes, source: Path | str = "<translation>") -> TranslationFile:
+    """Parse an XLIFF 1.2 file without resolving entities, loading DTDs or using the network."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        line = error.lineno if error.lineno else None
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "is not a well-formed XLIFF file (%(error)s). It may have been damaged; "
+                        "export it again from the translation tool."
+                    )
+                    % {"error": error.msg},
+                    line=line,
+                )
+            ],
+        ) from None
+    tree = root.getroottree()
+    if tree.docinfo.internalDTD is not None or tree.docinfo.doctype:
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "declares a DOCTYPE, which XLIFF files do not have and which can be used "
+                        "to read other files on this computer: it was not read."
+                    ),
+                    line=1,
+                )
+            ],
+        )
+    x = f"{{{XLIFF_NAMESPACE}}}"
+    if root.tag != f"{x}xliff" or root.get("version") != "1.2":
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "is not an XLIFF 1.2 file (found “%(tag)s”, version %(version)s). Save "
+                        "the translation as XLIFF 1.2, the format it was sent in."
+                    )
+                    % {"tag": etree.QName(root).localname, "version": root.get("version", "?")},
+                    line=root.sourceline,
+                )
+            ],
+        )
+    files = root.findall(f"{x}file")
+    if len(files) != 1:
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _("holds %(count)s <file> sections; a translation of one case has exactly one.")
+                    % {"count": len(files)},
+                    line=root.sourceline,
+                )
+            ],
+        )
+    file = files[0]
+    target_language = file.get("target-language")
+    if not target_language:
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "does not say which language it translates into (target-language is "
+                        "missing). Export it again with `mla translate export`."
+                    ),
+                    line=file.sourceline,
+                )
+            ],
+        )
+    units = []
+    for element in file.iter(f"{x}trans-unit"):
+        source_element = element.find(f"{x}source")
+        target_element = element.find(f"{x}target")
+        state = target_element.get("state", "") if target_element is not None else ""
+        units.append(
+            Unit(
+                id=element.get("id", ""),
+                source="".join(source_element.itertext()) if source_element is not None else "",
+                target="".join(target_element.itertext()) if target_element is not None else None,
+                ready=state not in ("new", "needs-translation", "needs-review-translation"),
+                previous=element.get(f"{{{MLA_NAMESPACE}}}previous"),
+                line=element.sourceline,
+            )
+        )
+    return TranslationFile(file.get("source-language"), target_language, units)
+
+
+def parse_po(data: bytes, source: Path | str = "<translation>") -> TranslationFile:
+    """Parse a gettext PO file written by `mla translate export --format po`."""
+    from babel.messages.pofile import PoFileError, read_po
+
+    try:
+        catalog = read_po(io.BytesIO(data), abort_invalid=True)
+    except (PoFileError, UnicodeDecodeError, ValueError) as error:
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "is not a readable PO file (%(error)s). Export it again from the "
+                        "translation tool."
+                    )
+                    % {"error": error}
+                )
+            ],
+        ) from None
+    if catalog.locale is None:
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "does not say which language it translates into (the “Language:” "
+                        "header is missing). Export it again with `mla translate export`."
+                    )
+                )
+            ],
+        )
+    match = re.search(r"^# Source language: ([\w-]+)$", catalog.header_comment or "", re.M)
+    units = []
+    for message in catalog:
+        if not message.id:
+            continue  # the header
+        previous = next(
+            (
+                comment.removeprefix(_PREVIOUS_COMMENT).strip()
+                for comment in message.auto_comments
+                if comment.startswith(_PREVIOUS_COMMENT)
+            ),
+            None,
+        )
+        units.append(
+            Unit(
+                id=message.context or "",
+                source=str(message.id),
+                target=str(message.string) if message.string else None,
+                ready=not message.fuzzy,
+                previous=previous,
+                line=message.lineno,
+            )
+        )
+    return TranslationFile(match.group(1) if match else None, str(catalog.locale), units)
+
+
+# --------------------------------------------------------------------------- importing
+
+
+@dataclass
+class ImportResult:
+    """What an import changed, for the user to read."""
+
+    language: str
+    added: list[str] = field(default_factory=list)
+    revised: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    outdated: list[str] = field(default_factory=list)
+    """Imported, but translated from an earlier version of the original text."""
+    not_translated: list[str] = field(default_factory=list)
+    """Units without a target, or marked not final: nothing imported for them."""
+    replaced_edits: list[str] = field(default_factory=list)
+    """Translations edited in the case file since export, replaced with --force."""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.revised)
+
+
+def plan_import(
+    request: LetterOfRequest,
+    translation: TranslationFile,
+    *,
+    source: Path | str = "<translation>",
+    force: bool = False,
+) -> tuple[dict[str, dict[str, str]], ImportResult]:
+    """Check a translation file against the case and work out the new translations of its
+    language: {path: {"text", "source"}}. Raises TranslationFileError listing every problem
+    (nothing is imported then)."""
+    from mla_writer.i18n import UserText
+    from mla_writer.places import language_code
+
+    problems: list[Problem] = []
+    original = _base(request.language.source_language())
+    try:
+        language = _base(language_code(translation.target_language))
+    except UserText as error:
+        raise TranslationFileError(
+            source, [Problem(_("target language: %(problem)s") % {"problem": error})]
+        ) from None
+    if language == original:
+        problems.append(
+            Problem(
+                _(
+                    "translates into %(language)s, the language the case's free text is already "
+                    "written in (language.original): it cannot be imported into this case."
+                )
+                % {"language": language}
+            )
+        )
+    if translation.source_language:
+        try:
+            from_language = _base(language_code(translation.source_language))
+        except UserText:
+            from_language = translation.source_language
+        if from_language != original:
+            problems.append(
+                Problem(
+                    _(
+                        "translates from %(found)s, but the free text of this case is written in "
+                        "%(original)s: it was not exported from this case."
+                    )
+                    % {"found": from_language, "original": original}
+                )
+            )
+    current = dict(translatable_fields(request))
+    seen: set[str] = set()
+    for unit in translation.units:
+        if not unit.id:
+            problems.append(
+                Problem(_("a unit has no id: the field it belongs to is unknown."), line=unit.line)
+            )
+        elif unit.id in seen:
+            problems.append(
+                Problem(_("the field appears twice; keep one."), field=unit.id, line=unit.line)
+            )
+        elif unit.id not in current:
+            problems.append(
+                Problem(
+                    _(
+                        "this case has no free text in this field (it is empty, was removed, or "
+                        "the items were renumbered since the export). Export the case again and "
+                        "carry the translation over."
+                    ),
+                    field=unit.id,
+                    line=unit.line,
+                )
+            )
+        seen.add(unit.id)
+    if problems:
+        raise TranslationFileError(source, problems)
+
+    result = ImportResult(language)
+    have = request.translations.get(language, {})
+    planned = {
+        path: {"text": entry.text, **({"source": entry.source} if entry.source else {})}
+        for path, entry in have.items()
+    }
+    conflicts: list[Problem] = []
+    for unit in translation.units:
+        target = unit.target.strip() if unit.target else ""
+        if not target or not unit.ready:
+            result.not_translated.append(unit.id)
+            continue
+        existing = have.get(unit.id)
+        entry = {"text": target, "source": fingerprint(unit.source)}
+        if unit.source != current[unit.id]:
+            result.outdated.append(unit.id)
+        if existing is not None and existing.text == target:
+            if existing.source != entry["source"]:
+                planned[unit.id] = entry
+                result.revised.append(unit.id)
+            else:
+                result.unchanged.append(unit.id)
+            continue
+        if existing is not None and unit.previous != fingerprint(existing.text):
+            # The case's translation changed since the export: someone edited it by hand.
+            if not force:
+                conflicts.append(
+                    Problem(
+                        _(
+                            "the case file's translation of this field was changed after the "
+                            "export and differs from the file's; use --force to replace it with "
+                            "the file's."
+                        ),
+                        field=unit.id,
+                        line=unit.line,
+                    )
+                )
+                continue
+            result.replaced_edits.append(unit.id)
+        planned[unit.id] = entry
+        (result.revised if existing is not None else result.added).append(unit.id)
+    if conflicts:
+        raise TranslationFileError(source, conflicts)
+    return planned, result
+
+
+def import_translation(
+    translation_path: Path, case_path: Path, *, force: bool = False
+) -> ImportResult:
+    """Put a translator's file back into the case file, keeping its comments and layout.
+
+    The case file is written atomically, and only if something changed; it is re-read and
+    validated before it replaces the old one.
+    """
+    from mla_writer.casefile import parse_case, read_case_text
+
+    translation_path, case_path = Path(translation_path), Path(case_path)
+    translation = read_translation_file(translation_path)
+    text = read_case_text(case_path)
+    request = parse_case(text, case_path)
+    planned, result = plan_import(request, translation, source=translation_path, force=force)
+    if not result.changed:
+        return result
+    updated = _updated_case_text(text, request, result.language, planned)
+    check = parse_case(updated, case_path)
+    written = {
+        path: {"text": entry.text, "source": entry.source}
+        for path, entry in check.translations.get(result.language, {}).items()
+    }
+    expected = {path: {"text": e["text"], "source": e.get("source")} for path, e in planned.items()}
+    if written != expected:  # pragma: no cover - a bug in the YAML update, never write it
+        raise RuntimeError("the updated case file does not hold the planned translations")
+    from mla_writer.casefile import atomic_write
+
+    if read_case_text(case_path) != text:
+        raise MlaError(
+            _(
+                "%(path)s changed while the translation was being imported; nothing was written. "
+                "Run the import again."
+            )
+            % {"path": case_path}
+        )
+    mode = case_path.stat().st_mode & 0o777
+    atomic_write(case_path, updated.encode("utf-8"), force=True, mode=mode)
+    return result
+
+
+# Indentation styles to try, in order: the examples' (sequences indented under their key) and
+# `mla`'s own saved files (sequences at the key's level).
+_INDENTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (4, 6, 4), (4, 4, 0), (3, 5, 2))
+
+
+def _round_trip_yaml(text: str) -> tuple[Any, Any]:
+    """A ruamel.yaml round-trip loader/dumper that reproduces `text` as it is, where possible."""
+    from ruamel.yaml import YAML
+
+    best: tuple[int, Any, Any] | None = None
+    for mapping, sequence, offset in _INDENTS:
+        yaml = YAML(typ="rt")
+        yaml.preserve_quotes = True
+        yaml.width = 4096  # never re-wrap the user's long lines
+        yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+        data = yaml.load(text)
+        buffer = io.StringIO()
+        yaml.dump(data, buffer)
+        if buffer.getvalue() == text:
+            return yaml, yaml.load(text)
+        differing = sum(
+            1
+            for a, b in zip(buffer.getvalue().splitlines(), text.splitlines(), strict=False)
+            if a != b
+        )
+        if best is None or differing < best[0]:
+            best = (differing, yaml, yaml.load(text))
+    assert best is not None
+    return best[1], best[2]
+
+
+_TRANSLATIONS_COMMENT = N_(
+    "The free text in other languages, by field (mla translate import). `source` is a\n"
+    "fingerprint of the original text a translation was made from."
+)
+
+
+def _updated_case_text(
+    text: str, request: LetterOfRequest, language: str, planned: dict[str, dict[str, str]]
+) -> str:
+    """The case file's text with `translations.<language>` set to `planned` and
+    `language.original` stated, everything else (comments, order, quoting) kept."""
+    from ruamel.yaml.comments import CommentedMap
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    yaml, data = _round_trip_yaml(text)
+    if not isinstance(data.get("language"), dict):
+        data["language"] = CommentedMap()
+    # Pin the original language: if the letter's language is changed later, the free text's
+    # language must not change with it.
+    point = data["language"]
+    if not point.get("original"):
+        keys = list(point)
+        after = keys.index("letter") + 1 if "letter" in keys else 0
+        point.insert(after, "original", request.language.source_language())
+    if not isinstance(data.get("translations"), dict):
+        data["translations"] = CommentedMap()
+        data.yaml_set_comment_before_after_key(
+            "translations",
+            before="\n" + _(_TRANSLATIONS_COMMENT),
+        )
+    block = data["translations"]
+    if not isinstance(block.get(language), dict):
+        block[language] = CommentedMap()
+    texts = block[language]
+    order = {path: index for index, (path, _text) in enumerate(translatable_fields(request))}
+    for path, entry in planned.items():
+        value = CommentedMap()
+        value["text"] = (
+            LiteralScalarString(entry["text"]) if "\n" in entry["text"] else entry["text"]
+        )
+        if entry.get("source"):
+            value["source"] = entry["source"]
+        if path in texts:
+            if _same_entry(texts[path], entry):
+                continue
+            texts[path] = value
+            continue
+        position = next(
+            (
+                index
+                for index, key in enumerate(texts)
+                if order.get(str(key), len(order)) > order.get(path, len(order))
+            ),
+            len(texts),
+        )
+        texts.insert(position, path, value)
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    return buffer.getvalue()
+
+
+def _same_entry(stored: Any, entry: dict[str, str]) -> bool:
+    if isinstance(stored, str):
+        return stored.strip() == entry["text"] and not entry.get("source")
+    if isinstance(stored, dict):
+        return str(stored.get("text", "")).strip() == entry["text"] and stored.get(
+            "source"
+        ) == entry.get("source")
+    return False
+
+
+def import_summary(result: ImportResult, case_path: Path | str) -> str:
+    """What an import did, in plain words."""
+    lines = []
+    if result.changed:
+        lines.append(
+            _(
+                "%(path)s updated: %(added)s new and %(revised)s revised translation(s) into "
+                "%(language)s."
+            )
+            % {
+                "path": case_path,
+                "added": len(result.added),
+                "revised": len(result.revised),
+                "language": result.language,
+            }
+        )
+    else:
+        lines.append(
+            _("Nothing to change: %(path)s already holds these translations; it was not written.")
+            % {"path": case_path}
+        )
+    if result.outdated:
+        lines.append(
+            ngettext(
+                "%(count)d translation was made from an earlier version of its original text; "
+                "it is kept but marked outdated until translated again:",
+                "%(count)d translations were made from an earlier version of their original "
+                "text; they are kept but marked outdated until translated again:",
+                len(result.outdated),
+            )
+            % {"count": len(result.outdated)}
+        )
+        lines.extend(f"  {path}" for path in result.outdated)
+    if result.not_translated:
+        lines.append(
+            ngettext(
+                "%(count)d field is not translated (or not marked final) in the file; nothing "
+                "was imported for it:",
+                "%(count)d fields are not translated (or not marked final) in the file; nothing "
+                "was imported for them:",
+                len(result.not_translated),
+            )
+            % {"count": len(result.not_translated)}
+        )
+        lines.extend(f"  {path}" for path in result.not_translated)
+    if result.replaced_edits:
+        lines.append(_("Translations edited in the case file and replaced (--force):"))
+        lines.extend(f"  {path}" for path in result.replaced_edits)
+    return "\n".join(lines)
