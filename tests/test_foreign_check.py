@@ -297,3 +297,16 @@ def test_untoc_article_18_15_contents_are_summarised() -> None:
     assert "UNTOC art. 18(15): (a) ok, (b) ok, (c) ok, (d) missing, (e) partial, (f) missing." in (
         " ".join(text.split())
     )
+
+
+def test_a_table_of_measures_with_an_empty_relevance_cell_is_partial() -> None:
+    form = (
+        "| No. | Measure | Relevance |\n|---|---|---|\n"
+        "| 1 | Statements of account 1234-5678 for 2025 | Shows where the ransom went |\n"
+        "| 2 | Interview of the account manager | |\n"
+    )
+    passages = split_paragraphs(form, markdown=True)
+    assert passages[2].cells == ("2", "Interview of the account manager", "")
+    relevance = analyse_passages(passages).point("relevance")
+    assert relevance.status is Status.PARTIAL
+    assert relevance.evidence[0].text.startswith("2: Interview of the account manager")

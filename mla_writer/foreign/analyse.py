@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -147,7 +147,7 @@ class Letter:
     """The passages of a letter, which point each belongs to, and searches over them."""
 
     def __init__(self, passages: list[Passage], cues: Cues) -> None:
-        self.passages = [Passage(_normalise(p.text), p.location) for p in passages]
+        self.passages = [replace(p, text=_normalise(p.text)) for p in passages]
         self.cues = cues
         self.section: list[str | None] = []
         self.value_start: list[int] = []  # where a passage's content starts after its heading
@@ -774,10 +774,55 @@ def _assistance(c: Context) -> Verdict:
     return v
 
 
+def _items_without_relevance(L: Letter) -> tuple[list[int], list[int]]:
+    """In a table of measures with a relevance column ("Mesure | Pertinence"): the rows that
+    give a relevance and the rows that leave it empty (passage indices)."""
+    heading = L.cues.headings.get("relevance")
+    given: list[int] = []
+    empty: list[int] = []
+    if heading is None:
+        return given, empty
+    rows_by_table: dict[int, list[int]] = {}
+    for index, passage in enumerate(L.passages):
+        if passage.table and passage.cells:
+            rows_by_table.setdefault(passage.table, []).append(index)
+    for rows in rows_by_table.values():
+        header = L.passages[rows[0]].cells
+        column = next((k for k, cell in enumerate(header) if heading.match(cell.strip())), None)
+        if column is None or len(header) < 3:
+            continue
+        for index in rows[1:]:
+            cells = L.passages[index].cells
+            if len(cells) > column and cells[column].strip():
+                given.append(index)
+            elif any(cell.strip() for cell in cells):
+                empty.append(index)
+    return given, empty
+
+
 def _relevance(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    hits = L.cue("relevance", "present") + [Hit(i, 0, 0) for i, _t in L.section_values("relevance")]
-    if hits:
+    given, empty = _items_without_relevance(L)
+    hits = (
+        L.cue("relevance", "present")
+        + [Hit(i, 0, 0) for i, _t in L.section_values("relevance")]
+        + [Hit(i, 0, 0) for i in given]
+    )
+    if hits and empty:
+        v.cite(L, [*empty, *(Hit(i, 0, 0) for i in given), *hits], 2)
+        v.gap(
+            Status.PARTIAL,
+            "relevance.items",
+            _(
+                "The relevance is explained for some items of assistance but not for others "
+                "(the quoted row leaves it empty)."
+            ),
+            _(
+                "how each of the remaining items of assistance is connected to the "
+                "investigation, in particular the items listed without an explanation"
+            ),
+        )
+    elif hits:
         v.cite(L, hits, 1)
         v.status = Status.OK
     else:

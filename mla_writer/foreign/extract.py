@@ -49,6 +49,8 @@ class Passage:
 
     text: str
     location: str
+    table: int = 0  # the table a row belongs to (1, 2...), 0 outside tables
+    cells: tuple[str, ...] = ()  # a table row's cells, empty ones included
 
 
 class LetterReadError(CaseFileError):
@@ -190,17 +192,29 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[Passage]:
     passages: list[Passage] = []
     current: list[str] = []
     start = 0
+    tables = 0
+    in_table = False
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate([*lines, ""], start=1):
         if markdown:
             if _MD_TABLE_RULE.match(line):
                 continue
             # Each heading and each table row stands alone, as it does on the screen.
-            if re.match(r"^\s{0,3}#{1,6}\s", line) or line.strip().startswith("|"):
+            row = line.strip().startswith("|")
+            if row and not in_table:
+                tables += 1
+            in_table = row
+            if re.match(r"^\s{0,3}#{1,6}\s", line) or row:
                 if current:
                     passages.append(_passage(current, len(passages), start))
                     current = []
-                passages.append(_passage([_markdown_line(line)], len(passages), number))
+                passage = _passage([_markdown_line(line)], len(passages), number)
+                if row:
+                    cells = tuple(
+                        _MD_EMPHASIS.sub("", c).strip() for c in line.strip().strip("|").split("|")
+                    )
+                    passage = Passage(passage.text, passage.location, tables, cells)
+                passages.append(passage)
                 continue
             line = _markdown_line(line)
         if line.strip():
@@ -458,6 +472,8 @@ def _body_passages(body: ElementTree.Element) -> list[Passage]:
                                 text,
                                 _("table %(table)d, row %(row)d")
                                 % {"table": table, "row": row_number},
+                                table,
+                                tuple(cells),
                             )
                         )
             else:  # content controls, smart tags, inserted text: look inside
