@@ -1275,6 +1275,52 @@ def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
+@rule("language", "free_text_translated")
+def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """The letter's language is not the free text's, and the translations are incomplete."""
+    from mla_writer.i18n import ui_language
+    from mla_writer.places import language_name
+    from mla_writer.translation import (
+        missing_translations,
+        orphan_translations,
+        outdated_translations,
+    )
+
+    letter, original = r.language.letter, r.language.source_language()
+    missing = missing_translations(r, letter)
+    outdated = outdated_translations(r, letter)
+    if missing or outdated:
+        fields = [*missing, *outdated]
+        yield (
+            E,
+            f"translations.{letter}",
+            _(
+                "The letter is in %(letter)s but the free text is written in %(original)s: "
+                "%(missing)s field(s) have no %(letter)s translation and %(outdated)s were "
+                "translated from an earlier text (%(fields)s). Export them for a translator with "
+                "`mla translate export CASE_FILE --lang %(code)s`, then bring the translation "
+                "back with `mla translate import`."
+            )
+            % {
+                "letter": language_name(letter, ui_language()),
+                "original": language_name(original, ui_language()),
+                "missing": len(missing),
+                "outdated": len(outdated),
+                "fields": ", ".join(fields[:6]) + (", …" if len(fields) > 6 else ""),
+                "code": letter,
+            },
+        )
+    for language, path in orphan_translations(r):
+        yield (
+            W,
+            f"translations.{language}.{path}",
+            _(
+                "This translation belongs to a field that is now empty or no longer exists (items "
+                "may have been removed or renumbered): delete it, or move it to its field."
+            ),
+        )
+
+
 # =========================================================================== State profiles
 # Rules that read the States' profiles (mla_writer/states/): they say nothing when a State has
 # no profile. Profiles may be out of date, so the messages say where the fact comes from.

@@ -102,6 +102,14 @@ def orphan_translations(request: LetterOfRequest) -> list[tuple[str, str]]:
     ]
 
 
+def _name(code: str) -> str:
+    """A language's name in the interface language (its code if unknown)."""
+    from mla_writer.i18n import ui_language
+    from mla_writer.places import language_name
+
+    return str(language_name(code, ui_language()))
+
+
 class UntranslatedTextError(MlaError):
     """A letter was asked for in a language into which the free text is not (fully) translated."""
 
@@ -114,10 +122,10 @@ class UntranslatedTextError(MlaError):
                 "No letter was written: the free text of this case is written in %(original)s "
                 "and the letter is to be in %(language)s, but some of it is not translated."
             )
-            % {"original": original, "language": language}
+            % {"original": _name(original), "language": _name(language)}
         ]
         if missing:
-            lines.append(_("Not translated into %(language)s:") % {"language": language})
+            lines.append(_("Not translated into %(language)s:") % {"language": _name(language)})
             lines.extend(f"  {path}" for path in missing)
         if outdated:
             lines.append(

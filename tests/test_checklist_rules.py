@@ -849,6 +849,23 @@ TRIGGERS: list[Trigger] = [
         "language.translation.certified",
         OK,
     ),
+    Trigger(
+        "letter_switched_to_french_while_the_facts_stay_in_english",
+        "language.free_text_translated",
+        [setting("language.original", "en"), setting("language.letter", "fr")],
+        E,
+        "translations.fr",
+        PARTIAL,
+        message="mla translate export",
+    ),
+    Trigger(
+        "translation_kept_for_an_item_that_was_removed",
+        "language.free_text_translated",
+        [setting("translations", {"fr": {"assistance[9].relevance": "Pertinence."}})],
+        W,
+        "translations.fr.assistance[9].relevance",
+        OK,
+    ),
     # State profiles (mla_writer/states/): the trafficking example goes from Moldova to Türkiye.
     Trigger(
         "cites_a_convention_the_requesting_state_has_only_signed",

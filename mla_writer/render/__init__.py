@@ -126,10 +126,15 @@ def build_document(
     report = report or check(request, context)
     if not draft and not report.complete:
         raise IncompleteRequestError(report)
+    from mla_writer.translation import localized
+
+    written_in = _letter_language(request, language)
+    # The free text in the letter's language too: refused where untranslated (marked in a draft).
+    request = localized(request, written_in, draft=draft)
     builder = LetterBuilder(
         request,
         load_template(template),
-        language=_letter_language(request, language),
+        language=written_in,
         draft=draft,
         report=report,
         today=context.today,
