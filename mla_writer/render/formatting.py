@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
@@ -54,8 +54,9 @@ def letter_locale(language: str) -> Locale:
     base = language.replace("-", "_").split("_")[0].lower()
     region = _LETTER_REGIONS.get(base)
     try:
-        return Locale(base, region) if region else Locale.parse(base)
-    except (ValueError, LookupError):
+        # parse() completes the script where CLDR needs one (zh_CN -> zh_Hans_CN).
+        return Locale.parse(f"{base}_{region}") if region else Locale.parse(base)
+    except (ValueError, LookupError, UnknownLocaleError):
         return Locale("en", "GB")
 
 

@@ -648,7 +648,7 @@ class LetterBuilder:
             "Cover Note",
             t("This form is the first page of the request; the request follows."),
         )
-        ooxml.add_page_break(last)
+        ooxml.add_page_break(last, self.tag)
 
     def details_table(self, rows: list[tuple[str, list[Run]]], label_width: int = 2268) -> None:
         table = self.table(len(rows), self.widths(label_width), "Details Table")

@@ -143,8 +143,13 @@ def add_runs(p: Any, runs: Runs, script: Script | str) -> None:
                         t.set(XML_SPACE, "preserve")
 
 
-def add_page_break(p: Any) -> None:
-    SubElement(SubElement(p, W_R), W_BR).set(W_TYPE, "page")
+def add_page_break(p: Any, language_tag: str | None = None) -> None:
+    r = SubElement(p, W_R)
+    if language_tag:
+        lang = SubElement(SubElement(r, W_RPR), W_LANG)
+        for attribute in (W_VAL, W_EASTASIA, W_BIDI_ATTR):
+            lang.set(attribute, language_tag)
+    SubElement(r, W_BR).set(W_TYPE, "page")
 
 
 def add_table(
@@ -441,6 +446,7 @@ def add_field(p: Any, instruction: str, shown: str, language_tag: str) -> None:
     set_run_language(result, language_tag)
     result.text = shown
     end = p.add_r()
+    set_run_language(end, language_tag)
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), "end")
     end.append(char)
