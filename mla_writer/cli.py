@@ -462,6 +462,132 @@ def states_validate(
     raise typer.Exit(ExitCode.INVALID if errors or not valid else ExitCode.OK)
 
 
+# --------------------------------------------------------------------------- mla translate
+
+translate_app = typer.Typer(
+    name="translate",
+    help=_(
+        "Have the case's free text (facts, reasons, descriptions, law text) translated, so that "
+        "the letter can be written in another language: export a file for a translator, then "
+        "import the translation back into the case file."
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(translate_app)
+
+
+class TranslationFileFormat(StrEnum):
+    xliff = "xliff"
+    po = "po"
+
+
+@translate_app.command("export")
+def translate_export(
+    case: Annotated[
+        Path, typer.Argument(help=_("The YAML case file."), show_default=False, metavar="CASE")
+    ],
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang", help=_("The language to translate into (e.g. fr)."), show_default=False
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help=_(
+                "The file for the translator (default: CASE.LANG.xlf, or .po with --format po)."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        TranslationFileFormat | None,
+        typer.Option(
+            "--format",
+            help=_(
+                "xliff (XLIFF 1.2, opened by translation tools such as Trados, memoQ, OmegaT or "
+                "Phrase) or po (gettext). Default: from the output's extension, else xliff."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help=_("Replace the output file if it exists."))
+    ] = False,
+) -> None:
+    """Write the case's free text to a file a translator can open; translations the case already
+    holds are included, for revision.
+
+    Exit code 0: written; 2: invalid input or the file exists.
+    """
+    from mla_writer.casefile import load_case
+    from mla_writer.translation import TranslationFormat, export_translation, target_language
+
+    request = load_case(case)
+    chosen = TranslationFormat(format.value) if format else None
+    if output is None:
+        extension = ".po" if chosen is TranslationFormat.po else ".xlf"
+        output = case.with_name(f"{case.stem}.{target_language(request, lang)}{extension}")
+    fields, translated, outdated = export_translation(
+        request, lang, output, format=chosen, original=case.name, force=force
+    )
+    _echo(
+        _(
+            "%(fields)s free-text field(s) written to %(path)s (%(translated)s already translated, "
+            "%(outdated)s of them outdated). It holds personal data: send it to the translator "
+            "securely. Bring the translation back with `mla translate import %(path)s %(case)s`."
+        )
+        % {
+            "fields": fields,
+            "path": output,
+            "translated": translated,
+            "outdated": outdated,
+            "case": case,
+        }
+    )
+
+
+@translate_app.command("import")
+def translate_import(
+    translation: Annotated[
+        Path,
+        typer.Argument(
+            help=_("The translated file (.xlf/.xliff or .po); its language is read from it."),
+            show_default=False,
+            metavar="TRANSLATION",
+        ),
+    ],
+    case: Annotated[
+        Path,
+        typer.Argument(
+            help=_("The case file to put the translation into."), show_default=False, metavar="CASE"
+        ),
+    ],
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help=_(
+                "Replace translations that were edited in the case file after the export with "
+                "the file's."
+            ),
+        ),
+    ] = False,
+) -> None:
+    """Put a translator's file back into the case file (its comments and layout are kept).
+
+    Exit code 0: imported (or nothing to change); 2: the file is invalid or does not fit the case
+    (nothing is changed then).
+    """
+    from mla_writer.translation import import_summary, import_translation
+
+    result = import_translation(translation, case, force=force)
+    _echo(import_summary(result, case))
+
+
 # --------------------------------------------------------------------------- mla new, mla profile
 
 

@@ -257,7 +257,7 @@ def _units_for_export(
             yield path, text, entry.text, path in outdated, fingerprint(entry.text)
 
 
-def _target_language(request: LetterOfRequest, language: str) -> str:
+def target_language(request: LetterOfRequest, language: str) -> str:
     from mla_writer.i18n import UserText
     from mla_writer.places import language_code
 
@@ -272,7 +272,7 @@ def _target_language(request: LetterOfRequest, language: str) -> str:
                 "(language.original): there is nothing to translate into it. Choose another "
                 "language, or set language.original to the language the text is typed in."
             )
-            % {"language": code}
+            % {"language": _name(code)}
         )
     return code
 
@@ -282,7 +282,7 @@ def export_xliff(request: LetterOfRequest, language: str, *, original: str = "ca
     translations are included as targets to revise (outdated ones marked for review)."""
     from lxml import etree
 
-    language = _target_language(request, language)
+    language = target_language(request, language)
     source_language = _base(request.language.source_language())
     nsmap = {None: XLIFF_NAMESPACE, "mla": MLA_NAMESPACE}
     root = etree.Element(f"{{{XLIFF_NAMESPACE}}}xliff", nsmap=nsmap, version="1.2")
@@ -335,7 +335,7 @@ def export_po(request: LetterOfRequest, language: str) -> bytes:
 
     from mla_writer import __version__
 
-    language = _target_language(request, language)
+    language = target_language(request, language)
     source_language = _base(request.language.source_language())
     catalog = Catalog(
         locale=language,
@@ -374,7 +374,7 @@ def export_translation(
     from mla_writer.casefile import atomic_write
 
     output = Path(output)
-    code = _target_language(request, language)
+    code = target_language(request, language)
     chosen = format or (TranslationFormat.po if output.suffix.lower() == ".po" else None)
     if chosen is TranslationFormat.po:
         content = export_po(request, code)
@@ -874,9 +874,19 @@ def import_summary(result: ImportResult, case_path: Path | str) -> str:
                 "language": result.language,
             }
         )
+    elif result.not_translated and not result.unchanged:
+        lines.append(
+            _(
+                "Nothing was imported: none of the file's %(count)s fields has a translation "
+                "marked final. Is this the file the translator sent back? %(path)s was not "
+                "changed."
+            )
+            % {"count": len(result.not_translated), "path": case_path}
+        )
+        return "\n".join(lines)
     else:
         lines.append(
-            _("Nothing to change: %(path)s already holds these translations; it was not written.")
+            _("Nothing to change in %(path)s: it already holds these translations.")
             % {"path": case_path}
         )
     if result.outdated:
