@@ -123,13 +123,29 @@ def test_a_complete_trafficking_case_from_nothing_to_a_letter_that_passes_check(
     }
 
 
-def test_a_date_typed_wrongly_is_refused_on_the_spot_and_corrected(
+def test_a_step_answered_wrongly_is_corrected_field_by_field(
     typist: Typist, tmp_path: Path
 ) -> None:
-    typist.answers = [True, Retyped("15/02/2027", "2027-02-15"), script.URGENCY_REASON]
+    """A date in the wrong form is refused as typed; a date already past is refused by the
+    checklist when the point is done, and only the date is asked again, with the reason why."""
+    typist.answers = [
+        True,
+        Retyped("15/02/2020", "2020-02-15"),
+        script.URGENCY_REASON,
+        "2027-02-15",
+    ]
     wizard = Wizard(typist, NewOptions(directory=tmp_path))
     wizard.run_point("urgency")
-    assert wizard.data["urgency"]["deadline"] == "2027-02-15"
+    assert typist.answers == []
+    shown = "\n".join(typist.transcript)
+    assert "The deadline 2020-02-15 has already passed" in shown
+    assert shown.count("Needed by (year-month-day)") == 2
+    assert shown.count("Why is it urgent?") == 1
+    assert wizard.data["urgency"] == {
+        "urgent": True,
+        "deadline": "2027-02-15",
+        "reason": script.URGENCY_REASON,
+    }
 
 
 def test_ctrl_c_in_the_middle_keeps_the_draft_and_resume_makes_the_same_letter(

@@ -1177,7 +1177,10 @@ def language(ui: Interview) -> None:
         ),
         default=list(proposal.accepted) if proposal else (),
     )
-    accepted = ui.get(("language", "accepted_by_requested_state")) or []
+    # as `mla check` sees it: the case's list, else the requested State's profile
+    accepted = ui.get(("language", "accepted_by_requested_state")) or (
+        list(proposal.accepted) if proposal else []
+    )
     letter = ui.get(("language", "letter"))
     translation = ("language", "translation")
     if accepted and letter not in accepted:
