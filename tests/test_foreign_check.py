@@ -310,3 +310,14 @@ def test_a_table_of_measures_with_an_empty_relevance_cell_is_partial() -> None:
     relevance = analyse_passages(passages).point("relevance")
     assert relevance.status is Status.PARTIAL
     assert relevance.evidence[0].text.startswith("2: Interview of the account manager")
+
+
+def test_reply_quotes_the_requesting_authoritys_reference() -> None:
+    report = check_letter(LETTERS / "ru01_zapros_polny.txt")
+    assert report.letter.reference == "2-15/4471"
+    report = check_letter(LETTERS / "fr06_bresil.md")
+    assert report.letter.reference == "PNF 26/118"
+    assert draft_reply(report).splitlines()[0] == (
+        "Subject: Your request for mutual legal assistance (your reference PNF 26/118) — "
+        "additional information needed"
+    )

@@ -76,9 +76,11 @@ class LetterFacts:
     requested_state: str | None
     instruments: tuple[str, ...] = ()
     passages: int = 0
+    reference: str | None = None  # the requesting authority's reference, if the letter has one
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            "reference": self.reference,
             "language": self.language,
             "requesting_state": self.requesting_state,
             "requested_state": self.requested_state,
@@ -1202,6 +1204,23 @@ def recognise_states(letter: Letter) -> tuple[str | None, str | None]:
     return requesting, requested
 
 
+def _reference(letter: Letter) -> str | None:
+    """The letter's own reference ("Our reference: CPS/IJOC/2026/0417"), to quote back."""
+    if letter.cues.reference is None:
+        return None
+    for passage in letter.passages[:15]:
+        match = letter.cues.reference.search(passage.text)
+        if match:
+            group = next((i for i, g in enumerate(match.groups(), start=1) if g), 0)
+            # The reference runs to the end of its line or to a dash: "PNF 26/118 — Paris".
+            rest = passage.text[match.start(group) :] if group else ""
+            found = re.split(r"\n|\s[—–-]\s|\s{3,}|,\s|\s(?:от|du|del|de|of|dated)\s", rest)[0]
+            found = found[:40].strip(" .,;:—–()")
+            if any(ch.isdigit() for ch in found):
+                return found
+    return None
+
+
 def profiles_from(profile_dirs: Sequence[Path | str] = ()) -> Callable[[str | None], Any]:
     """A function giving a State's profile (or None) from the bundled and the given folders."""
     try:
@@ -1257,6 +1276,7 @@ def analyse_passages(
         requested_state=requested,
         instruments=tuple(instruments),
         passages=len(passages),
+        reference=_reference(letter),
     )
     return ForeignReport(tuple(results), letter=facts)
 

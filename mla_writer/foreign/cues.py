@@ -34,6 +34,7 @@ class Cues:
     requested_context: re.Pattern[str] | None  # phrases: "competent authorities of"
     requesting: re.Pattern[str] | None
     language_names: dict[str, str] = field(default_factory=dict)  # word -> ISO code
+    reference: re.Pattern[str] | None = None
     common: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def group(self, point: str, name: str) -> re.Pattern[str] | None:
@@ -123,5 +124,6 @@ def cues_for(language: str) -> Cues:
         requested_context=_either(states.get("requested_context")),
         requesting=_either(states.get("requesting")),
         language_names=language_names,
+        reference=_either(data.get("reference")),
         common={k: v for k, v in common.items() if v is not None},
     )

@@ -32,8 +32,19 @@ def draft_reply(report: Report) -> str:
             "No additional information is needed: every point of the checklist is answered. "
             "Read the evidence quoted for each point before relying on it."
         )
+    letter = getattr(report, "letter", None)
+    reference = getattr(letter, "reference", None)
+    if reference:
+        subject = _(
+            "Subject: Your request for mutual legal assistance (your reference %(reference)s) — "
+            "additional information needed"
+        ) % {"reference": reference}
+    else:
+        subject = _(
+            "Subject: Your request for mutual legal assistance — additional information needed"
+        )
     lines = [
-        _("Subject: Your request for mutual legal assistance — additional information needed"),
+        subject,
         "",
         _("Dear colleagues,"),
         "",
