@@ -179,10 +179,7 @@ FIELD_QUESTIONS = {
     "annex": N_("Annex holding the certified copy"),
     "kind": N_("Kind of identifier (e-mail account, IP address, telephone number, user name...)"),
     "value": N_("The identifier itself"),
-    "observed_at": N_(
-        "When was it used? Date, time and time zone, e.g. 2026-03-04T10:22:00+02:00 "
-        "(leave empty if not an IP address)"
-    ),
+    "observed_at": N_("When was it used? Date, time and time zone, e.g. 2026-03-04 10:22+02:00"),
     "name": N_("Name"),
     "function": N_("Function"),
     "phone": N_("Telephone"),
@@ -1142,20 +1139,33 @@ def writable_letter_language(code: str) -> str | None:
         return None
     from mla_writer.places import language_name
 
-    return _(
-        "mla-writer cannot write letters in %(language)s yet; it writes them in %(available)s. "
-        "Choose one of these and attach a certified translation."
-    ) % {
+    # one short line: it is shown in the prompt's bottom bar
+    return _("mla-writer cannot write letters in %(language)s yet: choose %(available)s.") % {
         "language": language_name(code),
-        "available": ", ".join(f"{language_name(c)} ({c})" for c in available),
+        "available": ", ".join(available),
     }
 
 
 def language(ui: Interview) -> None:
     proposal = _language_proposal(ui)
-    if proposal is not None:
-        ui.terminal.say(proposal.explanation, _help_style())
     available = _letter_languages()
+    if proposal is not None and proposal.language and proposal.language not in available:
+        from mla_writer.places import language_name
+
+        ui.terminal.say(
+            _(
+                "%(state)s accepts requests in %(accepted)s. Write the letter in a language "
+                "mla-writer writes (%(available)s) and attach a certified translation."
+            )
+            % {
+                "state": _state_name(ui.get(("requested_state",))),
+                "accepted": ", ".join(language_name(c) for c in proposal.accepted),
+                "available": ", ".join(available),
+            },
+            _help_style(),
+        )
+    elif proposal is not None:
+        ui.terminal.say(proposal.explanation, _help_style())
     proposed = proposal.language if proposal and proposal.language in available else None
     ui.text(
         ("language", "letter"),
