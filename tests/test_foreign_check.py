@@ -7,6 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mla_writer.checklist import POINTS, Status
 from mla_writer.errors import ExitCode
@@ -321,3 +323,62 @@ def test_reply_quotes_the_requesting_authoritys_reference() -> None:
         "Subject: Your request for mutual legal assistance (your reference PNF 26/118) — "
         "additional information needed"
     )
+
+
+WORDS = [
+    "Urgency:",
+    "urgent",
+    "Confidentiality",
+    "Yes",
+    "None.",
+    "no",
+    "because",
+    "1.",
+    "(a)",
+    "Convention",
+    "treaty",
+    "reciprocity",
+    "born",
+    "passport",
+    "fraud",
+    "section 12",
+    "imprisonment",
+    "annex",
+    "we request",
+    "records",
+    "relevance",
+    "oath",
+    "present",
+    "translation into German",
+    "Ireland",
+    "To:",
+    "Россия",
+    "срочно",
+    "né le",
+    "|",
+    ":",
+    "\n",
+    "\n\n",
+    "—",
+    "## ",
+    "**",
+    "Réunion",
+    "España",
+    "ref: 12/3",
+]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=120))
+@settings(max_examples=150, deadline=None)
+def test_any_text_gets_fourteen_points_in_order_and_never_a_crash(words: list[str]) -> None:
+    text = " ".join(words)
+    for markdown in (False, True):
+        report = (
+            analyse(text)
+            if not markdown
+            else analyse_passages(split_paragraphs(text, markdown=True), profiles_from())
+        )
+        assert [r.point.number for r in report.points] == list(range(1, 15))
+        for result in report.points:
+            is_gap = result.status is not Status.OK
+            assert is_gap == any(f.severity.value == "error" for f in result.findings)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from mla_writer.errors import ExitCode
@@ -280,4 +283,37 @@ def test_reading_that_hangs_is_stopped_by_the_time_limit(
     path.write_bytes(b"%PDF-1.7")
     # Without the alarm, `hang` would return after 5 s and the message would be "no text".
     with pytest.raises(LetterReadError, match="takes too long"):
+        read_letter(path)
+
+
+@given(st.binary(max_size=2000), st.sampled_from([".pdf", ".docx", ".txt", ".md"]))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_random_bytes_end_in_a_plain_refusal_or_text(
+    tmp_path: Path, data: bytes, suffix: str
+) -> None:
+    path = tmp_path / f"random{suffix}"
+    path.write_bytes(data)
+    try:
+        passages = read_letter(path)
+    except LetterReadError as error:
+        assert str(path) in error.message
+    else:
+        assert all(isinstance(p.text, str) for p in passages)
+
+
+@given(st.lists(st.tuples(st.integers(0, 16000), st.integers(0, 255)), min_size=1, max_size=30))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_damaged_copies_of_a_real_pdf_never_crash(
+    tmp_path: Path, damage: list[tuple[int, int]]
+) -> None:
+    data = bytearray((LETTERS / "en06_letter.pdf").read_bytes())
+    for position, value in damage:
+        data[position % len(data)] = value
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(bytes(data))
+    with contextlib.suppress(LetterReadError):  # refused plainly, or read: both fine
         read_letter(path)
