@@ -249,6 +249,10 @@ def main() -> None:
     # Letters per CPU-second: what a letter costs, whatever else the machine is doing.
     cpu_one = count / one.cpu_seconds
     cpu_floor = len(letters) / floor_cpu
+    cpu_two = count / two.cpu_seconds
+    # What --jobs 2 would reach on two otherwise idle cores, if nothing but its own CPU work and
+    # that of --jobs 1 counted: a check on the wall-time ratio when the machine is busy.
+    idle_estimate = 2 * cpu_two / cpu_one
     figures = {
         "cases": count,
         "cpu_count": os.cpu_count(),
@@ -259,6 +263,8 @@ def main() -> None:
         "jobs1_letters_per_cpu_s": round(cpu_one, 1),
         "floor_letters_per_cpu_s": round(cpu_floor, 1),
         "jobs1_over_floor_cpu": round(cpu_one / cpu_floor, 2),
+        "jobs2_letters_per_cpu_s": round(cpu_two, 1),
+        "jobs2_over_jobs1_on_idle_cores_estimate": round(idle_estimate, 2),
         "load_average_before_after": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "jobs2_over_jobs1": round(rate_two / rate_one, 2),
         "peak_mib_small": round(few.peak_mib, 1),
@@ -277,6 +283,8 @@ def main() -> None:
         ("jobs 1, per CPU-second", f"{cpu_one:.1f} letters", ""),
         ("floor, per CPU-second", f"{cpu_floor:.1f} letters", ""),
         ("jobs 1 / floor, CPU", f"{cpu_one / cpu_floor:.2f}", _target(cpu_one / cpu_floor >= 1.0)),
+        ("jobs 2, per CPU-second", f"{cpu_two:.1f} letters", ""),
+        ("jobs 2 / jobs 1 on idle cores (estimate)", f"{idle_estimate:.2f}", ""),
         (f"peak memory, {small} cases", f"{few.peak_mib:.1f} MiB", ""),
         (f"peak memory, {count} cases", f"{one.peak_mib:.1f} MiB", ""),
         ("memory growth", f"{figures['peak_growth']:+.1%}", _target(figures["peak_growth"] <= 0.1)),
