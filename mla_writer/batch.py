@@ -403,12 +403,12 @@ def render_case(task: Task) -> Result:
 
     try:
         request, _kind = load_request(task.input)
-        context = context_for(request)
-        report = check(request, context)
-        if not report.complete and not task.options.draft:
-            return Result(task.input, Outcome.INCOMPLETE, gaps=_gaps(report))
         from mla_writer.render import render_letter
 
+        context = context_for(request)
+        # render_letter checks the request itself and refuses an incomplete one, with its
+        # report; only a draft, which it writes anyway, needs a check here for its gaps.
+        gaps = _gaps(check(request, context)) if task.options.draft else ()
         render_letter(
             request,
             task.output,
@@ -418,7 +418,7 @@ def render_case(task: Task) -> Result:
             force=True,  # the planner chose a name that is free or this case's own letter
             context=context,
         )
-        return Result(task.input, Outcome.RENDERED, task.output, gaps=_gaps(report))
+        return Result(task.input, Outcome.RENDERED, task.output, gaps=gaps)
     except CaseFileError as error:
         # Each problem already says file:line:column; the "N problems" heading adds nothing here.
         problems = [
