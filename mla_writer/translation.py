@@ -522,7 +522,21 @@ def parse_po(data: bytes, source: Path | str = "<translation>") -> TranslationFi
 
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True)
-    except (PoFileError, UnicodeDecodeError, ValueError) as error:
+    except PoFileError as error:
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "is not a readable PO file (the problem is at this line: “%(line)s”). "
+                        "Export it again from the translation tool."
+                    )
+                    % {"line": str(error.line).strip()[:60]},
+                    line=error.lineno + 1,  # babel counts lines from 0
+                )
+            ],
+        ) from None
+    except (UnicodeDecodeError, ValueError) as error:
         raise TranslationFileError(
             source,
             [
@@ -624,7 +638,7 @@ def plan_import(
                     "translates into %(language)s, the language the case's free text is already "
                     "written in (language.original): it cannot be imported into this case."
                 )
-                % {"language": language}
+                % {"language": _name(language)}
             )
         )
     if translation.source_language:
@@ -639,7 +653,7 @@ def plan_import(
                         "translates from %(found)s, but the free text of this case is written in "
                         "%(original)s: it was not exported from this case."
                     )
-                    % {"found": from_language, "original": original}
+                    % {"found": _name(from_language), "original": _name(original)}
                 )
             )
     current = dict(translatable_fields(request))
@@ -652,6 +666,15 @@ def plan_import(
         elif unit.id in seen:
             problems.append(
                 Problem(_("the field appears twice; keep one."), field=unit.id, line=unit.line)
+            )
+        elif unit.id not in current and _closest(unit.id, current):
+            problems.append(
+                Problem(
+                    _("this case has no field “%(id)s”: did you mean “%(suggestion)s”?")
+                    % {"id": unit.id, "suggestion": _closest(unit.id, current)},
+                    field=unit.id,
+                    line=unit.line,
+                )
             )
         elif unit.id not in current:
             problems.append(
@@ -713,6 +736,17 @@ def plan_import(
     if conflicts:
         raise TranslationFileError(source, conflicts)
     return planned, result
+
+
+def _closest(path: str, paths: Iterable[str]) -> str:
+    """A field path that differs from `path` by a typo only (not by an item's number)."""
+    import difflib
+
+    shape = re.sub(r"\[\d+\]", "[]", path)
+    for candidate in difflib.get_close_matches(path, list(paths), n=3, cutoff=0.85):
+        if re.sub(r"\[\d+\]", "[]", candidate) != shape:
+            return candidate
+    return ""
 
 
 def import_translation(
