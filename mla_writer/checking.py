@@ -69,12 +69,16 @@ def _written_by_others(path: Path) -> bool:
     if suffix != ".docx":
         return False
     import zipfile
+    import zlib
 
     if not path.is_file() or not zipfile.is_zipfile(path):
         return True  # missing, encrypted or damaged: the letter reader says precisely why
     from mla_writer.render.embedded import read_embedded_case
 
-    return read_embedded_case(path) is None
+    try:
+        return read_embedded_case(path) is None
+    except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, RuntimeError, zlib.error):
+        return True  # a damaged archive: the letter reader says precisely why
 
 
 def check_file(path: Path, profile_dirs: Sequence[Path | str] = ()) -> tuple[Report, str]:

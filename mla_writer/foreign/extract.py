@@ -301,7 +301,7 @@ def _read_docx(path: Path, deadline: float) -> list[Passage]:
         )
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         raise LetterReadError(
             path,
             _(
@@ -375,7 +375,15 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, pat
                 if total > limit:
                     raise LetterReadError(path, _hostile_archive())
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, zlib.error):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,  # an unknown compression method or zip version
+        zlib.error,
+    ):
         raise LetterReadError(
             path,
             _(
