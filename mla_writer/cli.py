@@ -109,8 +109,7 @@ def check(
 ) -> None:
     """Report, point by point over the 14-point checklist, what a request still lacks.
 
-    Letters written by others are read as text: each point is reported with the passages it
-    relied on, so that you can verify it in seconds.
+    Letters written by others are read as text, quoting the passages each point relied on.
 
     Exit code 0: ready to send; 1: the request has gaps; 2: the file cannot be read.
     """
