@@ -18,7 +18,11 @@ from mla_writer.checklist import CheckContext
 from mla_writer.model import LetterOfRequest
 from mla_writer.render import build_document
 from mla_writer.render.formatting import LetterFormat, english_takes_article
-from mla_writer.render.ooxml import run_is_right_to_left
+from mla_writer.render.ooxml import (
+    isolate_left_to_right,
+    run_is_right_to_left,
+    run_prefers_east_asian_font,
+)
 from tests.conftest import ROOT, TODAY
 
 CONTEXT = CheckContext(today=TODAY)
@@ -126,8 +130,10 @@ def test_every_run_carries_the_letter_language(language: str) -> None:
     for r in runs:
         lang = r.find(qn("w:rPr") + "/" + qn("w:lang"))
         assert lang is not None, "a run without a language tag"
-        assert lang.get(qn("w:val")) == lang.get(qn("w:bidi")) == TAGS[language]
-        assert lang.get(qn("w:eastAsia")) == TAGS[language]
+        assert lang.get(qn("w:eastAsia")) == lang.get(qn("w:bidi")) == TAGS[language]
+        # Latin-script words of a Chinese letter (names, references) are tagged as such.
+        latin = "en-GB" if language == "zh" else TAGS[language]
+        assert lang.get(qn("w:val")) == latin
 
 
 def test_arabic_letter_runs_right_to_left() -> None:
@@ -179,10 +185,18 @@ def test_chinese_letter_uses_east_asian_fonts_and_language() -> None:
     lang = defaults.find(qn("w:rPr") + "/" + qn("w:lang"))
     assert lang.get(qn("w:eastAsia")) == "zh-CN"
     runs = list(document.element.body.iter(qn("w:r")))
-    chinese = [r for r in runs if re.search("[\u4e00-\u9fff]", "".join(r.itertext()))]
-    assert len(chinese) > 100
-    for r in chinese:
-        assert r.find(qn("w:rPr") + "/" + qn("w:rFonts")).get(qn("w:hint")) == "eastAsia"
+    hinted = 0
+    for r in runs:
+        text = "".join(r.itertext())
+        fonts = r.find(qn("w:rPr") + "/" + qn("w:rFonts"))
+        hint = fonts.get(qn("w:hint")) if fonts is not None else None
+        if re.search("[A-Za-z]", text):
+            assert hint is None, text  # Latin words keep Latin line breaking
+        elif re.search("[\u4e00-\u9fff]", text):
+            assert hint == "eastAsia", text
+            hinted += 1
+    assert hinted > 100
+    assert document.styles["Emphasis"].element.find(qn("w:rPr") + "/" + qn("w:i")) is None
     assert "请求" in _text(document)
 
 
@@ -222,3 +236,33 @@ def test_run_direction_follows_its_characters() -> None:
 )
 def test_english_state_names_take_the_article_by_rule(name: str, article: bool) -> None:
     assert english_takes_article(name) is article
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("الهاتف: +373 22 000 417", "الهاتف: ⁧+373 22 000 417⁩"),
+        ("[غير مترجم] The suspect is held.", "[غير مترجم] ⁧The suspect is held.⁩"),
+        ("(المرجع: Case no. 2026/0417).", "(المرجع: ⁧Case no. 2026/0417⁩)."),
+        ("Chişinău، 20 نوفمبر 2026", "⁧Chişinău⁩، 20 نوفمبر 2026"),
+        ("20 نوفمبر 2026", "20 نوفمبر 2026"),
+        ("1.", "1."),
+    ],
+)
+def test_left_to_right_stretches_keep_their_order_in_arabic(text: str, expected: str) -> None:
+    """⁧ and ⁩ stand for the embedding's opening and closing marks in `expected`."""
+    wrapped = isolate_left_to_right(text)
+    shown = wrapped.replace("\u200f\u202a", "⁧").replace("\u202c\u200f", "⁩")
+    assert shown == expected
+
+
+def test_arabic_letter_keeps_phone_numbers_and_names_in_typed_order() -> None:
+    text = _text(_letter("ar"))
+    assert "\u200f\u202a+373 22 000 417\u202c\u200f" in text
+    assert "\u202aВадим Прокопенко\u202c" in text
+
+
+def test_east_asian_font_hint_only_for_runs_without_latin_words() -> None:
+    assert run_prefers_east_asian_font("请求书“附件”")
+    assert not run_prefers_east_asian_font("【未翻译】Prosecutor General's Office")
+    assert not run_prefers_east_asian_font("PG-2026/0417")

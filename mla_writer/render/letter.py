@@ -39,6 +39,8 @@ LONG_LAW_TEXT_WORDS = 350
 
 EAST_ASIAN_LANGUAGES = frozenset({"zh", "ja", "ko"})
 """Letter languages whose runs prefer the East Asian font for shared punctuation."""
+LATIN_IN_EAST_ASIAN_LETTERS = "en-GB"
+"""The language of Latin-script words in an East Asian letter, as Word's Chinese documents do."""
 
 TEXT_WIDTH = 9072  # twips: A4 (11906) less 2.5 cm margins each side, as in the base template
 
@@ -381,10 +383,13 @@ class LetterBuilder:
         self.t = LetterTranslator(language)
         self.fmt = LetterFormat(language)
         self.tag = self.fmt.tag
+        east_asian = self.fmt.language in EAST_ASIAN_LANGUAGES
         self.script = ooxml.Script(
             self.tag,
             right_to_left=self.fmt.right_to_left,
-            east_asian=self.fmt.language in EAST_ASIAN_LANGUAGES,
+            east_asian=east_asian,
+            # Latin-script words in a Chinese letter (names, references) are not Chinese.
+            latin_tag=LATIN_IN_EAST_ASIAN_LETTERS if east_asian else None,
         )
         self.draft = draft
         self.report = report
@@ -599,9 +604,9 @@ class LetterBuilder:
         sentence = self.t("Page %(page)s of %(pages)s")
         for piece in re.split(r"(%\(page\)s|%\(pages\)s)", sentence):
             if piece == "%(page)s":
-                ooxml.add_field(target, "PAGE", "1", self.tag)
+                ooxml.add_field(target, "PAGE", "1", self.tag, self.script.latin_tag)
             elif piece == "%(pages)s":
-                ooxml.add_field(target, "NUMPAGES", "1", self.tag)
+                ooxml.add_field(target, "NUMPAGES", "1", self.tag, self.script.latin_tag)
             elif piece:
                 ooxml.add_runs(target, [(piece, None)], self.script)
 
@@ -648,7 +653,7 @@ class LetterBuilder:
             "Cover Note",
             t("This form is the first page of the request; the request follows."),
         )
-        ooxml.add_page_break(last, self.tag)
+        ooxml.add_page_break(last, self.script)
 
     def details_table(self, rows: list[tuple[str, list[Run]]], label_width: int = 2268) -> None:
         table = self.table(len(rows), self.widths(label_width), "Details Table")
@@ -1374,7 +1379,7 @@ class LetterBuilder:
         moment = dt.datetime.combine(self.letter_date, dt.time(12, 0), tzinfo=dt.UTC)
         properties.created = properties.modified = moment
         properties.revision = 1
-        ooxml.set_default_language(self.document, self.tag)
+        ooxml.set_default_language(self.document, self.tag, self.script.latin_tag)
         ooxml.set_script_defaults(self.document, self.script)
 
     def embed(self) -> None:

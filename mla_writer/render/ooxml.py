@@ -54,7 +54,7 @@ W_RFONTS, W_RTL, W_HINT, W_BIDIVISUAL = (
 
 # Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko... and their
 # presentation forms), and characters that make a run left-to-right (Latin, Greek, Cyrillic, CJK...).
-_RTL_CHARACTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL_CHARACTER = re.compile(r"[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc]")
 _STRONG_LTR = re.compile(r"[^\W\d_\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
@@ -65,6 +65,72 @@ class Script:
     language_tag: str
     right_to_left: bool = False
     east_asian: bool = False
+    latin_tag: str | None = None
+    """The language of Latin-script words (`w:lang/@w:val`) where it is not the letter's: in a
+    Chinese letter, names and references in Latin letters (LibreOffice breaks Latin words
+    tagged zh-CN anywhere, as it breaks Chinese)."""
+
+
+_RTL_RANGES = "\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc"
+# A left-to-right stretch inside right-to-left text: from a letter or digit (or an opening "+"
+# or bracket) to a letter or digit, without right-to-left letters, line breaks or tabs.
+_LTR_STRETCH = re.compile(
+    rf"[+(\[]?[^\W_{_RTL_RANGES}](?:[^{_RTL_RANGES}\n\t]*[^\W_{_RTL_RANGES}])?[)\]]?"
+    r"(?:[.!?;:,…]+(?=\s*$))?"  # a sentence's final stop, when the stretch ends the text
+)
+# LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING, each side guarded by a RIGHT-TO-LEFT
+# MARK so that a number after the stretch stays in the Arabic flow (an embedding alone would make
+# "Chişinău، 20 نوفمبر" read "20" as left-to-right). Isolates (LRI/PDI) would need no marks but
+# older Word versions ignore them.
+_LRE, _PDF = "\u200f\u202a", "\u202c\u200f"
+_NUMBER = re.compile(r"[+−-]?\d+(?:[.,]\d+)*")
+
+
+def isolate_left_to_right(text: str) -> str:
+    """Keep left-to-right stretches of a right-to-left paragraph in their typed order.
+
+    Without it, the bidi algorithm reverses the groups of "+373 22 000 417" and moves an English
+    sentence's final full stop to its start. A stretch with a Latin (Cyrillic, Greek...) letter,
+    or several groups of digits, is wrapped in an embedding (LRE ... PDF), which Word and
+    LibreOffice both honour; a text without right-to-left letters is wrapped whole, with its
+    punctuation. Single numbers and Arabic text are left alone."""
+    if not _STRONG_LTR.search(text) and not re.search(r"\d\D+\d", text):
+        return text
+    if not _RTL_CHARACTER.search(text):
+        stripped = text.strip()
+        if not _STRONG_LTR.search(stripped) and _NUMBER.fullmatch(stripped):
+            return text
+        start = text.index(stripped[0]) if stripped else 0
+        end = start + len(stripped)
+        return f"{text[:start]}{_LRE}{stripped}{_PDF}{text[end:]}" if stripped else text
+
+    def wrap(match: re.Match[str]) -> str:
+        stretch = match.group(0)
+        core = stretch.rstrip(".!?;:,…")
+        closing = core[-1:] in (")", "]") and (core.count("(") + core.count("[")) < (
+            core.count(")") + core.count("]")
+        )
+        if closing:  # the bracket was opened in the right-to-left text: it stays there
+            return wrap_inner(core[:-1]) + stretch[len(core) - 1 :]
+        return wrap_inner(stretch)
+
+    def wrap_inner(stretch: str) -> str:
+        if _STRONG_LTR.search(stretch) or not _NUMBER.fullmatch(stretch):
+            return f"{_LRE}{stretch}{_PDF}"
+        return stretch
+
+    return _LTR_STRETCH.sub(wrap, text)
+
+
+_CJK_CHARACTER = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+
+
+def run_prefers_east_asian_font(text: str) -> bool:
+    """A run of Chinese (Japanese, Korean) text without Latin, Greek or Cyrillic words: its
+    shared punctuation (quotation marks, dashes) should take the East Asian font. Not a run with
+    Latin words: LibreOffice would break them anywhere, as it breaks Chinese lines."""
+    return bool(_CJK_CHARACTER.search(text)) and not _LATIN_LETTER.search(text)
 
 
 def run_is_right_to_left(text: str) -> bool:
@@ -122,12 +188,17 @@ def add_runs(p: Any, runs: Runs, script: Script | str) -> None:
         rpr = SubElement(r, W_RPR)
         if style_id:
             SubElement(rpr, W_RSTYLE).set(W_VAL, style_id)
-        if script.east_asian:
+        if script.east_asian and run_prefers_east_asian_font(text):
             SubElement(rpr, W_RFONTS).set(W_HINT, "eastAsia")
-        if script.right_to_left and run_is_right_to_left(text):
-            SubElement(rpr, W_RTL)
+        if script.right_to_left:
+            if run_is_right_to_left(text):
+                SubElement(rpr, W_RTL)
+            text = "\n".join(
+                "\t".join(isolate_left_to_right(piece) for piece in line.split("\t"))
+                for line in text.split("\n")
+            )
         lang = SubElement(rpr, W_LANG)
-        lang.set(W_VAL, language_tag)
+        lang.set(W_VAL, script.latin_tag or language_tag)
         lang.set(W_EASTASIA, language_tag)
         lang.set(W_BIDI_ATTR, language_tag)
         for index, line in enumerate(text.split("\n")):
@@ -143,12 +214,13 @@ def add_runs(p: Any, runs: Runs, script: Script | str) -> None:
                         t.set(XML_SPACE, "preserve")
 
 
-def add_page_break(p: Any, language_tag: str | None = None) -> None:
+def add_page_break(p: Any, script: Script | None = None) -> None:
     r = SubElement(p, W_R)
-    if language_tag:
+    if script:
         lang = SubElement(SubElement(r, W_RPR), W_LANG)
-        for attribute in (W_VAL, W_EASTASIA, W_BIDI_ATTR):
-            lang.set(attribute, language_tag)
+        lang.set(W_VAL, script.latin_tag or script.language_tag)
+        lang.set(W_EASTASIA, script.language_tag)
+        lang.set(W_BIDI_ATTR, script.language_tag)
     SubElement(r, W_BR).set(W_TYPE, "page")
 
 
@@ -273,6 +345,11 @@ def set_script_defaults(document: Document, script: Script) -> None:
     fonts.set(qn("w:cs"), COMPLEX_SCRIPT_FONT)
     for theme in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
         fonts.attrib.pop(qn(f"w:{theme}"), None)
+    if script.east_asian:
+        # Chinese has no italics (Word slants the characters): emphasis stays upright.
+        for style_rpr in styles.iter(W_RPR):
+            for italic in (*style_rpr.findall(qn("w:i")), *style_rpr.findall(qn("w:iCs"))):
+                style_rpr.remove(italic)
     if not script.right_to_left:
         return
     size_cs = rpr.find(_W_SZCS)
@@ -293,6 +370,10 @@ def set_script_defaults(document: Document, script: Script) -> None:
     for style_size in styles.iter(_W_SZCS):
         if style_size is not size_cs and style_size.getparent().getparent().tag == qn("w:style"):
             style_size.set(W_VAL, _scaled(style_size.get(W_VAL) or "24"))
+    # Letter-spacing breaks the joining of Arabic letters (LibreOffice draws the gaps as rules).
+    for style_rpr in styles.iter(W_RPR):
+        for spacing in style_rpr.findall(qn("w:spacing")):
+            style_rpr.remove(spacing)
     ppr_default = defaults.find(qn("w:pPrDefault"))
     if ppr_default is None:
         ppr_default = OxmlElement("w:pPrDefault")
@@ -352,21 +433,24 @@ _PPR_AFTER_BIDI = tuple(
 )
 
 
-def language_element(language_tag: str) -> OxmlElement:
-    """A `w:lang` for a BCP 47 tag; the same tag serves Latin, East Asian and complex scripts."""
+def language_element(language_tag: str, latin_tag: str | None = None) -> OxmlElement:
+    """A `w:lang` for a BCP 47 tag; the same tag serves Latin, East Asian and complex scripts,
+    unless Latin-script words are given another (`latin_tag`)."""
     lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), language_tag)
+    lang.set(qn("w:val"), latin_tag or language_tag)
     lang.set(qn("w:eastAsia"), language_tag)
     lang.set(qn("w:bidi"), language_tag)
     return lang
 
 
-def set_run_language(run_element: OxmlElement, language_tag: str) -> None:
+def set_run_language(
+    run_element: OxmlElement, language_tag: str, latin_tag: str | None = None
+) -> None:
     """Mark a run's text as written in `language_tag`, so that Word proof-reads it in it."""
     rpr = run_element.get_or_add_rPr()
     for old in rpr.findall(qn("w:lang")):
         rpr.remove(old)
-    lang = language_element(language_tag)
+    lang = language_element(language_tag, latin_tag)
     successor = next((child for child in rpr if child.tag in _RPR_AFTER_LANG), None)
     if successor is None:
         rpr.append(lang)
@@ -374,7 +458,9 @@ def set_run_language(run_element: OxmlElement, language_tag: str) -> None:
         successor.addprevious(lang)
 
 
-def set_default_language(document: Document, language_tag: str) -> None:
+def set_default_language(
+    document: Document, language_tag: str, latin_tag: str | None = None
+) -> None:
     """The document defaults' language (what new text typed during proofing gets)."""
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
@@ -392,7 +478,7 @@ def set_default_language(document: Document, language_tag: str) -> None:
     for old in rpr.findall(qn("w:lang")):
         rpr.remove(old)
     successor = next((child for child in rpr if child.tag in _RPR_AFTER_LANG), None)
-    lang = language_element(language_tag)
+    lang = language_element(language_tag, latin_tag)
     if successor is None:
         rpr.append(lang)
     else:
@@ -428,11 +514,13 @@ def set_east_asian_font(style: BaseStyle, font_name: str) -> None:
     fonts.set(qn("w:eastAsia"), font_name)
 
 
-def add_field(p: Any, instruction: str, shown: str, language_tag: str) -> None:
+def add_field(
+    p: Any, instruction: str, shown: str, language_tag: str, latin_tag: str | None = None
+) -> None:
     """A complex field (PAGE, NUMPAGES...) that Word and LibreOffice update when laying out."""
     for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
         run = p.add_r()
-        set_run_language(run, language_tag)
+        set_run_language(run, language_tag, latin_tag)
         if kind == "instr":
             instr = OxmlElement("w:instrText")
             instr.set(qn("xml:space"), "preserve")
@@ -443,10 +531,10 @@ def add_field(p: Any, instruction: str, shown: str, language_tag: str) -> None:
             char.set(qn("w:fldCharType"), kind)
             run.append(char)
     result = p.add_r()
-    set_run_language(result, language_tag)
+    set_run_language(result, language_tag, latin_tag)
     result.text = shown
     end = p.add_r()
-    set_run_language(end, language_tag)
+    set_run_language(end, language_tag, latin_tag)
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), "end")
     end.append(char)
