@@ -470,11 +470,11 @@ class LetterBuilder:
 
     def field(self, label: str, value: str, style: str = "Field Line") -> None:
         """`Label: value`, the label in bold; a value of several paragraphs goes below its label."""
-        label_text = self.t("%(label)s:") % {"label": label}
         parts = _paragraphs(value) if "\n" in value else [value]
         if len(parts) == 1:
-            self.para(style, (label_text, "Strong"), " ", parts[0])
+            self.para(style, (self.label_before_value(label), "Strong"), parts[0])
             return
+        label_text = self.t("%(label)s:") % {"label": label}
         self.para(style, (label_text, "Strong"), keep_with_next=True)
         for part in parts:
             self.para(style, part)
@@ -494,6 +494,12 @@ class LetterBuilder:
                 self.para(style, (text, "Placeholder"))
 
     # ----------------------------------------------------------------- helpers on data
+
+    def label_before_value(self, label: str) -> str:
+        """ "Label: " before a value on the same line, with the language's colon and spacing."""
+        return self.t.p("a label followed by its value on the same line", "%(label)s: ") % {
+            "label": label
+        }
 
     def joined(self, parts: Iterable[str | None]) -> str:
         """Parts of one name or address ("name, function, authority") with the language's comma."""
@@ -965,7 +971,7 @@ class LetterBuilder:
         t, fmt = self.t, self.fmt
 
         def line(label: str, value: str) -> list[Run]:
-            return [(t("%(label)s:") % {"label": label}, "Emphasis"), " ", value]
+            return [(self.label_before_value(label), "Emphasis"), value]
 
         if person.aliases:
             yield line(t("Also known as"), self.details(person.aliases))
@@ -1094,8 +1100,7 @@ class LetterBuilder:
                     self.para(
                         "List Item",
                         "\t",
-                        (t("Reason:"), "Emphasis"),
-                        " ",
+                        (self.label_before_value(t("Reason")), "Emphasis"),
                         procedure.reason,
                     )
         self.placeholders(f"item{number}.procedures")
