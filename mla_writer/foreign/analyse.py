@@ -193,7 +193,9 @@ class Letter:
         for passage in self.passages:
             point, start, standalone = self.heading(passage.text)
             if point and standalone:
-                current = point if point != "other" else None
+                # A table row with a label and an empty cell ("Prior contact | ") is a question
+                # left unanswered, not a heading over the rows that follow.
+                current = point if point != "other" and not passage.table else None
                 self.section.append(None)
                 self.value_start.append(len(passage.text))
             elif point:
@@ -248,7 +250,13 @@ class Letter:
         return hits
 
     def cue(self, point: str, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
-        return self.find(self.cues.group(point, group), indices)
+        """Hits of a cue group in the letter's text, headings left out: "Prior contact" as a
+        heading with nothing after it says nothing about prior contact."""
+        return [
+            hit
+            for hit in self.find(self.cues.group(point, group), indices)
+            if hit.start >= self.value_start[hit.index]
+        ]
 
     def common(self, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
         return self.find(self.cues.common.get(group), indices)
@@ -904,6 +912,12 @@ def _presence(c: Context) -> Verdict:
     return v
 
 
+# Without a profile of the requested State: the CIS conventions let their parties correspond
+# in Russian as well as in their State languages (Minsk 1993 and Chișinău 2002 conventions,
+# articles on the languages of correspondence).
+INSTRUMENT_LANGUAGES = {"MINSK1993": ("ru",), "CHISINAU2002": ("ru",)}
+
+
 def _accepted_languages(c: Context) -> tuple[list[str], str]:
     """Languages the requested State accepts, and where that comes from ("profile"/"cldr")."""
     profile = c.requested_profile
@@ -915,8 +929,12 @@ def _accepted_languages(c: Context) -> tuple[list[str], str]:
     if c.requested_state:
         from babel.languages import get_official_languages
 
-        official = get_official_languages(c.requested_state, de_facto=True)
-        return sorted({code.split("_")[0] for code in official}), "cldr"
+        official = {
+            code.split("_")[0] for code in get_official_languages(c.requested_state, de_facto=True)
+        }
+        for code in c.instruments:
+            official.update(INSTRUMENT_LANGUAGES.get(code, ()))
+        return sorted(official), "cldr"
     return [], ""
 
 
