@@ -459,3 +459,29 @@ def test_commands_that_make_no_letter_do_not_load_word_or_prompt_libraries(
     heavy = {"docx", "questionary", "prompt_toolkit"}
     assert not heavy & modules
     assert "several-catalogs-loaded" not in modules  # only the interface language's catalog
+
+
+def test_benchmark_runs_as_the_readme_says(tmp_path: Path) -> None:
+    """The benchmark is not timed here; this only keeps it working (3 cases instead of 1,000)."""
+    figures_file = tmp_path / "figures.json"
+    done = subprocess.run(
+        [sys.executable, "benchmarks/batch.py", "-n", "3", "--json", str(figures_file)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    figures = json.loads(figures_file.read_text(encoding="utf-8"))
+    for key in (
+        "jobs1_letters_per_s",
+        "jobs2_letters_per_s",
+        "floor_letters_per_s",
+        "jobs1_over_floor",
+        "peak_mib_small",
+        "peak_mib_large",
+        "help_median_s",
+    ):
+        assert figures[key] > 0, key
+    assert "jobs 1 / floor" in done.stdout
