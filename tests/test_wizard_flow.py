@@ -25,7 +25,6 @@ from tests import wizard_script as script
 def run(answers: list[Any], tmp_path: Path, **options: Any) -> tuple[Wizard, ScriptedTerminal]:
     terminal = ScriptedTerminal(list(answers))
     wizard = Wizard(terminal, NewOptions(directory=tmp_path, **options), UserProfile())
-    wizard.run_points_and_stop = None  # type: ignore[attr-defined]
     return wizard, terminal
 
 

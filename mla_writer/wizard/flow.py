@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+# casefile's own problem wording, so an answer and a case-file line are explained the same way
 from mla_writer.casefile import _Located, _problems, load_case, save_case
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError

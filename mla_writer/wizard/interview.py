@@ -20,6 +20,8 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+# casefile's message wording and model walking: one explanation of a wrong value, one notion of
+# which model a path is in, for case files and typed answers alike
 from mla_writer.casefile import _message, _pick, _unwrap_models, field_path
 from mla_writer.i18n import _
 from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator

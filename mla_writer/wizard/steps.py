@@ -32,6 +32,7 @@ from mla_writer.model.parties import ChannelKind, ProceedingsNature
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LanguagePoint
 from mla_writer.wizard.interview import Interview, Path_, enum_choices
+from mla_writer.wizard.terminal import Style
 
 Step = Callable[[Interview], None]
 
@@ -277,7 +278,7 @@ def _say_states(ui: Interview) -> None:
                 "requested": _state_name(requested),
                 "b": requested,
             },
-            _help_style(),
+            Style.HELP,
         )
 
 
@@ -578,7 +579,7 @@ def legal_basis(ui: Interview) -> None:
     proposed = [i.code for i in proposal.instruments] if proposal else []
     if proposal is not None:
         for line in proposal.explanation:
-            ui.terminal.say(line, _help_style())
+            ui.terminal.say(line, Style.HELP)
     no_treaty = bool(proposal and proposal.profiles_known and not proposed)
     basis = ui.control(
         path,
@@ -595,7 +596,7 @@ def legal_basis(ui: Interview) -> None:
         ui.put((*path, "instruments"), None)
         ui.put((*path, "reciprocity"), True)
         ui.terminal.say(
-            _("The letter will undertake to reciprocate in a similar case."), _help_style()
+            _("The letter will undertake to reciprocate in a similar case."), Style.HELP
         )
         return
     codes = proposed + [code for code in KNOWN_INSTRUMENTS if code not in proposed]
@@ -653,12 +654,6 @@ def legal_basis(ui: Interview) -> None:
 def _letter_title(code: str) -> str:
     title = KNOWN_INSTRUMENTS[code].title
     return title if len(title) <= 80 else title[:77] + "..."
-
-
-def _help_style() -> Any:
-    from mla_writer.wizard.terminal import Style
-
-    return Style.HELP
 
 
 # ---------------------------------------------------------------------- 8. facts and persons
@@ -988,7 +983,7 @@ def _help_override(name: str) -> str | None:
 
 def _sub_model(ui: Interview, path: Path_, question: str, model: type[BaseModel]) -> None:
     if model is Contact:
-        ui.terminal.say(question, _help_style())
+        ui.terminal.say(question, Style.HELP)
         for name in ("name", "phone", "email"):
             ui.text((*path, name), _(FIELD_QUESTIONS[name]))
         return
@@ -1162,10 +1157,10 @@ def language(ui: Interview) -> None:
                 "accepted": ", ".join(language_name(c) for c in proposal.accepted),
                 "available": ", ".join(available),
             },
-            _help_style(),
+            Style.HELP,
         )
     elif proposal is not None:
-        ui.terminal.say(proposal.explanation, _help_style())
+        ui.terminal.say(proposal.explanation, Style.HELP)
     proposed = proposal.language if proposal and proposal.language in available else None
     ui.text(
         ("language", "letter"),
@@ -1200,7 +1195,7 @@ def language(ui: Interview) -> None:
             _(
                 "The requested State does not accept the letter's language: attach a certified translation."
             ),
-            _help_style(),
+            Style.HELP,
         )
         ui.text(
             (*translation, "language"),
