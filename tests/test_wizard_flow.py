@@ -287,3 +287,12 @@ def test_a_letter_language_mla_writer_cannot_write_is_refused_at_once(
     with pytest.raises(MlaError) as error:
         run_new(is_terminal=True, letter_language="Klingon", terminal=ScriptedTerminal([]))
     assert "Available" in error.value.message or "language" in error.value.message
+
+
+def test_a_point_that_depends_on_another_does_not_loop(tmp_path: Path) -> None:
+    """Relevance with no item of assistance yet: nothing to ask here, so the wizard says where
+    to go instead of asking nothing forever."""
+    wizard, terminal = run([], tmp_path)
+    wizard.run_point("relevance")
+    assert any("point 10" in line for line in terminal.transcript)
+    assert terminal.asked == []

@@ -255,7 +255,15 @@ class Wizard:
                 say(_("This point is not complete yet:"), Style.ERROR)
                 for problem in errors:
                     say("  • " + self._located(problem), Style.ERROR)
-                self._ask_again(step, [p.field for p in errors])
+                if not self._ask_again(step, [p.field for p in errors]):
+                    say(
+                        _(
+                            "This point depends on another one: complete that one from the review "
+                            "screen (items of assistance, for instance, are added in point 10)."
+                        ),
+                        Style.ERROR,
+                    )
+                    return
                 continue
             warnings = [p for p in problems if p.severity is Severity.WARNING]
             if warnings:
@@ -271,8 +279,7 @@ class Wizard:
                     ],
                     default="accept",
                 )
-                if decision == "revise":
-                    self._ask_again(step, [p.field for p in warnings])
+                if decision == "revise" and self._ask_again(step, [p.field for p in warnings]):
                     continue
             break
         self.ui.only = None
@@ -308,8 +315,9 @@ class Wizard:
             where = _("Entry %(number)d") % {"number": number}
         return _("%(where)s: %(message)s") % {"where": where, "message": problem.message}
 
-    def _ask_again(self, step: Any, fields: list[str]) -> None:
-        """Re-ask only the given fields; if none of this point's questions matches, all of them."""
+    def _ask_again(self, step: Any, fields: list[str]) -> bool:
+        """Re-ask only the given fields; if none of this point's questions matches, all of them.
+        False if the point has nothing to ask (its answers depend on another point)."""
         self.ui.only = fields
         before = self.ui.asked
         step(self.ui)
@@ -317,6 +325,7 @@ class Wizard:
             self.ui.only = None
             step(self.ui)
         self.ui.only = None
+        return self.ui.asked > before
 
     def problems(self, key: str) -> list[StepProblem]:
         """What is wrong with this point: the model's type errors first, then the checklist's."""
