@@ -7,6 +7,7 @@ wheel carries both next to the compiled `.mo` files, so completeness can be told
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,7 +133,8 @@ def languages_report(directory: Path | None = None) -> str:
                     "%(percent)s%% translated: %(translated)s of %(total)s phrases, "
                     "%(untranslated)s untranslated, %(fuzzy)s to be reviewed (fuzzy)"
                 ) % {
-                    "percent": f"{entry.percent:.0f}",
+                    # Rounded down: an incomplete catalog never shows as 100%.
+                    "percent": str(math.floor(entry.percent)),
                     "translated": entry.translated,
                     "total": entry.total,
                     "untranslated": entry.untranslated,
