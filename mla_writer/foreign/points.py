@@ -1,0 +1,789 @@
+"""The 14 points read off a letter written by others: for each, what counts as answered, what
+makes it partial, the passages to quote, and what to ask the requesting authority for.
+
+Each evaluator combines the cue groups of `cues/<language>.yaml` (data) by a rule (code): urgency
+is answered by "not urgent", or by an urgency together with its reason; a point that is only
+partly there is `partial` with the reason, rather than `ok`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from mla_writer.checklist import Severity, Status
+from mla_writer.foreign.cues import Cues
+from mla_writer.foreign.letter import LIST_ITEM, Evidence, Hit, Letter
+from mla_writer.i18n import _
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+# --------------------------------------------------------------------------- verdicts
+
+
+@dataclass
+class Verdict:
+    status: Status = Status.MISSING
+    evidence: list[Evidence] = field(default_factory=list)
+    findings: list[tuple[Severity, str, str, str]] = field(default_factory=list)
+
+    def cite(self, letter: Letter, hits: Iterable[Hit | int], limit: int = 2) -> None:
+        for hit in hits:
+            evidence = letter.quote(hit)
+            if evidence not in self.evidence and len(self.evidence) < limit + 2:
+                self.evidence.append(evidence)
+                limit -= 1
+            if limit <= 0:
+                return
+
+    def gap(self, status: Status, field_name: str, message: str, ask: str) -> None:
+        if self.status is not Status.PARTIAL or status is Status.PARTIAL:
+            self.status = status
+        self.findings.append((E, field_name, message, ask))
+
+    def warn(self, field_name: str, message: str) -> None:
+        self.findings.append((W, field_name, message, ""))
+
+
+@dataclass
+class Context:
+    letter: Letter
+    language: str | None
+    requesting_state: str | None
+    requested_state: str | None
+    instruments: list[str]
+    language_confidence: float = 1.0
+    requested_profile: Any = None
+    requesting_profile: Any = None
+
+
+def _indices(hits: Iterable[Hit]) -> set[int]:
+    return {hit.index for hit in hits}
+
+
+def _near(hits: Iterable[Hit], spread: int = 0) -> set[int]:
+    """The passages of the hits, and `spread` passages after each."""
+    return {hit.index + d for hit in hits for d in range(spread + 1)}
+
+
+def _identification(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    # The sender is named in the letterhead, a "requesting authority" part or the signature;
+    # the addressee ("To the Central Authority...") is not the requesting authority.
+    addressee = L.cues.addressee
+    own = [
+        i
+        for i, p in enumerate(L.passages)
+        if addressee is None or not addressee.search(p.text) or L.section[i] == "identification"
+    ]
+    head = [i for i in own if i < 8]
+    authority = L.cue("identification", "authority", [*head, *L.in_section("identification")])
+    authority = authority or L.cue("identification", "authority", own)
+    authority = authority or L.cue("identification", "authority")
+    contact = L.common("contact")
+    if authority:
+        v.cite(L, authority, 1)
+    if contact:
+        v.cite(L, contact, 1)
+    if authority and contact:
+        v.status = Status.OK
+    elif authority:
+        v.gap(
+            Status.PARTIAL,
+            "identification.contact",
+            _("The letter names an authority but gives no telephone number or e-mail address."),
+            _(
+                "the telephone number and e-mail address of the authority conducting the "
+                "proceedings, and the name of the prosecutor, judge or officer in charge"
+            ),
+        )
+    elif contact:
+        v.gap(
+            Status.PARTIAL,
+            "identification.authority",
+            _("There is a contact, but no authority presenting the request could be recognised."),
+            _(
+                "the name of the authority presenting the request and of the authority "
+                "conducting the investigation or proceedings"
+            ),
+        )
+    else:
+        v.gap(
+            Status.MISSING,
+            "identification",
+            _("No requesting authority and no contact particulars could be found."),
+            _(
+                "the authority presenting the request and the authority conducting the "
+                "proceedings, with a telephone number and e-mail address"
+            ),
+        )
+    return v
+
+
+def _answered_point(c: Context, point: str, missing: str, ask: str) -> Verdict:
+    """Points that are answered by a description or an explicit "none" (2 and 3)."""
+    v, L = Verdict(), c.letter
+    answer, where = L.answer(point)
+    none = L.cue(point, "none")
+    present = L.cue(point, "present")
+    section = L.section_values(point)
+    if answer == "no" and where is not None:
+        v.cite(L, [where])
+        v.status = Status.OK
+    elif none:
+        v.cite(L, none)
+        v.status = Status.OK
+    elif present or section:
+        v.cite(L, [*present, *(i for i, _text in section)])
+        v.status = Status.OK
+    else:
+        v.gap(Status.MISSING, point, missing, ask)
+    return v
+
+
+def _prior_contact(c: Context) -> Verdict:
+    return _answered_point(
+        c,
+        "prior_contact",
+        _("The letter does not say whether officers of the two States were in contact before."),
+        _(
+            "whether there was any prior contact between officers of our two States about this "
+            "matter (who, when, and what was agreed), or confirmation that there was none"
+        ),
+    )
+
+
+def _other_channels(c: Context) -> Verdict:
+    return _answered_point(
+        c,
+        "other_channels",
+        _(
+            "The letter does not say whether a copy was sent through other channels (INTERPOL, "
+            "diplomatic channel, Eurojust)."
+        ),
+        _(
+            "whether a copy of the request has been or will be sent through any other channel "
+            "(INTERPOL, diplomatic channel, Eurojust), so that it is not executed twice"
+        ),
+    )
+
+
+def _acknowledgement(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    hits = L.cue("acknowledgement", "present") + [
+        Hit(i, 0, 0) for i, _t in L.section_values("acknowledgement")
+    ]
+    if hits:
+        v.cite(L, hits, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.MISSING,
+            "acknowledgement",
+            _("No acknowledgement of receipt is attached or asked for."),
+            _("the address to which an acknowledgement of receipt should be returned"),
+        )
+    return v
+
+
+def _urgency(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    answer, where = L.answer("urgency")
+    not_urgent = L.cue("urgency", "not_urgent")
+    section = [i for i, _t in L.section_values("urgency")]
+    urgent = L.cue("urgency", "urgent")
+    if answer == "no" or not_urgent:
+        v.cite(L, not_urgent or [where] if where is not None else not_urgent)
+        v.status = Status.OK
+        return v
+    if not urgent and not section:
+        v.gap(
+            Status.MISSING,
+            "urgency",
+            _("The letter does not say whether the request is urgent or must be met by a date."),
+            _(
+                "whether the request is urgent or must be executed by a certain date, and if so "
+                "why (custody time limit, trial date, risk of losing evidence)"
+            ),
+        )
+        return v
+    places = _near(urgent) | set(section)
+    reason = L.cue("urgency", "reason", places)
+    v.cite(L, [*urgent, *(Hit(i, 0, 0) for i in section)], 1)
+    if reason:
+        v.cite(L, reason, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.PARTIAL,
+            "urgency.reason",
+            _(
+                "The request is said to be urgent, but no reason is given (custody time limit, "
+                "trial date, risk of losing evidence): an urgency without a reason is usually "
+                "not acted on (UNTOC 18(24))."
+            ),
+            _(
+                "the reason for the urgency and the date by which the results are needed, for "
+                "instance a custody time limit or a trial date"
+            ),
+        )
+    return v
+
+
+def _confidentiality(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    answer, where = L.answer("confidentiality")
+    not_required = L.cue("confidentiality", "not_required")
+    section = [i for i, _t in L.section_values("confidentiality")]
+    if (answer == "no" and where is not None) or not_required:
+        v.cite(L, not_required or [where] if where is not None else not_required)
+        v.status = Status.OK
+        return v
+    required = L.cue("confidentiality", "required")
+    if not required and not section:
+        v.gap(
+            Status.MISSING,
+            "confidentiality",
+            _("The letter does not say whether the request must be kept confidential."),
+            _("whether the request and its contents must be kept confidential, and if so why"),
+        )
+        return v
+    places = _near(required) | set(section)
+    reason = L.cue("confidentiality", "reason", places)
+    v.cite(L, [*required, *(Hit(i, 0, 0) for i in section)], 1)
+    if not reason:
+        v.gap(
+            Status.PARTIAL,
+            "confidentiality.reason",
+            _("Confidentiality is asked for, but the letter does not say why."),
+            _(
+                "why the request must be kept confidential, so that we can judge what "
+                "execution without disclosure requires"
+            ),
+        )
+        return v
+    v.cite(L, reason, 1)
+    v.status = Status.OK
+    if not L.cue("confidentiality", "consult"):
+        v.warn(
+            "confidentiality.consult",
+            _(
+                "The letter does not ask to be consulted if confidentiality cannot be kept; "
+                "tell the requesting authority before executing if that happens (UNTOC 18(20))."
+            ),
+        )
+    return v
+
+
+def _legal_basis(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    instruments = L.cue("legal_basis", "instrument")
+    reciprocity = L.cue("legal_basis", "reciprocity")
+    section = [i for i, _t in L.section_values("legal_basis")]
+    if instruments or (section and not reciprocity):
+        v.cite(L, [*instruments, *(Hit(i, 0, 0) for i in section)], 2)
+        v.status = Status.OK
+        if not instruments:
+            v.gap(
+                Status.PARTIAL,
+                "legal_basis",
+                _("A legal basis is announced, but no treaty or convention could be recognised."),
+                _("the treaty, convention or arrangement under which the request is made"),
+            )
+        _check_parties(c, v)
+        return v
+    if reciprocity:
+        v.cite(L, reciprocity, 1)
+        undertaking = L.cue("legal_basis", "undertaking")
+        if undertaking:
+            v.cite(L, undertaking, 1)
+            v.status = Status.OK
+        else:
+            v.gap(
+                Status.PARTIAL,
+                "legal_basis.undertaking",
+                _(
+                    "The request relies on reciprocity, but the letter gives no undertaking to "
+                    "reciprocate in a similar case."
+                ),
+                _(
+                    "an undertaking to reciprocate in a similar case, since the request relies on reciprocity"
+                ),
+            )
+        return v
+    v.gap(
+        Status.MISSING,
+        "legal_basis",
+        _("No legal basis is given: no treaty, convention or reciprocity."),
+        _(
+            "the treaty or convention under which the request is made, or, failing one, an "
+            "undertaking of reciprocity"
+        ),
+    )
+    return v
+
+
+def _check_parties(c: Context, v: Verdict) -> None:
+    """An instrument one of the States is not bound by is a finding (from the States' profiles)."""
+    from mla_writer.instruments import KNOWN_INSTRUMENTS
+
+    for code in c.instruments:
+        for profile, partner in (
+            (c.requested_profile, c.requesting_state),
+            (c.requesting_profile, c.requested_state),
+        ):
+            if profile is None or not hasattr(profile, "instrument"):
+                continue
+            status = profile.instrument(code)
+            if status is None:
+                continue  # the profile does not say: no finding either way
+            if profile.is_party(code, partner):
+                continue
+            v.gap(
+                Status.PARTIAL,
+                "legal_basis.instrument",
+                _(
+                    "The letter relies on %(instrument)s, but according to its profile "
+                    "%(state)s is not bound by it with this State (%(status)s)."
+                )
+                % {
+                    "instrument": code,
+                    "state": profile.code,
+                    "status": getattr(status.status, "value", status.status),
+                },
+                _(
+                    "another legal basis than %(instrument)s, by which %(state)s is not bound, "
+                    "or an undertaking of reciprocity"
+                )
+                % {"instrument": KNOWN_INSTRUMENTS[code].code, "state": profile.code},
+            )
+
+
+def _facts(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    section = [i for i, _t in L.section_values("facts")]
+    identifiers = L.cue("facts", "identifiers") + L.common("identifiers")
+    # A long passage that identifies a person (born on..., passport...) tells facts, whatever
+    # its verbs: "Attendu qu'il résulte de l'instruction que M. X, né le...".
+    narrative = L.cue("facts", "narrative") + [
+        h for h in identifiers if len(L.passages[h.index].text.split()) >= 20
+    ]
+    if not section and not narrative:
+        v.gap(
+            Status.MISSING,
+            "facts",
+            _("No summary of the facts could be found."),
+            _(
+                "a summary of the relevant facts: what happened, when and where, and why the "
+                "evidence is in our State"
+            ),
+        )
+        return v
+    v.cite(L, [*(Hit(i, 0, 0) for i in section), *narrative], 1)
+    if identifiers:
+        v.cite(L, identifiers, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.PARTIAL,
+            "facts.persons",
+            _(
+                "The persons concerned are not identified beyond a name: no date of birth, "
+                "nationality or identity document."
+            ),
+            _(
+                "the full identification of the persons concerned: full name, date and place "
+                "of birth, nationality, identity document numbers and known addresses"
+            ),
+        )
+    return v
+
+
+def _offences(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    section = [i for i, _t in L.section_values("offences")]
+    offence = L.cue("offences", "offence")
+    named = L.cue("offences", "named")
+    if not section and not offence and not named:
+        v.gap(
+            Status.MISSING,
+            "offences",
+            _("No offence is named."),
+            _(
+                "the offences under investigation, the provisions of your law that define them, "
+                "their maximum penalties, and the text of those provisions"
+            ),
+        )
+        return v
+    places = set(section) | _indices(offence) | _indices(named)
+    provision = L.cue("offences", "provision", places)
+    text_places = places | {i + 1 for i in places} | set(section)
+    penalty = L.cue("offences", "penalty", text_places)
+    law_text = L.cue("offences", "law_text", text_places)
+    v.cite(L, [*(Hit(i, 0, 0) for i in section), *offence, *named], 1)
+    v.cite(L, [*penalty, *law_text], 2)
+    v.status = Status.OK
+    if not provision or not (offence or section):
+        v.gap(
+            Status.PARTIAL,
+            "offences.provision",
+            _("An offence is mentioned, but not the provision of the law that defines it."),
+            _("the provision of your law that defines each offence"),
+        )
+    if not penalty:
+        v.gap(
+            Status.PARTIAL,
+            "offences.penalty",
+            _("The maximum penalty for the offence is not given."),
+            _("the maximum penalty for each offence"),
+        )
+    if not law_text:
+        v.gap(
+            Status.PARTIAL,
+            "offences.law_text",
+            _("The text of the law is neither quoted nor said to be annexed."),
+            _("the text of the provisions that define the offences and their penalties"),
+        )
+    return v
+
+
+def _assistance(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    section = [i for i, _t in L.section_values("assistance")]
+    request = L.cue("assistance", "request")
+    # Where the letter has a part headed "assistance requested", that part is the request;
+    # elsewhere "we ask that..." may be about procedures or confidentiality.
+    places = set(section) or _indices(request)
+    # "We ask you to:" followed by a list: the items belong to the request.
+    for index in sorted(places):
+        if L.passages[index].text.rstrip().endswith(":"):
+            following = index + 1
+            while following < len(L.passages) and LIST_ITEM.match(L.passages[following].text):
+                places.add(following)
+                following += 1
+    if not places:
+        v.gap(
+            Status.MISSING,
+            "assistance",
+            _("The letter does not say what assistance is requested."),
+            _(
+                "the assistance you request, in specific terms: which persons, records or "
+                "property, where, and for which period"
+            ),
+        )
+        return v
+    vague = _indices(L.cue("assistance", "vague", places))
+    specific = (
+        _indices(L.cue("assistance", "specific", places)) | _indices(L.common("specific", places))
+    ) - vague
+    if specific:
+        v.cite(L, sorted(specific), 2)
+        v.status = Status.OK
+        return v
+    v.cite(L, sorted(places), 2)
+    v.gap(
+        Status.PARTIAL,
+        "assistance.specific",
+        _(
+            "The assistance requested is vague (for instance “any useful information”): say "
+            "which records, persons or property, where, and for which period."
+        ),
+        _(
+            "a precise description of the assistance you need: which records, statements or "
+            "property, held by whom and where, and for which period"
+        ),
+    )
+    return v
+
+
+def _items_without_relevance(L: Letter) -> tuple[list[int], list[int]]:
+    """In a table of measures with a relevance column ("Mesure | Pertinence"): the rows that
+    give a relevance and the rows that leave it empty (passage indices)."""
+    heading = L.cues.headings.get("relevance")
+    given: list[int] = []
+    empty: list[int] = []
+    if heading is None:
+        return given, empty
+    rows_by_table: dict[int, list[int]] = {}
+    for index, passage in enumerate(L.passages):
+        if passage.table and passage.cells:
+            rows_by_table.setdefault(passage.table, []).append(index)
+    for rows in rows_by_table.values():
+        header = L.passages[rows[0]].cells
+        column = next((k for k, cell in enumerate(header) if heading.match(cell.strip())), None)
+        if column is None or len(header) < 3:
+            continue
+        for index in rows[1:]:
+            cells = L.passages[index].cells
+            if len(cells) > column and cells[column].strip():
+                given.append(index)
+            elif any(cell.strip() for cell in cells):
+                empty.append(index)
+    return given, empty
+
+
+def _relevance(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    given, empty = _items_without_relevance(L)
+    hits = (
+        L.cue("relevance", "present")
+        + [Hit(i, 0, 0) for i, _t in L.section_values("relevance")]
+        + [Hit(i, 0, 0) for i in given]
+    )
+    if hits and empty:
+        v.cite(L, [*empty, *(Hit(i, 0, 0) for i in given), *hits], 2)
+        v.gap(
+            Status.PARTIAL,
+            "relevance.items",
+            _(
+                "The relevance is explained for some items of assistance but not for others "
+                "(the quoted row leaves it empty)."
+            ),
+            _(
+                "how each of the remaining items of assistance is connected to the "
+                "investigation, in particular the items listed without an explanation"
+            ),
+        )
+    elif hits:
+        v.cite(L, hits, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.MISSING,
+            "relevance",
+            _("The letter does not explain how the assistance requested relates to the case."),
+            _(
+                "how each item of assistance is connected to the investigation: what you "
+                "expect it to show and why it matters"
+            ),
+        )
+    return v
+
+
+def _procedures(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    translation = _indices(L.cue("language", "translation"))
+    hits = [h for h in L.cue("procedures", "present") if h.index not in translation]
+    hits += L.cue("procedures", "none")
+    hits += [Hit(i, 0, 0) for i, _t in L.section_values("procedures")]
+    if hits:
+        v.cite(L, hits, 1)
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.MISSING,
+            "procedures",
+            _(
+                "No procedure is asked for (oath, certification, form of the record): the "
+                "evidence may not be admissible in the requesting State."
+            ),
+            _(
+                "any procedure our authorities should follow so that the evidence is "
+                "admissible in your courts (oath, certification of copies, form of the record), "
+                "or confirmation that none is needed"
+            ),
+        )
+    return v
+
+
+def _presence(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    point = "presence_of_officials"
+    answer, where = L.answer(point)
+    none = L.cue(point, "none")
+    if (answer == "no" and where is not None) or none:
+        v.cite(L, none or [where] if where is not None else none)
+        v.status = Status.OK
+        return v
+    wish = L.cue(point, "wish") + [Hit(i, 0, 0) for i, _t in L.section_values(point)]
+    if not wish:
+        v.gap(
+            Status.MISSING,
+            point,
+            _("The letter does not say whether its officials wish to be present at execution."),
+            _(
+                "whether officials or other persons of your State wish to be present at the "
+                "execution, and if so who and why"
+            ),
+        )
+        return v
+    v.cite(L, wish, 1)
+    reason = L.cue(point, "reason", _indices(wish))
+    if reason:
+        v.status = Status.OK
+    else:
+        v.gap(
+            Status.PARTIAL,
+            f"{point}.reason",
+            _("Officials wish to be present at execution, but the letter does not say why."),
+            _(
+                "the names and functions of the officials who wish to be present, and why "
+                "their presence is needed"
+            ),
+        )
+    return v
+
+
+# Without a profile of the requested State: the CIS conventions let their parties correspond
+# in Russian as well as in their State languages (Minsk 1993 and Chișinău 2002 conventions,
+# articles on the languages of correspondence).
+INSTRUMENT_LANGUAGES = {"MINSK1993": ("ru",), "CHISINAU2002": ("ru",)}
+
+
+def _accepted_languages(c: Context) -> tuple[list[str], str]:
+    """Languages the requested State accepts, and where that comes from ("profile"/"cldr")."""
+    profile = c.requested_profile
+    if profile is not None:
+        bound = profile.bound_to(c.instruments) if hasattr(profile, "bound_to") else profile
+        accepted = list(getattr(bound, "accepted_languages", []) or [])
+        if accepted:
+            return accepted, "profile"
+    if c.requested_state:
+        from babel.languages import get_official_languages
+
+        official = {
+            code.split("_")[0] for code in get_official_languages(c.requested_state, de_facto=True)
+        }
+        for code in c.instruments:
+            official.update(INSTRUMENT_LANGUAGES.get(code, ()))
+        return sorted(official), "cldr"
+    return [], ""
+
+
+def _language(c: Context) -> Verdict:
+    v, L = Verdict(), c.letter
+    accepted, source = _accepted_languages(c)
+    translations: list[tuple[Hit, str | None]] = []
+    pattern = L.cues.group("language", "translation")
+    if pattern is not None:
+        for index, passage in enumerate(L.passages):
+            for match in pattern.finditer(passage.text):
+                word = next((g for g in match.groups() if g), "").lower()
+                translations.append(
+                    (Hit(index, match.start(), match.end()), _language_from_word(L.cues, word))
+                )
+    if c.language is not None and c.language_confidence < 0.5:
+        v.warn(
+            "language",
+            _(
+                "The letter's language was recognised as %(language)s with little certainty "
+                "(it may mix languages): check point 14 yourself."
+            )
+            % {"language": c.language},
+        )
+    if c.language is None:
+        v.gap(
+            Status.PARTIAL,
+            "language",
+            _(
+                "The language of the letter could not be recognised (mla-writer reads English, "
+                "French, Spanish and Russian letters); the other points were read with English "
+                "cues and are unreliable."
+            ),
+            _("a translation of the request into a language our State accepts"),
+        )
+        return v
+    if not accepted:
+        v.cite(L, [hit for hit, _code in translations], 1)
+        v.gap(
+            Status.PARTIAL,
+            "language",
+            _(
+                "The requested State could not be recognised in the letter, so it cannot be "
+                "confirmed that it accepts a letter in %(language)s."
+            )
+            % {"language": c.language},
+            _(
+                "a translation of the request into a language our State accepts, if it is not in one"
+            ),
+        )
+        return v
+    good = [hit for hit, code in translations if code in accepted]
+    if c.language in accepted or good:
+        v.cite(L, good or _language_statements(c), 1)
+        v.status = Status.OK
+        if source == "cldr":
+            v.warn(
+                "language.accepted",
+                _(
+                    "No profile of %(state)s lists the languages it accepts; this check used its "
+                    "official languages (%(accepted)s). Check its declaration under UNTOC 18(14)."
+                )
+                % {"state": c.requested_state, "accepted": ", ".join(accepted)},
+            )
+        return v
+    v.cite(L, [hit for hit, _code in translations], 1)
+    v.gap(
+        Status.MISSING,
+        "language.translation",
+        _(
+            "The letter is in %(language)s, which %(state)s does not accept (it accepts "
+            "%(accepted)s), and no translation into one of them is mentioned."
+        )
+        % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
+        _("a certified translation of the request into %(accepted)s")
+        % {"accepted": " / ".join(accepted)},
+    )
+    return v
+
+
+def _language_statements(c: Context) -> list[Hit | int]:
+    """Where the letter names its own language ("This request is in English"), or failing
+    that its longest passage, as a sample of the language it is written in."""
+    L = c.letter
+    names = [name for name, code in L.cues.language_names.items() if code == c.language]
+    hits: list[Hit | int] = []
+    if names:
+        pattern = re.compile(
+            "|".join(r"\b" + re.escape(name[: max(4, len(name) - 3)]) + r"\w*" for name in names),
+            re.IGNORECASE,
+        )
+        hits += L.find(pattern, [i for i, _t in L.section_values("language")] or None)
+    if not hits and L.passages:
+        hits.append(max(range(len(L.passages)), key=lambda i: len(L.passages[i].text)))
+    return hits
+
+
+def _language_from_word(cues: Cues, word: str) -> str | None:
+    """The ISO code of a language named in the letter ("German", "allemand", "сербский")."""
+    for name, code in cues.language_names.items():
+        if word.startswith(name[: max(4, len(name) - 3)]):
+            return code
+    for name, code in _cldr_language_names(cues.language).items():
+        if len(word) >= 4 and word.startswith(name[: max(4, len(name) - 3)]):
+            return code
+    return None
+
+
+@cache
+def _cldr_language_names(language: str) -> dict[str, str]:
+    """Language names in the letter's language, from the Unicode CLDR (lower case -> code)."""
+    from babel import Locale
+
+    return {
+        name.lower(): code
+        for code, name in Locale.parse(language).languages.items()
+        if "_" not in code and len(code) <= 3 and " " not in name
+    }
+
+
+EVALUATORS: dict[str, Callable[[Context], Verdict]] = {
+    "identification": _identification,
+    "prior_contact": _prior_contact,
+    "other_channels": _other_channels,
+    "acknowledgement": _acknowledgement,
+    "urgency": _urgency,
+    "confidentiality": _confidentiality,
+    "legal_basis": _legal_basis,
+    "facts": _facts,
+    "offences": _offences,
+    "assistance": _assistance,
+    "relevance": _relevance,
+    "procedures": _procedures,
+    "presence_of_officials": _presence,
+    "language": _language,
+}
