@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from mla_writer.i18n import N_, _
+from mla_writer.i18n import N_, _, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.assistance import (
     ASSISTANCE_TYPES,
@@ -264,7 +264,7 @@ def _state_profile(code: Any) -> Any:
 def _state_name(code: Any) -> str:
     from mla_writer.places import state_name
 
-    return state_name(str(code)) if code else "?"
+    return state_name(str(code), ui_language()) if code else "?"
 
 
 def _say_states(ui: Interview) -> None:
@@ -1136,7 +1136,7 @@ def writable_letter_language(code: str) -> str | None:
 
     # one short line: it is shown in the prompt's bottom bar
     return _("mla-writer cannot write letters in %(language)s yet: choose %(available)s.") % {
-        "language": language_name(code),
+        "language": language_name(code, ui_language()),
         "available": ", ".join(available),
     }
 
@@ -1154,7 +1154,7 @@ def language(ui: Interview) -> None:
             )
             % {
                 "state": _state_name(ui.get(("requested_state",))),
-                "accepted": ", ".join(language_name(c) for c in proposal.accepted),
+                "accepted": ", ".join(language_name(c, ui_language()) for c in proposal.accepted),
                 "available": ", ".join(available),
             },
             Style.HELP,
