@@ -766,15 +766,20 @@ def import_translation(
     planned, result = plan_import(request, translation, source=translation_path, force=force)
     if not result.changed:
         return result
-    updated = _updated_case_text(text, request, result.language, planned)
-    check = parse_case(updated, case_path)
-    written = {
-        path: {"text": entry.text, "source": entry.source}
-        for path, entry in check.translations.get(result.language, {}).items()
-    }
-    expected = {path: {"text": e["text"], "source": e.get("source")} for path, e in planned.items()}
-    if written != expected:  # pragma: no cover - a bug in the YAML update, never write it
-        raise RuntimeError("the updated case file does not hold the planned translations")
+    updated = next(
+        (
+            candidate
+            for candidate in (
+                _spliced_case_text(text, request, result.language, planned),
+                _updated_case_text(text, request, result.language, planned),
+            )
+            if candidate is not None
+            and _holds_exactly(parse_case(candidate, case_path), request, result.language, planned)
+        ),
+        None,
+    )
+    if updated is None:  # pragma: no cover - a bug in the YAML update: never write it
+        raise RuntimeError("the updated case file would not hold exactly the planned change")
     from mla_writer.casefile import atomic_write
 
     if read_case_text(case_path) != text:
@@ -788,6 +793,29 @@ def import_translation(
     mode = case_path.stat().st_mode & 0o777
     atomic_write(case_path, updated.encode("utf-8"), force=True, mode=mode)
     return result
+
+
+def _holds_exactly(
+    updated: LetterOfRequest,
+    request: LetterOfRequest,
+    language: str,
+    planned: dict[str, dict[str, str]],
+) -> bool:
+    """Whether the updated case holds the planned translations and nothing else changed."""
+    written = {
+        path: {"text": entry.text, "source": entry.source}
+        for path, entry in updated.translations.get(language, {}).items()
+    }
+    expected = {path: {"text": e["text"], "source": e.get("source")} for path, e in planned.items()}
+    before = request.model_dump(exclude={"translations"})
+    before["language"]["original"] = request.language.source_language()
+    others = {code: texts for code, texts in request.translations.items() if code != language}
+    after = {code: texts for code, texts in updated.translations.items() if code != language}
+    return (
+        written == expected
+        and updated.model_dump(exclude={"translations"}) == before
+        and others == after
+    )
 
 
 # Indentation styles to try, in order: the examples' (sequences indented under their key) and
@@ -833,7 +861,6 @@ def _updated_case_text(
     """The case file's text with `translations.<language>` set to `planned` and
     `language.original` stated, everything else (comments, order, quoting) kept."""
     from ruamel.yaml.comments import CommentedMap
-    from ruamel.yaml.scalarstring import LiteralScalarString
 
     yaml, data = _round_trip_yaml(text)
     if not isinstance(data.get("language"), dict):
@@ -845,16 +872,35 @@ def _updated_case_text(
         keys = list(point)
         after = keys.index("letter") + 1 if "letter" in keys else 0
         point.insert(after, "original", request.language.source_language())
+    _update_translations(data, request, language, planned)
+    buffer = io.StringIO()
+    yaml.dump(data, buffer)
+    return buffer.getvalue()
+
+
+def _update_translations(
+    data: Any,
+    request: LetterOfRequest,
+    language: str,
+    planned: dict[str, dict[str, str]],
+    *,
+    comment: bool = True,
+) -> None:
+    """Set `translations.<language>` in ruamel round-trip data, in place, in field order."""
+    from ruamel.yaml.comments import CommentedMap
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
     if not isinstance(data.get("translations"), dict):
         data["translations"] = CommentedMap()
-        data.yaml_set_comment_before_after_key(
-            "translations",
-            before="\n" + _(_TRANSLATIONS_COMMENT),
-        )
+        if comment:
+            data.yaml_set_comment_before_after_key(
+                "translations", before="\n" + _(_TRANSLATIONS_COMMENT)
+            )
     block = data["translations"]
-    if not isinstance(block.get(language), dict):
-        block[language] = CommentedMap()
-    texts = block[language]
+    key = next((k for k in block if _same_language(str(k), language)), language)
+    if not isinstance(block.get(key), dict):
+        block[key] = CommentedMap()
+    texts = block[key]
     order = {path: index for index, (path, _text) in enumerate(translatable_fields(request))}
     for path, entry in planned.items():
         value = CommentedMap()
@@ -877,9 +923,84 @@ def _updated_case_text(
             len(texts),
         )
         texts.insert(position, path, value)
+
+
+def _spliced_case_text(
+    text: str, request: LetterOfRequest, language: str, planned: dict[str, dict[str, str]]
+) -> str | None:
+    """The case file's text with only its `translations` block rewritten and a line for
+    `language.original` added; every other line is left exactly as it was. None where the file's
+    shape does not allow it (flow style); the caller then rewrites the whole file."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    data = yaml.load(text)
+    if not isinstance(data, dict) or data.fa.flow_style():
+        return None
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    keys = list(data)
+    insert_original: tuple[int, str] | None = None
+    appended_language = ""
+    point = data.get("language")
+    code = request.language.source_language()
+    if "language" not in data:
+        appended_language = f"language:\n  original: {code}\n"
+    elif "original" not in (point or {}):
+        if not isinstance(point, dict) or not point or point.fa.flow_style():
+            return None
+        first = next(iter(point))
+        line, column = point.lc.key(first)
+        insert_original = (line, " " * column + f"original: {code}\n")
+    elif not point.get("original"):
+        return None
+    if "translations" in data:
+        if not isinstance(data["translations"], dict) or data["translations"].fa.flow_style():
+            return None
+        start = data.lc.key("translations")[0]
+        later = [data.lc.key(key)[0] for key in keys if data.lc.key(key)[0] > start]
+        end = min(later) if later else len(lines)
+        new_block = False
+    else:
+        start = end = len(lines)
+        new_block = True
+    from ruamel.yaml.comments import CommentedMap
+
+    document = CommentedMap()
+    if not new_block:
+        document["translations"] = data["translations"]
+    _update_translations(document, request, language, planned, comment=False)
     buffer = io.StringIO()
-    yaml.dump(data, buffer)
-    return buffer.getvalue()
+    yaml.dump(document, buffer)
+    rewritten = buffer.getvalue()
+    if new_block:
+        comment = "".join(f"# {line}\n" for line in _(_TRANSLATIONS_COMMENT).splitlines())
+        blank = "" if not lines or lines[-1].strip() == "" else "\n"
+        rewritten = appended_language + blank + comment + rewritten
+    elif appended_language:
+        rewritten = appended_language + rewritten
+    lines[start:end] = [rewritten]
+    if insert_original is not None:
+        line, content = insert_original
+        if line >= start and not new_block:  # pragma: no cover - language is never inside it
+            return None
+        lines.insert(line, content)
+    return "".join(lines)
+
+
+def _same_language(written: str, code: str) -> bool:
+    """Whether a language as written in the case file (code or English name) is `code`."""
+    from mla_writer.i18n import UserText
+    from mla_writer.places import language_code
+
+    try:
+        return _base(language_code(written)) == code
+    except UserText:
+        return False
 
 
 def _same_entry(stored: Any, entry: dict[str, str]) -> bool:

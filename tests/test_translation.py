@@ -463,3 +463,56 @@ def test_an_empty_returned_file_imports_nothing_and_says_so(case: Path, tmp_path
     assert result.returncode == 0
     assert "Nothing was imported" in result.stdout
     assert case.read_bytes() == before
+
+
+TRICKY = 'Cash & cards <b>not markup</b> "quoted" ‘curly’ ]]> {{ x }} %(name)s\n\nSecond paragraph.'
+ARABIC = "نقدًا وبطاقات <b>ليست علامات</b> & «مقتبس»\n\nالفقرة الثانية."
+
+
+@pytest.mark.parametrize("suffix", [".xlf", ".po"])
+def test_markup_like_and_right_to_left_text_survive_the_round_trip(
+    case: Path, tmp_path: Path, suffix: str
+) -> None:
+    from mla_writer.casefile import parse_case, save_case
+
+    request = load_case(case)
+    assert request.facts is not None
+    request.facts.summary = TRICKY
+    save_case(request, case, force=True)  # as `mla` itself saves: another YAML layout
+    translation = tmp_path / f"case.ar{suffix}"
+    export_translation(load_case(case), "ar", translation)
+    if suffix == ".xlf":
+        fill_xliff(translation, lambda path, source: ARABIC if source == TRICKY else "ترجمة.")
+    else:
+        with translation.open("rb") as stream:
+            catalog = read_po(stream)
+        for message in catalog:
+            if message.id:
+                message.string = ARABIC if message.id == TRICKY else "ترجمة."
+        with translation.open("wb") as stream:
+            write_po(stream, catalog, width=0)
+    before = case.read_text(encoding="utf-8")
+    import_translation(translation, case)
+    after = case.read_text(encoding="utf-8")
+    imported = parse_case(after)
+    assert imported.translations["ar"]["facts.summary"].text == ARABIC
+    assert imported.facts is not None and imported.facts.summary == TRICKY
+    assert [
+        line for line in difflib.ndiff(before.splitlines(), after.splitlines()) if line[0] == "-"
+    ] == []
+
+
+def test_translations_filed_under_the_languages_name_are_updated_in_place(
+    case: Path, tmp_path: Path
+) -> None:
+    text = case.read_text(encoding="utf-8")
+    case.write_text(
+        text + "translations:\n  French:\n    urgency.reason: Demande urgente.\n", encoding="utf-8"
+    )
+    assert load_case(case).translations["fr"]["urgency.reason"].text == "Demande urgente."
+    xliff = exported(case, tmp_path)
+    fill_xliff(xliff)
+    import_translation(xliff, case, force=True)
+    request = load_case(case)
+    assert missing_translations(request, "fr") == []
+    assert case.read_text(encoding="utf-8").count("urgency.reason:") == 1
