@@ -223,6 +223,12 @@ def render(
         )
     else:
         _echo(_("Letter written to %(path)s.") % {"path": written})
+    if draft:
+        from mla_writer.translation import draft_translation_note
+
+        note = draft_translation_note(request, lang or request.language.letter, file)
+        if note:
+            _echo(note)
 
 
 @app.command()

@@ -144,6 +144,26 @@ class UntranslatedTextError(MlaError):
         super().__init__("\n".join(lines))
 
 
+def draft_translation_note(request: LetterOfRequest, language: str, case: Path | str) -> str:
+    """For a draft in `language`: how many free texts it shows marked as untranslated or
+    outdated, and how to have them translated; empty when there are none."""
+    language = _base(language)
+    count = len(missing_translations(request, language)) + len(
+        outdated_translations(request, language)
+    )
+    if not count:
+        return ""
+    return ngettext(
+        "%(count)d free-text field is not translated into %(language)s (or its translation is "
+        "outdated): it is marked in the draft. Prepare it for a translator with `mla translate "
+        "export %(case)s --lang %(code)s`.",
+        "%(count)d free-text fields are not translated into %(language)s (or their translation "
+        "is outdated): they are marked in the draft. Prepare them for a translator with `mla "
+        "translate export %(case)s --lang %(code)s`.",
+        count,
+    ) % {"count": count, "language": _name(language), "case": case, "code": language}
+
+
 # =========================================================================== the case in a language
 
 _STEP = re.compile(r"([a-z_]+)|\[(\d+)\]")

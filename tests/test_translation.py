@@ -516,3 +516,15 @@ def test_translations_filed_under_the_languages_name_are_updated_in_place(
     request = load_case(case)
     assert missing_translations(request, "fr") == []
     assert case.read_text(encoding="utf-8").count("urgency.reason:") == 1
+
+
+def test_mla_render_draft_says_how_many_texts_are_marked_untranslated(
+    case: Path, tmp_path: Path
+) -> None:
+    result = run_mla("render", case, "--lang", "fr", "--draft", "-o", tmp_path / "fr.docx")
+    assert result.returncode == 0, result.stderr
+    count = len(translatable_fields(load_case(case)))
+    assert f"{count} free-text fields are not translated into French" in result.stdout
+    assert f"mla translate export {case} --lang fr" in result.stdout
+    body = "\n".join(docx.Document(str(tmp_path / "fr.docx")).element.body.itertext())
+    assert LetterTranslator("fr")(UNTRANSLATED_MARK).split("%(text)s")[0] in body
