@@ -132,10 +132,6 @@ class Inputs:
     ignored: int = 0  # other files in the folders (letters, notes, ...)
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
 def _walk(folder: Path, inputs: Inputs) -> Iterator[Path]:
     found: list[Path] = []
     for directory, subfolders, names in os.walk(folder):
@@ -550,10 +546,14 @@ def run(
         else:
             tasks.append(task)
 
+    rendered = 0
+
     def remember(result: Result) -> None:
+        nonlocal rendered
         if result.outcome is Outcome.RENDERED and result.output is not None:
             manifest.record(result.output.name, _source_key(result.input), options)
-            if len(manifest.letters) % MANIFEST_SAVE_EVERY == 0:
+            rendered += 1
+            if rendered % MANIFEST_SAVE_EVERY == 0:
                 manifest.save()  # so that a run killed outright loses little
 
     results = _render_all(tasks, jobs, salvage=remember)
