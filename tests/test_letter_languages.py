@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from babel.dates import format_date
 from babel.messages.pofile import read_po
@@ -23,7 +25,7 @@ from mla_writer.render.ooxml import (
     run_is_right_to_left,
     run_prefers_east_asian_font,
 )
-from tests.conftest import ROOT, TODAY
+from tests.conftest import ROOT, TODAY, run_mla
 
 CONTEXT = CheckContext(today=TODAY)
 NON_ENGLISH = ["fr", "es", "pt", "ru", "ar", "zh"]
@@ -266,3 +268,18 @@ def test_east_asian_font_hint_only_for_runs_without_latin_words() -> None:
     assert run_prefers_east_asian_font("请求书“附件”")
     assert not run_prefers_east_asian_font("【未翻译】Prosecutor General's Office")
     assert not run_prefers_east_asian_font("PG-2026/0417")
+
+
+def test_mla_render_lang_writes_each_shipped_language_and_refuses_others(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    assert run_mla("example", "trafficking", "-o", case).returncode == 0
+    for language in ("fr", "ar"):
+        output = tmp_path / f"letter-{language}.docx"
+        result = run_mla("render", case, "-o", output, "--lang", language, "--draft")
+        assert result.returncode == 0, result.stderr
+        assert docx.Document(str(output)).core_properties.language == TAGS[language]
+    refused = run_mla("render", case, "-o", tmp_path / "de.docx", "--lang", "de", "--draft")
+    assert refused.returncode == 2
+    assert "Letters cannot be written in “de” yet" in refused.stderr
+    assert "ar, es, fr, pt, ru, zh" in refused.stderr
+    assert not (tmp_path / "de.docx").exists()
