@@ -39,6 +39,8 @@ LONG_LAW_TEXT_WORDS = 350
 
 EAST_ASIAN_LANGUAGES = frozenset({"zh", "ja", "ko"})
 """Letter languages whose runs prefer the East Asian font for shared punctuation."""
+RIGHT_TO_LEFT_LABEL_SCALE = 1.25
+"""How much wider the label column of a details table is in a right-to-left letter."""
 LATIN_IN_EAST_ASIAN_LETTERS = "en-GB"
 """The language of Latin-script words in an East Asian letter, as Word's Chinese documents do."""
 
@@ -662,6 +664,9 @@ class LetterBuilder:
         ooxml.add_page_break(last, self.script)
 
     def details_table(self, rows: list[tuple[str, list[Run]]], label_width: int = 2268) -> None:
+        if self.fmt.right_to_left:
+            # Arabic labels are set larger (complex-script size) and run longer than English.
+            label_width = round(label_width * RIGHT_TO_LEFT_LABEL_SCALE)
         table = self.table(len(rows), self.widths(label_width), "Details Table")
         for row, (label, runs) in zip(table, rows, strict=True):
             self.cell_para(row[0], "Table Heading", self.t("%(label)s:") % {"label": label})
