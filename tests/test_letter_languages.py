@@ -283,3 +283,22 @@ def test_mla_render_lang_writes_each_shipped_language_and_refuses_others(tmp_pat
     assert "Letters cannot be written in “de” yet" in refused.stderr
     assert "ar, es, fr, pt, ru, zh" in refused.stderr
     assert not (tmp_path / "de.docx").exists()
+
+
+def test_office_letterhead_gets_fonts_and_direction_for_arabic_and_chinese(
+    trafficking: LetterOfRequest, tmp_path: Path
+) -> None:
+    """A letterhead made in Word names theme fonts only: the letter still names its scripts' fonts."""
+    path = tmp_path / "letterhead.docx"
+    docx.Document().save(str(path))
+    for language in ("ar", "zh"):
+        document = build_document(
+            trafficking, language=language, draft=True, context=CONTEXT, template=path
+        )
+        defaults = document.styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault"))
+        fonts = defaults.find(qn("w:rPr") + "/" + qn("w:rFonts"))
+        assert fonts.get(qn("w:eastAsia")) == "SimSun"
+        assert fonts.get(qn("w:cs")) == "Times New Roman"
+        assert fonts.get(qn("w:eastAsiaTheme")) is None
+        sections_bidi = [s.find(qn("w:bidi")) for s in document.element.body.iter(qn("w:sectPr"))]
+        assert all(b is not None for b in sections_bidi) is (language == "ar")
