@@ -186,6 +186,16 @@ def render(
             show_default=False,
         ),
     ] = None,
+    bilingual: Annotated[
+        bool,
+        typer.Option(
+            "--bilingual",
+            help=_(
+                "Set the letter in the language its free text is written in and its translation "
+                "side by side, in two columns (some central authorities ask for this)."
+            ),
+        ),
+    ] = False,
 ) -> None:
     """Write the letter of request as a Word document, ready for final proofing and signature.
 
@@ -200,15 +210,28 @@ def render(
     context = context_for(request)
     target = output if output is not None else file.with_suffix(".docx")
     try:
-        written = render_letter(
-            request,
-            target,
-            language=lang,
-            draft=draft,
-            template=template,
-            force=force,
-            context=context,
-        )
+        if bilingual:
+            from mla_writer.render.bilingual import render_bilingual
+
+            written = render_bilingual(
+                request,
+                target,
+                language=lang or request.language.letter,
+                draft=draft,
+                template=template,
+                force=force,
+                context=context,
+            )
+        else:
+            written = render_letter(
+                request,
+                target,
+                language=lang,
+                draft=draft,
+                template=template,
+                force=force,
+                context=context,
+            )
     except IncompleteRequestError as error:
         _echo(report.as_text(error.report, str(file)))
         raise

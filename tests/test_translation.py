@@ -528,3 +528,60 @@ def test_mla_render_draft_says_how_many_texts_are_marked_untranslated(
     assert f"mla translate export {case} --lang fr" in result.stdout
     body = "\n".join(docx.Document(str(tmp_path / "fr.docx")).element.body.itertext())
     assert LetterTranslator("fr")(UNTRANSLATED_MARK).split("%(text)s")[0] in body
+
+
+# --------------------------------------------------------------------------- bilingual letter
+
+
+def test_a_bilingual_letter_sets_each_part_beside_its_translation(
+    case: Path, tmp_path: Path
+) -> None:
+    from mla_writer.render import read_embedded_case
+
+    request = translated_into_french(case, tmp_path)
+    output = tmp_path / "bilingual.docx"
+    result = run_mla("render", case, "--lang", "fr", "--bilingual", "-o", output)
+    assert result.returncode == 0, result.stderr
+    document = docx.Document(str(output))
+    body = document.element.body
+    assert [child.tag.rsplit("}", 1)[1] for child in body] == ["tbl", "sectPr"]
+    (table,) = document.tables
+    rows = [(row.cells[0].text, row.cells[1].text) for row in table.rows]
+    assert request.facts is not None
+    facts_row = next(row for row in rows if request.facts.summary.splitlines()[0] in row[0])
+    assert FACTS_FR in facts_row[1]
+    assert "Summary of the facts" in facts_row[0]
+    item_two = next(row for row in rows if "[fr:assistance[2].questions[1]]" in row[1])
+    assert request.assistance[1].questions[0] in item_two[0]
+    assert read_embedded_case(output) is not None
+
+
+def test_a_bilingual_letter_needs_translated_text(case: Path, tmp_path: Path) -> None:
+    result = run_mla("render", case, "--lang", "fr", "--bilingual", "-o", tmp_path / "b.docx")
+    assert result.returncode == ExitCode.GAPS
+    assert "facts.summary" in result.stderr
+    result = run_mla("render", case, "--lang", "en", "--bilingual", "-o", tmp_path / "b.docx")
+    assert result.returncode == ExitCode.INVALID
+    assert "already in English" in result.stderr
+
+
+def test_in_an_arabic_bilingual_letter_the_english_side_stays_left_to_right(
+    case: Path, tmp_path: Path
+) -> None:
+    from docx.oxml.ns import qn
+
+    from mla_writer.render.bilingual import build_bilingual
+
+    xliff = tmp_path / "case.ar.xlf"
+    export_translation(load_case(case), "ar", xliff)
+    fill_xliff(xliff, lambda path, source: f"نص مترجم ({path})")
+    import_translation(xliff, case)
+    document = build_bilingual(load_case(case), language="ar", context=CheckContext(today=TODAY))
+    (table,) = document.tables
+    english, arabic = table.rows[5].cells
+    assert "Legal basis" in english.text or english.text  # an English part of the letter
+    bidi = [p.find(f"{qn('w:pPr')}/{qn('w:bidi')}") for p in english._tc.iter(qn("w:p"))]
+    assert bidi and all(b is not None and b.get(qn("w:val")) == "0" for b in bidi)
+    arabic_bidi = [p.find(f"{qn('w:pPr')}/{qn('w:bidi')}") for p in arabic._tc.iter(qn("w:p"))]
+    assert all(b is None or b.get(qn("w:val")) != "0" for b in arabic_bidi)
+    assert "نص مترجم" in "".join(cell.text for row in table.rows for cell in row.cells[1:])
