@@ -23,6 +23,7 @@ import io
 import json
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -607,8 +608,9 @@ def _render_in_pool(
     # Load the renderer once, before the workers fork, so that each does not import it again.
     import mla_writer.render  # noqa: F401
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # Forked workers start at once with everything already imported; fork is safe on Linux
+    # only (macOS system libraries may crash in a forked child, Windows has no fork).
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     window = jobs * 4  # enough queued work to keep every worker busy; little memory held
     pending: dict[Future[Result], Task] = {}
     queue = iter(tasks)
