@@ -44,6 +44,11 @@ OUTDATED_MARK = L_("[TRANSLATION OUTDATED] %(text)s")
 
 _PREVIOUS_COMMENT = "mla-writer previous translation: "
 
+# Characters neither a Word document nor a YAML case file can hold (carriage returns are turned
+# into line breaks instead): C0 and C1 controls but tab and line feed, DEL, non-characters,
+# surrogates.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+
 
 class TranslationFormat(StrEnum):
     xliff = "xliff"
@@ -709,6 +714,20 @@ def plan_import(
                 )
             )
         seen.add(unit.id)
+        bad = _UNWRITABLE.search(unit.target or "")
+        if bad:
+            problems.append(
+                Problem(
+                    _(
+                        "the translation contains an invisible control character (%(code)s) that "
+                        "a case file cannot hold; delete it in the translation tool and export "
+                        "the translation again."
+                    )
+                    % {"code": f"U+{ord(bad.group()):04X}"},
+                    field=unit.id,
+                    line=unit.line,
+                )
+            )
     if problems:
         raise TranslationFileError(source, problems)
 
@@ -720,7 +739,8 @@ def plan_import(
     }
     conflicts: list[Problem] = []
     for unit in translation.units:
-        target = unit.target.strip() if unit.target else ""
+        # Line breaks as a case file holds them (a YAML file cannot keep a carriage return).
+        target = (unit.target or "").replace("\r\n", "\n").replace("\r", "\n").strip()
         if not target or not unit.ready:
             result.not_translated.append(unit.id)
             continue
@@ -908,7 +928,6 @@ def _update_translations(
 ) -> None:
     """Set `translations.<language>` in ruamel round-trip data, in place, in field order."""
     from ruamel.yaml.comments import CommentedMap
-    from ruamel.yaml.scalarstring import LiteralScalarString
 
     if not isinstance(data.get("translations"), dict):
         data["translations"] = CommentedMap()
@@ -924,9 +943,7 @@ def _update_translations(
     order = {path: index for index, (path, _text) in enumerate(translatable_fields(request))}
     for path, entry in planned.items():
         value = CommentedMap()
-        value["text"] = (
-            LiteralScalarString(entry["text"]) if "\n" in entry["text"] else entry["text"]
-        )
+        value["text"] = _yaml_text(entry["text"])
         if entry.get("source"):
             value["source"] = entry["source"]
         if path in texts:
@@ -943,6 +960,16 @@ def _update_translations(
             len(texts),
         )
         texts.insert(position, path, value)
+
+
+def _yaml_text(text: str) -> Any:
+    """Text as YAML should write it: line breaks as a block; NEXT LINE and the Unicode line and
+    paragraph separators in double quotes, the only style in which a reader keeps them as typed."""
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
+    if any(character in text for character in "\x85\u2028\u2029"):
+        return DoubleQuotedScalarString(text)
+    return LiteralScalarString(text) if "\n" in text else text
 
 
 def _spliced_case_text(

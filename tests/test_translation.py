@@ -15,6 +15,8 @@ from pathlib import Path
 import docx
 import pytest
 from babel.messages.pofile import read_po, write_po
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from mla_writer.casefile import load_case
@@ -585,3 +587,48 @@ def test_in_an_arabic_bilingual_letter_the_english_side_stays_left_to_right(
     arabic_bidi = [p.find(f"{qn('w:pPr')}/{qn('w:bidi')}") for p in arabic._tc.iter(qn("w:p"))]
     assert all(b is None or b.get(qn("w:val")) != "0" for b in arabic_bidi)
     assert "نص مترجم" in "".join(cell.text for row in table.rows for cell in row.cells[1:])
+
+
+# --------------------------------------------------------------------------- any text
+
+
+TRAFFICKING_TEXT = example_text("trafficking")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80))
+def test_any_translated_text_a_case_file_can_hold_is_written_back_exactly(text: str) -> None:
+    from mla_writer.casefile import parse_case
+    from mla_writer.translation import (
+        _UNWRITABLE,
+        _holds_exactly,
+        _spliced_case_text,
+        fingerprint,
+    )
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    assume(text and not _UNWRITABLE.search(text))
+    request = parse_case(TRAFFICKING_TEXT)
+    assert request.facts is not None and request.facts.summary is not None
+    planned = {"facts.summary": {"text": text, "source": fingerprint(request.facts.summary)}}
+    updated = _spliced_case_text(TRAFFICKING_TEXT, request, "fr", planned)
+    assert updated is not None
+    assert _holds_exactly(parse_case(updated), request, "fr", planned)
+
+
+def test_a_translation_with_a_control_character_is_refused_where_it_is(
+    case: Path, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.xlf"
+    bad.write_bytes(
+        _xliff(
+            '<trans-unit id="urgency.reason"><source>x</source>'
+            "<target>Urgent&#x7f;.</target></trans-unit>"
+        )
+    )
+    before = case.read_bytes()
+    with pytest.raises(TranslationFileError) as refused:
+        import_translation(bad, case)
+    assert "[urgency.reason]" in refused.value.message
+    assert "U+007F" in refused.value.message
+    assert case.read_bytes() == before
