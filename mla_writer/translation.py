@@ -268,6 +268,22 @@ class TranslationFile:
     units: list[Unit]
 
 
+def field_description(request: LetterOfRequest, path: str) -> str:
+    """What a field holds, from the model's documentation (a note for the translator)."""
+    current: Any = request
+    description = ""
+    for step in _steps(path):
+        if isinstance(step, int):
+            current = current[step] if isinstance(current, list) and step < len(current) else None
+            continue
+        info = type(current).model_fields.get(step) if hasattr(current, "model_fields") else None
+        if info is None:
+            return ""
+        description = " ".join((info.description or "").split())
+        current = getattr(current, step)
+    return description
+
+
 def _units_for_export(
     request: LetterOfRequest, language: str
 ) -> Iterable[tuple[str, str, str | None, bool, str | None]]:
@@ -350,6 +366,12 @@ def export_xliff(request: LetterOfRequest, language: str, *, original: str = "ca
             target.set(f"{{{XML_NAMESPACE}}}lang", language)
             target.set("state", "needs-review-translation" if outdated else "translated")
             target.text = existing
+        described = field_description(request, path)
+        if described:
+            note = etree.SubElement(
+                unit, f"{{{XLIFF_NAMESPACE}}}note", attrib={"from": "mla-writer"}
+            )
+            note.text = described
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -378,7 +400,10 @@ def export_po(request: LetterOfRequest, language: str) -> bytes:
             text,
             existing or "",
             context=path,
-            auto_comments=[_PREVIOUS_COMMENT + previous] if previous else [],
+            auto_comments=[
+                *([field_description(request, path)] if field_description(request, path) else []),
+                *([_PREVIOUS_COMMENT + previous] if previous else []),
+            ],
             flags=("fuzzy",) if outdated else (),
         )
     buffer = io.BytesIO()

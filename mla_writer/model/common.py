@@ -168,7 +168,8 @@ class Authority(CaseModel):
     """An office or authority with its postal address and contacts."""
 
     name: ShortProse | None = None
-    """The authority's name; authorities' names are translated in letters, unlike companies'."""
+    """The authority's name. In a letter in another language it is translated (unlike the name of
+    a company), so that the requested State's officials can tell what the authority is."""
     address: Text | None = None
     phone: ShortText | None = None
     email: ShortText | None = None
