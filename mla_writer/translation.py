@@ -26,6 +26,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from mla_writer.errors import CaseFileError, ExitCode, MlaError, Problem
 from mla_writer.i18n import L_, N_, _, ngettext
 from mla_writer.model import LetterOfRequest
@@ -276,7 +278,8 @@ def field_description(request: LetterOfRequest, path: str) -> str:
         if isinstance(step, int):
             current = current[step] if isinstance(current, list) and step < len(current) else None
             continue
-        info = type(current).model_fields.get(step) if hasattr(current, "model_fields") else None
+        fields = type(current).model_fields if isinstance(current, BaseModel) else {}
+        info = fields.get(step)
         if info is None:
             return ""
         description = " ".join((info.description or "").split())
