@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -85,6 +86,29 @@ def check_file(path: Path, profile_dirs: Sequence[Path | str] = ()) -> tuple[Rep
     if _written_by_others(path):
         from mla_writer.foreign import check_letter
 
-        return check_letter(path, profile_dirs), "foreign-letter"
+        report = check_letter(path, profile_dirs)
+        letter = getattr(report, "letter", None)
+        requested = getattr(letter, "requested_state", None)
+        return with_reminders(report, requested, profile_dirs), "foreign-letter"
     request, kind = load_request(path)
-    return check(request, context_for(request, profile_dirs)), kind
+    report = check(request, context_for(request, profile_dirs))
+    return with_reminders(report, request.requested_state, profile_dirs), kind
+
+
+def state_reminders(
+    requested_state: str | None, profile_dirs: Sequence[Path | str] = ()
+) -> list[str]:
+    """The reminder to verify what the requested State's profile told the check."""
+    if not requested_state:
+        return []
+    from mla_writer.states import load_profiles, verification_reminder
+
+    profile = load_profiles(profile_dirs).get(requested_state)
+    return [verification_reminder(profile)] if profile else []
+
+
+def with_reminders(
+    report: Report, requested_state: str | None, profile_dirs: Sequence[Path | str] = ()
+) -> Report:
+    notes = state_reminders(requested_state, profile_dirs)
+    return dataclasses.replace(report, notes=(*report.notes, *notes)) if notes else report

@@ -1548,6 +1548,8 @@ class PointResult:
 @dataclass(frozen=True)
 class Report:
     points: tuple[PointResult, ...]
+    notes: tuple[str, ...] = ()
+    """Reminders that are not findings, e.g. to verify a State profile's facts before sending."""
 
     @property
     def complete(self) -> bool:

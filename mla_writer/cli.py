@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from mla_writer.errors import ExitCode, MlaError
-from mla_writer.i18n import _, set_ui_language
+from mla_writer.i18n import _, ngettext, set_ui_language
 
 set_ui_language(None)
 
@@ -238,14 +238,21 @@ def render(
     missing = len(check(request, context).errors()) if draft else 0
     if missing:
         _echo(
-            _(
-                "Draft written to %(path)s, marked DRAFT: %(count)s missing item(s) are shown "
-                "where they belong. Run `mla check %(source)s` for the list."
+            ngettext(
+                "Draft written to %(path)s, marked DRAFT: %(count)s missing item is shown where "
+                "it belongs. Run `mla check %(source)s` for the list.",
+                "Draft written to %(path)s, marked DRAFT: %(count)s missing items are shown "
+                "where they belong. Run `mla check %(source)s` for the list.",
+                missing,
             )
             % {"path": written, "count": missing, "source": file}
         )
     else:
         _echo(_("Letter written to %(path)s.") % {"path": written})
+    from mla_writer.checking import state_reminders
+
+    for reminder in state_reminders(request.requested_state):
+        _echo(reminder)
     if draft:
         from mla_writer.translation import draft_translation_note
 

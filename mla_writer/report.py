@@ -26,7 +26,8 @@ def as_json_data(
     """`{"source", "kind", "complete", "points": [...14 in order...]}`: other programs rely on it.
 
     Letters written by others (`"kind": "foreign-letter"`) add an `evidence` list to each point
-    and a `letter` object (language, States, instruments recognised); `--reply` adds `reply`.
+    and a `letter` object (language, States, instruments recognised); `--reply` adds `reply`;
+    reminders such as "verify the State profile with its central authority" come as `notes`.
     """
     data: dict[str, Any] = {
         "source": source,
@@ -37,6 +38,8 @@ def as_json_data(
     extras = getattr(report, "json_extras", None)
     if extras is not None:
         data.update(extras())
+    if report.notes:
+        data["notes"] = list(report.notes)
     if reply is not None:
         data["reply"] = reply
     return data
@@ -138,6 +141,8 @@ def as_text(report: Report, source: str, width: int = 100) -> str:
         _("Legend: ✓ ok  ◐ partial  ✗ missing  ! error (must fix)  ? warning (should fix)"),
         verdict(report),
     ]
+    for note in report.notes:
+        lines += ["", *textwrap.wrap(note, width=width)]
     return "\n".join(lines)
 
 
@@ -168,4 +173,5 @@ def as_markdown(report: Report, source: str) -> str:
             )
             row += f" {quotes} |"
         lines.append(row)
+    lines += [f"\n> {note}" for note in report.notes]
     return "\n".join(lines) + "\n"

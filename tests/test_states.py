@@ -252,8 +252,9 @@ def test_addressee_depends_on_the_stage_of_proceedings() -> None:
 
 def test_reminder_names_the_profile_and_the_dates_of_its_sources() -> None:
     reminder = verification_reminder(bundled_profiles()["TR"])
-    assert "Türkiye" in reminder and "mla_writer/states/profiles/tr.yaml" in reminder
-    assert "2007-04-12 to 2024-06-01" in reminder and "verify" in reminder
+    assert "Türkiye" in reminder and "bundled with mla-writer" in reminder
+    assert "2007-04-12 to 2024-06-01" in reminder
+    assert "Confirm it with the central authority of Türkiye before sending" in reminder
 
 
 def test_instrument_titles_fall_back_to_english_without_a_letter_catalog() -> None:

@@ -369,13 +369,18 @@ def addressee_for(
 
 def verification_reminder(profile: StateProfile) -> str:
     """One sentence for the letter's covering note and the check report: the data may be old."""
+    bundled = profile.origin.startswith("mla_writer/") or "/mla_writer/states/profiles/" in (
+        profile.origin
+    )
     return _(
-        "The information on %(state)s comes from mla-writer's State profile (%(origin)s; sources "
-        "dated %(oldest)s to %(latest)s): verify the central authority, the languages and the "
-        "treaties with the central authority before sending."
+        "What this tool knows of %(state)s (its central authority, the languages it accepts, the "
+        "treaties in force) comes from a State profile (%(origin)s; sources dated %(oldest)s to "
+        "%(latest)s). Confirm it with the central authority of %(state)s before sending."
     ) % {
         "state": profile.name(),
-        "origin": profile.origin or _("built in memory"),
+        "origin": _("bundled with mla-writer")
+        if bundled
+        else (profile.origin or _("built in memory")),
         "oldest": profile.oldest_check().isoformat(),
         "latest": profile.latest_check().isoformat(),
     }
