@@ -226,7 +226,8 @@ def _explain(
             )
     scoped = [p for p in cited if p.scope]
     for item in scoped:
-        lines.append(_("%(code)s %(scope)s.") % {"code": item.code, "scope": _(item.scope or "")})
+        scope = _(item.scope) if item.scope else ""  # scope texts are N_-marked where defined
+        lines.append(_("%(code)s %(scope)s.") % {"code": item.code, "scope": scope})
     if len(scoped) == len(cited):
         lines.append(
             _(
