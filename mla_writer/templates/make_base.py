@@ -309,7 +309,7 @@ STYLE_SPECS: list[tuple[str, str, str, str | None, str | None, str, str, str]] =
         "header",
         "Normal",
         "Header",
-        '<w:tabs><w:tab w:val="center" w:pos="4819"/><w:tab w:val="right" w:pos="9638"/></w:tabs>'
+        '<w:tabs><w:tab w:val="center" w:pos="4536"/><w:tab w:val="right" w:pos="9072"/></w:tabs>'
         '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
         '<w:sz w:val="18"/><w:szCs w:val="18"/>',
         "",
