@@ -348,9 +348,14 @@ def parse_case(text: str, source: Path | str = "<case file>") -> LetterOfRequest
 
 
 def validation_problems(
-    error: ValidationError, data: Any, located: _Located, root: type[BaseModel]
+    error: ValidationError,
+    data: Any,
+    located: _Located | None = None,
+    root: type[BaseModel] = LetterOfRequest,
 ) -> list[Problem]:
-    """The problems of a validation error, located in the file and sorted (any YAML document)."""
+    """The problems of a validation error in plain language, located in the file when `located`
+    is given, sorted by line. Serves case files, State profiles and the wizard's answers alike."""
+    located = located if located is not None else _Located()
     return sorted(_problems(error, data, located, root), key=lambda p: (p.line or 0, p.column or 0))
 
 
@@ -397,7 +402,7 @@ def _pick(candidates: list[type[BaseModel]], current: Any) -> type[BaseModel] | 
     return None
 
 
-def _model_at(
+def model_at(
     path: Path_, data: Any, root: type[BaseModel] = LetterOfRequest
 ) -> type[BaseModel] | None:
     """The model class that describes the mapping at `path` (in a `root` document)."""
@@ -475,7 +480,7 @@ def _problems(
         seen.add((path, kind))
         on_key = kind == "extra_forbidden"
         line, column = located.where(path, key=on_key)
-        message = _message(kind, ctx, path, value, data, root)
+        message = error_message(kind, ctx, path, value, data, root)
         yield Problem(message, field_path(path), line, column)
 
 
@@ -484,7 +489,7 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _message(
+def error_message(
     kind: str,
     ctx: dict[str, Any],
     path: Path_,
@@ -496,7 +501,7 @@ def _message(
         return str(ctx["error"])
     if kind == "extra_forbidden":
         key = str(path[-1])
-        model = _model_at(path[:-1], data, root)
+        model = model_at(path[:-1], data, root)
         allowed = sorted(model.model_fields) if model else []
         if path[-1] == "type":
             allowed = []

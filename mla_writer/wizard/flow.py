@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 # casefile's own problem wording, so an answer and a case-file line are explained the same way
-from mla_writer.casefile import _Located, _problems, load_case, save_case
+from mla_writer.casefile import load_case, save_case, validation_problems
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError
 from mla_writer.i18n import _
@@ -334,7 +334,7 @@ class Wizard:
         except ValidationError as error:
             return [
                 StepProblem(Severity.ERROR, p.field, f"{p.field}: {p.message}")
-                for p in _problems(error, self.data, _Located())
+                for p in validation_problems(error, self.data)
             ]
         result = check(request, self._context(request)).point(key)
         return [StepProblem(f.severity, f.field, f.message) for f in result.findings]

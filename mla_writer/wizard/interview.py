@@ -22,7 +22,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 # casefile's message wording and model walking: one explanation of a wrong value, one notion of
 # which model a path is in, for case files and typed answers alike
-from mla_writer.casefile import _message, _pick, _unwrap_models, field_path
+from mla_writer.casefile import error_message, field_path, model_at
 from mla_writer.i18n import _
 from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator
 
@@ -330,19 +330,7 @@ class Interview:
 
     def _model_path(self, path: Path_) -> type[BaseModel] | None:
         """The model class whose field the last part of `path` is."""
-        candidates: list[type[BaseModel]] = [self.root]
-        current: Any = self.data
-        for part in path[:-1]:
-            if isinstance(part, int):
-                in_range = isinstance(current, list) and part < len(current)
-                current = current[part] if in_range else None
-                continue
-            model = _pick(candidates, current)
-            if model is None or part not in model.model_fields:
-                return None
-            candidates = _unwrap_models(model.model_fields[part].annotation)
-            current = current.get(part) if isinstance(current, dict) else None
-        return _pick(candidates, current)
+        return model_at(path[:-1], self.data, self.root)
 
     def help_for(self, path: Path_) -> str:
         """The field's own description in the model (its docstring), translated."""
@@ -406,7 +394,7 @@ def _problem(adapter: TypeAdapter[Any] | None, value: Any) -> str | None:
         adapter.validate_python(value)
     except ValidationError as error:
         item = error.errors(include_url=False)[0]
-        return _message(item["type"], item.get("ctx") or {}, (), value, {})
+        return error_message(item["type"], item.get("ctx") or {}, (), value, {})
     return None
 
 
