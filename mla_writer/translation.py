@@ -561,7 +561,8 @@ def parse_xliff(data: bytes, source: Path | str = "<translation>") -> Translatio
                 id=element.get("id", ""),
                 source="".join(source_element.itertext()) if source_element is not None else "",
                 target="".join(target_element.itertext()) if target_element is not None else None,
-                ready=state not in ("new", "needs-translation", "needs-review-translation"),
+                # XLIFF 1.2 states: new and needs-* are not final; translated, final, signed-off are.
+                ready=not (state == "new" or state.startswith("needs-")),
                 previous=element.get(f"{{{MLA_NAMESPACE}}}previous"),
                 line=element.sourceline,
             )
@@ -803,7 +804,40 @@ def plan_import(
         (result.revised if existing is not None else result.added).append(unit.id)
     if conflicts:
         raise TranslationFileError(source, conflicts)
+    misfits = _fit_problems(request, planned, translation.units)
+    if misfits:
+        raise TranslationFileError(source, misfits)
     return planned, result
+
+
+def _fit_problems(
+    request: LetterOfRequest, planned: dict[str, dict[str, str]], units: list[Unit]
+) -> list[Problem]:
+    """Translations that the field they translate could not hold (a label's length limit...):
+    found now, so that a letter in that language never fails to build later."""
+    from pydantic import ValidationError
+
+    from mla_writer.casefile import validation_problems
+
+    data = request.model_dump(mode="json")
+    current = {path for path, _text in translatable_fields(request)}
+    for path, entry in planned.items():
+        if path in current:
+            _set(data, path, entry["text"])
+    try:
+        LetterOfRequest.model_validate(data)
+    except ValidationError as error:
+        lines = {unit.id: unit.line for unit in units}
+        return [
+            Problem(
+                _("the translation does not fit this field: %(problem)s")
+                % {"problem": problem.message},
+                field=problem.field,
+                line=lines.get(problem.field),
+            )
+            for problem in validation_problems(error, data)
+        ]
+    return []
 
 
 def _closest(path: str, paths: Iterable[str]) -> str:

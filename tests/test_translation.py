@@ -632,3 +632,16 @@ def test_a_translation_with_a_control_character_is_refused_where_it_is(
     assert "[urgency.reason]" in refused.value.message
     assert "U+007F" in refused.value.message
     assert case.read_bytes() == before
+
+
+def test_a_translation_too_long_for_its_field_is_refused_at_import(
+    case: Path, tmp_path: Path
+) -> None:
+    xliff = exported(case, tmp_path)
+    fill_xliff(xliff, lambda path, source: "Traite " * 400 if path == "offences[1].name" else None)
+    before = case.read_bytes()
+    with pytest.raises(TranslationFileError) as refused:
+        import_translation(xliff, case)
+    assert "[offences[1].name]" in refused.value.message
+    assert "too long" in refused.value.message
+    assert case.read_bytes() == before
