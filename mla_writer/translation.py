@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from mla_writer.errors import CaseFileError, ExitCode, MlaError, Problem
 from mla_writer.i18n import L_, N_, _, ngettext
@@ -225,7 +225,23 @@ def localized(request: LetterOfRequest, language: str, *, draft: bool = False) -
     translations[original] = back
     data["translations"] = translations
     data["language"]["original"] = language
-    return LetterOfRequest.model_validate(data)
+    try:
+        return LetterOfRequest.model_validate(data)
+    except ValidationError as error:  # a translation typed into the case file by hand
+        from mla_writer.casefile import validation_problems
+
+        lines = [
+            _(
+                "No letter was written: some translations into %(language)s in the case file do "
+                "not fit their field. Correct them under translations: %(code)s:"
+            )
+            % {"language": _name(language), "code": language}
+        ]
+        lines.extend(
+            f"  translations.{language}.{problem.field}: {problem.message}"
+            for problem in validation_problems(error, data)
+        )
+        raise MlaError("\n".join(lines)) from None
 
 
 def _marker(language: str) -> Any:

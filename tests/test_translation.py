@@ -645,3 +645,16 @@ def test_a_translation_too_long_for_its_field_is_refused_at_import(
     assert "[offences[1].name]" in refused.value.message
     assert "too long" in refused.value.message
     assert case.read_bytes() == before
+
+
+def test_a_hand_typed_translation_too_long_for_its_field_stops_the_letter_plainly(
+    case: Path, tmp_path: Path
+) -> None:
+    text = case.read_text(encoding="utf-8")
+    case.write_text(
+        text + f"translations:\n  fr:\n    offences[1].name: {'Traite ' * 400}\n", encoding="utf-8"
+    )
+    result = run_mla("render", case, "--lang", "fr", "--draft", "-o", tmp_path / "fr.docx")
+    assert result.returncode == ExitCode.INVALID
+    assert "translations.fr.offences[1].name" in result.stderr
+    assert "internal error" not in result.stderr
