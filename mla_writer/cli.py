@@ -29,6 +29,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
+    # Plain help: rich's formatting alone took ~110 ms of every `mla --help`.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -48,6 +50,7 @@ ProfilesOption = Annotated[
             "ones; repeat for several folders. MLA_PROFILES sets folders for every command."
         ),
         show_default=False,
+        metavar="DIR",
     ),
 ]
 
@@ -79,7 +82,7 @@ def _root(
     pass
 
 
-@app.command()
+@app.command(short_help=_("Say what a request lacks, point by point."))
 def check(
     file: Annotated[
         Path,
@@ -88,6 +91,7 @@ def check(
                 "The request to check: a YAML case file, a letter produced by mla-writer, or a "
                 "letter written by anyone (.docx, .pdf with a text layer, .txt, .md)."
             ),
+            metavar="FILE",
             show_default=False,
         ),
     ],
@@ -136,7 +140,7 @@ def check(
     raise typer.Exit(ExitCode.OK if result.complete else ExitCode.GAPS)
 
 
-@app.command()
+@app.command(short_help=_("Write the Word letter of request."))
 def render(
     file: Annotated[
         Path,
@@ -145,6 +149,7 @@ def render(
                 "The request: a YAML case file, or a letter made by mla-writer (rendered again "
                 "from the case data it carries)."
             ),
+            metavar="FILE",
             show_default=False,
         ),
     ],
@@ -261,7 +266,7 @@ def render(
             _echo(note)
 
 
-@app.command()
+@app.command(short_help=_("Print the JSON Schema of case files."))
 def schema(
     output: Annotated[
         Path | None,
@@ -286,11 +291,15 @@ def schema(
     _echo(_("Schema written to %(path)s.") % {"path": output})
 
 
-@app.command()
+@app.command(short_help=_("List or write the bundled example cases."))
 def example(
     name: Annotated[
         str | None,
-        typer.Argument(help=_("The example to write; leave out to list them."), show_default=False),
+        typer.Argument(
+            help=_("The example to write; leave out to list them."),
+            show_default=False,
+            metavar="NAME",
+        ),
     ] = None,
     output: Annotated[
         Path | None,
@@ -321,7 +330,7 @@ def example(
     _echo(_("Example “%(name)s” written to %(path)s.") % {"name": name, "path": output})
 
 
-@app.command()
+@app.command(short_help=_("Write letters for many case files at once."))
 def batch(
     inputs: Annotated[
         list[str],
@@ -415,7 +424,7 @@ def batch(
 # --------------------------------------------------------------------------- mla languages
 
 
-@app.command()
+@app.command(short_help=_("List the languages mla-writer writes and speaks."))
 def languages() -> None:
     """List the letter and interface languages shipped, and how complete each catalog is."""
     from mla_writer.catalogs import languages_report
@@ -427,6 +436,7 @@ def languages() -> None:
 
 states_app = typer.Typer(
     name="states",
+    short_help=_("Requested States: authorities, languages, treaties."),
     help=_(
         "The requested States' profiles: central authorities, accepted languages, treaties and "
         "requirements, each fact with its source and date."
@@ -461,7 +471,10 @@ def states_list(
 @states_app.command("show")
 def states_show(
     code: Annotated[
-        str, typer.Argument(help=_("The State: ISO code (TR) or English name."), show_default=False)
+        str,
+        typer.Argument(
+            help=_("The State: ISO code (TR) or English name."), show_default=False, metavar="CODE"
+        ),
     ],
     format: Annotated[
         ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
@@ -482,7 +495,9 @@ def states_show(
 def states_validate(
     folder: Annotated[
         Path,
-        typer.Argument(help=_("The folder of profiles to check."), show_default=False),
+        typer.Argument(
+            help=_("The folder of profiles to check."), show_default=False, metavar="DIR"
+        ),
     ],
 ) -> None:
     """Check a folder of State profiles; list every problem with its file and line.
@@ -501,6 +516,7 @@ def states_validate(
 
 translate_app = typer.Typer(
     name="translate",
+    short_help=_("Translate the case's free text (XLIFF or PO)."),
     help=_(
         "Have the case's free text (facts, reasons, descriptions, law text) translated, so that "
         "the letter can be written in another language: export a file for a translator, then "
@@ -626,7 +642,7 @@ def translate_import(
 # --------------------------------------------------------------------------- mla new, mla profile
 
 
-@app.command()
+@app.command(short_help=_("Draft a new request with a step-by-step wizard."))
 def new(
     from_file: Annotated[
         Path | None,
@@ -685,7 +701,7 @@ def new(
     )
 
 
-@app.command()
+@app.command(short_help=_("Set your office's defaults for new requests."))
 def profile() -> None:
     """Set the defaults every new request starts from: your office, contacts, signatory and
     usual language."""
