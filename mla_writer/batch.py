@@ -393,6 +393,19 @@ def _gaps(report: Any) -> tuple[Gap, ...]:
     return tuple(Gap(numbers.get(f.point, 0), f.field, f.message) for f in report.errors())
 
 
+def _translation_gaps(error: Any) -> tuple[Gap, ...]:
+    from mla_writer.checklist import POINTS_BY_KEY
+
+    number = POINTS_BY_KEY["language"].number
+    missing = _("not translated into the letter's language (%(language)s)") % {
+        "language": error.language
+    }
+    outdated = _("translated from an earlier version of the text: translate it again")
+    return tuple(Gap(number, path, missing) for path in error.missing) + tuple(
+        Gap(number, path, outdated) for path in error.outdated
+    )
+
+
 def render_case(task: Task) -> Result:
     """Load, check and render one case; whatever happens, return its outcome (never raise)."""
     from mla_writer.checking import context_for, load_request
@@ -427,6 +440,10 @@ def render_case(task: Task) -> Result:
         carried = getattr(error, "report", None)
         if carried is not None:
             return Result(task.input, Outcome.INCOMPLETE, gaps=_gaps(carried))
+        from mla_writer.translation import UntranslatedTextError
+
+        if isinstance(error, UntranslatedTextError):  # point 14: a gap to fill, not a bad file
+            return Result(task.input, Outcome.INCOMPLETE, gaps=_translation_gaps(error))
         return Result(task.input, Outcome.INVALID, error=error.message)
     except Exception as error:  # a bug must not stop the other cases; say so plainly
         if os.environ.get("MLA_DEBUG"):

@@ -162,6 +162,24 @@ def test_every_case_rendered_exits_zero_and_csv_report_lists_each(tmp_path: Path
     assert list(rows[0]) == ["input", "outcome", "output", "gaps", "error"]
 
 
+def test_a_letter_in_a_language_the_facts_are_not_translated_into_is_a_gap_not_a_bad_file(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(example_text("trafficking"), encoding="utf-8")
+    report = tmp_path / "report.json"
+
+    result = run_mla("batch", folder, "-o", tmp_path / "out", "--lang", "fr", "--report", report)
+
+    assert result.returncode == 1
+    [entry] = json.loads(report.read_text(encoding="utf-8"))
+    assert entry["outcome"] == "incomplete" and entry["output"] in (None, "")
+    fields = {gap["field"] for gap in entry["gaps"]}
+    assert "facts.summary" in fields and all(gap["point"] == 14 for gap in entry["gaps"])
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").glob("*.docx"))
+
+
 def test_csv_report_carries_gaps_and_errors(cases: Path, tmp_path: Path) -> None:
     report = tmp_path / "report.csv"
     run_mla("batch", cases, "-o", tmp_path / "letters", "--report", report)
