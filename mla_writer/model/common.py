@@ -7,6 +7,7 @@ unfinished case file still loads and `mla check` can say what it lacks.
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 from decimal import Decimal
@@ -84,16 +85,26 @@ def is_translatable(annotation: Any) -> bool:
     return any(is_translatable(arg) for arg in typing.get_args(annotation))
 
 
+@functools.cache
+def _prose_flags(model_class: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
+    """Each field of a model class and whether it holds prose (worked out once per class)."""
+    return tuple(
+        (
+            name,
+            is_translatable(info.annotation)
+            or any(isinstance(m, Translatable) for m in info.metadata),
+        )
+        for name, info in model_class.model_fields.items()
+    )
+
+
 def prose_fields(model: BaseModel, prefix: str = "") -> list[tuple[str, str]]:
     """Every non-empty translatable text of a model, as (field path, text) in the order of the
     case file; paths are written like the findings' fields (`assistance[2].relevance`)."""
     found: list[tuple[str, str]] = []
-    for name, info in type(model).model_fields.items():
+    for name, prose in _prose_flags(type(model)):
         value = getattr(model, name)
         path = f"{prefix}.{name}" if prefix else name
-        prose = is_translatable(info.annotation) or any(
-            isinstance(m, Translatable) for m in info.metadata
-        )
         if isinstance(value, str):
             if prose and value:
                 found.append((path, value))
