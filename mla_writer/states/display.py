@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from mla_writer.errors import CaseFileError
-from mla_writer.i18n import _
+from mla_writer.i18n import _, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.places import language_name
 from mla_writer.states.model import Fact, PartyStatus, StateProfile
@@ -34,7 +34,7 @@ def profiles_as_json(profiles: dict[str, StateProfile]) -> str:
     rows = [
         {
             "code": p.code,
-            "name": p.name(),
+            "name": p.name("en"),
             "native_names": p.native_names(),
             "accepted_languages": p.accepted_languages,
             "central_authorities": [a.name for a in p.central_authorities],
@@ -89,7 +89,11 @@ def profile_as_text(profile: StateProfile) -> str:
     if p.official_languages:
         lines.append(
             _("Official languages: %(languages)s")
-            % {"languages": ", ".join(f"{language_name(c)} ({c})" for c in p.official_languages)}
+            % {
+                "languages": ", ".join(
+                    f"{language_name(c, ui_language())} ({c})" for c in p.official_languages
+                )
+            }
         )
     lines.append("")
     lines.append(_("Central authority for mutual legal assistance:"))
@@ -112,7 +116,7 @@ def profile_as_text(profile: StateProfile) -> str:
     if not p.languages:
         lines.append("  " + _("(none recorded)"))
     for language in p.languages:
-        text = f"  - {language_name(language.code)} ({language.code})"
+        text = f"  - {language_name(language.code, ui_language())} ({language.code})"
         if language.instruments:
             text += " — " + _("only for requests under %(codes)s") % {
                 "codes": ", ".join(language.instruments)

@@ -213,8 +213,13 @@ class StateProfile(CaseModel):
         """The file the profile was read from (empty when built in memory)."""
         return self._origin
 
-    def name(self, language: str = "en") -> str:
-        """The State's name in a language: the profile's own, else CLDR's, else English."""
+    def name(self, language: str | None = None) -> str:
+        """The State's name in a language (by default the interface's): the profile's own, else
+        CLDR's, else English."""
+        if language is None:
+            from mla_writer.i18n import ui_language
+
+            language = ui_language()
         if language in self.names:
             return self.names[language]
         from mla_writer.places import state_name
