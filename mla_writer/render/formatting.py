@@ -100,7 +100,8 @@ class LetterFormat:
         return format_decimal(value, locale=self.locale)
 
     def state(self, code: str | None) -> str:
-        return state_name(code, self.locale.language) if code else ""
+        # The letter's full locale: CLDR's bare "pt" names are Brazilian ("Romênia", "Irã").
+        return state_name(code, str(self.locale)) if code else ""
 
     def state_in_text(self, code: str | None) -> str:
         """The State's name as it reads inside a sentence: "the United States", "Cyprus"."""
@@ -110,7 +111,7 @@ class LetterFormat:
         return name
 
     def language_name(self, code: str) -> str:
-        return language_name(code, self.locale.language)
+        return language_name(code, str(self.locale))
 
     def join(self, items: Iterable[str]) -> str:
         """ "a, b and c" in the letter's language."""
