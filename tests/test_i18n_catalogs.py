@@ -19,8 +19,9 @@ LOCALES = ROOT / "locales"
 CATALOGS = sorted(LOCALES.glob("*/LC_MESSAGES/*.po"))
 LETTER_LANGUAGES = {"en", "fr", "es", "ru", "ar", "zh", "pt"}
 
-# %(name)s, %s, %d, %%... (python-format) and {name} (brace-format) placeholders.
-_PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifr%]|\{[^{}]*\}")
+# %(name)s, %s, %d, %%... (python-format) and {name}, {0}, {} (brace-format) placeholders; a brace
+# holding words ("{field path -> translation}") is prose, not a placeholder.
+_PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifr%]|\{\w*(?:[:!][^{}\s]*)?\}")
 
 
 def _placeholders(text: str) -> list[str]:
