@@ -60,7 +60,8 @@ def profiles_as_text(profiles: dict[str, StateProfile]) -> str:
         languages = ", ".join(p.accepted_languages) or "?"
         origin = _origin(p)
         marker = "" if origin == _("bundled") else f"  [{origin}]"
-        lines.append(f"  {p.code}  {p.name():<24} {_('languages')}: {languages}{marker}")
+        label = _("languages")  # outside the f-string, so that extraction sees it
+        lines.append(f"  {p.code}  {p.name():<24} {label}: {languages}{marker}")
     lines.append(
         _("Facts carry their source and date: verify with the central authority before sending.")
     )
@@ -76,7 +77,7 @@ def _sourced(fact: Fact) -> list[str]:
     if not fact.confirmed:
         lines.append("      " + _("UNCONFIRMED: verify before relying on it."))
     if fact.note:
-        lines.append(f"      {_('note')}: {fact.note.strip()}")
+        lines.append("      " + _("note: %(note)s") % {"note": fact.note.strip()})
     return lines
 
 
@@ -128,7 +129,11 @@ def profile_as_text(profile: StateProfile) -> str:
     lines.append("")
     lines.append(_("Instruments relevant to mutual legal assistance:"))
     for status in sorted(p.instruments, key=lambda s: s.code):
-        since = f", {_('in force since')} {status.in_force_since}" if status.in_force_since else ""
+        since = (
+            ", " + _("in force since %(date)s") % {"date": status.in_force_since}
+            if status.in_force_since
+            else ""
+        )
         lines.append(f"  - {status.code}: {_STATUS[status.status]}{since}")
         lines.append(f"      {KNOWN_INSTRUMENTS[status.code].title}")
         if status.not_applicable_with:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from mla_writer.i18n import N_, LetterTranslator, _
+from mla_writer.i18n import N_, LetterTranslator, _, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.common import Authority
 from mla_writer.model.parties import ProceedingsNature
@@ -297,7 +297,7 @@ def proposed_letter_language(
         )
     own = list(requesting_profile.official_languages) if requesting_profile else []
     shared = next((code for code in own if code in accepted), None)
-    names = ", ".join(f"{language_name(c)} ({c})" for c in accepted)
+    names = ", ".join(f"{language_name(c, ui_language())} ({c})" for c in accepted)
     if shared:
         return LanguageProposal(
             shared,
@@ -307,7 +307,7 @@ def proposed_letter_language(
                 "%(state)s accepts requests in %(names)s: write in %(language)s; no translation "
                 "is needed."
             )
-            % {"state": state, "names": names, "language": language_name(shared)},
+            % {"state": state, "names": names, "language": language_name(shared, ui_language())},
         )
     if "en" in accepted:
         return LanguageProposal(
@@ -339,8 +339,8 @@ def proposed_letter_language(
         % {
             "state": state,
             "names": names,
-            "language": language_name(letter),
-            "target": language_name(target),
+            "language": language_name(letter, ui_language()),
+            "target": language_name(target, ui_language()),
         },
     )
 
