@@ -314,13 +314,9 @@ COMPLEX_SCRIPT_SCALE = 7 / 6
 _W_SZCS = qn("w:szCs")
 
 
-def set_script_defaults(document: Document, script: Script) -> None:
-    """Fonts, complex-script sizes and direction of the document's defaults and styles.
-
-    Every letter names its East Asian and complex-script fonts (an office template that names
-    none would show Chinese in MS Mincho); a right-to-left letter gets larger complex-script
-    sizes in every style (`w:szCs`), a right-to-left default paragraph and a right-to-left
-    section."""
+def _default_run_properties(document: Document) -> Any:
+    """The document defaults' run properties (`w:docDefaults/w:rPrDefault/w:rPr`), created if
+    a template lacks them."""
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:
@@ -334,6 +330,19 @@ def set_script_defaults(document: Document, script: Script) -> None:
     if rpr is None:
         rpr = OxmlElement("w:rPr")
         rpr_default.append(rpr)
+    return rpr
+
+
+def set_script_defaults(document: Document, script: Script) -> None:
+    """Fonts, complex-script sizes and direction of the document's defaults and styles.
+
+    Every letter names its East Asian and complex-script fonts (an office template that names
+    none would show Chinese in MS Mincho); a right-to-left letter gets larger complex-script
+    sizes in every style (`w:szCs`), a right-to-left default paragraph and a right-to-left
+    section."""
+    rpr = _default_run_properties(document)
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
     fonts = rpr.find(W_RFONTS)
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -462,19 +471,7 @@ def set_default_language(
     document: Document, language_tag: str, latin_tag: str | None = None
 ) -> None:
     """The document defaults' language (what new text typed during proofing gets)."""
-    styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
-        styles.insert(0, defaults)
-    rpr_default = defaults.find(qn("w:rPrDefault"))
-    if rpr_default is None:
-        rpr_default = OxmlElement("w:rPrDefault")
-        defaults.insert(0, rpr_default)
-    rpr = rpr_default.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        rpr_default.append(rpr)
+    rpr = _default_run_properties(document)
     for old in rpr.findall(qn("w:lang")):
         rpr.remove(old)
     successor = next((child for child in rpr if child.tag in _RPR_AFTER_LANG), None)
