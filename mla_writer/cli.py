@@ -82,7 +82,12 @@ def _root(
     pass
 
 
-@app.command(short_help=_("Say what a request lacks, point by point."))
+@app.command(
+    short_help=_("Say what a request lacks, point by point."),
+    help=_(
+        "Report, point by point over the 14-point checklist, what a request still lacks.\n\nLetters written by others are read as text, quoting the passages each point relied on.\n\nExit code 0: ready to send; 1: the request has gaps; 2: the file cannot be read."
+    ),
+)
 def check(
     file: Annotated[
         Path,
@@ -111,12 +116,6 @@ def check(
         ),
     ] = False,
 ) -> None:
-    """Report, point by point over the 14-point checklist, what a request still lacks.
-
-    Letters written by others are read as text, quoting the passages each point relied on.
-
-    Exit code 0: ready to send; 1: the request has gaps; 2: the file cannot be read.
-    """
     from mla_writer import report
     from mla_writer.checking import check_file
 
@@ -140,7 +139,12 @@ def check(
     raise typer.Exit(ExitCode.OK if result.complete else ExitCode.GAPS)
 
 
-@app.command(short_help=_("Write the Word letter of request."))
+@app.command(
+    short_help=_("Write the Word letter of request."),
+    help=_(
+        "Write the letter of request as a Word document, ready for final proofing and signature.\n\nExit code 1 and nothing written if the request is incomplete; --draft writes it marked DRAFT."
+    ),
+)
 def render(
     file: Annotated[
         Path,
@@ -202,10 +206,6 @@ def render(
         ),
     ] = False,
 ) -> None:
-    """Write the letter of request as a Word document, ready for final proofing and signature.
-
-    Exit code 1 and nothing written if the request is incomplete; --draft writes it marked DRAFT.
-    """
     from mla_writer import report
     from mla_writer.checking import context_for, load_request
     from mla_writer.checklist import check
@@ -266,7 +266,12 @@ def render(
             _echo(note)
 
 
-@app.command(short_help=_("Print the JSON Schema of case files."))
+@app.command(
+    short_help=_("Print the JSON Schema of case files."),
+    help=_(
+        "Print the JSON Schema of case files, so that editors can check and complete them as you type."
+    ),
+)
 def schema(
     output: Annotated[
         Path | None,
@@ -278,7 +283,6 @@ def schema(
         bool, typer.Option("--force", help=_("Replace the output file if it exists."))
     ] = False,
 ) -> None:
-    """Print the JSON Schema of case files, so that editors can check and complete them as you type."""
     from mla_writer.schema import case_file_schema
 
     text = case_file_schema()
@@ -291,7 +295,10 @@ def schema(
     _echo(_("Schema written to %(path)s.") % {"path": output})
 
 
-@app.command(short_help=_("List or write the bundled example cases."))
+@app.command(
+    short_help=_("List or write the bundled example cases."),
+    help=_("List the bundled example cases, or write one out as a starting point for your own."),
+)
 def example(
     name: Annotated[
         str | None,
@@ -311,7 +318,6 @@ def example(
         bool, typer.Option("--force", help=_("Replace the output file if it exists."))
     ] = False,
 ) -> None:
-    """List the bundled example cases, or write one out as a starting point for your own."""
     from mla_writer import examples
 
     if name is None:
@@ -330,7 +336,12 @@ def example(
     _echo(_("Example “%(name)s” written to %(path)s.") % {"name": name, "path": output})
 
 
-@app.command(short_help=_("Write letters for many case files at once."))
+@app.command(
+    short_help=_("Write letters for many case files at once."),
+    help=_(
+        'Render a letter for every case file in folders, unattended; one bad file stops nothing.\n\nEach case ends as one of: rendered; up to date ("skipped" in the report: its letter is newer\nthan the case file, so it is not made again; --force makes it again); incomplete (the report\nlists its gaps); invalid (the report says what is wrong). Letters are named after the case\nreference; two cases never share a letter. Exit code 0: every case was rendered or up to date;\n1: otherwise.'
+    ),
+)
 def batch(
     inputs: Annotated[
         list[str],
@@ -377,14 +388,6 @@ def batch(
         ),
     ] = None,
 ) -> None:
-    """Render a letter for every case file in folders, unattended; one bad file stops nothing.
-
-    Each case ends as one of: rendered; up to date ("skipped" in the report: its letter is newer
-    than the case file, so it is not made again; --force makes it again); incomplete (the report
-    lists its gaps); invalid (the report says what is wrong). Letters are named after the case
-    reference; two cases never share a letter. Exit code 0: every case was rendered or up to date;
-    1: otherwise.
-    """
     from mla_writer import batch as batching
 
     if report_file is not None:
@@ -424,9 +427,11 @@ def batch(
 # --------------------------------------------------------------------------- mla languages
 
 
-@app.command(short_help=_("List the languages mla-writer writes and speaks."))
+@app.command(
+    short_help=_("List the languages mla-writer writes and speaks."),
+    help=_("List the letter and interface languages shipped, and how complete each catalog is."),
+)
 def languages() -> None:
-    """List the letter and interface languages shipped, and how complete each catalog is."""
     from mla_writer.catalogs import languages_report
 
     _echo(languages_report())
@@ -451,14 +456,13 @@ class ProfileFormat(StrEnum):
     json = "json"
 
 
-@states_app.command("list")
+@states_app.command("list", help=_("List the States that have a profile."))
 def states_list(
     format: Annotated[
         ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
     ] = ProfileFormat.text,
     profiles: ProfilesOption = None,
 ) -> None:
-    """List the States that have a profile."""
     from mla_writer.states import display, load_profiles
 
     found = load_profiles(profiles or [])
@@ -468,7 +472,10 @@ def states_list(
         _echo(display.profiles_as_text(found))
 
 
-@states_app.command("show")
+@states_app.command(
+    "show",
+    help=_("Show what mla-writer knows about a State, with the source and date of every fact."),
+)
 def states_show(
     code: Annotated[
         str,
@@ -481,7 +488,6 @@ def states_show(
     ] = ProfileFormat.text,
     profiles: ProfilesOption = None,
 ) -> None:
-    """Show what mla-writer knows about a State, with the source and date of every fact."""
     from mla_writer.states import display, require_profile
 
     profile = require_profile(code, profiles or [])
@@ -491,7 +497,12 @@ def states_show(
         _echo(display.profile_as_text(profile))
 
 
-@states_app.command("validate")
+@states_app.command(
+    "validate",
+    help=_(
+        "Check a folder of State profiles; list every problem with its file and line.\n\nExit code 0: every profile is valid; 2: at least one is not."
+    ),
+)
 def states_validate(
     folder: Annotated[
         Path,
@@ -500,10 +511,6 @@ def states_validate(
         ),
     ],
 ) -> None:
-    """Check a folder of State profiles; list every problem with its file and line.
-
-    Exit code 0: every profile is valid; 2: at least one is not.
-    """
     from mla_writer.states import read_folder
     from mla_writer.states.display import validation_summary
 
@@ -532,7 +539,12 @@ class TranslationFileFormat(StrEnum):
     po = "po"
 
 
-@translate_app.command("export")
+@translate_app.command(
+    "export",
+    help=_(
+        "Write the case's free text to a file a translator can open; translations the case already\nholds are included, for revision.\n\nExit code 0: written; 2: invalid input or the file exists."
+    ),
+)
 def translate_export(
     case: Annotated[
         Path, typer.Argument(help=_("The YAML case file."), show_default=False, metavar="CASE")
@@ -569,11 +581,6 @@ def translate_export(
         bool, typer.Option("--force", help=_("Replace the output file if it exists."))
     ] = False,
 ) -> None:
-    """Write the case's free text to a file a translator can open; translations the case already
-    holds are included, for revision.
-
-    Exit code 0: written; 2: invalid input or the file exists.
-    """
     from mla_writer.casefile import load_case
     from mla_writer.translation import TranslationFormat, export_translation, target_language
 
@@ -601,7 +608,12 @@ def translate_export(
     )
 
 
-@translate_app.command("import")
+@translate_app.command(
+    "import",
+    help=_(
+        "Put a translator's file back into the case file (its comments and layout are kept).\n\nExit code 0: imported (or nothing to change); 2: the file is invalid or does not fit the case\n(nothing is changed then)."
+    ),
+)
 def translate_import(
     translation: Annotated[
         Path,
@@ -628,11 +640,6 @@ def translate_import(
         ),
     ] = False,
 ) -> None:
-    """Put a translator's file back into the case file (its comments and layout are kept).
-
-    Exit code 0: imported (or nothing to change); 2: the file is invalid or does not fit the case
-    (nothing is changed then).
-    """
     from mla_writer.translation import import_summary, import_translation
 
     result = import_translation(translation, case, force=force)
@@ -642,7 +649,12 @@ def translate_import(
 # --------------------------------------------------------------------------- mla new, mla profile
 
 
-@app.command(short_help=_("Draft a new request with a step-by-step wizard."))
+@app.command(
+    short_help=_("Draft a new request with a step-by-step wizard."),
+    help=_(
+        "Draft a new request, point by point, with an explanation of each point; ends with a Word\nletter and its case file. Needs a terminal (without one, use `mla render` or `mla batch`)."
+    ),
+)
 def new(
     from_file: Annotated[
         Path | None,
@@ -687,8 +699,6 @@ def new(
         bool, typer.Option("--force", help=_("Replace the output files if they exist."))
     ] = False,
 ) -> None:
-    """Draft a new request, point by point, with an explanation of each point; ends with a Word
-    letter and its case file. Needs a terminal (without one, use `mla render` or `mla batch`)."""
     from mla_writer.wizard import run_new
 
     run_new(
@@ -701,10 +711,13 @@ def new(
     )
 
 
-@app.command(short_help=_("Set your office's defaults for new requests."))
+@app.command(
+    short_help=_("Set your office's defaults for new requests."),
+    help=_(
+        "Set the defaults every new request starts from: your office, contacts, signatory and\nusual language."
+    ),
+)
 def profile() -> None:
-    """Set the defaults every new request starts from: your office, contacts, signatory and
-    usual language."""
     from mla_writer.wizard import run_profile
 
     run_profile()
