@@ -26,12 +26,12 @@ def locales_dir() -> Path:
     return _PACKAGE_LOCALES if _PACKAGE_LOCALES.is_dir() else _SOURCE_LOCALES
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(message: str) -> str:
     """Mark an interface string for extraction (domain `mla_writer`); translate it where shown."""
     return message
 
 
-def L_(message: str) -> str:  # noqa: N802
+def L_(message: str) -> str:
     """Mark a letter phrase for extraction (domain `letter`); the letter's translator shows it.
 
     Extraction keywords: interface domain `_`, `N_`, `ngettext`, `pgettext`; letter domain `L_`
