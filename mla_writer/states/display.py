@@ -7,16 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from mla_writer.errors import CaseFileError
-from mla_writer.i18n import _, ui_language
+from mla_writer.i18n import N_, _, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.places import language_name
 from mla_writer.states.model import Fact, PartyStatus, StateProfile
 
 _STATUS = {
-    PartyStatus.PARTY: "party",
-    PartyStatus.SIGNATORY: "signatory (not bound)",
-    PartyStatus.NOT_PARTY: "not a party",
-    PartyStatus.DENOUNCED: "denounced",
+    PartyStatus.PARTY: N_("party"),
+    PartyStatus.SIGNATORY: N_("signatory (not bound)"),
+    PartyStatus.NOT_PARTY: N_("not a party"),
+    PartyStatus.DENOUNCED: N_("denounced"),
 }
 
 
@@ -134,7 +134,7 @@ def profile_as_text(profile: StateProfile) -> str:
             if status.in_force_since
             else ""
         )
-        lines.append(f"  - {status.code}: {_STATUS[status.status]}{since}")
+        lines.append(f"  - {status.code}: {_(_STATUS[status.status])}{since}")
         lines.append(f"      {KNOWN_INSTRUMENTS[status.code].title}")
         if status.not_applicable_with:
             lines.append(
