@@ -41,6 +41,10 @@ class ReportFormat(StrEnum):
     markdown = "markdown"
 
 
+ForceOption = Annotated[
+    bool, typer.Option("--force", help=_("Replace the output file if it exists."))
+]
+
 ProfilesOption = Annotated[
     list[Path] | None,
     typer.Option(
@@ -176,9 +180,7 @@ def render(
             ),
         ),
     ] = False,
-    force: Annotated[
-        bool, typer.Option("--force", help=_("Replace the output file if it exists."))
-    ] = False,
+    force: ForceOption = False,
     template: Annotated[
         Path | None,
         typer.Option(
@@ -279,9 +281,7 @@ def schema(
             "--output", "-o", help=_("Write the schema to this file instead of printing it.")
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help=_("Replace the output file if it exists."))
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     from mla_writer.schema import case_file_schema
 
@@ -314,9 +314,7 @@ def example(
             "--output", "-o", help=_("Write the example to this file instead of printing it.")
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help=_("Replace the output file if it exists."))
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     from mla_writer import examples
 
@@ -577,9 +575,7 @@ def translate_export(
             show_default=False,
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help=_("Replace the output file if it exists."))
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     from mla_writer.casefile import load_case
     from mla_writer.translation import TranslationFormat, export_translation, target_language
