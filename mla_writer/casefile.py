@@ -139,10 +139,18 @@ def _too_deep_at(text: str) -> tuple[int, int] | None:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
-                if depth > MAX_PARSE_DEPTH:
-                    return event.start_mark.line + 1, event.start_mark.column + 1
+                start = event.start_mark
+                if depth > MAX_PARSE_DEPTH and start is not None:
+                    return start.line + 1, start.column + 1
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
+    except yaml.MarkedYAMLError as error:
+        # libyaml (PyYAML 6.0.4 and later) has a nesting limit of its own, met before ours on
+        # deep flow collections: the same diagnosis, whichever layer notices first.
+        mark = error.problem_mark or error.context_mark
+        if mark is not None and "nesting depth" in (error.problem or ""):
+            return mark.line + 1, mark.column + 1
+        return None  # the composer reports it, with its position
     except yaml.YAMLError:
         return None  # the composer reports it, with its position
     return None
@@ -194,7 +202,8 @@ def parse_yaml(text: str) -> tuple[Any, _Located]:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        at_line = mark.line + 1 if mark else None
+        at_column = mark.column + 1 if mark else None
         located.problems.append(
             Problem(
                 _(
@@ -203,8 +212,8 @@ def parse_yaml(text: str) -> tuple[Any, _Located]:
                     "containing “: ” or starting with a quote or “-” is put in quotes."
                 )
                 % {"problem": error.problem or error.context or "syntax error"},
-                line=line,
-                column=column,
+                line=at_line,
+                column=at_column,
             )
         )
         return None, located
@@ -290,6 +299,7 @@ def _to_data(node: yaml.Node, path: Path_, located: _Located, seen: set[int], de
             _to_data(item, (*path, index), located, seen, depth + 1)
             for index, item in enumerate(node.value)
         ]
+    assert isinstance(node, yaml.ScalarNode)  # the loader makes no other kind of node
     value = node.value
     located.spans.append(((line, column), (node.end_mark.line + 1, node.end_mark.column + 1), path))
     if node.style is None:  # plain (unquoted) scalar: YAML 1.2 core null and booleans only
