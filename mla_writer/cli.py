@@ -10,17 +10,45 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from mla_writer.errors import ExitCode, MlaError
 from mla_writer.i18n import _, ngettext, set_ui_language
 
 set_ui_language(None)
 
+
+class Interrupted(MlaError):
+    """Ctrl-C inside a command: one line, exit 130."""
+
+    exit_code = ExitCode.INTERRUPTED
+
+
+class _MlaGroup(TyperGroup):
+    """The `mla` group: Ctrl-C becomes our own `Interrupted` before typer or click see it.
+
+    Older typer printed "Aborted!" and exited 1; typer 0.29 exits 130 without a word. Caught here,
+    the behaviour is the same on every typer version the ranges allow.
+    """
+
+    def invoke(self, ctx: Any) -> Any:  # click.Context (vendored by typer 0.29)
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            raise Interrupted(
+                _(
+                    "Interrupted. Files are written whole or not at all, so nothing is "
+                    "half-written: run the same command again to finish."
+                )
+            ) from None
+
+
 app = typer.Typer(
     name="mla",
+    cls=_MlaGroup,
     help=_(
         "Draft and check requests for mutual legal assistance in criminal matters "
         "(letters of request), point by point against the 14-point checklist."
