@@ -45,12 +45,14 @@ class CatalogStats:
         return self.translated == self.total
 
 
-def _key(message_id: str | tuple[str, ...], context: str | None) -> tuple[str | None, str]:
+def _key(
+    message_id: str | tuple[str, ...] | list[str], context: str | None
+) -> tuple[str | None, str]:
     return context, message_id if isinstance(message_id, str) else message_id[0]
 
 
-def _is_translated(string: str | tuple[str, ...] | None) -> bool:
-    if isinstance(string, tuple):
+def _is_translated(string: str | tuple[str, ...] | list[str] | None) -> bool:
+    if isinstance(string, tuple | list):
         return all(string)
     return bool(string)
 

@@ -86,10 +86,9 @@ def check_file(path: Path, profile_dirs: Sequence[Path | str] = ()) -> tuple[Rep
     if _written_by_others(path):
         from mla_writer.foreign import check_letter
 
-        report = check_letter(path, profile_dirs)
-        letter = getattr(report, "letter", None)
-        requested = getattr(letter, "requested_state", None)
-        return with_reminders(report, requested, profile_dirs), "foreign-letter"
+        letter_report = check_letter(path, profile_dirs)
+        requested = letter_report.letter.requested_state
+        return with_reminders(letter_report, requested, profile_dirs), "foreign-letter"
     request, kind = load_request(path)
     report = check(request, context_for(request, profile_dirs))
     return with_reminders(report, request.requested_state, profile_dirs), kind

@@ -344,7 +344,7 @@ def export_xliff(request: LetterOfRequest, language: str, *, original: str = "ca
 
     language = target_language(request, language)
     source_language = _base(request.language.source_language())
-    nsmap = {None: XLIFF_NAMESPACE, "mla": MLA_NAMESPACE}
+    nsmap: dict[str | None, str] = {None: XLIFF_NAMESPACE, "mla": MLA_NAMESPACE}
     root = etree.Element(f"{{{XLIFF_NAMESPACE}}}xliff", nsmap=nsmap, version="1.2")
     file = etree.SubElement(
         root,
@@ -1057,13 +1057,14 @@ def _spliced_case_text(
     `language.original` added; every other line is left exactly as it was. None where the file's
     shape does not allow it (flow style); the caller then rewrites the whole file."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
 
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
     data = yaml.load(text)
-    if not isinstance(data, dict) or data.fa.flow_style():
+    if not isinstance(data, CommentedMap) or data.fa.flow_style():
         return None
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
@@ -1076,15 +1077,16 @@ def _spliced_case_text(
     if "language" not in data:
         appended_language = f"language:\n  original: {code}\n"
     elif "original" not in (point or {}):
-        if not isinstance(point, dict) or not point or point.fa.flow_style():
+        if not isinstance(point, CommentedMap) or not point or point.fa.flow_style():
             return None
         first = next(iter(point))
         line, column = point.lc.key(first)
         insert_original = (line, " " * column + f"original: {code}\n")
-    elif not point.get("original"):
+    elif not isinstance(point, dict) or not point.get("original"):
         return None
     if "translations" in data:
-        if not isinstance(data["translations"], dict) or data["translations"].fa.flow_style():
+        translations = data["translations"]
+        if not isinstance(translations, CommentedMap) or translations.fa.flow_style():
             return None
         start = data.lc.key("translations")[0]
         later = [data.lc.key(key)[0] for key in keys if data.lc.key(key)[0] > start]
@@ -1093,8 +1095,6 @@ def _spliced_case_text(
     else:
         start = end = len(lines)
         new_block = True
-    from ruamel.yaml.comments import CommentedMap
-
     document = CommentedMap()
     if not new_block:
         document["translations"] = data["translations"]

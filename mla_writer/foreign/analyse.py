@@ -73,6 +73,7 @@ class LetterFacts:
 
 @dataclass(frozen=True)
 class ForeignReport(Report):
+    points: tuple[ForeignPointResult, ...]
     letter: LetterFacts = field(default_factory=lambda: LetterFacts(None, 0.0, None, None))
 
     def json_extras(self) -> dict[str, Any]:

@@ -497,7 +497,7 @@ def _body_passages(body: ElementTree.Element) -> list[Passage]:
 def _read_pdf(path: Path, deadline: float) -> list[Passage]:
     import logging
 
-    from pypdf import PdfReader
+    from pypdf import PasswordType, PdfReader
     from pypdf.errors import PdfReadError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's business
@@ -513,7 +513,7 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
             try:
                 opened = reader.decrypt("")
             except (PyPdfError, NotImplementedError, ValueError, KeyError):
-                opened = 0
+                opened = PasswordType.NOT_DECRYPTED
             if not opened:
                 raise LetterReadError(
                     path,

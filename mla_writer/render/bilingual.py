@@ -156,6 +156,10 @@ def build_bilingual(
     table = right.add_table(rows=0, cols=2)
     table.autofit = False
     section = right.sections[0]
+    # The template sets every page dimension; python-docx types them as optional.
+    assert (
+        section.page_width and section.left_margin is not None and section.right_margin is not None
+    )
     width = section.page_width - section.left_margin - section.right_margin
     # A right-to-left letter's document makes every paragraph right-to-left by default; the
     # original beside it keeps its own direction.

@@ -18,6 +18,8 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
+from docx.oxml.text.run import CT_R
+from lxml import etree
 from lxml.etree import SubElement
 
 if TYPE_CHECKING:
@@ -442,7 +444,7 @@ _PPR_AFTER_BIDI = tuple(
 )
 
 
-def language_element(language_tag: str, latin_tag: str | None = None) -> OxmlElement:
+def language_element(language_tag: str, latin_tag: str | None = None) -> etree._Element:
     """A `w:lang` for a BCP 47 tag; the same tag serves Latin, East Asian and complex scripts,
     unless Latin-script words are given another (`latin_tag`)."""
     lang = OxmlElement("w:lang")
@@ -452,11 +454,9 @@ def language_element(language_tag: str, latin_tag: str | None = None) -> OxmlEle
     return lang
 
 
-def set_run_language(
-    run_element: OxmlElement, language_tag: str, latin_tag: str | None = None
-) -> None:
+def set_run_language(run_element: CT_R, language_tag: str, latin_tag: str | None = None) -> None:
     """Mark a run's text as written in `language_tag`, so that Word proof-reads it in it."""
-    rpr = run_element.get_or_add_rPr()
+    rpr: etree._Element = run_element.get_or_add_rPr()
     for old in rpr.findall(qn("w:lang")):
         rpr.remove(old)
     lang = language_element(language_tag, latin_tag)
@@ -488,7 +488,7 @@ def set_default_language(
 
 def set_paragraph_bidi(paragraph: Paragraph, on: bool = True) -> None:
     """Right-to-left paragraph direction (`w:bidi`), inserted in schema order."""
-    ppr = paragraph._p.get_or_add_pPr()
+    ppr: etree._Element = paragraph._p.get_or_add_pPr()
     for old in ppr.findall(qn("w:bidi")):
         ppr.remove(old)
     bidi = OxmlElement("w:bidi")

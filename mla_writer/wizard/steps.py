@@ -615,7 +615,8 @@ def legal_basis(ui: Interview) -> None:
     choices.append((OTHER_TREATY, _("Another treaty (type its title)")))
 
     def chosen() -> list[str]:
-        return [i.get("code") for i in ui.get((*path, "instruments")) or [] if isinstance(i, dict)]
+        instruments = ui.get((*path, "instruments")) or []
+        return [str(i.get("code")) for i in instruments if isinstance(i, dict)]
 
     def next_proposed() -> str | None:
         return next((code for code in proposed if code not in chosen()), None)
@@ -988,9 +989,12 @@ def _sub_model(ui: Interview, path: Path_, question: str, model: type[BaseModel]
             ui.text((*path, name), _(FIELD_QUESTIONS[name]))
         return
     if model is Money:
-        ui.text((*path, "amount"), _(FIELD_QUESTIONS["amount"]))
-        if ui.get((*path, "amount")):
-            ui.text((*path, "currency"), _(FIELD_QUESTIONS["currency"]))
+        # The names go through a loop, never `_(TABLE["literal"])`: babel 2.18 wrongly extracted
+        # such a subscript string as a phrase of its own, babel 2.19 does not.
+        for name in ("amount", "currency"):
+            if name == "currency" and not ui.get((*path, "amount")):
+                break
+            ui.text((*path, name), _(FIELD_QUESTIONS[name]))
         return
     given = ui.control(
         path,
@@ -1026,13 +1030,11 @@ def _person_reference(ui: Interview, path: Path_, question: str) -> None:
     people = [p for p in ui.get(("persons",)) or [] if isinstance(p, dict) and p.get("id")]
     if not ui.wanted(path):
         return
-    choices = [
-        (
-            p["id"],
-            f"{p.get('name') or p.get('name_latin')} – {_(ROLE_LABELS.get(p.get('role') or '', ''))}",
-        )
-        for p in people
-    ]
+    choices = []
+    for someone in people:
+        name = someone.get("name") or someone.get("name_latin")
+        role = _(ROLE_LABELS.get(someone.get("role") or "", ""))
+        choices.append((someone["id"], f"{name} – {role}"))
     choices.append((NEW_PERSON, _("Someone not yet listed: add the person now")))
     picked = ui.control(
         path, question, choices, default=ui.get(path) or (people[0]["id"] if people else NEW_PERSON)
