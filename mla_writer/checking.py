@@ -91,23 +91,39 @@ def check_file(path: Path, profile_dirs: Sequence[Path | str] = ()) -> tuple[Rep
         return with_reminders(letter_report, requested, profile_dirs), "foreign-letter"
     request, kind = load_request(path)
     report = check(request, context_for(request, profile_dirs))
-    return with_reminders(report, request.requested_state, profile_dirs), kind
+    return with_reminders(report, request.requested_state, profile_dirs, cited_codes(request)), kind
+
+
+def cited_codes(request: LetterOfRequest) -> list[str]:
+    """The instrument codes the request's legal basis cites."""
+    basis = request.legal_basis
+    return [i.code.upper() for i in basis.instruments if i.code] if basis else []
 
 
 def state_reminders(
-    requested_state: str | None, profile_dirs: Sequence[Path | str] = ()
+    requested_state: str | None,
+    profile_dirs: Sequence[Path | str] = (),
+    instruments: Sequence[str] = (),
 ) -> list[str]:
-    """The reminder to verify what the requested State's profile told the check."""
+    """The reminders to verify what the requested State's profile told the check, and which of
+    the facts the letter relies on (`instruments` cited) are more than two years old."""
     if not requested_state:
         return []
     from mla_writer.states import load_profiles, verification_reminder
+    from mla_writer.states.proposals import stale_facts_reminder
 
     profile = load_profiles(profile_dirs).get(requested_state)
-    return [verification_reminder(profile)] if profile else []
+    if profile is None:
+        return []
+    stale = stale_facts_reminder(profile, tuple(instruments))
+    return [verification_reminder(profile), *([stale] if stale else [])]
 
 
 def with_reminders(
-    report: Report, requested_state: str | None, profile_dirs: Sequence[Path | str] = ()
+    report: Report,
+    requested_state: str | None,
+    profile_dirs: Sequence[Path | str] = (),
+    instruments: Sequence[str] = (),
 ) -> Report:
-    notes = state_reminders(requested_state, profile_dirs)
+    notes = state_reminders(requested_state, profile_dirs, instruments)
     return dataclasses.replace(report, notes=(*report.notes, *notes)) if notes else report

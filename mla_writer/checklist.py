@@ -25,11 +25,14 @@ from mla_writer.model.assistance import (
     PERSON_REFERENCES,
     AssistanceBase,
     DataPreservation,
+    SearchAndSeizure,
+    ServiceOfDocuments,
     StoredDataProduction,
     WitnessStatement,
 )
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LetterOfRequest
+from mla_writer.states.relations import is_known_code
 
 
 class Severity(StrEnum):
@@ -633,7 +636,7 @@ def _legal_basis_instruments(r: LetterOfRequest, c: CheckContext) -> Yield:
         return
     for index, instrument in enumerate(r.legal_basis.instruments):
         where = f"legal_basis.instruments[{index + 1}]"
-        if instrument.code and instrument.code.upper() not in KNOWN_INSTRUMENTS:
+        if instrument.code and not is_known_code(instrument.code):
             close = difflib.get_close_matches(instrument.code.upper(), KNOWN_INSTRUMENTS, n=1)
             hint = (
                 _("did you mean %(code)s?") % {"code": close[0]}
@@ -1591,3 +1594,82 @@ def check(request: LetterOfRequest, context: CheckContext | None = None) -> Repo
             status = Status.OK
         results.append(PointResult(point, status, own))
     return Report(tuple(results))
+
+
+def _reservations(r: LetterOfRequest, c: CheckContext, kind: str) -> list[Any]:
+    """The requested State's reservations of a kind under instruments the request may rest on
+    (all of them while the request names no instrument)."""
+    profile = _state_profile(c, "requested")
+    if profile is None:
+        return []
+    cited = {(i.code or "").upper() for i in r.legal_basis.instruments} if r.legal_basis else set()
+    return [
+        reservation
+        for reservation in profile.reservations
+        if reservation.kind == kind and (not cited or reservation.instrument in cited)
+    ]
+
+
+@rule("assistance", "search_conditions")
+def _assistance_search_conditions(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """A search or seizure asked of a State that executes one only under conditions (art. 5
+    ETS 30), without saying how the request meets them."""
+    for reservation in _reservations(r, c, "search_seizure_conditions"):
+        for where, item in _items(r):
+            if not isinstance(item, SearchAndSeizure) or item.conditions:
+                continue
+            yield (
+                W,
+                f"{where}.conditions",
+                _(
+                    "%(state)s executes a search or seizure only under conditions (%(instrument)s, "
+                    "art. %(article)s: %(text)s; source: %(source)s, as of %(date)s). Say how "
+                    "this request meets them (for instance that the offence is punishable under "
+                    "the law of both States and is extraditable), or it may be refused."
+                )
+                % {
+                    "state": _state_name(_state_profile(c, "requested")),
+                    "instrument": reservation.instrument,
+                    "article": reservation.article,
+                    "text": reservation.text.strip(),
+                    "source": reservation.source,
+                    "date": reservation.as_of.isoformat(),
+                },
+            )
+
+
+@rule("assistance", "summons_notice")
+def _assistance_summons_notice(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """A summons to an accused person served with less notice than the requested State demands
+    (art. 7(3) ETS 30)."""
+    roles = {person.id: person.role for person in r.persons}
+    for reservation in _reservations(r, c, "summons_notice"):
+        if not reservation.days:
+            continue
+        for where, item in _items(r):
+            if not isinstance(item, ServiceOfDocuments) or item.appearance_date is None:
+                continue
+            if roles.get(item.recipient or "") not in (Role.SUSPECT, Role.ACCUSED):
+                continue
+            notice = (item.appearance_date - c.today).days
+            if notice >= reservation.days:
+                continue
+            yield (
+                E,
+                f"{where}.appearance_date",
+                _(
+                    "%(state)s wants a summons to an accused person served at least %(days)d days "
+                    "before the appearance (%(instrument)s, art. %(article)s; source: %(source)s, "
+                    "as of %(date)s); the appearance is %(notice)d days from today. Set a later "
+                    "date, allowing for transmission."
+                )
+                % {
+                    "state": _state_name(_state_profile(c, "requested")),
+                    "days": reservation.days,
+                    "instrument": reservation.instrument,
+                    "article": reservation.article,
+                    "source": reservation.source,
+                    "date": reservation.as_of.isoformat(),
+                    "notice": notice,
+                },
+            )

@@ -284,9 +284,9 @@ def render(
         )
     else:
         _echo(_("Letter written to %(path)s.") % {"path": written})
-    from mla_writer.checking import state_reminders
+    from mla_writer.checking import cited_codes, state_reminders
 
-    for reminder in state_reminders(request.requested_state):
+    for reminder in state_reminders(request.requested_state, (), cited_codes(request)):
         _echo(reminder)
     if draft:
         from mla_writer.translation import draft_translation_note

@@ -15,6 +15,12 @@ class KnownInstrument:
     code: str
     title: str  # English msgid (letter domain), translated in the letter's language
     undertakings: tuple[str, ...] = ()  # codes of the undertakings it calls for (see render)
+    only_with: tuple[str, ...] = ()
+    """Applies only between one of these States and another party (the EU-UK agreement links
+    the United Kingdom with each Member State, not the Member States with each other)."""
+    in_force: bool = True
+    """False while the instrument itself is not in force (too few ratifications): a State's
+    signature or ratification does not make it a basis for a request yet."""
 
 
 KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
@@ -134,6 +140,47 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Economic Cooperation on Cooperation in Combating Crime, in particular in its "
                 "Organized Forms (Kerkyra, 1998)"
             ),
+        ),
+        # Instruments of 2022-2026 (states/relations.yaml and the profiles record who is bound).
+        KnownInstrument(
+            "BUDAPEST_AP2",
+            L_(
+                "Second Additional Protocol to the Convention on Cybercrime on enhanced "
+                "co-operation and disclosure of electronic evidence (Strasbourg, 2022, CETS No. 224)"
+            ),
+            in_force=False,
+        ),
+        KnownInstrument(
+            "ECMA_AP3",
+            L_(
+                "Third Additional Protocol to the European Convention on Mutual Assistance in "
+                "Criminal Matters (Valletta, 2025)"
+            ),
+            in_force=False,
+        ),
+        KnownInstrument(
+            "UNCYBER2024",
+            L_("United Nations Convention against Cybercrime (New York, 2024)"),
+            in_force=False,
+        ),
+        KnownInstrument(
+            "EPOC2023",
+            L_(
+                "Regulation (EU) 2023/1543 of the European Parliament and of the Council of "
+                "12 July 2023 on European Production Orders and European Preservation Orders for "
+                "electronic evidence in criminal proceedings"
+            ),
+        ),
+        KnownInstrument(
+            "TCA2020",
+            L_(
+                "Trade and Cooperation Agreement between the European Union and the European "
+                "Atomic Energy Community, of the one part, and the United Kingdom of Great Britain "
+                "and Northern Ireland, of the other part (Part Three, Title VIII: mutual "
+                "assistance)"
+            ),
+            ("use_limitation",),
+            only_with=("GB",),
         ),
     )
 }

@@ -141,6 +141,9 @@ class ServiceOfDocuments(AssistanceBase):
     documents: list[ShortProse] = []
     proof_of_service: ShortProse | None = None
     """The proof wanted, e.g. a receipt signed by the recipient or a certificate of service."""
+    appearance_date: dt.date | None = None
+    """If the documents summon the person to appear: the date of the hearing. Some States want a
+    summons to an accused person served a set time before it (e.g. 50 days, art. 7(3) ETS 30)."""
 
 
 class SearchAndSeizure(AssistanceBase):
@@ -153,6 +156,10 @@ class SearchAndSeizure(AssistanceBase):
     handling: Prose | None = None
     """Handling of what is seized: sealing, inventory, chain of custody."""
     return_of_items: Prose | None = None
+    conditions: Prose | None = None
+    """How the requested State's conditions for search and seizure are met, where it has declared
+    any (art. 5 of the 1959 Convention: the offence is punishable under both laws, extraditable,
+    and the measure consistent with its law)."""
 
 
 class RecordsProduction(AssistanceBase):

@@ -72,8 +72,14 @@ DESCRIPTIONS = (
     N_("The premises (or person or vehicle) to search, with the precise address."),
     N_("Why there are grounds to believe the items are there."),
     N_("Handling of what is seized: sealing, inventory, chain of custody."),
+    N_(
+        "How the requested State's conditions for search and seizure are met, where it has declared\nany (art. 5 of the 1959 Convention: the offence is punishable under both laws, extraditable,\nand the measure consistent with its law)."
+    ),
     N_("The id of the person in `persons`."),
     N_("The proof wanted, e.g. a receipt signed by the recipient or a certificate of service."),
+    N_(
+        "If the documents summon the person to appear: the date of the hearing. Some States want a\nsummons to an accused person served a set time before it (e.g. 50 days, art. 7(3) ETS 30)."
+    ),
     N_("subscriber information, traffic data, content."),
     N_("Where content is sought: the facts that show it holds evidence of the offence."),
     N_("Whether the person has given their free and informed consent."),

@@ -33,6 +33,8 @@ from mla_writer.render import ooxml
 from mla_writer.render.embedded import CASE_NAMESPACE, case_xml, new_item_id
 from mla_writer.render.formatting import LetterFormat
 from mla_writer.render.template import LoadedTemplate, new_document
+from mla_writer.states.proposals import instrument_title
+from mla_writer.states.relations import bilateral_treaty
 
 LONG_LAW_TEXT_WORDS = 350
 """Law texts longer than this are reproduced in an appendix, not in the body of the letter."""
@@ -195,6 +197,7 @@ ITEM_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("address", L_("Address for service")),
         ("documents", L_("Documents to be served")),
         ("proof_of_service", L_("Proof of service requested")),
+        ("appearance_date", L_("Date of appearance")),
     ),
     "search_and_seizure": (
         ("premises", L_("Premises, person or vehicle to be searched")),
@@ -202,6 +205,7 @@ ITEM_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
         ("grounds", L_("Grounds to believe the items are there")),
         ("handling", L_("Handling of seized items")),
         ("return_of_items", L_("Return of items")),
+        ("conditions", L_("Conditions for search and seizure")),
     ),
     "records_production": (
         ("institution", L_("Institution holding the records")),
@@ -857,8 +861,11 @@ class LetterBuilder:
         if basis and basis.instruments:
             self.para("Body Text", t("This request is made under:"))
             for instrument in basis.instruments:
-                known = KNOWN_INSTRUMENTS.get((instrument.code or "").upper())
-                title = t(known.title) if known else instrument.title or instrument.code or ""
+                code = (instrument.code or "").upper()
+                if code in KNOWN_INSTRUMENTS or bilateral_treaty(code):
+                    title = instrument_title(code, self.fmt.language)
+                else:
+                    title = instrument.title or instrument.code or ""
                 if instrument.articles:
                     entry = t("%(instrument)s, %(articles)s.") % {
                         "instrument": title,

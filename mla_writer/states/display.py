@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
+from mla_writer.checklist import check_date
 from mla_writer.errors import CaseFileError
-from mla_writer.i18n import N_, _, ui_language
+from mla_writer.i18n import N_, _, ngettext, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.places import language_name
 from mla_writer.states.model import Fact, PartyStatus, StateProfile
+from mla_writer.states.relations import data_version
 
 _STATUS = {
     PartyStatus.PARTY: N_("party"),
@@ -27,7 +30,12 @@ def _origin(profile: StateProfile) -> str:
 
 def profile_as_dict(profile: StateProfile) -> dict[str, Any]:
     data = profile.model_dump(mode="json")
-    return {**data, "origin": profile.origin, "accepted_languages": profile.accepted_languages}
+    return {
+        **data,
+        "origin": profile.origin,
+        "accepted_languages": profile.accepted_languages,
+        "data_version": data_version().isoformat(),
+    }
 
 
 def profiles_as_json(profiles: dict[str, StateProfile]) -> str:
@@ -65,13 +73,33 @@ def profiles_as_text(profiles: dict[str, StateProfile]) -> str:
     lines.append(
         _("Facts carry their source and date: verify with the central authority before sending.")
     )
+    lines.append(
+        _("State data version %(version)s; what changed: mla_writer/states/profiles/CHANGELOG.md.")
+        % {"version": data_version().isoformat()}
+    )
     return "\n".join(lines)
 
 
+STALE_AFTER_DAYS = 730
+"""A profile fact older than two years is flagged where a letter relies on it."""
+
+
+def fact_age(as_of: dt.date, today: dt.date | None = None) -> str:
+    """ "3 years old", "5 months old", "checked this month": how old a fact is, in words."""
+    today = today or check_date()
+    months = (today.year - as_of.year) * 12 + today.month - as_of.month
+    if months >= 24:
+        return ngettext("%(n)d year old", "%(n)d years old", months // 12) % {"n": months // 12}
+    if months >= 1:
+        return ngettext("%(n)d month old", "%(n)d months old", months) % {"n": months}
+    return _("checked this month")
+
+
 def _sourced(fact: Fact) -> list[str]:
-    line = _("source: %(source)s; as of %(date)s") % {
+    line = _("source: %(source)s; as of %(date)s (%(age)s)") % {
         "source": fact.source,
         "date": fact.as_of.isoformat(),
+        "age": fact_age(fact.as_of),
     }
     lines = [f"      {line}"]
     if not fact.confirmed:
@@ -136,6 +164,14 @@ def profile_as_text(profile: StateProfile) -> str:
         )
         lines.append(f"  - {status.code}: {_(_STATUS[status.status])}{since}")
         lines.append(f"      {KNOWN_INSTRUMENTS[status.code].title}")
+        if status.ceased_on:
+            lines.append("      " + _("ceased to apply on %(date)s") % {"date": status.ceased_on})
+        if status.excluded_articles:
+            lines.append(
+                "      "
+                + _("does not apply articles %(articles)s (reservation)")
+                % {"articles": ", ".join(status.excluded_articles)}
+            )
         if status.not_applicable_with:
             lines.append(
                 "      "
@@ -153,6 +189,22 @@ def profile_as_text(profile: StateProfile) -> str:
                     "      " + _("for: %(kinds)s") % {"kinds": ", ".join(requirement.applies_to)}
                 )
             lines.extend(_sourced(requirement))
+    if p.reservations:
+        lines.append("")
+        lines.append(_("Reservations that can lead to refusal:"))
+        for reservation in p.reservations:
+            lines.append(
+                f"  - {reservation.instrument}, art. {reservation.article}: "
+                f"{reservation.text.strip()}"
+            )
+            lines.extend(_sourced(reservation))
+    if p.channels:
+        lines.append("")
+        lines.append(_("How requests are transmitted:"))
+        for channel in p.channels:
+            under = ", ".join(channel.instruments) or _("any other basis")
+            lines.append(f"  - [{under}] {channel.text.strip()}")
+            lines.extend(_sourced(channel))
     if p.unconfirmed:
         lines.append("")
         lines.append(_("Not confirmed by the authors of this profile:"))

@@ -24,7 +24,7 @@ from mla_writer.model.parties import ProceedingsNature
 PROFILE_VERSION = 1
 
 
-def _instrument_code(value: object) -> object:
+def instrument_code(value: object) -> object:
     if not isinstance(value, str):
         return value
     code = value.strip().upper()
@@ -44,7 +44,7 @@ def _instrument_code(value: object) -> object:
     )
 
 
-InstrumentCode = Annotated[str, BeforeValidator(_instrument_code)]
+InstrumentCode = Annotated[str, BeforeValidator(instrument_code)]
 """A code from `mla_writer.instruments.KNOWN_INSTRUMENTS` (UNTOC, ECMA1959, ...)."""
 
 
@@ -140,6 +140,10 @@ class InstrumentStatus(Fact):
     """When the instrument entered into force for this State, if known."""
     not_applicable_with: list[StateCode] = []
     """States with which the State does not apply the instrument (e.g. after a suspension)."""
+    ceased_on: dt.date | None = None
+    """For a denounced instrument (or one the State withdrew from): when it ceased to apply."""
+    excluded_articles: list[ShortText] = []
+    """Articles the State does not apply, by reservation (e.g. 16, 17 and 19)."""
 
 
 class RequirementKind(StrEnum):
@@ -164,6 +168,61 @@ class Requirement(Fact):
     """The instruments under which it was declared or reserved, if any."""
 
 
+class ReservationKind(StrEnum):
+    SEARCH_SEIZURE_CONDITIONS = "search_seizure_conditions"
+    """ETS 30 art. 5(1): letters rogatory for search or seizure only under conditions a-c."""
+    SUMMONS_NOTICE = "summons_notice"
+    """ETS 30 art. 7(3): a summons to an accused person served a set time before appearance."""
+    REFUSAL_GROUNDS = "refusal_grounds"
+    """Grounds for refusal beyond the instrument's own (ETS 30 art. 2 and 23)."""
+    DUAL_CRIMINALITY = "dual_criminality"
+    NOT_ACCEPTED = "not_accepted"
+    """A chapter or provision the State does not accept."""
+    OTHER = "other"
+
+
+class SearchCondition(StrEnum):
+    """The conditions of art. 5(1) ETS 30 a State may attach to search and seizure."""
+
+    DUAL_CRIMINALITY = "a"  # punishable under the law of both Parties
+    EXTRADITABLE = "b"  # an extraditable offence in the requested Party
+    CONSISTENT_WITH_LAW = "c"  # execution consistent with the requested Party's law
+
+
+class Reservation(Fact):
+    """A reservation or declaration of the State under an instrument, that can lead to refusal."""
+
+    instrument: InstrumentCode
+    article: ShortText
+    """The article it is made under, e.g. 5(1)."""
+    kind: ReservationKind
+    text: Text
+    """What it means for a request, in plain English."""
+    conditions: list[SearchCondition] = []
+    """For search_seizure_conditions: which of a, b, c the State applies."""
+    days: int | None = None
+    """For summons_notice: how many days before the appearance the summons must be served."""
+    applies_to: list[AssistanceType] = []
+    """The kinds of assistance it concerns (empty: all)."""
+
+
+class Route(StrEnum):
+    CENTRAL_AUTHORITY = "central_authority"
+    DIRECT_JUDICIAL = "direct_judicial"
+    DIPLOMATIC = "diplomatic"
+    ONLINE_SERVICE = "online_service"
+
+
+class Channel(Fact):
+    """How requests reach the State, which can depend on the instrument they rest on."""
+
+    instruments: list[InstrumentCode] = []
+    """Requests under these instruments (empty: requests under any other, or none)."""
+    route: Route
+    text: Text
+    """The channel in plain English: who sends to whom, and exceptions (urgency)."""
+
+
 class StateProfile(CaseModel):
     """Everything mla-writer knows about one State as a requested (or requesting) State."""
 
@@ -182,6 +241,11 @@ class StateProfile(CaseModel):
     instruments: list[InstrumentStatus] = []
     """Instruments relevant to mutual legal assistance, with the State's status."""
     requirements: list[Requirement] = []
+    reservations: list[Reservation] = []
+    """Reservations and declarations that can lead to refusal; the checklist tests requests
+    against them."""
+    channels: list[Channel] = []
+    """How requests are transmitted, by instrument."""
     unconfirmed: list[Text] = []
     """What the authors of the profile could not confirm, in plain words."""
 
@@ -238,6 +302,8 @@ class StateProfile(CaseModel):
         status = self.instrument(code)
         if status is None or status.status is not PartyStatus.PARTY:
             return False
+        if status.ceased_on is not None:
+            return False
         return partner is None or partner not in status.not_applicable_with
 
     def bound_to(self, instruments: Iterable[str]) -> StateProfile:
@@ -263,9 +329,20 @@ class StateProfile(CaseModel):
     def requirements_of(self, kind: RequirementKind) -> list[Requirement]:
         return [r for r in self.requirements if r.kind is kind]
 
+    def reservations_of(self, kind: ReservationKind) -> list[Reservation]:
+        return [r for r in self.reservations if r.kind is kind]
+
     def facts(self) -> Iterator[tuple[str, Fact]]:
         """Every sourced fact, with where it stands in the profile (for checks and display)."""
-        for group in ("central_authorities", "languages", "instruments", "requirements"):
+        groups = (
+            "central_authorities",
+            "languages",
+            "instruments",
+            "requirements",
+            "reservations",
+            "channels",
+        )
+        for group in groups:
             for index, fact in enumerate(getattr(self, group)):
                 yield f"{group}[{index + 1}]", fact
 

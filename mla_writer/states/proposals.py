@@ -15,14 +15,25 @@ from mla_writer.model.common import Authority
 from mla_writer.model.parties import ProceedingsNature
 from mla_writer.model.request import Instrument, LegalBasis
 from mla_writer.places import language_name
-from mla_writer.states.model import RequirementKind, StateProfile
+from mla_writer.states.model import PartyStatus, RequirementKind, StateProfile
+from mla_writer.states.relations import (
+    BILATERAL,
+    BilateralTreaty,
+    PrecedenceRule,
+    RuleKind,
+    bilateral_between,
+    bilateral_treaty,
+    relations,
+)
 
 # Most specific first: EU instruments between Member States, then conventions made for mutual
 # assistance in a region, then regional conventions on particular crimes, then the universal
 # conventions, which apply only to the offences within their scope.
 SPECIFICITY: dict[str, int] = {
     "EIO": 10,
+    "EPOC2023": 12,
     "EU2000": 20,
+    "TCA2020": 25,
     "ECMA1959": 30,
     "ECMA_AP1": 31,
     "ECMA_AP2": 32,
@@ -38,6 +49,8 @@ SPECIFICITY: dict[str, int] = {
     "UNCAC": 72,
     "VIENNA1988": 73,
 }
+
+BILATERAL_SPECIFICITY = 34
 
 # Instruments that apply only to some offences: the drafter must check the case is within scope.
 SCOPE: dict[str, str] = {
@@ -56,27 +69,23 @@ SCOPE: dict[str, str] = {
     "CETS197": N_("applies to trafficking in human beings"),
 }
 
-# Between two parties to the later instrument, the earlier one gives way (for what they share).
-SUPERSEDED_BY: dict[str, tuple[str, ...]] = {
-    "MINSK1993": ("CHISINAU2002",),
-    "ECMA1959": ("EIO",),
-    "ECMA_AP1": ("EIO",),
-    "ECMA_AP2": ("EIO",),
-    "EU2000": ("EIO",),
-}
-
 
 @dataclass(frozen=True)
 class ProposedInstrument:
     code: str
     title: str
-    """English title (a letter msgid): translate with `instrument_title(code, language)`."""
+    """English title (a letter msgid; for a bilateral treaty its English title): translate with
+    `instrument_title(code, language)`."""
     scope: str | None
     """Interface msgid saying which offences it covers, for subject-specific conventions."""
     superseded_by: str | None
     confirmed: bool
     """False if either State's status under it is marked unconfirmed in its profile."""
     as_of: dt.date
+    supplementary: bool = False
+    """Cited beside the main basis, not as the basis itself (a precedence rule says so)."""
+    rules: tuple[str, ...] = ()
+    """Ids of the precedence rules (states/relations.yaml) applied to it."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +101,8 @@ class LegalBasisProposal:
     """Sentences in the interface language of the moment the proposal was made."""
 
     def codes(self) -> list[str]:
-        """The codes to cite, most specific first (without superseded instruments)."""
+        """The codes to cite, most specific first (without superseded instruments); what is
+        cited as a supplementary basis is flagged on its `ProposedInstrument`."""
         return [i.code for i in self.instruments if i.superseded_by is None]
 
     @property
@@ -109,12 +119,50 @@ class LegalBasisProposal:
 
 
 def instrument_title(code: str, language: str = "en") -> str:
-    """An instrument's full title in a letter language (English where there is no catalog)."""
-    title = KNOWN_INSTRUMENTS[code].title
+    """An instrument's full title in a letter language (English where there is no catalog).
+
+    A bilateral treaty has no catalog entry: its English title in an English letter, else a
+    translated description naming the parties, the place and the date of signature."""
+    known = KNOWN_INSTRUMENTS.get(code)
+    if known is not None:
+        try:
+            return LetterTranslator(language)(known.title)
+        except LookupError:
+            return known.title
+    treaty = bilateral_treaty(code)
+    if treaty is None:
+        return code
+    if language == "en":
+        from mla_writer.render.formatting import LetterFormat
+
+        fmt = LetterFormat("en")
+        when = fmt.date(treaty.signed)
+        return (
+            f"{treaty.title} ({treaty.place}, {when})"
+            if treaty.place
+            else f"{treaty.title} ({when})"
+        )
+    return bilateral_description(treaty, language)
+
+
+def bilateral_description(treaty: BilateralTreaty, language: str) -> str:
+    """A bilateral treaty named in a letter language: its kind, the two States, the place and
+    date of signature (no catalog holds each treaty's official title in every language)."""
+    from mla_writer.render.formatting import LetterFormat
+
     try:
-        return LetterTranslator(language)(title)
+        t = LetterTranslator(language)
     except LookupError:
-        return title
+        return treaty.title
+    fmt = LetterFormat(language)  # names as the letter's full locale writes them (pt_PT)
+    a, b = (fmt.state(code) for code in treaty.parties)
+    when = fmt.date(treaty.signed)
+    where = f"{treaty.place}, {when}" if treaty.place else when
+    return t("Bilateral treaty on legal assistance, %(a)s – %(b)s (%(where)s)") % {
+        "a": a,
+        "b": b,
+        "where": where,
+    }
 
 
 def _profile(value: StateProfile | str) -> StateProfile | None:
@@ -126,19 +174,65 @@ def _profile(value: StateProfile | str) -> StateProfile | None:
 
 
 def common_instruments(a: StateProfile, b: StateProfile) -> list[str]:
-    """Codes of the instruments both States are party to and apply to each other."""
+    """Codes of the instruments in force that both States are party to and apply to each other,
+    bilateral treaties included."""
     codes = [
         status.code
         for status in a.instruments
-        if a.is_party(status.code, b.code) and b.is_party(status.code, a.code)
+        if KNOWN_INSTRUMENTS[status.code].in_force
+        and _links(KNOWN_INSTRUMENTS[status.code].only_with, a.code, b.code)
+        and a.is_party(status.code, b.code)
+        and b.is_party(status.code, a.code)
     ]
-    return sorted(codes, key=lambda code: (SPECIFICITY.get(code, 99), code))
+    codes += [treaty.code for treaty in bilateral_between(a.code, b.code)]
+    return sorted(codes, key=lambda code: (_specificity(code), code))
+
+
+def _links(only_with: tuple[str, ...], a: str, b: str) -> bool:
+    return not only_with or (a in only_with) != (b in only_with)
+
+
+def _specificity(code: str) -> int:
+    # A bilateral treaty comes right after the 1959 Convention and its protocols, which it
+    # supplements between their parties (art. 26 ETS 30).
+    return BILATERAL_SPECIFICITY if code.startswith("BIL_") else SPECIFICITY.get(code, 99)
+
+
+def _matches(code: str, pattern: str) -> bool:
+    return code == pattern or (pattern == BILATERAL and code.startswith("BIL_"))
+
+
+def applicable_rules(codes: list[str], a: str, b: str) -> list[PrecedenceRule]:
+    """The precedence rules that bear on instruments both States share."""
+    rules = []
+    for rule in relations().precedence:
+        if rule.only_between and not {a, b} <= set(rule.only_between):
+            continue
+        later = [code for code in codes if _matches(code, rule.later)]
+        earlier = [c for c in codes for pattern in rule.earlier if _matches(c, pattern)]
+        if later and (earlier or (rule.kind is RuleKind.SUPPLEMENTS and not rule.earlier)):
+            rules.append(rule)
+    return rules
+
+
+def _shared_status(a: StateProfile, b: StateProfile, code: str) -> tuple[bool, dt.date]:
+    """Whether both States' status is confirmed, and the older of the two dates."""
+    if code.startswith("BIL_"):
+        treaty = bilateral_treaty(code)
+        assert treaty is not None
+        return treaty.confirmed, treaty.as_of
+    status_a, status_b = a.instrument(code), b.instrument(code)
+    assert status_a is not None and status_b is not None
+    return status_a.confirmed and status_b.confirmed, min(status_a.as_of, status_b.as_of)
 
 
 def propose_legal_basis(
     requesting: StateProfile | str, requested: StateProfile | str
 ) -> LegalBasisProposal:
-    """The instruments linking the two States, most specific first, or reciprocity, explained."""
+    """The instruments linking the two States, main bases first, or reciprocity, explained.
+
+    The precedence rules of states/relations.yaml decide what is displaced, what prevails and
+    what is cited as a supplementary basis; each applied rule is explained."""
     a, b = _profile(requesting), _profile(requested)
     if a is None or b is None:
         missing = requesting if a is None else requested
@@ -158,29 +252,64 @@ def propose_legal_basis(
             ),
         )
     codes = common_instruments(a, b)
+    rules = applicable_rules(codes, a.code, b.code)
+    superseded: dict[str, str] = {}
+    supplementary: set[str] = set()
+    applied: dict[str, list[str]] = {}
+    for rule in rules:
+        later = [code for code in codes if _matches(code, rule.later)]
+        for code in later:
+            applied.setdefault(code, []).append(rule.id)
+        if rule.kind is RuleKind.SUPPLEMENTS:
+            supplementary.update(later)
+            continue
+        for code in codes:
+            if any(_matches(code, pattern) for pattern in rule.earlier):
+                superseded.setdefault(code, later[0])
+                applied.setdefault(code, []).append(rule.id)
+    # An instrument cited only beside others is the main basis when nothing else is.
+    if all(code in supplementary or code in superseded for code in codes):
+        supplementary.clear()
     proposed = []
     for code in codes:
-        status_a, status_b = a.instrument(code), b.instrument(code)
-        assert status_a is not None and status_b is not None
-        later = next((s for s in SUPERSEDED_BY.get(code, ()) if s in codes), None)
+        confirmed, as_of = _shared_status(a, b, code)
+        treaty = bilateral_treaty(code)
         proposed.append(
             ProposedInstrument(
                 code=code,
-                title=KNOWN_INSTRUMENTS[code].title,
+                title=treaty.title if treaty else KNOWN_INSTRUMENTS[code].title,
                 scope=SCOPE.get(code),
-                superseded_by=later,
-                confirmed=status_a.confirmed and status_b.confirmed,
-                as_of=min(status_a.as_of, status_b.as_of),
+                superseded_by=superseded.get(code),
+                confirmed=confirmed,
+                as_of=as_of,
+                supplementary=code in supplementary and code not in superseded,
+                rules=tuple(applied.get(code, ())),
             )
         )
     reciprocity = not proposed
     names = {"requesting": a.name(), "requested": b.name()}
-    explanation = _explain(tuple(proposed), names, b)
+    explanation = _explain(tuple(proposed), names, b, rules, not_in_force(a, b))
     return LegalBasisProposal(a.code, b.code, tuple(proposed), reciprocity, True, explanation)
 
 
+def not_in_force(a: StateProfile, b: StateProfile) -> list[str]:
+    """Instruments both States have signed or ratified that are not in force yet."""
+    return [
+        status.code
+        for status in a.instruments
+        if not KNOWN_INSTRUMENTS[status.code].in_force
+        and (other := b.instrument(status.code)) is not None
+        and status.status in (PartyStatus.PARTY, PartyStatus.SIGNATORY)
+        and other.status in (PartyStatus.PARTY, PartyStatus.SIGNATORY)
+    ]
+
+
 def _explain(
-    proposed: tuple[ProposedInstrument, ...], names: dict[str, str], requested: StateProfile
+    proposed: tuple[ProposedInstrument, ...],
+    names: dict[str, str],
+    requested: StateProfile,
+    rules: list[PrecedenceRule],
+    pending: list[str],
 ) -> tuple[str, ...]:
     lines: list[str] = []
     reciprocity_rules = [
@@ -193,37 +322,42 @@ def _explain(
                 "%(requested)s. You can still ask on the basis of reciprocity (international "
                 "comity): %(requested)s decides under its own law whether to assist, and your "
                 "letter undertakes that %(requesting)s would assist %(requested)s in a similar "
-                "case. Ask your central authority whether a bilateral treaty exists: the "
-                "profiles do not record bilateral treaties."
+                "case. Ask your central authority whether a bilateral treaty exists that the "
+                "profiles do not record."
             )
             % names
         )
         lines.extend(reciprocity_rules)
+        lines.extend(_pending_lines(pending))
         return tuple(lines)
     cited = [p for p in proposed if p.superseded_by is None]
+    main = [p.code for p in cited if not p.supplementary]
     lines.append(
         _(
             "%(requesting)s and %(requested)s are both parties to: %(codes)s. The most specific "
             "comes first; cite it, and the others as far as they apply to the case."
         )
-        % {**names, "codes": ", ".join(p.code for p in cited)}
+        % {**names, "codes": ", ".join(main)}
     )
-    by_eio = [p.code for p in proposed if p.superseded_by == "EIO"]
-    if by_eio:
+    extra = [p.code for p in cited if p.supplementary]
+    if extra:
         lines.append(
-            _(
-                "Between these two States the European Investigation Order (Directive 2014/41/EU) "
-                "replaces %(codes)s for gathering evidence: use the EIO form, and those "
-                "conventions only for what the Directive does not cover."
-            )
-            % {"codes": ", ".join(by_eio)}
+            _("Cite as a supplementary basis, beside the main one: %(codes)s.")
+            % {"codes": ", ".join(extra)}
         )
-    for item in proposed:
-        if item.superseded_by and item.superseded_by != "EIO":
-            lines.append(
-                _("%(code)s: replaced between these two States by %(later)s.")
-                % {"code": item.code, "later": item.superseded_by}
-            )
+    cited_codes = [p.code for p in cited]
+    for rule in rules:
+        later = [code for code in cited_codes if _matches(code, rule.later)]
+        if not later:
+            continue  # the rule bears on an instrument another rule set aside
+        lines.append(
+            _("%(code)s — %(rule)s (%(provision)s).")
+            % {
+                "code": ", ".join(later),
+                "rule": rule.explanation.strip().rstrip("."),
+                "provision": rule.provision,
+            }
+        )
     scoped = [p for p in cited if p.scope]
     for item in scoped:
         scope = _(item.scope) if item.scope else ""  # scope texts are N_-marked where defined
@@ -237,6 +371,7 @@ def _explain(
             )
         )
         lines.extend(reciprocity_rules)
+    lines.extend(_pending_lines(pending))
     unconfirmed = [p.code for p in proposed if not p.confirmed]
     if unconfirmed:
         lines.append(
@@ -254,6 +389,18 @@ def _explain(
         % {"date": min(p.as_of for p in proposed).isoformat()}
     )
     return tuple(lines)
+
+
+def _pending_lines(pending: list[str]) -> list[str]:
+    if not pending:
+        return []
+    return [
+        _(
+            "Both States have signed or ratified %(codes)s, which is not in force yet: it "
+            "cannot serve as a basis until it is."
+        )
+        % {"codes": ", ".join(pending)}
+    ]
 
 
 # --------------------------------------------------------------------------- letter language
@@ -385,3 +532,32 @@ def verification_reminder(profile: StateProfile) -> str:
         "oldest": profile.oldest_check().isoformat(),
         "latest": profile.latest_check().isoformat(),
     }
+
+
+STALE_AFTER = dt.timedelta(days=730)
+
+
+def stale_facts_reminder(
+    profile: StateProfile, codes: list[str] | tuple[str, ...] = (), today: dt.date | None = None
+) -> str | None:
+    """One sentence naming the profile facts a letter relies on (its central authority, accepted
+    languages, the instruments cited) that are older than two years, or None."""
+    from mla_writer.checklist import check_date
+
+    today = today or check_date()
+    relied: list[tuple[str, dt.date]] = []
+    relied += [(authority.name, authority.as_of) for authority in profile.central_authorities]
+    relied += [
+        (_("accepted language %(code)s") % {"code": lang.code}, lang.as_of)
+        for lang in profile.languages
+    ]
+    relied += [
+        (status.code, status.as_of) for status in profile.instruments if status.code in codes
+    ]
+    old = [f"{what} ({as_of.isoformat()})" for what, as_of in relied if today - as_of > STALE_AFTER]
+    if not old:
+        return None
+    return _(
+        "Some facts of the profile of %(state)s that this letter relies on are more than two years "
+        "old: %(facts)s. Confirm them with its central authority before sending."
+    ) % {"state": profile.name(), "facts": "; ".join(old)}

@@ -31,6 +31,7 @@ from mla_writer.model.common import Contact, Money
 from mla_writer.model.parties import ChannelKind, ProceedingsNature
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LanguagePoint
+from mla_writer.states.proposals import instrument_title
 from mla_writer.wizard.interview import Interview, Path_, enum_choices
 from mla_writer.wizard.terminal import Style
 
@@ -124,6 +125,11 @@ FIELD_QUESTIONS = {
     "address": N_("Address for service"),
     "documents": N_("Document to serve"),
     "proof_of_service": N_("What proof of service do you need?"),
+    "appearance_date": N_("If the documents summon the person: the date of appearance"),
+    "conditions": N_(
+        "If the requested State attaches conditions to search and seizure: how they are met "
+        "(e.g. the offence is punishable under both laws and extraditable)"
+    ),
     "premises": N_("Premises, person or vehicle to search, with the precise address"),
     "items_sought": N_("Item sought"),
     "grounds": N_("Why are there grounds to believe the items (or the assets) are there?"),
@@ -599,7 +605,11 @@ def legal_basis(ui: Interview) -> None:
             _("The letter will undertake to reciprocate in a similar case."), Style.HELP
         )
         return
-    codes = proposed + [code for code in KNOWN_INSTRUMENTS if code not in proposed]
+    codes = proposed + [
+        code
+        for code, known in KNOWN_INSTRUMENTS.items()
+        if code not in proposed and known.in_force  # one not in force is no basis yet
+    ]
     choices = [
         (
             code,
@@ -653,7 +663,7 @@ def legal_basis(ui: Interview) -> None:
 
 
 def _letter_title(code: str) -> str:
-    title = KNOWN_INSTRUMENTS[code].title
+    title = instrument_title(code)  # English, as the wizard shows titles; bilateral ones too
     return title if len(title) <= 80 else title[:77] + "..."
 
 
