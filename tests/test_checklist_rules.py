@@ -888,6 +888,58 @@ TRIGGERS: list[Trigger] = [
         message="both parties to ECMA1959",
     ),
     Trigger(
+        "asks_russia_for_a_search_without_saying_how_the_article_5_conditions_are_met",
+        "assistance.search_conditions",
+        [
+            appending(
+                "assistance",
+                {
+                    "type": "search_and_seizure",
+                    "premises": "Office 4, 12 Invented Street, Moscow",
+                    "items_sought": ["the agency's ledgers for 2025"],
+                    "grounds": "The manager kept them there.",
+                    "relevance": "They list the victims recruited.",
+                    "procedures": "none",
+                },
+            )
+        ],
+        W,
+        "assistance[4].conditions",
+        OK,
+        context=CheckContext(
+            today=TODAY,
+            requested_profile=bundled_profiles()["RU"],
+            requesting_profile=bundled_profiles()["MD"],
+        ),
+        message="executes a search or seizure only under conditions",
+    ),
+    Trigger(
+        "summons_the_accused_to_appear_in_russia_twenty_days_from_now",
+        "assistance.summons_notice",
+        [
+            appending(
+                "assistance",
+                {
+                    "type": "service_of_documents",
+                    "recipient": "carbunaru",
+                    "documents": ["Summons to the trial"],
+                    "appearance_date": (TODAY + dt.timedelta(days=20)).isoformat(),
+                    "relevance": "The accused must be summoned.",
+                    "procedures": "none",
+                },
+            )
+        ],
+        E,
+        "assistance[4].appearance_date",
+        PARTIAL,
+        context=CheckContext(
+            today=TODAY,
+            requested_profile=bundled_profiles()["RU"],
+            requesting_profile=bundled_profiles()["MD"],
+        ),
+        message="at least 50 days",
+    ),
+    Trigger(
         "asks_for_bank_records_where_dual_criminality_is_required_for_them",
         "offences.dual_criminality",
         [],

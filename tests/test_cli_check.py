@@ -115,8 +115,15 @@ def test_text_report_is_the_default(write_case: WriteCase) -> None:
     assert result.returncode == 0
     assert " ✓  1. Identification of the authorities and contacts  [ok]" in result.stdout
     assert "Ready to send: every point of the checklist is answered." in result.stdout
-    # The facts taken from the requested State's profile come with a reminder to confirm them.
-    assert result.stdout.rstrip().endswith("central authority of Türkiye before sending.")
+    # The facts taken from the requested State's profile come with a reminder to confirm them,
+    # and those the letter relies on that are over two years old are named.
+    text = " ".join(result.stdout.split())
+    assert "Confirm it with the central authority of Türkiye before sending." in text
+    assert (
+        "Some facts of the profile of Türkiye that this letter relies on are more than two" in text
+    )
+    assert "ECMA1959 (2024-06-01)" in text
+    assert text.endswith("Confirm them with its central authority before sending.")
 
 
 # --------------------------------------------------------------------------- unreadable input

@@ -618,6 +618,7 @@ SAMPLE_VALUES: dict[str, object] = {
     "questions": ["Sample question one?", "Sample question two?"],
     "proposed_dates": ["2027-01-11", "2027-01-12"],
     "dates": ["2027-01-13"],
+    "appearance_date": "2027-02-15",
     "technical_contact": {"name": "Sample Technician", "phone": "+1 000 0000"},
     "documents": ["Sample summons", "Sample indictment"],
     "items_sought": ["Sample ledger", "Sample phone"],
