@@ -1440,6 +1440,45 @@ def _legal_basis_common_instrument(r: LetterOfRequest, c: CheckContext) -> Yield
     )
 
 
+@rule("legal_basis", "precedence")
+def _legal_basis_precedence(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """An instrument is cited that is not in force yet, or that another instrument displaces
+    between the two States (the precedence rules of states/relations.yaml)."""
+    if r.legal_basis is None:
+        return
+    requested, requesting = _state_profile(c, "requested"), _state_profile(c, "requesting")
+    proposal = None
+    if requested is not None and requesting is not None:
+        from mla_writer.states.proposals import propose_legal_basis
+
+        proposal = propose_legal_basis(requesting, requested)
+    displaced = {i.code: i.superseded_by for i in proposal.instruments} if proposal else {}
+    for index, instrument in enumerate(r.legal_basis.instruments):
+        code = (instrument.code or "").upper()
+        where = f"legal_basis.instruments[{index + 1}].code"
+        known = KNOWN_INSTRUMENTS.get(code)
+        if known is not None and not known.in_force:
+            yield (
+                E,
+                where,
+                _(
+                    "%(code)s is not in force yet: a request cannot rest on it. Cite an "
+                    "instrument in force between the two States, or rely on reciprocity."
+                )
+                % {"code": code},
+            )
+        elif displaced.get(code):
+            yield (
+                W,
+                where,
+                _(
+                    "Between these two States %(later)s replaces %(code)s: cite %(later)s "
+                    "instead (see `mla states show` and the legal-basis proposal for the rule)."
+                )
+                % {"code": code, "later": displaced[code]},
+            )
+
+
 @rule("offences", "dual_criminality")
 def _offences_dual_criminality(r: LetterOfRequest, c: CheckContext) -> Yield:
     """The requested State requires dual criminality for the coercive measures asked for."""

@@ -888,6 +888,30 @@ TRIGGERS: list[Trigger] = [
         message="both parties to ECMA1959",
     ),
     Trigger(
+        "cites_the_third_additional_protocol_which_is_not_in_force",
+        "legal_basis.precedence",
+        [appending("legal_basis.instruments", {"code": "ECMA_AP3"})],
+        E,
+        "legal_basis.instruments[4].code",
+        PARTIAL,
+        context=PROFILES_MD_TR,
+        message="ECMA_AP3 is not in force yet",
+    ),
+    Trigger(
+        "cites_the_minsk_convention_between_two_parties_to_the_chisinau_convention",
+        "legal_basis.precedence",
+        [appending("legal_basis.instruments", {"code": "MINSK1993"})],
+        W,
+        "legal_basis.instruments[4].code",
+        OK,
+        context=CheckContext(
+            today=TODAY,
+            requested_profile=bundled_profiles()["RU"],
+            requesting_profile=bundled_profiles()["AM"],
+        ),
+        message="CHISINAU2002 replaces MINSK1993",
+    ),
+    Trigger(
         "asks_russia_for_a_search_without_saying_how_the_article_5_conditions_are_met",
         "assistance.search_conditions",
         [
