@@ -10,6 +10,7 @@ Loading is strict about shape and forgiving about style:
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import re
 import tempfile
@@ -21,8 +22,15 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from mla_writer.errors import CaseFileError, OutputExistsError, Problem
+from mla_writer.errors import (
+    CaseFileError,
+    EnvironmentProblem,
+    MlaError,
+    OutputExistsError,
+    Problem,
+)
 from mla_writer.i18n import N_, UserText, _
+from mla_writer.inputs import InputProblem, TooLarge, read_limited
 from mla_writer.model import ASSISTANCE_TYPES, LetterOfRequest
 
 MAX_CASE_FILE_BYTES = 2 * 1024 * 1024  # a complete case with long statements is ~50 KB
@@ -83,20 +91,11 @@ def field_path(path: Path_) -> str:
 
 
 def read_case_text(path: Path) -> str:
-    """Read a case file's text, refusing what is too large, not text, or not UTF-8."""
+    """Read a case file's text, refusing what is too large, not a regular file, not text, or
+    not UTF-8."""
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise CaseFileError(
-            path, [Problem(_("the file does not exist; check the name and folder."))]
-        ) from None
-    except OSError as error:
-        raise CaseFileError(
-            path, [Problem(_("cannot be read: %(error)s") % {"error": error.strerror})]
-        ) from None
-    if path.is_dir():
-        raise CaseFileError(path, [Problem(_("is a folder, not a case file."))])
-    if size > MAX_CASE_FILE_BYTES:
+        data = read_limited(path, MAX_CASE_FILE_BYTES)
+    except TooLarge as error:
         raise CaseFileError(
             path,
             [
@@ -105,11 +104,15 @@ def read_case_text(path: Path) -> str:
                         "is %(size)s MB; case files are limited to %(limit)s MB. Put long documents "
                         "in annexes and refer to them instead of pasting them in."
                     )
-                    % {"size": f"{size / 1_048_576:.1f}", "limit": MAX_CASE_FILE_BYTES // 1_048_576}
+                    % {
+                        "size": f"{error.size / 1_048_576:.1f}",
+                        "limit": MAX_CASE_FILE_BYTES // 1_048_576,
+                    }
                 )
             ],
-        )
-    data = path.read_bytes()
+        ) from None
+    except InputProblem as error:
+        raise CaseFileError(path, [Problem(error.message)]) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -202,6 +205,20 @@ def parse_yaml(text: str) -> tuple[Any, _Located]:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if "quoted scalar" in (error.context or "") and error.context_mark is not None:
+            # An unclosed quote breaks the parse far below it: point at the quote itself.
+            start = error.context_mark
+            located.problems.append(
+                Problem(
+                    _(
+                        "a quotation mark opened here is never closed, so everything after it "
+                        "was read as one text. Close the quote, or remove it."
+                    ),
+                    line=start.line + 1,
+                    column=start.column + 1,
+                )
+            )
+            return None, located
         at_line = mark.line + 1 if mark else None
         at_column = mark.column + 1 if mark else None
         located.problems.append(
@@ -606,11 +623,23 @@ def dump_case(request: LetterOfRequest) -> str:
 def atomic_write(path: Path, content: bytes, *, force: bool = False, mode: int = 0o644) -> None:
     """Write `content` to `path` completely or not at all; never replace a file unless `force`."""
     path = Path(path)
-    if path.exists() and not force:
+    if os.path.lexists(path) and not force:  # a dangling link is in the way too
         raise OutputExistsError(path)
+    if path.is_dir():
+        raise MlaError(
+            _("%(path)s is a folder; give the name of a file to write.") % {"path": path}
+        )
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))  # replace what the link points to, keep the link
     directory = path.parent if str(path.parent) else Path(".")
-    directory.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except FileExistsError as error:  # a file stands where a folder of the path should be
+        blocked = OSError(errno.ENOTDIR, error.strerror, error.filename)
+        raise EnvironmentProblem(blocked, error.filename or directory) from None
+    except OSError as error:
+        raise EnvironmentProblem(error, error.filename or directory) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
@@ -618,6 +647,9 @@ def atomic_write(path: Path, content: bytes, *, force: bool = False, mode: int =
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise EnvironmentProblem(error, path) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

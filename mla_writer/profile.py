@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError, field_validator
 
-from mla_writer.errors import CaseFileError, Problem
+from mla_writer.errors import CaseFileError, MlaError, Problem
 from mla_writer.i18n import N_, UserText, _
 from mla_writer.model.common import (
     Authority,
@@ -81,14 +81,45 @@ def profile_path() -> Path:
     return config_dir() / PROFILE_FILE
 
 
+def check_profile_writable() -> None:
+    """Before any question is asked: the profile's folder can hold the profile (so that no
+    answer is lost at the end because the folder is a file, or cannot be created)."""
+    folder = config_dir()
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing.exists() and not existing.is_dir():
+        raise MlaError(
+            _(
+                "%(path)s should be the folder of your mla-writer profile, but it is a file: "
+                "move or rename that file (or set MLA_CONFIG_DIR to another folder), then run "
+                "the command again. Nothing was asked or saved."
+            )
+            % {"path": existing}
+        )
+    if not os.access(existing, os.W_OK):
+        raise MlaError(
+            _(
+                "%(path)s cannot be written to, so your profile could not be saved: ask for "
+                "access, or set MLA_CONFIG_DIR to a folder you may write to. Nothing was asked."
+            )
+            % {"path": existing}
+        )
+
+
 def load_profile(path: Path | None = None) -> UserProfile:
     """The saved profile, or an empty one if none was saved yet."""
     path = path or profile_path()
     if not path.is_file():
         return UserProfile()
+    from mla_writer.casefile import parse_yaml, read_case_text
+
+    text = read_case_text(path)  # a regular UTF-8 file within the size limit, or a clear error
+    data, located = parse_yaml(text)  # the case files' parser: no aliases, nesting bounded
+    if located.problems:
+        raise CaseFileError(path, located.problems)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return UserProfile.model_validate(data)
+        return UserProfile.model_validate(data or {})
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise CaseFileError(
             path,

@@ -26,6 +26,7 @@ from xml.etree import ElementTree
 
 from mla_writer.errors import CaseFileError, Problem
 from mla_writer.i18n import _
+from mla_writer.inputs import InputProblem, read_limited, regular_file_size
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a letter with annexes rarely exceeds a few MB
 MAX_PART_BYTES = 25 * 1024 * 1024  # one decompressed XML part of a .docx
@@ -34,6 +35,7 @@ MAX_ARCHIVE_ENTRIES = 5000
 MAX_PDF_PAGES = 300
 MAX_SECONDS = 30.0  # reading one letter; checked between pages and parts
 MAX_TEXT_CHARS = 2_000_000
+MAX_PASSAGES = 5_000  # paragraphs, rows and list items: a 4,000-word letter has a few hundred
 MIN_PDF_TEXT_CHARS = 40  # fewer letters than this on all pages: a scan without a text layer
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -65,15 +67,9 @@ def read_letter(path: Path) -> list[Passage]:
     path = Path(path)
     suffix = path.suffix.lower()
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise LetterReadError(
-            path, _("the file does not exist; check the name and folder.")
-        ) from None
-    except OSError as error:
-        raise LetterReadError(
-            path, _("the file cannot be opened (%(error)s).") % {"error": error.strerror}
-        ) from None
+        size = regular_file_size(path)
+    except InputProblem as error:
+        raise LetterReadError(path, error.message) from None
     if size > MAX_FILE_BYTES:
         raise LetterReadError(
             path,
@@ -105,6 +101,17 @@ def read_letter(path: Path) -> list[Passage]:
         )
     if not any(p.text.strip() for p in passages):
         raise LetterReadError(path, _("the file contains no text to check."))
+    if len(passages) > MAX_PASSAGES:
+        # The analysis looks at every paragraph against every point: bounded like the reading.
+        raise LetterReadError(
+            path,
+            _(
+                "the letter has %(count)d paragraphs, more than the %(limit)d a letter of request "
+                "can reasonably have, so it is too large to check. Check the letter without its "
+                "annexes."
+            )
+            % {"count": len(passages), "limit": MAX_PASSAGES},
+        )
     return passages
 
 
@@ -160,7 +167,10 @@ def decode_text(data: bytes) -> str:
 
 
 def _read_text(path: Path) -> list[Passage]:
-    data = path.read_bytes()
+    try:
+        data = read_limited(path, MAX_FILE_BYTES)
+    except InputProblem as error:
+        raise LetterReadError(path, error.message) from None
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LetterReadError(
             path,
@@ -498,7 +508,7 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
     import logging
 
     from pypdf import PasswordType, PdfReader
-    from pypdf.errors import PdfReadError, PyPdfError
+    from pypdf.errors import DependencyError, PdfReadError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's business
     damaged = _(
@@ -512,7 +522,7 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
             # password for reading; those open. Others need a password we do not have.
             try:
                 opened = reader.decrypt("")
-            except (PyPdfError, NotImplementedError, ValueError, KeyError):
+            except (PyPdfError, DependencyError, NotImplementedError, ValueError, KeyError):
                 opened = PasswordType.NOT_DECRYPTED
             if not opened:
                 raise LetterReadError(
@@ -526,7 +536,16 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
         count = len(pages)
     except LetterReadError:
         raise
-    except (PyPdfError, PdfReadError, OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (
+        PyPdfError,
+        DependencyError,
+        PdfReadError,
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+    ):
         raise LetterReadError(path, damaged) from None
     except RecursionError:
         raise LetterReadError(path, damaged) from None

@@ -192,9 +192,45 @@ def load_profiles(
     """All profiles by State code: bundled < user configuration < `extra_dirs` (--profiles)."""
     merged = dict(bundled_profiles())
     folders = [*(config_profile_dirs() if include_config else []), *map(Path, extra_dirs)]
+    named_in_profile = _profile_setting_dirs() if include_config else set()
     for folder in folders:
-        merged.update(_load_folder(folder))
+        try:
+            merged.update(_load_folder(folder))
+        except CaseFileError as error:
+            if folder not in named_in_profile:
+                raise
+            raise _traced_to_user_profile(folder, error) from None
     return dict(sorted(merged.items()))
+
+
+def _profile_setting_dirs() -> set[Path]:
+    """The folders the user profile's `profiles_dirs` names (to say where a bad one comes from)."""
+    from mla_writer import profile as user_profile
+
+    try:
+        configured = user_profile.load_profile().profiles_dirs
+    except MlaError:
+        return set()
+    return {Path(p).expanduser() for p in configured}
+
+
+def _traced_to_user_profile(folder: Path, error: CaseFileError) -> CaseFileError:
+    from mla_writer import profile as user_profile
+
+    problem = error.problems[0].message if error.problems else ""
+    return CaseFileError(
+        user_profile.profile_path(),
+        [
+            Problem(
+                _(
+                    "the setting profiles_dirs names %(folder)s, which cannot be used: "
+                    "%(problem)s Correct or remove it in this file (or with `mla profile`)."
+                )
+                % {"folder": folder, "problem": problem},
+                "profiles_dirs",
+            )
+        ],
+    )
 
 
 def get_profile(code: str, extra_dirs: Sequence[Path | str] = ()) -> StateProfile | None:
