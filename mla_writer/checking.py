@@ -26,6 +26,19 @@ def load_request(path: Path) -> tuple[LetterOfRequest, str]:
         embedded = read_embedded_case(path)
         if embedded is not None:
             return embedded, "mla-letter"
+    if suffix in (".docx", *FOREIGN_LETTER_SUFFIXES):
+        raise CaseFileError(
+            path,
+            [
+                Problem(
+                    _(
+                        "this letter was not made by mla-writer (it holds no case data), so "
+                        "there is nothing to render from it. `mla check` reads it as a letter "
+                        "written by others; to write a letter, give a YAML case file."
+                    )
+                )
+            ],
+        )
     raise CaseFileError(
         path,
         [

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from mla_writer.errors import MlaError
 from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.assistance import (
@@ -33,6 +34,7 @@ from mla_writer.model.assistance import (
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LetterOfRequest
 from mla_writer.states.relations import is_known_code
+from mla_writer.terminal_text import visible
 
 
 class Severity(StrEnum):
@@ -71,7 +73,18 @@ def check_date() -> dt.date:
     """The date rules compare deadlines with: today, or MLA_TODAY (YYYY-MM-DD) for reproducible
     reports, e.g. to re-check a request as it stood on the day it was sent."""
     fixed = os.environ.get("MLA_TODAY")
-    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+    if not fixed:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(fixed.strip())
+    except ValueError:
+        raise MlaError(
+            _(
+                "MLA_TODAY is set to “%(value)s”, which is not a date: write it as YYYY-MM-DD "
+                "(e.g. 2026-12-06), or unset it to use today's date."
+            )
+            % {"value": visible(fixed[:40])}
+        ) from None
 
 
 RuleFunction = Callable[[LetterOfRequest, CheckContext], Iterable[tuple[Severity, str, str]]]

@@ -15,8 +15,9 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from mla_writer.errors import ExitCode, MlaError
+from mla_writer.errors import ExitCode, MlaError, os_error_message
 from mla_writer.i18n import _, ngettext, set_ui_language
+from mla_writer.terminal_text import visible
 
 set_ui_language(None)
 
@@ -88,7 +89,8 @@ ProfilesOption = Annotated[
 
 
 def _echo(text: str) -> None:
-    typer.echo(text)
+    """Print for the user; what came from a file cannot drive the terminal (see `visible`)."""
+    typer.echo(visible(text))
 
 
 def _show_version(version: bool) -> None:
@@ -244,6 +246,14 @@ def render(
     request, _kind = load_request(file)
     context = context_for(request)
     target = output if output is not None else file.with_suffix(".docx")
+    if target.exists() and target.resolve() == file.resolve():
+        raise MlaError(
+            _(
+                "%(path)s is the file being rendered: writing the letter there would replace it, "
+                "even with --force. Choose another name with -o."
+            )
+            % {"path": target}
+        )
     try:
         if bilingual:
             from mla_writer.render.bilingual import render_bilingual
@@ -752,11 +762,16 @@ def main() -> None:
     try:
         app(prog_name="mla")
     except MlaError as error:
-        typer.echo(error.message, err=True)
+        typer.echo(visible(error.message), err=True)
         sys.exit(int(error.exit_code))
     except KeyboardInterrupt:
         typer.echo(_("\nInterrupted."), err=True)
         sys.exit(int(ExitCode.INTERRUPTED))
+    except OSError as error:  # the machine said no (disk full, permission, read-only...)
+        if os.environ.get("MLA_DEBUG"):
+            raise
+        typer.echo(visible(os_error_message(error)), err=True)
+        sys.exit(int(ExitCode.INVALID))
     except Exception as error:  # a bug: say so plainly, without case data in a traceback
         if os.environ.get("MLA_DEBUG"):
             raise

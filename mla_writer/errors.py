@@ -83,3 +83,49 @@ class OutputExistsError(MlaError):
             )
             % {"path": path}
         )
+
+
+class EnvironmentProblem(MlaError):
+    """The machine refused an operation (disk full, permission denied, read-only folder...)."""
+
+    def __init__(self, error: OSError, path: Path | str | None = None) -> None:
+        super().__init__(os_error_message(error, path))
+
+
+def os_error_message(error: OSError, path: Path | str | None = None) -> str:
+    """A plain sentence for an operating-system error, naming the file it concerns."""
+    import errno
+
+    from mla_writer.i18n import _
+
+    where = str(path or error.filename or _("a file"))
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        text = _(
+            "%(path)s: the disk is full (or your quota is used up), so it could not be written; "
+            "what was already there is unchanged. Free some space and run the command again."
+        )
+    elif error.errno in (errno.EACCES, errno.EPERM):
+        text = _(
+            "%(path)s: permission denied. Choose a file or folder you may use, or ask for access."
+        )
+    elif error.errno == errno.EROFS:
+        text = _(
+            "%(path)s is on a read-only disk, so nothing can be written there: choose another "
+            "folder (with -o)."
+        )
+    elif error.errno == errno.EISDIR:
+        text = _("%(path)s is a folder; give a file name.")
+    elif error.errno == errno.ENOTDIR:
+        text = _("%(path)s: part of this path is a file, not a folder; check the path.")
+    elif error.errno == errno.ENOENT:
+        text = _("%(path)s does not exist; check the name and folder.")
+    elif error.errno == errno.ENAMETOOLONG:
+        text = _("%(path)s: the name is too long for the file system; choose a shorter one.")
+    elif error.errno == errno.EEXIST:
+        text = _("%(path)s already exists and is in the way; move it or choose another name.")
+    else:
+        text = _(
+            "%(path)s: the system refused the operation (%(reason)s). Check the path and the "
+            "disk, then run the command again."
+        )
+    return text % {"path": where, "reason": error.strerror or type(error).__name__}

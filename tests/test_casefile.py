@@ -16,7 +16,7 @@ import pytest
 from conftest import run_mla
 
 from mla_writer.casefile import MAX_CASE_FILE_BYTES, load_case, parse_case, save_case
-from mla_writer.errors import CaseFileError, OutputExistsError
+from mla_writer.errors import CaseFileError, EnvironmentProblem, OutputExistsError
 from mla_writer.examples import example_text
 from mla_writer.model import LetterOfRequest
 
@@ -392,7 +392,7 @@ def test_failed_save_leaves_the_old_file_untouched(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    with pytest.raises(OSError):
+    with pytest.raises(EnvironmentProblem, match="the disk is full"):
         save_case(trafficking, path, force=True)
 
     assert path.read_text(encoding="utf-8") == "reference: my own draft\n"

@@ -1382,17 +1382,17 @@ class LetterBuilder:
 
     def properties(self) -> None:
         request, properties = self.request, self.document.core_properties
-        properties.title = self.subject()
+        properties.title = _property(self.subject())
         ident = request.identification
         subject = ident.proceedings.subject if ident and ident.proceedings else None
-        properties.subject = subject or request.reference or ""
+        properties.subject = _property(subject or request.reference or "")
         properties.language = self.tag
-        properties.author = (request.signatory.name if request.signatory else None) or ""
+        properties.author = _property((request.signatory.name if request.signatory else None) or "")
         properties.last_modified_by = properties.author
         properties.keywords = self.t("mutual legal assistance; letter of request")
         properties.category = self.t("Request for mutual legal assistance")
         properties.comments = f"mla-writer {__version__}" + (" (draft)" if self.draft else "")
-        properties.identifier = request.reference or ""
+        properties.identifier = _property(request.reference or "")
         moment = dt.datetime.combine(self.letter_date, dt.time(12, 0), tzinfo=dt.UTC)
         properties.created = properties.modified = moment
         properties.revision = 1
@@ -1457,3 +1457,9 @@ def _anchor(finding: Finding) -> str:
 
 def errors_of(report: Report) -> list[Finding]:
     return [f for f in report.findings if f.severity is Severity.ERROR]
+
+
+def _property(text: str) -> str:
+    """A document property: Word (and python-docx) take at most 255 characters; the letter
+    itself keeps the full text."""
+    return text if len(text) <= 255 else text[:254] + "…"

@@ -122,8 +122,9 @@ def run_new(
 def run_profile(*, is_terminal: bool | None = None, terminal: Terminal | None = None) -> Path:
     """`mla profile`: edit the profile; without a terminal, say where it is and what it holds."""
     from mla_writer.i18n import set_ui_language
-    from mla_writer.profile import load_profile, profile_path
+    from mla_writer.profile import check_profile_writable, load_profile, profile_path
 
+    check_profile_writable()
     profile = load_profile()
     set_ui_language(profile.ui_language)
     path = profile_path()
