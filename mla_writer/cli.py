@@ -425,7 +425,9 @@ def batch(
     ] = None,
 ) -> None:
     from mla_writer import batch as batching
+    from mla_writer.checklist import check_date
 
+    check_date()  # a bad MLA_TODAY is one message before any work, not an error per case
     if report_file is not None:
         batching.check_report_path(report_file, force=force)
     display: batching.PlainDisplay | batching.RichDisplay

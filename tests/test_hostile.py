@@ -148,6 +148,18 @@ CASES = [
         env={"MLA_TODAY": "2026-13-45"},
     ),
     Hostile(
+        "batch_with_today_set_to_a_word",
+        lambda d: ["batch", str(_case(d)), "-o", str(d / "letters")],
+        "MLA_TODAY",
+        env={"MLA_TODAY": "yesterday"},
+    ),
+    Hostile(
+        "a_user_profile_nested_thousands_deep",
+        lambda d: ["profile"],
+        "nested too deeply",
+        env={"MLA_CONFIG_DIR": "{d}/deep"},
+    ),
+    Hostile(
         "profile_folder_is_a_file",
         lambda d: ["profile"],
         "it is a file",
@@ -171,6 +183,11 @@ CASES = [
         "not made by mla-writer",
     ),
     Hostile(
+        "check_an_aes_encrypted_pdf",
+        lambda d: ["check", str(_copy(ROOT / "tests" / "hostile" / "aes-256-encrypted.pdf", d))],
+        "this PDF is encrypted (AES)",
+    ),
+    Hostile(
         "an_unclosed_quote_is_shown_where_it_opens",
         lambda d: ["check", str(_case(d, text='reference: "PG-2026/0417\nrequested_state: TR\n'))],
         "case.yaml:1:12: a quotation mark opened here is never closed",
@@ -186,6 +203,12 @@ CASES = [
         "too large to check",
     ),
 ]
+
+
+def _copy(source: Path, folder: Path) -> Path:
+    target = folder / source.name
+    target.write_bytes(source.read_bytes())
+    return target
 
 
 def _link(folder: Path, name: str, target: str) -> Path:
@@ -239,6 +262,11 @@ def _many_paragraphs(path: Path) -> Path:
 
 def _prepare_environment(case: Hostile, folder: Path) -> dict[str, str]:
     env = {key: value.replace("{d}", str(folder)) for key, value in case.env.items()}
+    if case.story == "a_user_profile_nested_thousands_deep":
+        (folder / "deep").mkdir()
+        (folder / "deep" / "profile.yaml").write_text(
+            "profiles_dirs: " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8"
+        )
     if case.story == "profile_folder_is_a_file":
         (folder / "cfg").write_text("I am a file\n", encoding="utf-8")
     if case.story == "profile_names_a_profiles_folder_that_does_not_exist":
@@ -360,3 +388,27 @@ def test_sigint_and_sigterm_never_leave_a_half_written_letter(tmp_path: Path) ->
         assert names == ["case.yaml", "letter.docx"], names
         data = output.read_bytes()
         assert data == b"the letter of yesterday" or data.startswith(b"PK")
+
+
+def test_a_full_disk_is_a_plain_error_and_the_old_letter_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ENOSPC while writing: exit 2, one sentence naming the file, the old letter untouched."""
+    from mla_writer import cli
+
+    case = _case(tmp_path)
+    output = tmp_path / "letter.docx"
+    output.write_bytes(b"the letter of yesterday")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    monkeypatch.setattr(sys, "argv", ["mla", "render", str(case), "-o", str(output), "--force"])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 2
+    message = " ".join(capsys.readouterr().err.split())
+    assert f"{output}: the disk is full" in message and "internal error" not in message
+    assert output.read_bytes() == b"the letter of yesterday"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case.yaml", "letter.docx"]

@@ -536,9 +536,16 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
         count = len(pages)
     except LetterReadError:
         raise
+    except DependencyError:  # AES encryption, which pypdf opens only with extra libraries
+        raise LetterReadError(
+            path,
+            _(
+                "this PDF is encrypted (AES), so mla-writer cannot read it. Ask the sender for "
+                "an unprotected copy, or open it and save it again without protection."
+            ),
+        ) from None
     except (
         PyPdfError,
-        DependencyError,
         PdfReadError,
         OSError,
         ValueError,
