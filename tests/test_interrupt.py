@@ -27,15 +27,19 @@ main()
 """
 
 
-def test_ctrl_c_exits_130_with_one_line_that_says_what_to_do() -> None:
-    result = subprocess.run(
+def _interrupted(language: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, "-c", _INTERRUPTED_COMMAND, "states", "list"],
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
+        env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": language},
         timeout=60,
     )
+
+
+def test_ctrl_c_exits_130_with_one_line_that_says_what_to_do() -> None:
+    result = _interrupted("")
     assert result.returncode == 130
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
@@ -46,13 +50,6 @@ def test_ctrl_c_exits_130_with_one_line_that_says_what_to_do() -> None:
 
 
 def test_ctrl_c_message_is_in_the_interface_language() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", _INTERRUPTED_COMMAND, "states", "list"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "LANG": "fr_FR.UTF-8", "LANGUAGE": "fr"},
-        timeout=60,
-    )
+    result = _interrupted("fr")
     assert result.returncode == 130
     assert result.stderr.strip().startswith("Interrompu."), result.stderr
