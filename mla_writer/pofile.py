@@ -179,7 +179,6 @@ def _declared_charset(data: bytes) -> tuple[str | None, int | None]:
 # --------------------------------------------------------------------------- text to entries
 
 
-
 def _quoted(text: str, line: int) -> str:
     """The value of one quoted PO string (`"..."`, escapes resolved)."""
     if not text.startswith('"'):
