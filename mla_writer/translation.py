@@ -480,17 +480,55 @@ def read_translation_file(path: Path) -> TranslationFile:
         raise TranslationFileError(
             path, [Problem(_("cannot be read: %(error)s") % {"error": error.strerror})]
         ) from None
-    if path.suffix.lower() in (".po", ".pot") or not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(
-        b"<"
-    ):
-        return parse_po(data, path)
-    return parse_xliff(data, path)
+    if not data.strip(b"\xef\xbb\xbf \t\r\n"):
+        raise TranslationFileError(
+            path,
+            [
+                Problem(
+                    _(
+                        "is empty: the translation was not saved into it. Ask the translator to "
+                        "send the file again."
+                    )
+                )
+            ],
+        )
+    if _is_xml(path, data):
+        return parse_xliff(data, path)
+    return parse_po(data, path)
+
+
+def _is_xml(path: Path, data: bytes) -> bool:
+    """Whether a translation file is XLIFF: by its extension, else by its first character
+    (in UTF-8, or in UTF-16 or UTF-32, which an XML file may be saved in and declares)."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlf", ".xliff", ".xml", ".sdlxliff", ".mqxliff"):
+        return True
+    if suffix in (".po", ".pot"):
+        return False
+    import codecs
+
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    start = data.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
+    return start.startswith(b"<") or start.replace(b"\x00", b"").startswith(b"<")
 
 
 def parse_xliff(data: bytes, source: Path | str = "<translation>") -> TranslationFile:
     """Parse an XLIFF 1.2 file without resolving entities, loading DTDs or using the network."""
     from lxml import etree
 
+    if _holds_binary_data(data):
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "is not a text file (it holds binary data): it is not a translation, or "
+                        "it was damaged. Ask the translator to send the file again."
+                    ),
+                )
+            ],
+        )
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
@@ -521,7 +559,7 @@ def parse_xliff(data: bytes, source: Path | str = "<translation>") -> Translatio
                         "declares a DOCTYPE, which XLIFF files do not have and which can be used "
                         "to read other files on this computer: it was not read."
                     ),
-                    line=1,
+                    line=_line_of(data, b"<!DOCTYPE"),
                 )
             ],
         )
@@ -567,10 +605,49 @@ def parse_xliff(data: bytes, source: Path | str = "<translation>") -> Translatio
                 )
             ],
         )
+    problems = [
+        Problem(
+            _(
+                "this unit is not in the XLIFF 1.2 namespace, so its translation cannot be read "
+                "(the translation tool changed the file's structure). Export the file again from "
+                "the translation tool as XLIFF 1.2."
+            ),
+            field=element.get("id", ""),
+            line=element.sourceline,
+        )
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and etree.QName(element).localname == "trans-unit"
+        and etree.QName(element).namespace != XLIFF_NAMESPACE
+    ]
     units = []
     for element in file.iter(f"{x}trans-unit"):
         source_element = element.find(f"{x}source")
         target_element = element.find(f"{x}target")
+        targets = len(element.findall(f"{x}target"))
+        if source_element is None:
+            problems.append(
+                Problem(
+                    _(
+                        "this unit has no <source>: the original text it translates is "
+                        "unknown. Export the file again from the translation tool."
+                    ),
+                    field=element.get("id", ""),
+                    line=element.sourceline,
+                )
+            )
+        if targets > 1:
+            problems.append(
+                Problem(
+                    _(
+                        "this unit holds %(count)s translations (<target>); it must hold one. "
+                        "Keep the right one in the translation tool and export the file again."
+                    )
+                    % {"count": targets},
+                    field=element.get("id", ""),
+                    line=element.sourceline,
+                )
+            )
         state = target_element.get("state", "") if target_element is not None else ""
         units.append(
             Unit(
@@ -583,43 +660,42 @@ def parse_xliff(data: bytes, source: Path | str = "<translation>") -> Translatio
                 line=element.sourceline,
             )
         )
+    if problems:
+        raise TranslationFileError(source, problems)
     return TranslationFile(file.get("source-language"), target_language, units)
 
 
+def _holds_binary_data(data: bytes) -> bool:
+    """Whether a file that should be XML holds NUL bytes, other than as UTF-16 or UTF-32 text."""
+    import codecs
+
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or data[:2] in (
+        b"<\x00",
+        b"\x00<",
+    ):
+        return False
+    return b"\x00" in data
+
+
+def _line_of(data: bytes, marker: bytes) -> int:
+    """The line of `marker` in an ASCII-compatible file (1 if it is not found)."""
+    offset = data.find(marker)
+    return data.count(b"\n", 0, offset) + 1 if offset >= 0 else 1
+
+
 def parse_po(data: bytes, source: Path | str = "<translation>") -> TranslationFile:
-    """Parse a gettext PO file written by `mla translate export --format po`."""
-    from babel.messages.pofile import PoFileError, read_po
+    """Parse a gettext PO file written by `mla translate export --format po`, strictly: a
+    malformed line or a wrong character set is an error, never a silently altered text."""
+    from mla_writer.i18n import UserText
+    from mla_writer.places import language_code
+    from mla_writer.pofile import PoReadError, read_po
 
     try:
-        catalog = read_po(io.BytesIO(data), abort_invalid=True)
-    except PoFileError as error:
-        raise TranslationFileError(
-            source,
-            [
-                Problem(
-                    _(
-                        "is not a readable PO file (the problem is at this line: “%(line)s”). "
-                        "Export it again from the translation tool."
-                    )
-                    % {"line": str(error.line).strip()[:60]},
-                    line=error.lineno + 1,  # babel counts lines from 0
-                )
-            ],
-        ) from None
-    except (UnicodeDecodeError, ValueError) as error:
-        raise TranslationFileError(
-            source,
-            [
-                Problem(
-                    _(
-                        "is not a readable PO file (%(error)s). Export it again from the "
-                        "translation tool."
-                    )
-                    % {"error": error}
-                )
-            ],
-        ) from None
-    if catalog.locale is None:
+        catalog = read_po(data)
+    except PoReadError as error:
+        raise TranslationFileError(source, [error.problem]) from None
+    language = catalog.headers.get("Language", "")
+    if not language:
         raise TranslationFileError(
             source,
             [
@@ -627,19 +703,43 @@ def parse_po(data: bytes, source: Path | str = "<translation>") -> TranslationFi
                     _(
                         "does not say which language it translates into (the “Language:” "
                         "header is missing). Export it again with `mla translate export`."
-                    )
+                    ),
+                    line=catalog.header_line,
                 )
             ],
         )
-    match = re.search(r"^# Source language: ([\w-]+)$", catalog.header_comment or "", re.M)
+    try:
+        language_code(language)
+    except UserText:
+        raise TranslationFileError(
+            source,
+            [
+                Problem(
+                    _(
+                        "its “Language:” header says “%(value)s”, which is not a language code. "
+                        "It must be the code of the language the file translates into, such as "
+                        "fr, es or pt_BR: correct the header in the translation tool, or export "
+                        "the file again with `mla translate export`."
+                    )
+                    % {"value": language},
+                    line=catalog.header_lines.get("Language", catalog.header_line),
+                )
+            ],
+        ) from None
+    source_language = next(
+        (
+            comment.removeprefix("Source language:").strip()
+            for comment in catalog.header_comments
+            if comment.startswith("Source language:")
+        ),
+        None,
+    )
     units = []
-    for message in catalog:
-        if not message.id:
-            continue  # the header
+    for message in catalog.entries:
         previous = next(
             (
                 comment.removeprefix(_PREVIOUS_COMMENT).strip()
-                for comment in message.auto_comments
+                for comment in message.extracted_comments
                 if comment.startswith(_PREVIOUS_COMMENT)
             ),
             None,
@@ -647,14 +747,14 @@ def parse_po(data: bytes, source: Path | str = "<translation>") -> TranslationFi
         units.append(
             Unit(
                 id=message.context or "",
-                source=str(message.id),
-                target=str(message.string) if message.string else None,
-                ready=not message.fuzzy,
+                source=message.id,
+                target=message.string or None,
+                ready="fuzzy" not in message.flags,
                 previous=previous,
-                line=message.lineno,
+                line=message.line,
             )
         )
-    return TranslationFile(match.group(1) if match else None, str(catalog.locale), units)
+    return TranslationFile(source_language or None, language, units)
 
 
 # --------------------------------------------------------------------------- importing
@@ -727,6 +827,16 @@ def plan_import(
                 )
             )
     current = dict(translatable_fields(request))
+    if current and not translation.units:
+        problems.append(
+            Problem(
+                _(
+                    "holds no text at all (no field of the case): it is not a file exported from "
+                    "this case, or its content was lost. Ask the translator to send the file "
+                    "again."
+                )
+            )
+        )
     seen: set[str] = set()
     for unit in translation.units:
         if not unit.id:
@@ -736,6 +846,18 @@ def plan_import(
         elif unit.id in seen:
             problems.append(
                 Problem(_("the field appears twice; keep one."), field=unit.id, line=unit.line)
+            )
+        elif unit.id not in current and _holds_text_kept_as_typed(request, unit.id):
+            problems.append(
+                Problem(
+                    _(
+                        "this field is not free text: names, identifiers, addresses, codes and "
+                        "dates are kept as typed in every language, so it has no translation. "
+                        "Delete this entry, or export the case again."
+                    ),
+                    field=unit.id,
+                    line=unit.line,
+                )
             )
         elif unit.id not in current and _closest(unit.id, current):
             problems.append(
@@ -856,6 +978,26 @@ def _fit_problems(
     return []
 
 
+_FIELD_PATH = re.compile(r"[a-z_]+(\[\d+\])*(\.[a-z_]+(\[\d+\])*)*")
+
+
+def _holds_text_kept_as_typed(request: LetterOfRequest, path: str) -> bool:
+    """Whether `path` is a field of the case that holds text, of a kind never translated."""
+    if not _FIELD_PATH.fullmatch(path):
+        return False
+    current: Any = request
+    for step in _steps(path):
+        if isinstance(step, int):
+            if not isinstance(current, list) or not 0 <= step < len(current):
+                return False
+            current = current[step]
+        elif isinstance(current, BaseModel) and step in type(current).model_fields:
+            current = getattr(current, step)
+        else:
+            return False
+    return isinstance(current, str) and bool(current)
+
+
 def _closest(path: str, paths: Iterable[str]) -> str:
     """A field path that differs from `path` by a typo only (not by an item's number)."""
     import difflib
@@ -908,8 +1050,20 @@ def import_translation(
             )
             % {"path": case_path}
         )
-    mode = case_path.stat().st_mode & 0o777
-    atomic_write(case_path, updated.encode("utf-8"), force=True, mode=mode)
+    # A case file reached through a symbolic link is the link's target: update that file (the
+    # link stays a link), with the permissions it has.
+    real_path = case_path.resolve()
+    mode = real_path.stat().st_mode & 0o777
+    try:
+        atomic_write(real_path, updated.encode("utf-8"), force=True, mode=mode)
+    except OSError as error:
+        raise MlaError(
+            _(
+                "%(path)s could not be updated (%(error)s); it was left as it was. Check that "
+                "you may write in its folder, and that the disk is not full."
+            )
+            % {"path": case_path, "error": error.strerror or error}
+        ) from None
     return result
 
 
