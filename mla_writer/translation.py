@@ -30,6 +30,7 @@ from pydantic import BaseModel, ValidationError
 
 from mla_writer.errors import CaseFileError, ExitCode, MlaError, Problem
 from mla_writer.i18n import L_, N_, _, ngettext
+from mla_writer.inputs import InputProblem, TooLarge, read_limited
 from mla_writer.model import LetterOfRequest
 from mla_writer.model.common import prose_fields
 
@@ -464,22 +465,13 @@ def read_translation_file(path: Path) -> TranslationFile:
     """Read an XLIFF 1.2 or PO file; raise TranslationFileError for anything malformed."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise TranslationFileError(path, [Problem(_("is a folder, not a translation file."))])
-        if size > MAX_TRANSLATION_FILE_BYTES:
-            raise TranslationFileError(
-                path, [Problem(_("is too large to be the translation of a case file."))]
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
+        data = read_limited(path, MAX_TRANSLATION_FILE_BYTES)
+    except TooLarge:
         raise TranslationFileError(
-            path, [Problem(_("the file does not exist; check the name and folder."))]
+            path, [Problem(_("is too large to be the translation of a case file."))]
         ) from None
-    except OSError as error:
-        raise TranslationFileError(
-            path, [Problem(_("cannot be read: %(error)s") % {"error": error.strerror})]
-        ) from None
+    except InputProblem as error:  # missing, a folder, a pipe or device, unreadable
+        raise TranslationFileError(path, [Problem(error.message)]) from None
     if not data.strip(b"\xef\xbb\xbf \t\r\n"):
         raise TranslationFileError(
             path,
