@@ -151,7 +151,7 @@ def _drop_letter_marks(document: Document) -> None:
         _never_empty(footer)
 
 
-def _never_empty(story: BaseOxmlElement) -> None:
+def _never_empty(story: etree._Element) -> None:
     """A header or footer holds at least one paragraph (the letter builder replaces a lone
     empty one with its own)."""
     if story.find(qn("w:p")) is None and story.find(qn("w:tbl")) is None:
@@ -175,9 +175,7 @@ def _keep_separators_only(part: Part) -> None:
 
 @cache
 def _base_section() -> BaseOxmlElement:
-    section = docx.Document(io.BytesIO(_base_blob())).element.body.find(qn("w:sectPr"))
-    assert section is not None
-    return section
+    return docx.Document(io.BytesIO(_base_blob())).sections[0]._sectPr
 
 
 def _refused(path: Path, reason: str) -> TemplateError:
