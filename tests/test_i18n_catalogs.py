@@ -30,7 +30,7 @@ def _placeholders(text: str) -> list[str]:
 
 def _read(path: Path):
     with path.open("rb") as file:
-        return read_po(file, locale=path.parent.parent.name)
+        return read_po(file, locale=None if path.suffix == ".pot" else path.parent.parent.name)
 
 
 def _catalog_id(path: Path) -> str:

@@ -16,8 +16,6 @@ import re
 import signal
 import threading
 import time
-import zipfile
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,11 +25,17 @@ from xml.etree import ElementTree
 from mla_writer.errors import CaseFileError, Problem
 from mla_writer.i18n import _
 from mla_writer.inputs import InputProblem, read_limited, regular_file_size
+from mla_writer.wordfile import (
+    MAX_ARCHIVE_BYTES,
+    MAX_FILE_BYTES,
+    MAX_PART_BYTES,
+    UnsafeWordFile,
+    load_word_file,
+    open_word_archive,
+    read_part,
+    refuse_document_type,
+)
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # a letter with annexes rarely exceeds a few MB
-MAX_PART_BYTES = 25 * 1024 * 1024  # one decompressed XML part of a .docx
-MAX_ARCHIVE_BYTES = 60 * 1024 * 1024  # all the parts of a .docx we read, decompressed
-MAX_ARCHIVE_ENTRIES = 5000
 MAX_PDF_PAGES = 300
 MAX_SECONDS = 30.0  # reading one letter; checked between pages and parts
 MAX_TEXT_CHARS = 2_000_000
@@ -42,7 +46,6 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 LETTER_SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf"}
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted Office files and old .doc
 
 
 @dataclass(frozen=True)
@@ -299,31 +302,10 @@ def _row_text(cells: list[str]) -> str:
 
 
 def _read_docx(path: Path, deadline: float) -> list[Passage]:
-    with path.open("rb") as handle:
-        magic = handle.read(8)
-    if magic == _OLE_MAGIC:
-        raise LetterReadError(
-            path,
-            _(
-                "this Word file is password-protected or in the old .doc format. Open it in "
-                "Word, remove the password if any, and save it as a .docx document."
-            ),
-        )
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
-        raise LetterReadError(
-            path,
-            _(
-                "is not a readable Word document (.docx): it may be damaged or saved in another "
-                "format. Open it in Word and save it again as a .docx document."
-            ),
-        ) from None
+    with _refusals_as_letter_errors(path):
+        archive = open_word_archive(load_word_file(path))
     with archive:
-        entries = archive.infolist()
-        if len(entries) > MAX_ARCHIVE_ENTRIES:
-            raise LetterReadError(path, _hostile_archive())
-        names = {info.filename: info for info in entries}
+        names = {info.filename: info for info in archive.infolist()}
         if "word/document.xml" not in names:
             raise LetterReadError(
                 path,
@@ -340,18 +322,9 @@ def _read_docx(path: Path, deadline: float) -> list[Passage]:
         budget = MAX_ARCHIVE_BYTES
         passages: list[Passage] = []
         for name in parts:
-            info = names[name]
-            if info.flag_bits & 0x1:
-                raise LetterReadError(
-                    path,
-                    _(
-                        "this Word file is encrypted. Remove the password in Word and save it "
-                        "again as a .docx document."
-                    ),
-                )
-            if info.file_size > min(MAX_PART_BYTES, budget):
-                raise LetterReadError(path, _hostile_archive())
-            data = _read_entry(archive, info, min(MAX_PART_BYTES, budget), path)
+            with _refusals_as_letter_errors(path):
+                data = read_part(archive, names[name], min(MAX_PART_BYTES, budget))
+                refuse_document_type(name, data)
             budget -= len(data)
             if time.monotonic() > deadline:
                 raise LetterReadError(path, _too_slow())
@@ -360,11 +333,13 @@ def _read_docx(path: Path, deadline: float) -> list[Passage]:
         return passages
 
 
-def _hostile_archive() -> str:
-    return _(
-        "this Word file unpacks to far more data than any letter holds (a damaged file or a "
-        "“zip bomb”), so it was not opened. Ask the sender for a clean copy."
-    )
+@contextmanager
+def _refusals_as_letter_errors(path: Path) -> Iterator[None]:
+    """The shared Word-file guard's refusals, reported as this letter's reading errors."""
+    try:
+        yield
+    except UnsafeWordFile as refusal:
+        raise LetterReadError(path, refusal.reason) from None
 
 
 def _too_slow() -> str:
@@ -374,49 +349,7 @@ def _too_slow() -> str:
     ) % {"seconds": int(MAX_SECONDS)}
 
 
-def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, path: Path) -> bytes:
-    """Decompress one entry, stopping as soon as it exceeds `limit` (declared sizes can lie)."""
-    chunks: list[bytes] = []
-    total = 0
-    try:
-        with archive.open(info) as stream:
-            while chunk := stream.read(1024 * 1024):
-                total += len(chunk)
-                if total > limit:
-                    raise LetterReadError(path, _hostile_archive())
-                chunks.append(chunk)
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        EOFError,
-        OSError,
-        ValueError,
-        NotImplementedError,  # an unknown compression method or zip version
-        zlib.error,
-    ):
-        raise LetterReadError(
-            path,
-            _(
-                "is a damaged Word document: part %(part)s cannot be unpacked. Ask the sender "
-                "for a new copy, or open it in Word and save it again."
-            )
-            % {"part": info.filename},
-        ) from None
-    except RuntimeError:
-        raise LetterReadError(
-            path,
-            _(
-                "this Word file is encrypted. Remove the password in Word and save it again as "
-                "a .docx document."
-            ),
-        ) from None
-    return b"".join(chunks)
-
-
 def _parse_xml(data: bytes, path: Path) -> ElementTree.Element:
-    # Word never writes a DOCTYPE; refusing one closes the door to entity-expansion attacks.
-    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
-        raise LetterReadError(path, _hostile_archive())
     try:
         return ElementTree.fromstring(data)
     except ElementTree.ParseError:

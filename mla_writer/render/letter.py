@@ -30,7 +30,7 @@ from mla_writer.model.assistance import AssistanceBase, DataIdentifier, Order, P
 from mla_writer.model.common import Authority, Contact, Money
 from mla_writer.model.parties import ProceedingsNature
 from mla_writer.render import ooxml
-from mla_writer.render.embedded import CASE_NAMESPACE, case_xml, new_item_id
+from mla_writer.render.embedded import CASE_NAMESPACE, case_xml, item_id
 from mla_writer.render.formatting import LetterFormat
 from mla_writer.render.template import LoadedTemplate, new_document
 from mla_writer.states.proposals import instrument_title
@@ -1407,12 +1407,8 @@ class LetterBuilder:
                 "language": self.request.language.model_copy(update={"letter": self.fmt.language}),
             }
         )
-        ooxml.add_custom_xml_part(
-            self.document,
-            case_xml(stored, f"mla-writer {__version__}"),
-            new_item_id(),
-            CASE_NAMESPACE,
-        )
+        xml = case_xml(stored, f"mla-writer {__version__}")
+        ooxml.add_custom_xml_part(self.document, xml, item_id(xml), CASE_NAMESPACE)
 
 
 _POINT_ANCHORS = {
