@@ -11,21 +11,28 @@ The work is in three steps, all callable without a terminal:
 
 The output folder keeps a small manifest (`.mla-batch.json`) saying which case each letter was
 made from, so that re-runs keep every case's name, skip what is up to date, and never take another
-case's letter for this one's.
+case's letter for this one's. During a run, every change to it is first appended to a journal
+(`.mla-batch.journal`, one JSON line per letter), so that a run killed at any point leaves the
+folder in a state the next run understands; the next run folds the journal back into the manifest.
+A folder belongs to one run at a time (`.mla-batch.lock`).
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import gc
 import glob
 import io
 import json
 import os
 import re
+import stat
 import sys
+import tempfile
 import unicodedata
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -33,12 +40,14 @@ from typing import Any
 
 from mla_writer.errors import CaseFileError, MlaError
 from mla_writer.i18n import _, ngettext, set_ui_language, ui_language
+from mla_writer.terminal_text import without_hidden
 
 CASE_FILE_SUFFIXES = (".yaml", ".yml")
 LETTER_SUFFIX = ".docx"
 MANIFEST_NAME = ".mla-batch.json"
 MANIFEST_VERSION = 1
-MANIFEST_SAVE_EVERY = 50  # letters
+JOURNAL_NAME = ".mla-batch.journal"
+LOCK_NAME = ".mla-batch.lock"
 REPORT_COLUMNS = ("input", "outcome", "output", "gaps", "error")
 MAX_STEM_BYTES = 120  # leaves room for "-NNN.docx" under every file system's 255-byte limit
 
@@ -133,6 +142,24 @@ class Inputs:
     ignored: int = 0  # other files in the folders (letters, notes, ...)
 
 
+def _not_a_regular_file(path: Path) -> Result | None:
+    """A pipe, device or socket: reading it could wait forever, so it is reported, never read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # gone or unreadable: loading it says so, with the reason
+    if stat.S_ISREG(mode):
+        return None
+    return Result(
+        path,
+        Outcome.INVALID,
+        error=_(
+            "not a regular file (a pipe, a device or a socket), so it was not read. A case file "
+            "must be an ordinary .yaml or .yml file; move this one out of the folder."
+        ),
+    )
+
+
 def _walk(folder: Path, inputs: Inputs) -> Iterator[Path]:
     found: list[Path] = []
     for directory, subfolders, names in os.walk(folder):
@@ -161,7 +188,11 @@ def discover(arguments: Sequence[str | Path]) -> Inputs:
         key = path.resolve()
         if key not in seen:
             seen.add(key)
-            inputs.files.append(path)
+            problem = _not_a_regular_file(path)
+            if problem is None:
+                inputs.files.append(path)
+            else:
+                inputs.problems.append(problem)
 
     for argument in arguments:
         path = Path(argument)
@@ -222,7 +253,9 @@ def safe_name(text: str, *, limit: int = MAX_STEM_BYTES) -> str:
 
     `PG-2026/0417/MLA-3` -> `PG-2026-0417-MLA-3`; `Criminal case no. 12` -> `Criminal_case_no._12`.
     """
-    name = unicodedata.normalize("NFC", text)
+    # Bidi overrides and isolates make a name display in another order than it is stored
+    # ("INV\u202egpj.exe" shows as "INVexe.jpg"): dropped, with the other invisible controls.
+    name = without_hidden(unicodedata.normalize("NFC", text))
     name = _SPACES.sub("_", name)
     name = _FORBIDDEN.sub("-", name)
     name = _REPEATS.sub(r"\1", name)
@@ -273,12 +306,26 @@ def case_reference(path: Path) -> str | None:
 
 
 class Manifest:
-    """Which case each letter in the output folder was made from, and with which options."""
+    """Which case each letter in the output folder was made from, and with which options.
+
+    Two files hold it: the manifest proper, rewritten whole (atomically) at the end of a run, and
+    a journal it is appended to as the run goes, one JSON line per change. Appending a line costs
+    one system call, so every letter is recorded the moment it is written; a run killed outright
+    loses nothing the next run needs, and that run folds the journal back into the manifest.
+
+    Before a case is rendered under a name no earlier run gave it, the name is claimed for it
+    (an entry marked pending, which is never up to date). A letter written just before a kill is
+    then known as that case's, and the next run writes it again under the same name instead of
+    taking it for a stranger's file and choosing another.
+    """
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / MANIFEST_NAME
+        self.journal_path = folder / JOURNAL_NAME
         self.letters: dict[str, dict[str, Any]] = {}
         self._by_source: dict[str, list[str]] = {}
+        self.journal: int | None = None  # the journal's file descriptor, once opened
+        self.changed = False  # the journal holds something the manifest proper does not
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("version") == MANIFEST_VERSION and isinstance(data.get("letters"), dict):
@@ -291,6 +338,31 @@ class Manifest:
             pass  # no manifest yet, or unreadable: every existing letter counts as someone else's
         for name, entry in self.letters.items():
             self._by_source.setdefault(entry["input"], []).append(name)
+        self._replay()
+
+    def _replay(self) -> None:
+        """Apply the journal a killed run left behind; a line cut short by the kill is ignored."""
+        try:
+            lines = self.journal_path.read_bytes().splitlines()
+        except OSError:
+            return
+        self.changed = True  # fold it in at the end of this run, even if nothing else changes
+        for line in lines:
+            try:
+                change = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(change, dict) or not isinstance(change.get("letter"), str):
+                continue
+            name = change.pop("letter")
+            if change.get("released"):
+                self.letters.pop(name, None)
+            elif isinstance(change.get("input"), str):
+                self._set(name, change)
+
+    def _set(self, name: str, entry: dict[str, Any]) -> None:
+        self.letters[name] = entry
+        self._by_source.setdefault(entry["input"], []).append(name)
 
     def owner(self, name: str) -> str | None:
         entry = self.letters.get(name)
@@ -299,20 +371,181 @@ class Manifest:
     def names_of(self, source: str) -> list[str]:
         return [name for name in self._by_source.get(source, []) if self.owner(name) == source]
 
+    def claim(self, claims: Sequence[tuple[str, str]]) -> None:
+        """Reserve each name for its case before anything is written (one journal write)."""
+        for name, source in claims:
+            self._set(name, {"input": source, "pending": True})
+        self._append(
+            [{"letter": name, "input": source, "pending": True} for name, source in claims]
+        )
+
+    def release(self, name: str) -> None:
+        """Give back a claimed name whose letter was not made (the case is incomplete...)."""
+        if self.letters.pop(name, None) is not None:
+            self._append([{"letter": name, "released": True}])
+
     def record(self, name: str, source: str, options: Options) -> None:
-        self.letters[name] = {"input": source, **options.signature()}
-        self._by_source.setdefault(source, []).append(name)
+        entry = {"input": source, **options.signature()}
+        self._set(name, entry)
+        self._append([{"letter": name, **entry}])
 
     def made_with(self, name: str, options: Options) -> bool:
         entry = self.letters.get(name) or {}
+        if entry.get("pending"):
+            return False
         return all(entry.get(key) == value for key, value in options.signature().items())
 
+    def _append(self, changes: list[dict[str, Any]]) -> None:
+        if not changes:
+            return
+        if self.journal is None:
+            flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+            self.journal = os.open(self.journal_path, flags, 0o600)
+        # Not synced to disk: the journal is for a killed run, not a machine that loses power.
+        # Each write starts on a new line, so a line a kill cut short spoils only itself.
+        text = "".join(
+            "\n" + json.dumps(change, ensure_ascii=False, separators=(",", ":"))
+            for change in changes
+        )
+        data = (text + "\n").encode("utf-8")
+        while data:
+            data = data[os.write(self.journal, data) :]
+        self.changed = True
+
+    def close_journal(self) -> None:
+        if self.journal is not None:
+            os.close(self.journal)
+            self.journal = None
+
     def save(self) -> None:
+        """Write the whole manifest at once (atomically), then start the journal afresh."""
         from mla_writer.casefile import atomic_write
 
-        content = {"version": MANIFEST_VERSION, "letters": dict(sorted(self.letters.items()))}
-        text = json.dumps(content, ensure_ascii=False, indent=1) + "\n"
-        atomic_write(self.path, text.encode("utf-8"), force=True, mode=0o600)
+        self.close_journal()
+        if self.letters or self.path.exists():
+            content = {"version": MANIFEST_VERSION, "letters": dict(sorted(self.letters.items()))}
+            text = json.dumps(content, ensure_ascii=False, indent=1) + "\n"
+            atomic_write(self.path, text.encode("utf-8"), force=True, mode=0o600)
+        # Only now: if the run is killed in between, the journal is applied again, harmlessly.
+        self.journal_path.unlink(missing_ok=True)
+        self.changed = False
+
+
+# --------------------------------------------------------------------------- the folder's owner
+
+
+class FolderInUseError(MlaError):
+    """Another `mla batch` is writing into the same output folder."""
+
+    def __init__(self, folder: Path, holder: int | None) -> None:
+        if holder:
+            message = _(
+                "Another `mla batch` (process %(pid)s) is writing letters into %(folder)s. Two "
+                "runs into one folder would mix their letters, so this one stopped before "
+                "writing anything. Wait for the other run to finish and run this command again, "
+                "or choose another folder with -o."
+            ) % {"pid": holder, "folder": folder}
+        else:
+            message = _(
+                "Another `mla batch` is writing letters into %(folder)s. Two runs into one folder "
+                "would mix their letters, so this one stopped before writing anything. Wait for "
+                "the other run to finish and run this command again, or choose another folder "
+                "with -o."
+            ) % {"folder": folder}
+        super().__init__(message)
+
+
+def _lock(descriptor: int) -> bool:
+    """Take the lock without waiting: False if another process holds it.
+
+    The system releases it when its holder ends, however it ends, so a run that was killed never
+    blocks the next. A file system that cannot lock (some network shares) does not stop the run.
+    """
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError as error:
+            return error.errno not in (errno.EACCES, errno.EDEADLOCK)
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        return error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+    return True
+
+
+class FolderLock:
+    """Hold an output folder for one run: a second run into it stops before writing anything.
+
+    The lock file stays in the folder; only the lock on it, which the system drops when the
+    process ends, says the folder is in use.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / LOCK_NAME
+        self.folder = folder
+        self.descriptor: int | None = None
+
+    def __enter__(self) -> FolderLock:
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            descriptor = os.open(self.path, flags, 0o600)
+        except OSError as error:
+            raise MlaError(
+                _(
+                    "The output folder %(path)s cannot be written to (%(error)s). Choose another "
+                    "folder with -o, or ask for permission to write in this one."
+                )
+                % {"path": self.folder, "error": error.strerror or error}
+            ) from None
+        if not _lock(descriptor):
+            holder = _holder(descriptor)
+            os.close(descriptor)
+            raise FolderInUseError(self.folder, holder)
+        self.descriptor = descriptor
+        try:  # who holds it, for a person looking at the folder
+            os.ftruncate(descriptor, 0)
+            os.write(descriptor, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.descriptor is not None:
+            os.close(self.descriptor)
+            self.descriptor = None
+
+
+def _holder(descriptor: int) -> int | None:
+    try:
+        text = os.pread(descriptor, 32, 0).decode("ascii").strip()
+    except (OSError, UnicodeDecodeError, AttributeError):
+        return None
+    return int(text) if text.isdigit() else None
+
+
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
+
+
+def remove_temporary_files(folder: Path, manifest: Manifest) -> None:
+    """Remove what a killed write of ours left: `.NAME.XXXXXXXX.tmp` beside a letter we own.
+
+    Called only while the folder is locked, so no other run of ours is writing there; files
+    named after letters we do not know are someone else's and are left alone.
+    """
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        match = _TEMPORARY.fullmatch(name)
+        if match and (match["name"] in manifest.letters or match["name"] == MANIFEST_NAME):
+            with suppress(OSError):
+                (folder / name).unlink()
 
 
 # --------------------------------------------------------------------------- planning
@@ -358,8 +591,12 @@ class Planner:
         while True:
             name = (stem if number == 1 else f"{stem}-{number}") + LETTER_SUFFIX
             key = name.casefold()
-            # Never another case's letter, nor a file mla-writer did not make.
-            if key not in self.taken and key not in self.existing:
+            # Never another case's letter (made or claimed), nor a file mla-writer did not make.
+            if (
+                key not in self.taken
+                and key not in self.existing
+                and self.manifest.owner(name) is None
+            ):
                 self.taken.add(key)
                 return name
             number += 1
@@ -463,15 +700,41 @@ def render_case(task: Task) -> Result:
         gc.collect()
 
 
-def _start_worker(language: str) -> None:
+def _start_worker(language: str, parent: int, inherited: tuple[int, ...]) -> None:
     import signal
 
     # Ctrl-C is the main process's to handle: it stops handing out work, and each worker
-    # finishes the letter it is writing instead of dying with a traceback.
+    # finishes the letter it is writing instead of dying with a traceback. A termination signal
+    # sent to the worker itself ends it at once (the main process's handler, inherited through
+    # fork, is not the worker's to run); the main process then removes any half-written file.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    for descriptor in inherited:
+        with suppress(OSError):
+            os.close(descriptor)
+    _end_with_parent(parent)
     set_ui_language(language)
     gc.collect()
     gc.freeze()  # what the worker inherited stays put: later collections only scan new objects
+
+
+def _end_with_parent(parent: int) -> None:
+    """On Linux, have the system end this worker if the main process is killed (kill -9).
+
+    Otherwise an orphaned worker would wait for work forever, or write a letter no run records.
+    """
+    if sys.platform != "linux":
+        return
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the main process ended before the request was made
+        os._exit(1)
 
 
 # --------------------------------------------------------------------------- the run
@@ -534,19 +797,18 @@ def run(
     inputs = discover(arguments)
     summary = Summary(ignored=inputs.ignored)
     total = len(inputs.files) + len(inputs.problems)
-    if on_start:
-        on_start(total)
 
     def report(result: Result) -> None:
         summary.results.append(result)
         if on_result:
             on_result(result)
 
-    for problem in inputs.problems:
-        report(problem)
     if not inputs.files:
+        if on_start:
+            on_start(total)
+        for problem in inputs.problems:
+            report(problem)
         return summary
-
     try:
         output_folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -554,37 +816,62 @@ def run(
             _("The output folder %(path)s cannot be created: %(error)s.")
             % {"path": output_folder, "error": error.strerror or error}
         ) from None
-    manifest = Manifest(output_folder)
-    planner = Planner(output_folder, manifest)
+    with ExitStack() as stack:
+        lock = stack.enter_context(FolderLock(output_folder))  # before anything is written
+        if on_start:
+            on_start(total)
+        for problem in inputs.problems:
+            report(problem)
+        manifest = Manifest(output_folder)
+        stack.callback(manifest.close_journal)
+        _render_into(output_folder, inputs, options, jobs, manifest, lock, report)
+    summary.results.sort(key=_input_order(inputs))  # stable: problems stay in their order
+    return summary
+
+
+def _render_into(
+    folder: Path,
+    inputs: Inputs,
+    options: Options,
+    jobs: int,
+    manifest: Manifest,
+    lock: FolderLock,
+    report: Listener,
+) -> None:
+    """Plan and render the cases into a folder this run holds; keep the manifest up to date."""
+    remove_temporary_files(folder, manifest)  # what a killed run was writing
+    planner = Planner(folder, manifest)
     tasks: list[Task] = []
+    claims: dict[Path, str] = {}
     for case in inputs.files:
-        task = Task(case, output_folder / planner.name_for(case), options)
+        task = Task(case, folder / planner.name_for(case), options)
         if not options.force and up_to_date(task, manifest):
             report(Result(case, Outcome.SKIPPED, task.output))
-        else:
-            tasks.append(task)
-
-    rendered = 0
+            continue
+        tasks.append(task)
+        if manifest.owner(task.output.name) != _source_key(case):
+            claims[case] = task.output.name
+    manifest.claim([(name, _source_key(case)) for case, name in claims.items()])
 
     def remember(result: Result) -> None:
-        nonlocal rendered
         if result.outcome is Outcome.RENDERED and result.output is not None:
             manifest.record(result.output.name, _source_key(result.input), options)
-            rendered += 1
-            if rendered % MANIFEST_SAVE_EVERY == 0:
-                manifest.save()  # so that a run killed outright loses little
+        elif result.input in claims and not (folder / claims[result.input]).exists():
+            manifest.release(claims[result.input])  # no letter: the name is free again
 
-    results = _render_all(tasks, jobs, salvage=remember)
+    # A forked worker must not keep the folder locked (nor the journal open) after this
+    # process is gone: it closes its copies of them.
+    inherited = tuple(fd for fd in (lock.descriptor, manifest.journal) if fd is not None)
+    results = _render_all(tasks, jobs, salvage=remember, inherited=inherited)
     try:
         for result in results:
             remember(result)
             report(result)
     finally:
         results.close()  # on Ctrl-C: let the workers finish the letters they are writing
-        if manifest.letters:
+        if manifest.changed:
             manifest.save()
-    summary.results.sort(key=_input_order(inputs))  # stable: problems stay in their order
-    return summary
+        remove_temporary_files(folder, manifest)  # a worker stopped mid-letter leaves one
 
 
 def _input_order(inputs: Inputs) -> Callable[[Result], int]:
@@ -594,7 +881,9 @@ def _input_order(inputs: Inputs) -> Callable[[Result], int]:
     return lambda result: position.get(str(result.input), last)
 
 
-def _render_all(tasks: list[Task], jobs: int, salvage: Listener) -> Generator[Result, None, None]:
+def _render_all(
+    tasks: list[Task], jobs: int, salvage: Listener, inherited: tuple[int, ...] = ()
+) -> Generator[Result, None, None]:
     if not tasks:
         return
     if jobs == 1 or len(tasks) == 1:
@@ -610,11 +899,11 @@ def _render_all(tasks: list[Task], jobs: int, salvage: Listener) -> Generator[Re
         finally:
             gc.unfreeze()
         return
-    yield from _render_in_pool(tasks, min(jobs, len(tasks)), salvage)
+    yield from _render_in_pool(tasks, min(jobs, len(tasks)), salvage, inherited)
 
 
 def _render_in_pool(
-    tasks: list[Task], jobs: int, salvage: Listener
+    tasks: list[Task], jobs: int, salvage: Listener, inherited: tuple[int, ...] = ()
 ) -> Generator[Result, None, None]:
     """Results as they come. If the run is interrupted, the letters the workers were already
     writing are finished and passed to `salvage`, so that the manifest knows them."""
@@ -627,7 +916,8 @@ def _render_in_pool(
 
     # Forked workers start at once with everything already imported; fork is safe on Linux
     # only (macOS system libraries may crash in a forked child, Windows has no fork).
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    forked = sys.platform == "linux"
+    context = multiprocessing.get_context("fork" if forked else "spawn")
     window = jobs * 4  # enough queued work to keep every worker busy; little memory held
     pending: dict[Future[Result], Task] = {}
     queue = iter(tasks)
@@ -635,7 +925,7 @@ def _render_in_pool(
         max_workers=jobs,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(ui_language(),),
+        initargs=(ui_language(), os.getpid(), inherited if forked else ()),
     ) as pool:
         try:
             broken = False
@@ -699,6 +989,22 @@ def check_report_path(path: Path, *, force: bool) -> None:
         )
     if path.exists() and not force and not _is_batch_report(path):
         raise OutputExistsError(path)
+    folder = path.parent.resolve()
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:  # a real probe (permission bits say nothing to root, nor about a read-only disk)
+        handle, probe = tempfile.mkstemp(prefix=".mla-report-probe.", dir=folder)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError:  # before any letter is written, not after
+        raise MlaError(
+            _(
+                "The report %(path)s cannot be written: %(folder)s does not accept new files "
+                "(read-only, or no permission). Choose another place for --report; no letter "
+                "was written."
+            )
+            % {"path": path, "folder": folder}
+        ) from None
 
 
 def _is_batch_report(path: Path) -> bool:

@@ -7,7 +7,10 @@ that `mla --help` and `mla check` start fast.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -26,6 +29,29 @@ class Interrupted(MlaError):
     """Ctrl-C inside a command: one line, exit 130."""
 
     exit_code = ExitCode.INTERRUPTED
+
+
+class Terminated(KeyboardInterrupt):
+    """A termination signal (SIGTERM) in a command that handles it like Ctrl-C."""
+
+
+@contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """While inside, SIGTERM stops the command the way Ctrl-C does: cleanly, files whole.
+
+    The signal is taken once; a second one during the clean-up is ignored, so that the clean-up
+    itself is not cut short (SIGKILL still stops everything).
+    """
+
+    def stop(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class _MlaGroup(TyperGroup):
@@ -432,31 +458,38 @@ def batch(
         batching.check_report_path(report_file, force=force)
     display: batching.PlainDisplay | batching.RichDisplay
     display = batching.RichDisplay() if sys.stdout.isatty() else batching.PlainDisplay(_echo)
-    try:
-        summary = batching.run(
-            inputs,
-            output,
-            options=batching.Options(language=lang, draft=draft, force=force),
-            jobs=jobs,
-            on_start=display.start,
-            on_result=display.result,
-        )
-    except KeyboardInterrupt:
-        display.close()
-        typer.echo(
-            _(
-                "Interrupted. The letters already written are kept; run the same command again "
-                "to render the rest."
-            ),
-            err=True,
-        )
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
-    finally:
-        display.close()
-    display.finish(summary)
-    if report_file is not None:
-        batching.write_report(report_file, summary.results)
-        _echo(_("Report written to %(path)s.") % {"path": report_file})
+    with terminate_as_interrupt():
+        try:
+            summary = batching.run(
+                inputs,
+                output,
+                options=batching.Options(language=lang, draft=draft, force=force),
+                jobs=jobs,
+                on_start=display.start,
+                on_result=display.result,
+            )
+            display.finish(summary)
+            if report_file is not None:
+                batching.write_report(report_file, summary.results)
+                _echo(_("Report written to %(path)s.") % {"path": report_file})
+        except KeyboardInterrupt as interrupt:
+            display.close()
+            terminated = isinstance(interrupt, Terminated)
+            typer.echo(
+                _(
+                    "Stopped by a termination signal. The letters already written are kept; run "
+                    "the same command again to render the rest."
+                )
+                if terminated
+                else _(
+                    "Interrupted. The letters already written are kept; run the same command "
+                    "again to render the rest."
+                ),
+                err=True,
+            )
+            raise typer.Exit(ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED) from None
+        finally:
+            display.close()
     if not summary.results:
         _echo(_("No case files (.yaml, .yml) were found: nothing was rendered."))
     raise typer.Exit(ExitCode.OK if summary.results and summary.succeeded else ExitCode.GAPS)

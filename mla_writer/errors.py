@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     INVALID = 2  # unreadable or invalid input, or a refused operation (file exists, ...)
     INTERNAL = 3  # a bug in mla-writer: please report it
     INTERRUPTED = 130  # Ctrl-C
+    TERMINATED = 143  # stopped by a termination signal (kill, a shutdown, a job scheduler)
 
 
 class MlaError(Exception):

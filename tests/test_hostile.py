@@ -116,6 +116,11 @@ CASES = [
         "permission denied",
     ),
     Hostile(
+        "batch_report_where_nothing_may_be_written",
+        lambda d: ["batch", str(_case(d)), "-o", str(d / "out"), "--report", "/sys/report.csv"],
+        "cannot be written",
+    ),
+    Hostile(
         "render_onto_an_existing_folder_even_with_force",
         lambda d: ["render", str(_case(d)), "-o", str(_folder(d, "letters.docx")), "--force"],
         "is a folder",
@@ -412,3 +417,14 @@ def test_a_full_disk_is_a_plain_error_and_the_old_letter_stays(
     assert f"{output}: the disk is full" in message and "internal error" not in message
     assert output.read_bytes() == b"the letter of yesterday"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["case.yaml", "letter.docx"]
+
+
+def test_batch_file_names_drop_bidi_overrides(tmp_path: Path) -> None:
+    text = example_text("trafficking").replace(
+        "reference: PG-2026/0417/MLA-3", "reference: INV\u202egpj.exe"
+    )
+    case = _case(tmp_path, text=text)
+    result = run_mla("batch", case, "-o", tmp_path / "letters", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    names = [p.name for p in (tmp_path / "letters").glob("*.docx")]
+    assert names == ["INVgpj.exe.docx"], names
