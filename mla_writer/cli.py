@@ -63,7 +63,17 @@ class _MlaGroup(TyperGroup):
 
     def invoke(self, ctx: Any) -> Any:  # click.Context (vendored by typer 0.29)
         try:
-            return super().invoke(ctx)
+            with terminate_as_interrupt():  # SIGTERM too: temporary files removed, exit 143
+                return super().invoke(ctx)
+        except Terminated:
+            stopped = Interrupted(
+                _(
+                    "Stopped by a termination signal. Files are written whole or not at all, so "
+                    "nothing is half-written: run the same command again to finish."
+                )
+            )
+            stopped.exit_code = ExitCode.TERMINATED
+            raise stopped from None
         except KeyboardInterrupt:
             raise Interrupted(
                 _(

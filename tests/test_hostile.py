@@ -428,3 +428,39 @@ def test_batch_file_names_drop_bidi_overrides(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     names = [p.name for p in (tmp_path / "letters").glob("*.docx")]
     assert names == ["INVgpj.exe.docx"], names
+
+
+@pytest.mark.parametrize(
+    ("number", "says"),
+    [
+        (30, "is on a read-only disk"),  # EROFS
+        (13, "permission denied"),  # EACCES
+        (28, "the disk is full"),  # ENOSPC
+        (36, "the name is too long"),  # ENAMETOOLONG
+        (5, "the system refused the operation"),  # EIO: any other refusal
+    ],
+)
+def test_every_refusal_of_the_system_is_a_plain_sentence_with_exit_2(
+    number: int,
+    says: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import tempfile
+
+    from mla_writer import cli
+
+    case = _case(tmp_path)
+
+    def refused(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(number, os.strerror(number), str(tmp_path / "letter.docx"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    monkeypatch.setattr(sys, "argv", ["mla", "render", str(case), "-o", str(tmp_path / "l.docx")])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 2
+    message = " ".join(capsys.readouterr().err.split())
+    assert says in message and "internal error" not in message, message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case.yaml"]

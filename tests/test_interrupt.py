@@ -53,3 +53,32 @@ def test_ctrl_c_message_is_in_the_interface_language() -> None:
     result = _interrupted("fr")
     assert result.returncode == 130
     assert result.stderr.strip().startswith("Interrompu."), result.stderr
+
+
+_TERMINATED_COMMAND = """
+import os, signal, sys, time
+import mla_writer.states
+
+def terminated(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(30)  # never reached: the signal stops the command
+
+mla_writer.states.load_profiles = terminated
+sys.argv = ["mla", "states", "list"]
+from mla_writer.cli import main
+main()
+"""
+
+
+def test_sigterm_in_any_command_exits_143_with_one_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _TERMINATED_COMMAND],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
+        timeout=60,
+    )
+    assert result.returncode == 143
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Stopped by a termination signal."), lines
