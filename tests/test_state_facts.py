@@ -71,6 +71,9 @@ def test_moldova_to_romania_proposes_the_1996_treaty_beside_the_1959_convention(
     assert "BIL_MD_RO_1996" in codes
     treaty = next(i for i in proposal.instruments if i.code == "BIL_MD_RO_1996")
     assert treaty.supplementary
+    shown = run_mla("states", "show", "MD").stdout
+    assert "BIL_MD_RO_1996 (RO): Treaty between Romania and the Republic of Moldova" in shown
+    assert "signed 1996-07-06, Chișinău" in shown
     assert any("26(1)" in line and "BIL_MD_RO_1996" in line for line in proposal.explanation)
 
 

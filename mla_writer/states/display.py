@@ -13,7 +13,13 @@ from mla_writer.i18n import N_, _, ngettext, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.places import language_name
 from mla_writer.states.model import Fact, PartyStatus, StateProfile
-from mla_writer.states.relations import data_version
+from mla_writer.states.relations import TreatyStatus, data_version, relations
+
+_TREATY_STATUS = {
+    TreatyStatus.IN_FORCE: N_("in force (date of entry into force not recorded)"),
+    TreatyStatus.SIGNED: N_("signed, not in force: no basis for a request yet"),
+    TreatyStatus.TERMINATED: N_("terminated"),
+}
 
 _STATUS = {
     PartyStatus.PARTY: N_("party"),
@@ -189,6 +195,25 @@ def profile_as_text(profile: StateProfile) -> str:
                     "      " + _("for: %(kinds)s") % {"kinds": ", ".join(requirement.applies_to)}
                 )
             lines.extend(_sourced(requirement))
+    treaties = [t for t in relations().bilateral if p.code in t.parties]
+    if treaties:
+        lines.append("")
+        lines.append(_("Bilateral treaties recorded:"))
+        for treaty in treaties:
+            partner = next(code for code in treaty.parties if code != p.code)
+            lines.append(f"  - {treaty.code} ({partner}): {treaty.title}")
+            lines.append(
+                "      "
+                + _("signed %(date)s%(place)s; %(status)s")
+                % {
+                    "date": treaty.signed.isoformat(),
+                    "place": f", {treaty.place}" if treaty.place else "",
+                    "status": _("in force since %(date)s") % {"date": treaty.in_force_since}
+                    if treaty.in_force_since
+                    else _(_TREATY_STATUS[treaty.status]),
+                }
+            )
+            lines.extend(_sourced(treaty))
     if p.reservations:
         lines.append("")
         lines.append(_("Reservations that can lead to refusal:"))
