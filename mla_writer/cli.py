@@ -185,6 +185,16 @@ def check(
             ),
         ),
     ] = False,
+    register: Annotated[
+        bool,
+        typer.Option(
+            "--register",
+            help=_(
+                "Also record the request in the register (`mla register`; MLA_DATABASE_URL "
+                "names a shared one)."
+            ),
+        ),
+    ] = False,
 ) -> None:
     from mla_writer import report
     from mla_writer.checking import check_file
@@ -206,7 +216,22 @@ def check(
         _echo(report.as_text(result, source))
         if drafted is not None:
             _echo("\n" + "—" * 40 + "\n" + drafted)
+    if register:
+        _register_checked(file, result, kind, profiles or [])
     raise typer.Exit(ExitCode.OK if result.complete else ExitCode.GAPS)
+
+
+def _register_checked(file: Path, result: Any, kind: str, profiles: list[Path]) -> None:
+    """`mla check --register`: record the request, with the check's report among its documents."""
+    from mla_writer import report
+    from mla_writer.register.service import DocumentKind, facts_from_file, record
+
+    facts = facts_from_file(file, profiles)
+    if not any(d[0] == DocumentKind.check_report for d in facts.documents):
+        content = report.as_json(result, str(file), kind).encode("utf-8")
+        facts.documents.append((DocumentKind.check_report, None, content, True))
+    recorded = record(_open_register(None), facts)
+    typer.echo(visible(_recorded_line(recorded, file)), err=True)
 
 
 @app.command(
@@ -270,6 +295,16 @@ def render(
             help=_(
                 "Set the letter in the language its free text is written in and its translation "
                 "side by side, in two columns (some central authorities ask for this)."
+            ),
+        ),
+    ] = False,
+    register: Annotated[
+        bool,
+        typer.Option(
+            "--register",
+            help=_(
+                "Also record the request in the register (`mla register`; MLA_DATABASE_URL "
+                "names a shared one)."
             ),
         ),
     ] = False,
@@ -340,6 +375,16 @@ def render(
         note = draft_translation_note(request, lang or request.language.letter, file)
         if note:
             _echo(note)
+    if register:
+        from mla_writer.register.service import DocumentKind, facts_from_case, record
+        from mla_writer.register.service import _read as read_document
+        from mla_writer.register.statuses import Direction
+
+        facts = facts_from_case(request, Direction.outgoing)
+        source_kind = DocumentKind.case_file if _kind == "case-file" else DocumentKind.letter
+        facts.documents.append((source_kind, file, read_document(file), False))
+        facts.documents.append((DocumentKind.letter, written, read_document(written), False))
+        _echo(_recorded_line(record(_open_register(None), facts), file))
 
 
 @app.command(
