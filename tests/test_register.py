@@ -35,7 +35,6 @@ from mla_writer.register.service import (
 from mla_writer.register.statuses import Status
 from tests.conftest import ROOT, TODAY, run_mla
 
-
 _OPENED: list[Register] = []
 
 
@@ -394,3 +393,9 @@ def test_render_and_check_record_the_request_when_asked(case: Path, tmp_path: Pa
     shown = run_mla("register", "show", "PG-2026/0417/MLA-3", "--format", "json", env=env)
     kinds = [d for d in ("case_file", "letter", "check_report") if f'"{d}"' in shown.stdout]
     assert kinds == ["case_file", "letter", "check_report"]
+
+
+def test_the_quick_schema_check_knows_the_newest_migration() -> None:
+    from mla_writer.register.database import HEAD, head_revision
+
+    assert head_revision() == HEAD

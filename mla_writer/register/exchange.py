@@ -41,7 +41,7 @@ def export(register: Register, path: Path, filters: Filters, *, force: bool = Fa
         csv.writer(buffer, lineterminator="\r\n").writerows(rows)
         content = buffer.getvalue().encode("utf-8-sig")  # Excel reads UTF-8 with its mark
     elif suffix == ".xlsx":
-        from openpyxl import Workbook
+        from openpyxl import Workbook  # type: ignore[import-untyped]
 
         book = Workbook(write_only=True)
         sheet = book.create_sheet(_("Register"))
