@@ -185,6 +185,16 @@ def check(
             ),
         ),
     ] = False,
+    register: Annotated[
+        bool,
+        typer.Option(
+            "--register",
+            help=_(
+                "Also record the request in the register (`mla register`; MLA_DATABASE_URL "
+                "names a shared one)."
+            ),
+        ),
+    ] = False,
 ) -> None:
     from mla_writer import report
     from mla_writer.checking import check_file
@@ -206,7 +216,22 @@ def check(
         _echo(report.as_text(result, source))
         if drafted is not None:
             _echo("\n" + "—" * 40 + "\n" + drafted)
+    if register:
+        _register_checked(file, result, kind, profiles or [])
     raise typer.Exit(ExitCode.OK if result.complete else ExitCode.GAPS)
+
+
+def _register_checked(file: Path, result: Any, kind: str, profiles: list[Path]) -> None:
+    """`mla check --register`: record the request, with the check's report among its documents."""
+    from mla_writer import report
+    from mla_writer.register.service import DocumentKind, facts_from_file, record
+
+    facts = facts_from_file(file, profiles)
+    if not any(d[0] == DocumentKind.check_report for d in facts.documents):
+        content = report.as_json(result, str(file), kind).encode("utf-8")
+        facts.documents.append((DocumentKind.check_report, None, content, True))
+    recorded = record(_open_register(None), facts)
+    typer.echo(visible(_recorded_line(recorded, file)), err=True)
 
 
 @app.command(
@@ -270,6 +295,16 @@ def render(
             help=_(
                 "Set the letter in the language its free text is written in and its translation "
                 "side by side, in two columns (some central authorities ask for this)."
+            ),
+        ),
+    ] = False,
+    register: Annotated[
+        bool,
+        typer.Option(
+            "--register",
+            help=_(
+                "Also record the request in the register (`mla register`; MLA_DATABASE_URL "
+                "names a shared one)."
             ),
         ),
     ] = False,
@@ -340,6 +375,16 @@ def render(
         note = draft_translation_note(request, lang or request.language.letter, file)
         if note:
             _echo(note)
+    if register:
+        from mla_writer.register.service import DocumentKind, facts_from_case, record
+        from mla_writer.register.service import _read as read_document
+        from mla_writer.register.statuses import Direction
+
+        facts = facts_from_case(request, Direction.outgoing)
+        source_kind = DocumentKind.case_file if _kind == "case-file" else DocumentKind.letter
+        facts.documents.append((source_kind, file, read_document(file), False))
+        facts.documents.append((DocumentKind.letter, written, read_document(written), False))
+        _echo(_recorded_line(record(_open_register(None), facts), file))
 
 
 @app.command(
@@ -800,6 +845,660 @@ def profile() -> None:
     from mla_writer.wizard import run_profile
 
     run_profile()
+
+
+# --------------------------------------------------------------------------- mla register
+
+register_app = typer.Typer(
+    name="register",
+    short_help=_("The register of incoming and outgoing requests, their status and deadlines."),
+    help=_(
+        "The register of requests: every incoming and outgoing request with its status, "
+        "deadlines, documents and history, on SQLite (in your data folder) or on your office's "
+        "PostgreSQL server (--db or MLA_DATABASE_URL). It holds personal data: its SQLite file "
+        "is readable by you only; purge what you no longer need (`mla register purge`)."
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(register_app)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help=_(
+            "The register: a SQLite file, or a PostgreSQL URL such as "
+            "postgresql+psycopg://user@host/database (default: MLA_DATABASE_URL, else "
+            "register.sqlite3 in your data folder)."
+        ),
+        show_default=False,
+        metavar="URL",
+    ),
+]
+
+
+class RegisterDirection(StrEnum):
+    outgoing = "outgoing"
+    incoming = "incoming"
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+DirectionOption = Annotated[
+    RegisterDirection | None,
+    typer.Option(
+        "--direction", help=_("outgoing or incoming (needed only if a reference is both).")
+    ),
+]
+
+
+def _open_register(db: str | None, *, upgrade: bool = False) -> Any:
+    from mla_writer.register.database import open_register
+
+    return open_register(db, upgrade_schema=upgrade)
+
+
+def _parse_date(value: str | None, option: str) -> Any:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise MlaError(
+            _("%(option)s “%(value)s” is not a date: write it as YYYY-MM-DD.")
+            % {"option": option, "value": value}
+        ) from None
+
+
+def _status(value: str | None) -> Any:
+    from mla_writer.register.statuses import Status
+
+    if value is None:
+        return None
+    try:
+        return Status(value.replace(" ", "_").replace("-", "_"))
+    except ValueError:
+        raise MlaError(
+            _("“%(value)s” is not a status. Statuses: %(statuses)s.")
+            % {"value": value, "statuses": ", ".join(s.value for s in Status)}
+        ) from None
+
+
+REGISTERED_SUFFIXES = {".yaml", ".yml", ".docx", ".pdf", ".txt", ".md"}
+
+
+def _register_inputs(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in REGISTERED_SUFFIXES
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def _record_file(register: Any, path: Path, **options: Any) -> Any:
+    from mla_writer.register.service import facts_from_file, record
+
+    facts = facts_from_file(path)
+    direction = options.pop("direction", None)
+    if direction is not None:
+        from mla_writer.register.statuses import Direction
+
+        facts.direction = Direction(direction.value)
+    return record(register, facts, **options)
+
+
+def _recorded_line(recorded: Any, path: Path) -> str:
+    if recorded.created:
+        return _("%(path)s: recorded as %(reference)s (%(direction)s, %(status)s).") % {
+            "path": path,
+            "reference": recorded.reference,
+            "direction": recorded.direction.value,
+            "status": recorded.status.replace("_", " "),
+        }
+    return _("%(path)s: already in the register as %(reference)s (%(count)s new document(s)).") % {
+        "path": path,
+        "reference": recorded.reference,
+        "count": recorded.documents_added,
+    }
+
+
+@register_app.command(
+    "add",
+    help=_(
+        "Record requests: from a case file, from a letter made by mla-writer (its embedded case),\nor from someone else's letter (checked; the report is kept). Folders are searched.\n\nExit code 0: every file recorded (or already there); 2: a file could not be recorded\n(the others are)."
+    ),
+)
+def register_add(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help=_("Case files, letters or folders of them."), show_default=False, metavar="FILES"
+        ),
+    ],
+    direction: Annotated[
+        RegisterDirection | None,
+        typer.Option(
+            "--direction",
+            help=_(
+                "outgoing or incoming (default: outgoing for our case files and letters, "
+                "incoming for letters written by others)."
+            ),
+        ),
+    ] = None,
+    reference: Annotated[
+        str | None,
+        typer.Option("--reference", help=_("Our reference (default: the case's reference).")),
+    ] = None,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            "--status", help=_("The status to record (default: draft, or received if incoming).")
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help=_("The date sent or received (YYYY-MM-DD).")),
+    ] = None,
+    channel: Annotated[
+        str | None,
+        typer.Option(
+            "--channel", help=_("How it travelled: central authority, e-mail, Interpol...")
+        ),
+    ] = None,
+    person: Annotated[str | None, typer.Option("--person", help=_("The person in charge."))] = None,
+    db: DbOption = None,
+) -> None:
+    register = _open_register(db)
+    chosen_status = _status(status)
+    dated = _parse_date(date, "--date")
+    paths = _register_inputs(files)
+    if reference and len(paths) > 1:
+        raise MlaError(_("--reference names one request: give one file with it."))
+    failed = 0
+    recorded_count = 0
+    progress = None
+    if sys.stdout.isatty() and len(paths) > 1:
+        from rich.progress import Progress
+
+        progress = Progress(transient=True)
+        progress.start()
+        task = progress.add_task(_("Recording"), total=len(paths))
+    try:
+        for path in paths:
+            try:
+                recorded = _record_file(
+                    register,
+                    path,
+                    direction=direction,
+                    reference=reference,
+                    status=chosen_status,
+                    dated=dated,
+                    channel=channel,
+                    person=person,
+                )
+                recorded_count += 1
+                if len(paths) == 1:
+                    _echo(_recorded_line(recorded, path))
+            except MlaError as error:
+                failed += 1
+                typer.echo(visible(error.message), err=True)
+            if progress is not None:
+                progress.advance(task)
+    finally:
+        if progress is not None:
+            progress.stop()
+    if len(paths) > 1:
+        _echo(
+            _("%(done)s of %(total)s file(s) recorded in %(db)s; %(failed)s refused.")
+            % {
+                "done": recorded_count,
+                "total": len(paths),
+                "db": register.location.shown,
+                "failed": failed,
+            }
+        )
+    raise typer.Exit(ExitCode.INVALID if failed or not paths else ExitCode.OK)
+
+
+@register_app.command("list", help=_("List the requests, with filters, as a table, JSON or CSV."))
+def register_list(
+    direction: Annotated[
+        RegisterDirection | None, typer.Option("--direction", help=_("outgoing or incoming."))
+    ] = None,
+    state: Annotated[
+        str | None, typer.Option("--state", help=_("The other State (ISO code, e.g. TR)."))
+    ] = None,
+    status: Annotated[str | None, typer.Option("--status", help=_("A status."))] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", help=_("A kind of assistance, e.g. witness_statement.")),
+    ] = None,
+    person: Annotated[str | None, typer.Option("--person", help=_("The person in charge."))] = None,
+    search: Annotated[
+        str | None,
+        typer.Option("--search", help=_("Text in the references, title, offences or authorities.")),
+    ] = None,
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help=_("table, json or csv."))
+    ] = ListFormat.table,
+    db: DbOption = None,
+) -> None:
+    from mla_writer.register import display
+    from mla_writer.register.service import Filters, listing
+    from mla_writer.register.statuses import Direction
+
+    chosen = _status(status)
+    rows = listing(
+        _open_register(db),
+        Filters(
+            direction=Direction(direction.value) if direction else None,
+            state=state,
+            status=chosen.value if chosen else None,
+            kind=kind,
+            person=person,
+            text=search,
+        ),
+    )
+    if format is ListFormat.json:
+        _echo(display.as_json(rows))
+    elif format is ListFormat.csv:
+        _echo(display.as_csv(rows))
+    else:
+        _echo(display.table(rows))
+
+
+@register_app.command(
+    "show", help=_("Show a request: its details, deadlines, documents, links and history.")
+)
+def register_show(
+    reference: Annotated[
+        str, typer.Argument(help=_("Our reference."), show_default=False, metavar="REFERENCE")
+    ],
+    direction: DirectionOption = None,
+    format: Annotated[
+        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
+    ] = ProfileFormat.text,
+    db: DbOption = None,
+) -> None:
+    from mla_writer.register import display
+    from mla_writer.register.service import details
+    from mla_writer.register.statuses import Direction
+
+    data = details(_open_register(db), reference, Direction(direction.value) if direction else None)
+    _echo(display.as_json(data) if format is ProfileFormat.json else display.card(data))
+
+
+@register_app.command(
+    "update",
+    help=_(
+        "Change a request: its status (with a date and a note), a deadline, the person in charge,\na link to another request. Only meaningful status changes are allowed.\n\nExit code 0: changed; 2: refused (nothing changed), e.g. someone else changed it meanwhile."
+    ),
+)
+def register_update(
+    reference: Annotated[
+        str, typer.Argument(help=_("Our reference."), show_default=False, metavar="REFERENCE")
+    ],
+    status: Annotated[str | None, typer.Option("--status", help=_("The new status."))] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help=_("When it happened (YYYY-MM-DD; default: today).")),
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help=_("A note to keep."))] = None,
+    grounds: Annotated[
+        str | None, typer.Option("--grounds", help=_("The grounds of a refusal."))
+    ] = None,
+    person: Annotated[
+        str | None, typer.Option("--person", help=_("The person in charge (empty: nobody)."))
+    ] = None,
+    their_reference: Annotated[
+        str | None, typer.Option("--their-reference", help=_("The other authority's reference."))
+    ] = None,
+    deadline: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--deadline",
+            help=_(
+                "A deadline as KIND=YYYY-MM-DD; kinds: requested_by, custody_limit, trial_date, "
+                "preservation_expiry, reply_due. Repeat for several."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None, typer.Option("--reason", help=_("Why the deadline matters."))
+    ] = None,
+    done: Annotated[
+        list[str] | None,
+        typer.Option("--done", help=_("Mark the deadlines of this kind met."), show_default=False),
+    ] = None,
+    link: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--link",
+            help=_(
+                "Link to another request as KIND=REFERENCE; kinds: supplementary, follow_up, "
+                "reply_to_additional_information."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    if_version: Annotated[
+        int | None,
+        typer.Option(
+            "--if-version",
+            help=_("Refuse the change unless the request is still at this version (see show)."),
+            show_default=False,
+        ),
+    ] = None,
+    direction: DirectionOption = None,
+    db: DbOption = None,
+) -> None:
+    from mla_writer.register.deadlines import DeadlineKind
+    from mla_writer.register.service import Change, update
+    from mla_writer.register.statuses import Direction
+
+    def kind_of(value: str) -> DeadlineKind:
+        try:
+            return DeadlineKind(value.strip())
+        except ValueError:
+            raise MlaError(
+                _("“%(value)s” is not a kind of deadline; use one of: %(kinds)s.")
+                % {"value": value, "kinds": ", ".join(k.value for k in DeadlineKind)}
+            ) from None
+
+    deadlines = []
+    for item in deadline or []:
+        kind, sep, day = item.partition("=")
+        if not sep:
+            raise MlaError(
+                _(
+                    "--deadline “%(value)s”: write it as KIND=YYYY-MM-DD, e.g. custody_limit=2026-03-01."
+                )
+                % {"value": item}
+            )
+        deadlines.append((kind_of(kind), _parse_date(day.strip(), "--deadline")))
+    links = []
+    for item in link or []:
+        kind, sep, other = item.partition("=")
+        if not sep:
+            raise MlaError(
+                _("--link “%(value)s”: write it as KIND=REFERENCE, e.g. supplementary=OUT-7.")
+                % {"value": item}
+            )
+        links.append((kind.strip(), other.strip()))
+    change = Change(
+        status=_status(status),
+        on=_parse_date(date, "--date"),
+        note=note,
+        grounds=grounds,
+        person=person,
+        their_reference=their_reference,
+        deadlines=deadlines,
+        deadline_reason=reason,
+        done=[kind_of(k) for k in done or []],
+        links=links,
+        expected_version=if_version,
+    )
+    entry = update(
+        _open_register(db), reference, Direction(direction.value) if direction else None, change
+    )
+    _echo(
+        _("%(reference)s updated: %(status)s (version %(version)s).")
+        % {
+            "reference": entry.reference,
+            "status": entry.status.replace("_", " "),
+            "version": entry.version,
+        }
+    )
+
+
+@register_app.command(
+    "due",
+    help=_(
+        "What is overdue, and what falls due within the coming days: the view to open each morning.\n\nExit code 0: nothing overdue; 1: something is overdue (for cron and mail); 2: the register\ncannot be read."
+    ),
+)
+def register_due(
+    days: Annotated[
+        int, typer.Option("--days", min=0, help=_("How many days ahead to look."))
+    ] = 14,
+    format: Annotated[
+        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
+    ] = ProfileFormat.text,
+    db: DbOption = None,
+) -> None:
+    from mla_writer.register import display
+    from mla_writer.register.service import due
+
+    items = due(_open_register(db), days)
+    _echo(
+        display.due_json(items) if format is ProfileFormat.json else display.due_text(items, days)
+    )
+    overdue = any(item.days_left < 0 for item in items)
+    raise typer.Exit(ExitCode.GAPS if overdue else ExitCode.OK)
+
+
+@register_app.command(
+    "stats",
+    help=_(
+        "Count the requests by State, kind and status; median time from sending to acknowledgement\nand to execution; refusals and their grounds. --chart writes them as an SVG chart."
+    ),
+)
+def register_stats(
+    direction: Annotated[
+        RegisterDirection | None, typer.Option("--direction", help=_("outgoing or incoming."))
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help=_("Sent or received on or after (YYYY-MM-DD)."))
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", help=_("Sent or received on or before (YYYY-MM-DD).")),
+    ] = None,
+    chart: Annotated[
+        Path | None,
+        typer.Option(
+            "--chart", help=_("Also draw the figures in this .svg file."), show_default=False
+        ),
+    ] = None,
+    format: Annotated[
+        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
+    ] = ProfileFormat.text,
+    force: ForceOption = False,
+    db: DbOption = None,
+) -> None:
+    from mla_writer.register import display
+    from mla_writer.register.service import stats
+    from mla_writer.register.statuses import Direction
+
+    if chart is not None and chart.suffix.lower() != ".svg":
+        raise MlaError(
+            _(
+                "%(path)s: the chart is written as SVG (it opens in any web browser, and Word "
+                "and LibreOffice insert it); give a name ending in .svg."
+            )
+            % {"path": chart}
+        )
+    if chart is not None and os.path.lexists(chart) and not force:
+        from mla_writer.errors import OutputExistsError
+
+        raise OutputExistsError(chart)
+    figures = stats(
+        _open_register(db),
+        Direction(direction.value) if direction else None,
+        _parse_date(since, "--since"),
+        _parse_date(until, "--until"),
+    )
+    if format is ProfileFormat.json:
+        _echo(display.as_json(figures.as_dict()))
+    else:
+        _echo(display.stats_text(figures))
+    if chart is not None:
+        from mla_writer.casefile import atomic_write
+        from mla_writer.register.charts import stats_svg
+
+        title = _("Register: %(total)s requests") % {"total": figures.total}
+        svg = stats_svg(figures.by_state, figures.by_status, title)
+        atomic_write(chart, svg.encode("utf-8"), force=force)
+        _echo(_("Chart written to %(path)s.") % {"path": chart})
+
+
+@register_app.command(
+    "export",
+    help=_("Write the register to a spreadsheet (.csv or .xlsx), with the list's filters."),
+)
+def register_export(
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help=_("The .csv or .xlsx file to write."), show_default=False
+        ),
+    ],
+    direction: Annotated[
+        RegisterDirection | None, typer.Option("--direction", help=_("outgoing or incoming."))
+    ] = None,
+    state: Annotated[str | None, typer.Option("--state", help=_("The other State."))] = None,
+    status: Annotated[str | None, typer.Option("--status", help=_("A status."))] = None,
+    force: ForceOption = False,
+    db: DbOption = None,
+) -> None:
+    from mla_writer.register.exchange import export
+    from mla_writer.register.service import Filters
+    from mla_writer.register.statuses import Direction
+
+    chosen = _status(status)
+    count = export(
+        _open_register(db),
+        output,
+        Filters(
+            direction=Direction(direction.value) if direction else None,
+            state=state,
+            status=chosen.value if chosen else None,
+        ),
+        force=force,
+    )
+    _echo(
+        _("%(count)s request(s) written to %(path)s. It holds personal data: keep it safe.")
+        % {"count": count, "path": output}
+    )
+
+
+@register_app.command(
+    "import",
+    help=_(
+        "Bring in an existing register from a CSV file (the columns of `mla register export`).\nEvery line is checked first; nothing is imported unless every line is right.\n\nExit code 0: imported (or, with --dry-run, would be); 2: problems, listed with their line."
+    ),
+)
+def register_import(
+    file: Annotated[
+        Path, typer.Argument(help=_("The CSV file."), show_default=False, metavar="CSV")
+    ],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help=_("Check the file and say what would be imported."))
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    from mla_writer.register.exchange import import_lines, read_import
+
+    lines = read_import(file)
+    if dry_run:
+        _echo(
+            _("%(path)s: %(count)s line(s), all valid; nothing was imported (--dry-run).")
+            % {"path": file, "count": len(lines)}
+        )
+        return
+    created, existing = import_lines(_open_register(db), lines)
+    _echo(
+        _("%(path)s: %(created)s request(s) imported; %(existing)s already in the register.")
+        % {"path": file, "created": created, "existing": existing}
+    )
+
+
+@register_app.command(
+    "purge",
+    help=_(
+        "Delete requests with their personal data, notes and documents, by reference or once the\nretention period in your profile (register_retention_days) has passed since they closed.\nThe history keeps one event saying who purged which reference, when. Without --yes, only\nsays what would be purged."
+    ),
+)
+def register_purge(
+    references: Annotated[
+        list[str] | None,
+        typer.Argument(help=_("References to purge."), show_default=False, metavar="REFERENCES"),
+    ] = None,
+    expired: Annotated[
+        bool,
+        typer.Option(
+            "--expired", help=_("Purge the requests closed longer ago than the retention period.")
+        ),
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", help=_("Really purge."))] = False,
+    db: DbOption = None,
+) -> None:
+    from mla_writer.register.service import purge, purgeable
+
+    retention = None
+    if expired:
+        from mla_writer.profile import load_profile
+
+        retention = load_profile().register_retention_days
+        if retention is None:
+            raise MlaError(
+                _(
+                    "No retention period is set: add `register_retention_days: 1825` (for "
+                    "example) to your profile, or name the references to purge."
+                )
+            )
+    if not references and not expired:
+        raise MlaError(_("Name the references to purge, or use --expired."))
+    register = _open_register(db)
+    targets = purgeable(register, references or [], retention)
+    if not targets:
+        _echo(_("Nothing to purge."))
+        return
+    if not yes:
+        _echo(
+            _("Would purge %(count)s request(s): %(references)s. Add --yes to purge them.")
+            % {"count": len(targets), "references": ", ".join(r for r, _d in targets)}
+        )
+        return
+    for purged in purge(register, targets):
+        _echo(_("%(reference)s purged.") % {"reference": purged.reference})
+        for path in purged.documents:
+            _echo(
+                _("  its file %(path)s is no longer tracked; delete it too if it is not needed.")
+                % {"path": path}
+            )
+
+
+@register_app.command(
+    "upgrade",
+    help=_("Bring the register's tables up to this version of mla-writer (back it up first)."),
+)
+def register_upgrade(db: DbOption = None) -> None:
+    from mla_writer.register.database import create_engine_for, locate, translated_errors, upgrade
+
+    location = locate(db)
+    with translated_errors(location):
+        before, after = upgrade(create_engine_for(location))
+    if before == after:
+        _echo(_("The register %(db)s is up to date.") % {"db": location.shown})
+    else:
+        _echo(
+            _("The register %(db)s was upgraded from schema %(before)s to %(after)s.")
+            % {"db": location.shown, "before": before or _("none"), "after": after}
+        )
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 import yaml
-from pydantic import ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 
 from mla_writer.errors import CaseFileError, MlaError, Problem
 from mla_writer.i18n import N_, UserText, _
@@ -48,6 +48,8 @@ class UserProfile(CaseModel):
     """The language you usually write requests in."""
     ui_language: LanguageCode | None = None
     """The language of mla-writer's questions and messages."""
+    register_retention_days: int | None = Field(default=None, ge=1)
+    """How many days after a request is closed `mla register purge --expired` deletes it."""
     profiles_dirs: list[ShortText] = []
     """Folders of State profiles your office maintains; they add to or replace the bundled
     ones (`mla states validate FOLDER` checks one)."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the register, shipped inside the package (`mla register upgrade`)."""
