@@ -1280,9 +1280,9 @@ def register_due(
     db: DbOption = None,
 ) -> None:
     from mla_writer.register import display
-    from mla_writer.register.service import due
+    from mla_writer.register.deadlines import due
 
-    items = due(_open_register(db), days)
+    items = due(db, days)
     _echo(
         display.due_json(items) if format is ProfileFormat.json else display.due_text(items, days)
     )

@@ -6,10 +6,13 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mla_writer.i18n import _
-from mla_writer.register.service import COLUMNS, DueItem, Stats
+
+if TYPE_CHECKING:  # the service loads SQLAlchemy's ORM, which `due` does without
+    from mla_writer.register.deadlines import DueItem
+    from mla_writer.register.service import Stats
 
 
 def table(rows: Sequence[dict[str, Any]]) -> str:
@@ -47,6 +50,7 @@ def table(rows: Sequence[dict[str, Any]]) -> str:
 
 def as_csv(rows: Sequence[dict[str, Any]]) -> str:
     from mla_writer.register.exchange import _cell
+    from mla_writer.register.service import COLUMNS
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

@@ -1,4 +1,4 @@
-"""What the register does: record, list, update, look ahead at deadlines, count, purge.
+"""What the register does: record, list, update, count, purge (what falls due: deadlines.py).
 
 Each public function takes a `Register` and works in one transaction: all or nothing. Events
 name what changed (a status, a field, a kind), never the personal data itself.
@@ -27,6 +27,7 @@ from mla_writer.register.deadlines import (
     URGENCY_REASON,
     DeadlineKind,
     instrument_deadlines,
+    today,
 )
 from mla_writer.register.models import Deadline, Document, Event, Link, Note, Request
 from mla_writer.register.statuses import (
@@ -59,20 +60,6 @@ def current_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
-
-
-def today() -> dt.date:
-    """Today, or MLA_TODAY; read here rather than through the checklist, which `due` would
-    otherwise import (a tenth of a second) just for the date."""
-    fixed = os.environ.get("MLA_TODAY")
-    if not fixed:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(fixed)
-    except ValueError:
-        from mla_writer.checklist import check_date
-
-        return check_date()  # its message names the variable and the format
 
 
 def _now() -> dt.datetime:
@@ -612,64 +599,6 @@ def apply_change(session: Session, entry: Request, change: Change) -> None:
     from sqlalchemy.orm.attributes import flag_modified
 
     flag_modified(entry, "status")
-
-
-# ------------------------------------------------------------------ due
-
-
-@dataclass(frozen=True)
-class DueItem:
-    reference: str
-    direction: str
-    requested_state: str | None
-    requesting_state: str | None
-    status: str
-    person: str | None
-    kind: str
-    due: dt.date
-    reason: str
-    rule: str
-    days_left: int
-
-
-def due(register: Register, days: int) -> list[DueItem]:
-    """Open deadlines of open requests that are past or fall within `days` days, soonest first."""
-    now = today()
-    horizon = now + dt.timedelta(days=days)
-    query = (
-        select(
-            Request.reference,
-            Request.direction,
-            Request.requested_state,
-            Request.requesting_state,
-            Request.status,
-            Request.person_in_charge,
-            Deadline.kind,
-            Deadline.due,
-            Deadline.reason,
-            Deadline.rule,
-        )
-        .join(Request, Deadline.request_id == Request.id)
-        .where(Deadline.done.is_(False), Deadline.due <= horizon, Request.closed_on.is_(None))
-        .order_by(Deadline.due, Request.reference)
-    )
-    with register.session() as session:
-        return [
-            DueItem(
-                reference=row[0],
-                direction=row[1],
-                requested_state=row[2],
-                requesting_state=row[3],
-                status=row[4],
-                person=row[5],
-                kind=row[6],
-                due=row[7],
-                reason=row[8] or "",
-                rule=row[9] or "",
-                days_left=(row[7] - now).days,
-            )
-            for row in session.execute(query)
-        ]
 
 
 # ------------------------------------------------------------------ statistics
