@@ -44,7 +44,9 @@ PRESERVATION_RULES: tuple[tuple[str, int, str], ...] = (
     ("BUDAPEST", 60, N_("Budapest Convention (ETS 185), art. 29(7): at least 60 days")),
 )
 US_PRESERVATION = N_("18 U.S.C. § 2703(f)(2): 90 days, renewable once for 90 more")
-EPOC_ANSWER = N_("Regulation (EU) 2023/1543, art. 10(2): within 10 days (8 hours in an emergency)")
+EPOC_ANSWER = N_(
+    "Regulation (EU) 2023/1543, art. 10(2) and (4): within 10 days (8 hours in an emergency)"
+)
 PRESERVATION_REASON = N_("preservation of stored data")
 EPOC_REASON = N_("European Production Order")
 URGENCY_REASON = N_("requested by the letter (urgency)")

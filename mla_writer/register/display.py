@@ -65,9 +65,10 @@ def as_json(data: Any) -> str:
 
 
 def card(data: dict[str, Any]) -> str:
+    since = _("since")  # outside the f-string, where extraction sees it
     lines = [
         f"{data['reference']} ({data['direction']}) — {data['status'].replace('_', ' ')}"
-        f" {_('since')} {data['status_date'] or '?'}",
+        f" {since} {data['status_date'] or '?'}",
     ]
     labels = [
         ("their_reference", _("Their reference")),
@@ -87,9 +88,9 @@ def card(data: dict[str, Any]) -> str:
         if data.get(key):
             lines.append(f"  {label}: {data[key]}")
     if data["kinds"]:
-        lines.append(f"  {_('Assistance')}: {', '.join(data['kinds'])}")
+        lines.append("  " + _("Assistance") + ": " + ", ".join(data["kinds"]))
     if data["offences"]:
-        lines.append(f"  {_('Offences')}: {'; '.join(data['offences'])}")
+        lines.append("  " + _("Offences") + ": " + "; ".join(data["offences"]))
     if data["deadlines"]:
         lines.append(_("Deadlines:"))
         for d in data["deadlines"]:
@@ -178,13 +179,20 @@ def stats_text(stats: Stats) -> str:
                 "out": stats.by_direction.get("outgoing", 0),
                 "in": stats.by_direction.get("incoming", 0),
             },
-            f"  {_('By State')}: {counted(stats.by_state)}",
-            f"  {_('By kind of assistance')}: {counted(stats.by_kind)}",
-            f"  {_('By status')}: {counted(stats.by_status)}",
-            f"  {_('Median time from sending to acknowledgement')}: "
-            f"{days(stats.days_to_acknowledgement)}",
-            f"  {_('Median time from sending to execution')}: {days(stats.days_to_execution)}",
-            f"  {_('Refusals')}: {stats.refusals}"
+            "  " + _("By State") + ": " + counted(stats.by_state),
+            "  " + _("By kind of assistance") + ": " + counted(stats.by_kind),
+            "  " + _("By status") + ": " + counted(stats.by_status),
+            "  "
+            + _("Median time from sending to acknowledgement")
+            + ": "
+            + days(stats.days_to_acknowledgement),
+            "  "
+            + _("Median time from sending to execution")
+            + ": "
+            + days(stats.days_to_execution),
+            "  "
+            + _("Refusals")
+            + f": {stats.refusals}"
             + (f" ({counted(stats.refusal_grounds)})" if stats.refusals else ""),
         ]
     )
