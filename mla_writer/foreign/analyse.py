@@ -19,11 +19,12 @@ from typing import Any
 from mla_writer.checklist import POINTS, Finding, PointResult, Report, Severity, Status
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.extract import LetterReadError, Passage, read_letter
-from mla_writer.foreign.language import detect_language
+from mla_writer.foreign.language import detect_language, unsupported_language
 from mla_writer.foreign.letter import Evidence, Letter
 from mla_writer.foreign.points import EVALUATORS, Context
 from mla_writer.foreign.state_names import recognise_states
-from mla_writer.i18n import _
+from mla_writer.i18n import _, ui_language
+from mla_writer.places import language_name
 
 MIN_LETTER_WORDS = 25  # the tersest e-mail request still says who asks what for which case
 E, W = Severity.ERROR, Severity.WARNING
@@ -181,6 +182,19 @@ def analyse_passages(
 def check_letter(path: Path, profile_dirs: Sequence[Path | str] = ()) -> ForeignReport:
     """Read a letter written by anyone (.docx, .pdf, .txt, .md) and check it over the 14 points."""
     passages = read_letter(Path(path))
+    # First, so that a language written without spaces (Chinese) is named, not "1 word".
+    other = unsupported_language("\n".join(p.text for p in passages))
+    if other is not None:
+        raise LetterReadError(
+            path,
+            _(
+                "this letter is in %(language)s, which `mla check` cannot read yet: it reads "
+                "letters in English, French, Spanish and Russian. Check this one by hand against "
+                "the 14 points of the checklist, or have it translated into one of those "
+                "languages and check the translation."
+            )
+            % {"language": language_name(other, ui_language())},
+        )
     words = sum(len(p.text.split()) for p in passages)
     if words < MIN_LETTER_WORDS:
         raise LetterReadError(
