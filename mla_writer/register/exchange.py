@@ -234,22 +234,15 @@ def import_lines(register: Register, lines: list[ImportLine]) -> tuple[int, int]
 
 def _record_in(session: Any, item: ImportLine) -> None:
     from mla_writer.register.models import Request
-    from mla_writer.register.service import _event, _joined, _now
+    from mla_writer.register.service import _event, _now, case_fields
     from mla_writer.register.statuses import is_closed
 
     facts = item.facts
     entry = Request(
         direction=facts.direction.value,
         reference=facts.reference,
-        their_reference=facts.their_reference,
-        requesting_state=facts.requesting_state,
-        requested_state=facts.requested_state,
-        requesting_authority=facts.requesting_authority,
-        requested_authority=facts.requested_authority,
-        title=facts.title,
+        **case_fields(facts),
         channel=item.channel,
-        kinds=_joined(facts.kinds),
-        offences="\n".join(facts.offences),
         instruments="",
         person_in_charge=item.person,
         status=item.status.value,

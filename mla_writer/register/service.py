@@ -211,15 +211,8 @@ def record(
         entry = Request(
             direction=direction.value,
             reference=chosen,
-            their_reference=facts.their_reference,
-            requesting_state=facts.requesting_state,
-            requested_state=facts.requested_state,
-            requesting_authority=facts.requesting_authority,
-            requested_authority=facts.requested_authority,
-            title=facts.title,
+            **case_fields(facts),
             channel=channel,
-            kinds=_joined(facts.kinds),
-            offences="\n".join(facts.offences),
             instruments=_joined(facts.instruments),
             person_in_charge=person,
             status=status.value,
@@ -249,6 +242,20 @@ def record(
         _event(session, entry, "recorded", {"status": status.value})
         added = _add_documents(session, entry, facts.documents)
         return Recorded(chosen, direction, status.value, created=True, documents_added=added)
+
+
+def case_fields(facts: Any) -> dict[str, Any]:
+    """The columns a request takes from what its case file or letter says (add and import)."""
+    return {
+        "their_reference": facts.their_reference,
+        "requesting_state": facts.requesting_state,
+        "requested_state": facts.requested_state,
+        "requesting_authority": facts.requesting_authority,
+        "requested_authority": facts.requested_authority,
+        "title": facts.title,
+        "kinds": _joined(facts.kinds),
+        "offences": "\n".join(facts.offences),
+    }
 
 
 def _joined(values: Iterable[str]) -> str:
