@@ -62,8 +62,7 @@ def context_for(request: LetterOfRequest, profile_dirs: Sequence[Path | str] = (
     from mla_writer.states import load_profiles
 
     profiles = load_profiles(profile_dirs)
-    basis = request.legal_basis
-    named = [i.code.upper() for i in (basis.instruments if basis else []) if i.code]
+    named = cited_codes(request)
     requested = profiles.get(request.requested_state or "")
     requesting = profiles.get(request.requesting_state or "")
     return CheckContext(

@@ -582,11 +582,12 @@ class ProfileFormat(StrEnum):
     json = "json"
 
 
+TextOrJsonOption = Annotated[ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))]
+
+
 @states_app.command("list", help=_("List the States that have a profile."))
 def states_list(
-    format: Annotated[
-        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
-    ] = ProfileFormat.text,
+    format: TextOrJsonOption = ProfileFormat.text,
     profiles: ProfilesOption = None,
 ) -> None:
     from mla_writer.states import display, load_profiles
@@ -609,9 +610,7 @@ def states_show(
             help=_("The State: ISO code (TR) or English name."), show_default=False, metavar="CODE"
         ),
     ],
-    format: Annotated[
-        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
-    ] = ProfileFormat.text,
+    format: TextOrJsonOption = ProfileFormat.text,
     profiles: ProfilesOption = None,
 ) -> None:
     from mla_writer.states import display, require_profile
@@ -1127,9 +1126,7 @@ def register_show(
         str, typer.Argument(help=_("Our reference."), show_default=False, metavar="REFERENCE")
     ],
     direction: DirectionOption = None,
-    format: Annotated[
-        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
-    ] = ProfileFormat.text,
+    format: TextOrJsonOption = ProfileFormat.text,
     db: DbOption = None,
 ) -> None:
     from mla_writer.register import display
@@ -1274,9 +1271,7 @@ def register_due(
     days: Annotated[
         int, typer.Option("--days", min=0, help=_("How many days ahead to look."))
     ] = 14,
-    format: Annotated[
-        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
-    ] = ProfileFormat.text,
+    format: TextOrJsonOption = ProfileFormat.text,
     db: DbOption = None,
 ) -> None:
     from mla_writer.register import display
@@ -1313,9 +1308,7 @@ def register_stats(
             "--chart", help=_("Also draw the figures in this .svg file."), show_default=False
         ),
     ] = None,
-    format: Annotated[
-        ProfileFormat, typer.Option("--format", "-f", help=_("text or json."))
-    ] = ProfileFormat.text,
+    format: TextOrJsonOption = ProfileFormat.text,
     force: ForceOption = False,
     db: DbOption = None,
 ) -> None:

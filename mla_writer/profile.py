@@ -122,19 +122,6 @@ def load_profile(path: Path | None = None) -> UserProfile:
         raise CaseFileError(path, located.problems)
     try:
         return UserProfile.model_validate(data or {})
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise CaseFileError(
-            path,
-            [
-                Problem(
-                    _(
-                        "your profile cannot be read (%(error)s). Fix it with `mla profile`, or "
-                        "delete the file to start again."
-                    )
-                    % {"error": type(error).__name__}
-                )
-            ],
-        ) from None
     except ValidationError as error:
         problems = [
             Problem(

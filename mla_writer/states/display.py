@@ -219,8 +219,13 @@ def profile_as_text(profile: StateProfile) -> str:
         lines.append(_("Reservations that can lead to refusal:"))
         for reservation in p.reservations:
             lines.append(
-                f"  - {reservation.instrument}, art. {reservation.article}: "
-                f"{reservation.text.strip()}"
+                "  - "
+                + _("%(instrument)s, art. %(article)s: %(text)s")
+                % {
+                    "instrument": reservation.instrument,
+                    "article": reservation.article,
+                    "text": reservation.text.strip(),
+                }
             )
             lines.extend(_sourced(reservation))
     if p.channels:

@@ -231,8 +231,8 @@ def propose_legal_basis(
 ) -> LegalBasisProposal:
     """The instruments linking the two States, main bases first, or reciprocity, explained.
 
-    The precedence rules of states/relations.yaml decide what is displaced, what prevails and
-    what is cited as a supplementary basis; each applied rule is explained."""
+    The precedence rules of states/relations.yaml decide what is displaced and what is cited
+    as a supplementary basis; each applied rule is explained."""
     a, b = _profile(requesting), _profile(requested)
     if a is None or b is None:
         missing = requesting if a is None else requested

@@ -28,9 +28,6 @@ BILATERAL = "BILATERAL"
 class RuleKind(StrEnum):
     DISPLACES = "displaces"
     """Between parties to both, the later instrument replaces the earlier ones: cite the later."""
-    PREVAILS = "prevails"
-    """Between parties to both, the later prevails; the earlier applies only so far as it is
-    compatible with it: cite the later."""
     SUPPLEMENTS = "supplements"
     """The instrument is cited beside the main basis, as a supplementary basis."""
 
@@ -49,7 +46,7 @@ class PrecedenceRule(Fact):
     later: RuleCode
     """The instrument that applies (or is cited as supplementary)."""
     earlier: list[RuleCode] = []
-    """The instruments it displaces, prevails over or supplements (empty, for `supplements`:
+    """The instruments it displaces or supplements (empty, for `supplements`:
     whatever the main basis is)."""
     provision: ShortText
     """Where the rule comes from, e.g. art. 120(3) of the Chișinău Convention."""
