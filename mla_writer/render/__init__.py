@@ -11,7 +11,6 @@ python-docx is imported only when a letter is built, so `mla check letter.docx` 
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -150,13 +149,13 @@ def letter_bytes(
     template: Path | None = None,
     context: CheckContext | None = None,
 ) -> bytes:
-    """The .docx file's bytes."""
+    """The .docx file's bytes (identical for identical content)."""
+    from mla_writer.render.ooxml import document_bytes
+
     document = build_document(
         request, language=language, draft=draft, template=template, context=context
     )
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return document_bytes(document)
 
 
 def render_letter(

@@ -21,7 +21,7 @@ from mla_writer.checklist import CheckContext
 from mla_writer.errors import MlaError
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
-from mla_writer.render.ooxml import set_paragraph_bidi
+from mla_writer.render.ooxml import document_bytes, set_paragraph_bidi
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -183,8 +183,6 @@ def render_bilingual(
     context: CheckContext | None = None,
 ) -> Path:
     """Write the bilingual letter to `output` atomically (refusals as for `render_letter`)."""
-    import io
-
     from mla_writer.casefile import atomic_write
     from mla_writer.errors import OutputExistsError
 
@@ -194,7 +192,5 @@ def render_bilingual(
     document = build_bilingual(
         request, language=language, draft=draft, template=template, context=context
     )
-    buffer = io.BytesIO()
-    document.save(buffer)
-    atomic_write(output, buffer.getvalue(), force=force, mode=0o600)
+    atomic_write(output, document_bytes(document), force=force, mode=0o600)
     return output

@@ -8,14 +8,18 @@ in schema order, so that the builder (letter.py) only calls these functions and 
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
+from docx.opc.phys_pkg import PhysPkgWriter
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from docx.oxml.text.run import CT_R
@@ -558,3 +562,36 @@ def add_custom_xml_part(document: Document, xml: bytes, item_id: str, schema_uri
     item.relate_to(props, RT.CUSTOM_XML_PROPS)
     document.part.relate_to(item, RT.CUSTOM_XML)
     return item
+
+
+# Word files whose bytes depend only on their content: python-docx stamps every zip member with the
+# clock, so two renders of one case differed; members here carry a fixed date instead.
+_FIXED_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+class _FixedDateZipWriter:
+    """python-docx's physical package writer, with a fixed date on every member."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self._archive = archive
+
+    def write(self, pack_uri: PackURI, blob: bytes) -> None:
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=_FIXED_ZIP_DATE)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        self._archive.writestr(info, blob)
+
+
+def document_bytes(document: Any) -> bytes:
+    """The .docx file of `document`, byte-identical for identical content (`Document.save`'s
+    steps, through a writer that does not stamp the time)."""
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        # PhysPkgWriter's constructor always makes its own zip writer: ours stands in for it.
+        writer = cast("PhysPkgWriter", _FixedDateZipWriter(archive))
+        PackageWriter._write_content_types_stream(writer, package.parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, package.parts)
+    return buffer.getvalue()
