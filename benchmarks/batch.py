@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's mla_writer, as the `mla` it measures
 COMPLETE_EXAMPLES = ("trafficking", "email-fraud", "asset-freezing")
 INVENTED_PLACES = ("Chișinău", "Cahul", "Bălți", "Tbilisi", "Bucharest", "Iași", "Batumi")
 EXTRA_PARAGRAPH = (
@@ -45,8 +46,8 @@ EXTRA_PARAGRAPH = (
 
 def generate_cases(folder: Path, count: int) -> list[Path]:
     """`count` complete case files, each a bundled example with its own reference and text."""
+    from mla_writer.app import context_for
     from mla_writer.casefile import dump_case, parse_case
-    from mla_writer.checking import context_for
     from mla_writer.checklist import check
     from mla_writer.examples import example_text
 

@@ -29,8 +29,8 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from mla_writer.app import context_for
 from mla_writer.casefile import parse_case
-from mla_writer.checking import context_for
 from mla_writer.checklist import CheckContext
 from mla_writer.examples import example_text, list_examples
 from mla_writer.model import LetterOfRequest

@@ -152,6 +152,43 @@ def _root(
     pass
 
 
+ReportFileArgument = Annotated[
+    Path,
+    typer.Argument(
+        help=_(
+            "The request to check: a YAML case file, a letter produced by mla-writer, or a "
+            "letter written by anyone (.docx, .pdf with a text layer, .txt, .md)."
+        ),
+        metavar="FILE",
+        show_default=False,
+    ),
+]
+ReportFormatOption = Annotated[
+    ReportFormat,
+    typer.Option("--format", "-f", help=_("text (a table to read), json or markdown.")),
+]
+ReplyOption = Annotated[
+    bool,
+    typer.Option(
+        "--reply",
+        help=_(
+            "Also draft a short, courteous request for the additional information the "
+            "letter lacks (UNTOC art. 18(16)), listing exactly what is needed."
+        ),
+    ),
+]
+RegisterOption = Annotated[
+    bool,
+    typer.Option(
+        "--register",
+        help=_(
+            "Also record the request in the register (`mla register`; MLA_DATABASE_URL "
+            "names a shared one)."
+        ),
+    ),
+]
+
+
 @app.command(
     short_help=_("Say what a request lacks, point by point."),
     help=_(
@@ -159,45 +196,14 @@ def _root(
     ),
 )
 def check(
-    file: Annotated[
-        Path,
-        typer.Argument(
-            help=_(
-                "The request to check: a YAML case file, a letter produced by mla-writer, or a "
-                "letter written by anyone (.docx, .pdf with a text layer, .txt, .md)."
-            ),
-            metavar="FILE",
-            show_default=False,
-        ),
-    ],
-    format: Annotated[
-        ReportFormat,
-        typer.Option("--format", "-f", help=_("text (a table to read), json or markdown.")),
-    ] = ReportFormat.text,
+    file: ReportFileArgument,
+    format: ReportFormatOption = ReportFormat.text,
     profiles: ProfilesOption = None,
-    reply: Annotated[
-        bool,
-        typer.Option(
-            "--reply",
-            help=_(
-                "Also draft a short, courteous request for the additional information the "
-                "letter lacks (UNTOC art. 18(16)), listing exactly what is needed."
-            ),
-        ),
-    ] = False,
-    register: Annotated[
-        bool,
-        typer.Option(
-            "--register",
-            help=_(
-                "Also record the request in the register (`mla register`; MLA_DATABASE_URL "
-                "names a shared one)."
-            ),
-        ),
-    ] = False,
+    reply: ReplyOption = False,
+    register: RegisterOption = False,
 ) -> None:
     from mla_writer import report
-    from mla_writer.checking import check_file
+    from mla_writer.app import check_file
 
     result, kind = check_file(file, profiles or [])
     source = str(file)
@@ -234,6 +240,64 @@ def _register_checked(file: Path, result: Any, kind: str, profiles: list[Path]) 
     typer.echo(visible(_recorded_line(recorded, file)), err=True)
 
 
+RenderFileArgument = Annotated[
+    Path,
+    typer.Argument(
+        help=_(
+            "The request: a YAML case file, or a letter made by mla-writer (rendered again "
+            "from the case data it carries)."
+        ),
+        metavar="FILE",
+        show_default=False,
+    ),
+]
+LetterOutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help=_("The Word file to write (default: the case file's name with .docx)."),
+        show_default=False,
+    ),
+]
+DraftOption = Annotated[
+    bool,
+    typer.Option(
+        "--draft",
+        help=_(
+            "Write the letter even if the request is incomplete, marked DRAFT on every page "
+            "with a placeholder for each missing item."
+        ),
+    ),
+]
+TemplateOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--template",
+        help=_("A Word document with your office's letterhead and styles to start from."),
+        show_default=False,
+    ),
+]
+LetterLanguageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        help=_("The letter's language (default: language.letter in the case file)."),
+        show_default=False,
+    ),
+]
+BilingualOption = Annotated[
+    bool,
+    typer.Option(
+        "--bilingual",
+        help=_(
+            "Set the letter in the language its free text is written in and its translation "
+            "side by side, in two columns (some central authorities ask for this)."
+        ),
+    ),
+]
+
+
 @app.command(
     short_help=_("Write the Word letter of request."),
     help=_(
@@ -241,150 +305,61 @@ def _register_checked(file: Path, result: Any, kind: str, profiles: list[Path]) 
     ),
 )
 def render(
-    file: Annotated[
-        Path,
-        typer.Argument(
-            help=_(
-                "The request: a YAML case file, or a letter made by mla-writer (rendered again "
-                "from the case data it carries)."
-            ),
-            metavar="FILE",
-            show_default=False,
-        ),
-    ],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help=_("The Word file to write (default: the case file's name with .docx)."),
-            show_default=False,
-        ),
-    ] = None,
-    draft: Annotated[
-        bool,
-        typer.Option(
-            "--draft",
-            help=_(
-                "Write the letter even if the request is incomplete, marked DRAFT on every page "
-                "with a placeholder for each missing item."
-            ),
-        ),
-    ] = False,
+    file: RenderFileArgument,
+    output: LetterOutputOption = None,
+    draft: DraftOption = False,
     force: ForceOption = False,
-    template: Annotated[
-        Path | None,
-        typer.Option(
-            "--template",
-            help=_("A Word document with your office's letterhead and styles to start from."),
-            show_default=False,
-        ),
-    ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(
-            "--lang",
-            help=_("The letter's language (default: language.letter in the case file)."),
-            show_default=False,
-        ),
-    ] = None,
-    bilingual: Annotated[
-        bool,
-        typer.Option(
-            "--bilingual",
-            help=_(
-                "Set the letter in the language its free text is written in and its translation "
-                "side by side, in two columns (some central authorities ask for this)."
-            ),
-        ),
-    ] = False,
-    register: Annotated[
-        bool,
-        typer.Option(
-            "--register",
-            help=_(
-                "Also record the request in the register (`mla register`; MLA_DATABASE_URL "
-                "names a shared one)."
-            ),
-        ),
-    ] = False,
+    template: TemplateOption = None,
+    lang: LetterLanguageOption = None,
+    bilingual: BilingualOption = False,
+    register: RegisterOption = False,
+    profiles: ProfilesOption = None,
 ) -> None:
     from mla_writer import report
-    from mla_writer.checking import context_for, load_request
-    from mla_writer.checklist import check
-    from mla_writer.render import IncompleteRequestError, render_letter
+    from mla_writer.app import LetterOptions, render_file
+    from mla_writer.render import IncompleteRequestError
 
-    request, _kind = load_request(file)
-    context = context_for(request)
-    target = output if output is not None else file.with_suffix(".docx")
-    if target.exists() and target.resolve() == file.resolve():
-        raise MlaError(
-            _(
-                "%(path)s is the file being rendered: writing the letter there would replace it, "
-                "even with --force. Choose another name with -o."
-            )
-            % {"path": target}
-        )
+    options = LetterOptions(
+        language=lang, draft=draft, bilingual=bilingual, template=template, force=force
+    )
     try:
-        if bilingual:
-            from mla_writer.render.bilingual import render_bilingual
-
-            written = render_bilingual(
-                request,
-                target,
-                language=lang or request.language.letter,
-                draft=draft,
-                template=template,
-                force=force,
-                context=context,
-            )
-        else:
-            written = render_letter(
-                request,
-                target,
-                language=lang,
-                draft=draft,
-                template=template,
-                force=force,
-                context=context,
-            )
+        rendered = render_file(file, output, options, profiles or [])
     except IncompleteRequestError as error:
         _echo(report.as_text(error.report, str(file)))
         raise
-    missing = len(check(request, context).errors()) if draft else 0
-    if missing:
+    if rendered.missing:
         _echo(
             ngettext(
                 "Draft written to %(path)s, marked DRAFT: %(count)s missing item is shown where "
                 "it belongs. Run `mla check %(source)s` for the list.",
                 "Draft written to %(path)s, marked DRAFT: %(count)s missing items are shown "
                 "where they belong. Run `mla check %(source)s` for the list.",
-                missing,
+                rendered.missing,
             )
-            % {"path": written, "count": missing, "source": file}
+            % {"path": rendered.path, "count": rendered.missing, "source": file}
         )
     else:
-        _echo(_("Letter written to %(path)s.") % {"path": written})
-    from mla_writer.checking import cited_codes, state_reminders
-
-    for reminder in state_reminders(request.requested_state, (), cited_codes(request)):
-        _echo(reminder)
-    if draft:
-        from mla_writer.translation import draft_translation_note
-
-        note = draft_translation_note(request, lang or request.language.letter, file)
-        if note:
-            _echo(note)
+        _echo(_("Letter written to %(path)s.") % {"path": rendered.path})
+    for note in rendered.notes():
+        _echo(note)
     if register:
-        from mla_writer.register.service import DocumentKind, facts_from_case, record
-        from mla_writer.register.service import _read as read_document
-        from mla_writer.register.statuses import Direction
+        _register_rendered(rendered)
 
-        facts = facts_from_case(request, Direction.outgoing)
-        source_kind = DocumentKind.case_file if _kind == "case-file" else DocumentKind.letter
-        facts.documents.append((source_kind, file, read_document(file), False))
-        facts.documents.append((DocumentKind.letter, written, read_document(written), False))
-        _echo(_recorded_line(record(_open_register(None), facts), file))
+
+def _register_rendered(rendered: Any) -> None:
+    """`mla render --register`: record the request with its case file (or letter) and letter."""
+    from mla_writer.app import SourceKind
+    from mla_writer.register.service import DocumentKind, facts_from_case, record
+    from mla_writer.register.service import _read as read_document
+    from mla_writer.register.statuses import Direction
+
+    file, written = rendered.source, rendered.path
+    facts = facts_from_case(rendered.assessment.request, Direction.outgoing)
+    is_case = rendered.kind is SourceKind.CASE_FILE
+    source_kind = DocumentKind.case_file if is_case else DocumentKind.letter
+    facts.documents.append((source_kind, file, read_document(file), False))
+    facts.documents.append((DocumentKind.letter, written, read_document(written), False))
+    _echo(_recorded_line(record(_open_register(None), facts), file))
 
 
 @app.command(
@@ -453,6 +428,50 @@ def example(
     _echo(_("Example “%(name)s” written to %(path)s.") % {"name": name, "path": output})
 
 
+CasesArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help=_("Case files, folders (searched recursively for .yaml/.yml) or patterns."),
+        metavar="CASES",
+        show_default=False,
+    ),
+]
+LettersFolderOption = Annotated[
+    Path,
+    typer.Option("--output", "-o", help=_("The folder the letters go to."), show_default=False),
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help=_("How many letters to render at once (default: the number of processor cores)."),
+        show_default=False,
+    ),
+]
+BatchLanguageOption = Annotated[
+    str | None,
+    typer.Option("--lang", help=_("Write every letter in this language (e.g. fr).")),
+]
+BatchDraftOption = Annotated[
+    bool,
+    typer.Option("--draft", help=_("Render incomplete cases too, as marked drafts.")),
+]
+BatchForceOption = Annotated[
+    bool,
+    typer.Option("--force", help=_("Render every case again, even if its letter is up to date.")),
+]
+BatchReportOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--report",
+        help=_("Also write a report of every case to this file (.json or .csv)."),
+        show_default=False,
+    ),
+]
+
+
 @app.command(
     short_help=_("Write letters for many case files at once."),
     help=_(
@@ -460,50 +479,14 @@ def example(
     ),
 )
 def batch(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help=_("Case files, folders (searched recursively for .yaml/.yml) or patterns."),
-            metavar="CASES",
-            show_default=False,
-        ),
-    ],
-    output: Annotated[
-        Path,
-        typer.Option("--output", "-o", help=_("The folder the letters go to."), show_default=False),
-    ],
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            help=_("How many letters to render at once (default: the number of processor cores)."),
-            show_default=False,
-        ),
-    ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option("--lang", help=_("Write every letter in this language (e.g. fr).")),
-    ] = None,
-    draft: Annotated[
-        bool,
-        typer.Option("--draft", help=_("Render incomplete cases too, as marked drafts.")),
-    ] = False,
-    force: Annotated[
-        bool,
-        typer.Option(
-            "--force", help=_("Render every case again, even if its letter is up to date.")
-        ),
-    ] = False,
-    report_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--report",
-            help=_("Also write a report of every case to this file (.json or .csv)."),
-            show_default=False,
-        ),
-    ] = None,
+    inputs: CasesArgument,
+    output: LettersFolderOption,
+    jobs: JobsOption = None,
+    lang: BatchLanguageOption = None,
+    draft: BatchDraftOption = False,
+    force: BatchForceOption = False,
+    report_file: BatchReportOption = None,
+    profiles: ProfilesOption = None,
 ) -> None:
     from mla_writer import batch as batching
     from mla_writer.checklist import check_date
@@ -511,6 +494,21 @@ def batch(
     check_date()  # a bad MLA_TODAY is one message before any work, not an error per case
     if report_file is not None:
         batching.check_report_path(report_file, force=force)
+    options = batching.Options(
+        language=lang, draft=draft, force=force, profiles=tuple(profiles or ())
+    )
+    summary = _run_batch(inputs, output, options, jobs, report_file)
+    if not summary.results:
+        _echo(_("No case files (.yaml, .yml) were found: nothing was rendered."))
+    raise typer.Exit(ExitCode.OK if summary.results and summary.succeeded else ExitCode.GAPS)
+
+
+def _run_batch(
+    inputs: list[str], output: Path, options: Any, jobs: int | None, report_file: Path | None
+) -> Any:
+    """Run the batch with a progress display; Ctrl-C or SIGTERM keep the letters written."""
+    from mla_writer import batch as batching
+
     display: batching.PlainDisplay | batching.RichDisplay
     display = batching.RichDisplay() if sys.stdout.isatty() else batching.PlainDisplay(_echo)
     with terminate_as_interrupt():
@@ -518,7 +516,7 @@ def batch(
             summary = batching.run(
                 inputs,
                 output,
-                options=batching.Options(language=lang, draft=draft, force=force),
+                options=options,
                 jobs=jobs,
                 on_start=display.start,
                 on_result=display.result,
@@ -545,9 +543,7 @@ def batch(
             raise typer.Exit(ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED) from None
         finally:
             display.close()
-    if not summary.results:
-        _echo(_("No case files (.yaml, .yml) were found: nothing was rendered."))
-    raise typer.Exit(ExitCode.OK if summary.results and summary.succeeded else ExitCode.GAPS)
+    return summary
 
 
 # --------------------------------------------------------------------------- mla languages
@@ -704,17 +700,11 @@ def translate_export(
     ] = None,
     force: ForceOption = False,
 ) -> None:
-    from mla_writer.casefile import load_case
-    from mla_writer.translation import TranslationFormat, export_translation, target_language
+    from mla_writer.app import export_case_text
+    from mla_writer.translation import TranslationFormat
 
-    request = load_case(case)
     chosen = TranslationFormat(format.value) if format else None
-    if output is None:
-        extension = ".po" if chosen is TranslationFormat.po else ".xlf"
-        output = case.with_name(f"{case.stem}.{target_language(request, lang)}{extension}")
-    fields, translated, outdated = export_translation(
-        request, lang, output, format=chosen, original=case.name, force=force
-    )
+    exported = export_case_text(case, lang, output, format=chosen, force=force)
     _echo(
         _(
             "%(fields)s free-text field(s) written to %(path)s (%(translated)s already translated, "
@@ -722,10 +712,10 @@ def translate_export(
             "securely. Bring the translation back with `mla translate import %(path)s %(case)s`."
         )
         % {
-            "fields": fields,
-            "path": output,
-            "translated": translated,
-            "outdated": outdated,
+            "fields": exported.fields,
+            "path": exported.path,
+            "translated": exported.translated,
+            "outdated": exported.outdated,
             "case": case,
         }
     )
@@ -763,9 +753,10 @@ def translate_import(
         ),
     ] = False,
 ) -> None:
-    from mla_writer.translation import import_summary, import_translation
+    from mla_writer.app import import_case_translation
+    from mla_writer.translation import import_summary
 
-    result = import_translation(translation, case, force=force)
+    result = import_case_translation(translation, case, force=force)
     _echo(import_summary(result, case))
 
 
@@ -821,6 +812,7 @@ def new(
     force: Annotated[
         bool, typer.Option("--force", help=_("Replace the output files if they exist."))
     ] = False,
+    profiles: ProfilesOption = None,
 ) -> None:
     from mla_writer.wizard import run_new
 
@@ -831,6 +823,7 @@ def new(
         ui_language=ui_lang,
         output=output,
         force=force,
+        profile_dirs=tuple(profiles or ()),
     )
 
 
@@ -946,10 +939,10 @@ def _register_inputs(paths: list[Path]) -> list[Path]:
     return found
 
 
-def _record_file(register: Any, path: Path, **options: Any) -> Any:
+def _record_file(register: Any, path: Path, profiles: list[Path], **options: Any) -> Any:
     from mla_writer.register.service import facts_from_file, record
 
-    facts = facts_from_file(path)
+    facts = facts_from_file(path, profiles)
     direction = options.pop("direction", None)
     if direction is not None:
         from mla_writer.register.statuses import Direction
@@ -973,6 +966,43 @@ def _recorded_line(recorded: Any, path: Path) -> str:
     }
 
 
+RegisteredFilesArgument = Annotated[
+    list[Path],
+    typer.Argument(
+        help=_("Case files, letters or folders of them."), show_default=False, metavar="FILES"
+    ),
+]
+AddDirectionOption = Annotated[
+    RegisterDirection | None,
+    typer.Option(
+        "--direction",
+        help=_(
+            "outgoing or incoming (default: outgoing for our case files and letters, "
+            "incoming for letters written by others)."
+        ),
+    ),
+]
+AddReferenceOption = Annotated[
+    str | None,
+    typer.Option("--reference", help=_("Our reference (default: the case's reference).")),
+]
+AddStatusOption = Annotated[
+    str | None,
+    typer.Option(
+        "--status", help=_("The status to record (default: draft, or received if incoming).")
+    ),
+]
+AddDateOption = Annotated[
+    str | None,
+    typer.Option("--date", help=_("The date sent or received (YYYY-MM-DD).")),
+]
+ChannelOption = Annotated[
+    str | None,
+    typer.Option("--channel", help=_("How it travelled: central authority, e-mail, Interpol...")),
+]
+PersonOption = Annotated[str | None, typer.Option("--person", help=_("The person in charge."))]
+
+
 @register_app.command(
     "add",
     help=_(
@@ -980,53 +1010,47 @@ def _recorded_line(recorded: Any, path: Path) -> str:
     ),
 )
 def register_add(
-    files: Annotated[
-        list[Path],
-        typer.Argument(
-            help=_("Case files, letters or folders of them."), show_default=False, metavar="FILES"
-        ),
-    ],
-    direction: Annotated[
-        RegisterDirection | None,
-        typer.Option(
-            "--direction",
-            help=_(
-                "outgoing or incoming (default: outgoing for our case files and letters, "
-                "incoming for letters written by others)."
-            ),
-        ),
-    ] = None,
-    reference: Annotated[
-        str | None,
-        typer.Option("--reference", help=_("Our reference (default: the case's reference).")),
-    ] = None,
-    status: Annotated[
-        str | None,
-        typer.Option(
-            "--status", help=_("The status to record (default: draft, or received if incoming).")
-        ),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help=_("The date sent or received (YYYY-MM-DD).")),
-    ] = None,
-    channel: Annotated[
-        str | None,
-        typer.Option(
-            "--channel", help=_("How it travelled: central authority, e-mail, Interpol...")
-        ),
-    ] = None,
-    person: Annotated[str | None, typer.Option("--person", help=_("The person in charge."))] = None,
+    files: RegisteredFilesArgument,
+    direction: AddDirectionOption = None,
+    reference: AddReferenceOption = None,
+    status: AddStatusOption = None,
+    date: AddDateOption = None,
+    channel: ChannelOption = None,
+    person: PersonOption = None,
     db: DbOption = None,
+    profiles: ProfilesOption = None,
 ) -> None:
     register = _open_register(db)
-    chosen_status = _status(status)
-    dated = _parse_date(date, "--date")
+    options = {
+        "direction": direction,
+        "reference": reference,
+        "status": _status(status),
+        "dated": _parse_date(date, "--date"),
+        "channel": channel,
+        "person": person,
+    }
     paths = _register_inputs(files)
     if reference and len(paths) > 1:
         raise MlaError(_("--reference names one request: give one file with it."))
+    failed = _record_files(register, paths, options, profiles or [])
+    if len(paths) > 1:
+        _echo(
+            _("%(done)s of %(total)s file(s) recorded in %(db)s; %(failed)s refused.")
+            % {
+                "done": len(paths) - failed,
+                "total": len(paths),
+                "db": register.location.shown,
+                "failed": failed,
+            }
+        )
+    raise typer.Exit(ExitCode.INVALID if failed or not paths else ExitCode.OK)
+
+
+def _record_files(
+    register: Any, paths: list[Path], options: dict[str, Any], profiles: list[Path]
+) -> int:
+    """Record each file, with a progress bar on a terminal; how many were refused."""
     failed = 0
-    recorded_count = 0
     progress = None
     if sys.stdout.isatty() and len(paths) > 1:
         from rich.progress import Progress
@@ -1037,17 +1061,7 @@ def register_add(
     try:
         for path in paths:
             try:
-                recorded = _record_file(
-                    register,
-                    path,
-                    direction=direction,
-                    reference=reference,
-                    status=chosen_status,
-                    dated=dated,
-                    channel=channel,
-                    person=person,
-                )
-                recorded_count += 1
+                recorded = _record_file(register, path, profiles, **options)
                 if len(paths) == 1:
                     _echo(_recorded_line(recorded, path))
             except MlaError as error:
@@ -1058,17 +1072,7 @@ def register_add(
     finally:
         if progress is not None:
             progress.stop()
-    if len(paths) > 1:
-        _echo(
-            _("%(done)s of %(total)s file(s) recorded in %(db)s; %(failed)s refused.")
-            % {
-                "done": recorded_count,
-                "total": len(paths),
-                "db": register.location.shown,
-                "failed": failed,
-            }
-        )
-    raise typer.Exit(ExitCode.INVALID if failed or not paths else ExitCode.OK)
+    return failed
 
 
 @register_app.command("list", help=_("List the requests, with filters, as a table, JSON or CSV."))
@@ -1137,6 +1141,61 @@ def register_show(
     _echo(display.as_json(data) if format is ProfileFormat.json else display.card(data))
 
 
+ReferenceArgument = Annotated[
+    str, typer.Argument(help=_("Our reference."), show_default=False, metavar="REFERENCE")
+]
+NewStatusOption = Annotated[str | None, typer.Option("--status", help=_("The new status."))]
+ChangeDateOption = Annotated[
+    str | None,
+    typer.Option("--date", help=_("When it happened (YYYY-MM-DD; default: today).")),
+]
+NoteOption = Annotated[str | None, typer.Option("--note", help=_("A note to keep."))]
+GroundsOption = Annotated[
+    str | None, typer.Option("--grounds", help=_("The grounds of a refusal."))
+]
+PersonInChargeOption = Annotated[
+    str | None, typer.Option("--person", help=_("The person in charge (empty: nobody)."))
+]
+TheirReferenceOption = Annotated[
+    str | None, typer.Option("--their-reference", help=_("The other authority's reference."))
+]
+DeadlineOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--deadline",
+        help=_(
+            "A deadline as KIND=YYYY-MM-DD; kinds: requested_by, custody_limit, trial_date, "
+            "preservation_expiry, reply_due. Repeat for several."
+        ),
+        show_default=False,
+    ),
+]
+ReasonOption = Annotated[str | None, typer.Option("--reason", help=_("Why the deadline matters."))]
+DoneOption = Annotated[
+    list[str] | None,
+    typer.Option("--done", help=_("Mark the deadlines of this kind met."), show_default=False),
+]
+LinkOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--link",
+        help=_(
+            "Link to another request as KIND=REFERENCE; kinds: supplementary, follow_up, "
+            "reply_to_additional_information."
+        ),
+        show_default=False,
+    ),
+]
+IfVersionOption = Annotated[
+    int | None,
+    typer.Option(
+        "--if-version",
+        help=_("Refuse the change unless the request is still at this version (see show)."),
+        show_default=False,
+    ),
+]
+
+
 @register_app.command(
     "update",
     help=_(
@@ -1144,97 +1203,26 @@ def register_show(
     ),
 )
 def register_update(
-    reference: Annotated[
-        str, typer.Argument(help=_("Our reference."), show_default=False, metavar="REFERENCE")
-    ],
-    status: Annotated[str | None, typer.Option("--status", help=_("The new status."))] = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help=_("When it happened (YYYY-MM-DD; default: today).")),
-    ] = None,
-    note: Annotated[str | None, typer.Option("--note", help=_("A note to keep."))] = None,
-    grounds: Annotated[
-        str | None, typer.Option("--grounds", help=_("The grounds of a refusal."))
-    ] = None,
-    person: Annotated[
-        str | None, typer.Option("--person", help=_("The person in charge (empty: nobody)."))
-    ] = None,
-    their_reference: Annotated[
-        str | None, typer.Option("--their-reference", help=_("The other authority's reference."))
-    ] = None,
-    deadline: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--deadline",
-            help=_(
-                "A deadline as KIND=YYYY-MM-DD; kinds: requested_by, custody_limit, trial_date, "
-                "preservation_expiry, reply_due. Repeat for several."
-            ),
-            show_default=False,
-        ),
-    ] = None,
-    reason: Annotated[
-        str | None, typer.Option("--reason", help=_("Why the deadline matters."))
-    ] = None,
-    done: Annotated[
-        list[str] | None,
-        typer.Option("--done", help=_("Mark the deadlines of this kind met."), show_default=False),
-    ] = None,
-    link: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--link",
-            help=_(
-                "Link to another request as KIND=REFERENCE; kinds: supplementary, follow_up, "
-                "reply_to_additional_information."
-            ),
-            show_default=False,
-        ),
-    ] = None,
-    if_version: Annotated[
-        int | None,
-        typer.Option(
-            "--if-version",
-            help=_("Refuse the change unless the request is still at this version (see show)."),
-            show_default=False,
-        ),
-    ] = None,
+    reference: ReferenceArgument,
+    status: NewStatusOption = None,
+    date: ChangeDateOption = None,
+    note: NoteOption = None,
+    grounds: GroundsOption = None,
+    person: PersonInChargeOption = None,
+    their_reference: TheirReferenceOption = None,
+    deadline: DeadlineOption = None,
+    reason: ReasonOption = None,
+    done: DoneOption = None,
+    link: LinkOption = None,
+    if_version: IfVersionOption = None,
     direction: DirectionOption = None,
     db: DbOption = None,
 ) -> None:
-    from mla_writer.register.deadlines import DeadlineKind
     from mla_writer.register.service import Change, update
     from mla_writer.register.statuses import Direction
 
-    def kind_of(value: str) -> DeadlineKind:
-        try:
-            return DeadlineKind(value.strip())
-        except ValueError:
-            raise MlaError(
-                _("“%(value)s” is not a kind of deadline; use one of: %(kinds)s.")
-                % {"value": value, "kinds": ", ".join(k.value for k in DeadlineKind)}
-            ) from None
-
-    deadlines = []
-    for item in deadline or []:
-        kind, sep, day = item.partition("=")
-        if not sep:
-            raise MlaError(
-                _(
-                    "--deadline “%(value)s”: write it as KIND=YYYY-MM-DD, e.g. custody_limit=2026-03-01."
-                )
-                % {"value": item}
-            )
-        deadlines.append((kind_of(kind), _parse_date(day.strip(), "--deadline")))
-    links = []
-    for item in link or []:
-        kind, sep, other = item.partition("=")
-        if not sep:
-            raise MlaError(
-                _("--link “%(value)s”: write it as KIND=REFERENCE, e.g. supplementary=OUT-7.")
-                % {"value": item}
-            )
-        links.append((kind.strip(), other.strip()))
+    deadlines = [_deadline(item) for item in deadline or []]
+    links = [_link(item) for item in link or []]
     change = Change(
         status=_status(status),
         on=_parse_date(date, "--date"),
@@ -1244,7 +1232,7 @@ def register_update(
         their_reference=their_reference,
         deadlines=deadlines,
         deadline_reason=reason,
-        done=[kind_of(k) for k in done or []],
+        done=[_deadline_kind(k) for k in done or []],
         links=links,
         expected_version=if_version,
     )
@@ -1259,6 +1247,40 @@ def register_update(
             "version": entry.version,
         }
     )
+
+
+def _deadline_kind(value: str) -> Any:
+    from mla_writer.register.deadlines import DeadlineKind
+
+    try:
+        return DeadlineKind(value.strip())
+    except ValueError:
+        raise MlaError(
+            _("“%(value)s” is not a kind of deadline; use one of: %(kinds)s.")
+            % {"value": value, "kinds": ", ".join(k.value for k in DeadlineKind)}
+        ) from None
+
+
+def _deadline(item: str) -> tuple[Any, Any]:
+    """`--deadline KIND=YYYY-MM-DD` as a kind of deadline and a date."""
+    kind, sep, day = item.partition("=")
+    if not sep:
+        raise MlaError(
+            _("--deadline “%(value)s”: write it as KIND=YYYY-MM-DD, e.g. custody_limit=2026-03-01.")
+            % {"value": item}
+        )
+    return _deadline_kind(kind), _parse_date(day.strip(), "--deadline")
+
+
+def _link(item: str) -> tuple[str, str]:
+    """`--link KIND=REFERENCE` as a kind of link and the other request's reference."""
+    kind, sep, other = item.partition("=")
+    if not sep:
+        raise MlaError(
+            _("--link “%(value)s”: write it as KIND=REFERENCE, e.g. supplementary=OUT-7.")
+            % {"value": item}
+        )
+    return kind.strip(), other.strip()
 
 
 @register_app.command(

@@ -540,7 +540,7 @@ def test_render_from_a_letter_reproduces_it(tmp_path: Path) -> None:
 
 
 def test_other_word_documents_are_not_taken_for_our_letters(tmp_path: Path) -> None:
-    from mla_writer.checking import load_request
+    from mla_writer.app import load_request
 
     other = tmp_path / "someone-elses.docx"
     docx.Document().save(str(other))

@@ -13,8 +13,8 @@ import itertools
 import pytest
 from conftest import run_mla
 
+from mla_writer.app import context_for
 from mla_writer.casefile import parse_case
-from mla_writer.checking import context_for
 from mla_writer.checklist import check
 from mla_writer.examples import example_text
 from mla_writer.instruments import KNOWN_INSTRUMENTS

@@ -138,12 +138,11 @@ def facts_from_case(request: Any, direction: Direction) -> NewRequest:
 
 def facts_from_file(path: Path, profile_dirs: Sequence[Path | str] = ()) -> NewRequest:
     """Read a case file, a letter made by mla-writer or someone else's letter (checked)."""
-    from mla_writer.checking import _written_by_others, load_request
+    from mla_writer.app import check_file, load_request, written_by_others
 
     content = _read(path)
-    if _written_by_others(path):
+    if written_by_others(path):
         from mla_writer import report as reports
-        from mla_writer.checking import check_file
 
         result, kind = check_file(path, profile_dirs)
         letter = getattr(result, "letter", None)

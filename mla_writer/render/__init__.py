@@ -1,12 +1,16 @@
 """The Word letter of request: the only package that imports python-docx.
 
-Public API (the CLI, the wizard and the batch call these):
-- `render_letter(request, output, ...)`: check, build and write a signature-ready .docx atomically;
+Public API (the application layer, `mla_writer.app`, calls these):
+- `render_letter(request, output, ...)`: build and write a signature-ready .docx atomically;
 - `build_document(request, ...)`: the letter as an in-memory python-docx Document;
 - `letter_bytes(request, ...)`: the .docx bytes (for the batch and tests);
 - `read_embedded_case(path)`: the case data embedded in a letter made by mla-writer.
 
 python-docx is imported only when a letter is built, so `mla check letter.docx` stays fast.
+
+The renderer only writes: it receives the checklist's `report` (to refuse an incomplete request
+and to mark a draft's gaps) and its `context` (today's date) from the caller. Without a report,
+the checklist is run here on `context` (default: no State profile), for tests and scripts.
 """
 
 from __future__ import annotations
@@ -114,14 +118,13 @@ def build_document(
     context: CheckContext | None = None,
     report: Report | None = None,
 ) -> Document:
-    """The letter as a python-docx Document in memory; refuses an incomplete request unless draft."""
+    """The letter as a python-docx Document in memory; refuses an incomplete request unless draft.
+
+    `report` is the checklist's report on `request` in `context` (computed here if not given)."""
     from mla_writer.render.letter import LetterBuilder
     from mla_writer.render.template import load_template
 
-    if context is None:
-        from mla_writer.checking import context_for
-
-        context = context_for(request)
+    context = context or CheckContext()
     report = report or check(request, context)
     if not draft and not report.complete:
         raise IncompleteRequestError(report)
@@ -148,12 +151,13 @@ def letter_bytes(
     draft: bool = False,
     template: Path | None = None,
     context: CheckContext | None = None,
+    report: Report | None = None,
 ) -> bytes:
     """The .docx file's bytes (identical for identical content)."""
     from mla_writer.render.ooxml import document_bytes
 
     document = build_document(
-        request, language=language, draft=draft, template=template, context=context
+        request, language=language, draft=draft, template=template, context=context, report=report
     )
     return document_bytes(document)
 
@@ -167,8 +171,9 @@ def render_letter(
     template: Path | None = None,
     force: bool = False,
     context: CheckContext | None = None,
+    report: Report | None = None,
 ) -> Path:
-    """Check the request and write its letter to `output` atomically; return the path written.
+    """Write the request's letter to `output` atomically; return the path written.
 
     Raises IncompleteRequestError (nothing written) when the checklist finds an error and
     `draft` is false; OutputExistsError when `output` exists and `force` is false.
@@ -179,7 +184,7 @@ def render_letter(
     if output.exists() and not force:
         raise OutputExistsError(output)
     content = letter_bytes(
-        request, language=language, draft=draft, template=template, context=context
+        request, language=language, draft=draft, template=template, context=context, report=report
     )
     # The letter holds personal data: readable by its owner only, like case files.
     atomic_write(output, content, force=force, mode=0o600)

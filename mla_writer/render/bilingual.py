@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from mla_writer.checklist import CheckContext
+from mla_writer.checklist import CheckContext, Report, check
 from mla_writer.errors import MlaError
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
@@ -123,8 +123,10 @@ def build_bilingual(
     draft: bool = False,
     template: Path | None = None,
     context: CheckContext | None = None,
+    report: Report | None = None,
 ) -> Document:
-    """The letter in its original and in `language`, side by side."""
+    """The letter in its original and in `language`, side by side; `report` as for
+    `build_document` (computed once here if not given, for both letters)."""
     from mla_writer.i18n import ui_language
     from mla_writer.places import language_name
     from mla_writer.render import build_document
@@ -138,11 +140,13 @@ def build_bilingual(
             )
             % {"language": language_name(original, ui_language())}
         )
+    context = context or CheckContext()
+    report = report or check(request, context)
     left = build_document(
-        request, language=original, draft=draft, template=template, context=context
+        request, language=original, draft=draft, template=template, context=context, report=report
     )
     right = build_document(
-        request, language=language, draft=draft, template=template, context=context
+        request, language=language, draft=draft, template=template, context=context, report=report
     )
     left_parts, right_parts = _parts(left), _parts(right)
     if len(left_parts) != len(right_parts):  # pragma: no cover - same builder, same structure
@@ -181,6 +185,7 @@ def render_bilingual(
     template: Path | None = None,
     force: bool = False,
     context: CheckContext | None = None,
+    report: Report | None = None,
 ) -> Path:
     """Write the bilingual letter to `output` atomically (refusals as for `render_letter`)."""
     from mla_writer.casefile import atomic_write
@@ -190,7 +195,12 @@ def render_bilingual(
     if output.exists() and not force:
         raise OutputExistsError(output)
     document = build_bilingual(
-        request, language=language, draft=draft, template=template, context=context
+        request,
+        language=language,
+        draft=draft,
+        template=template,
+        context=context,
+        report=report,
     )
     atomic_write(output, document_bytes(document), force=force, mode=0o600)
     return output

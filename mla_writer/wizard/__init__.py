@@ -91,6 +91,7 @@ def run_new(
     ui_language: str | None = None,
     output: Path | None = None,
     force: bool = False,
+    profile_dirs: tuple[Path, ...] = (),
     is_terminal: bool | None = None,
     terminal: Terminal | None = None,
 ) -> WizardResult:
@@ -114,6 +115,7 @@ def run_new(
         letter_language=_letter_language(letter_language),
         output=output,
         force=force,
+        profiles=profile_dirs,
     )
     wizard = Wizard(terminal or _terminal(), options, profile)
     return wizard.run()

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 # casefile's own problem wording, so an answer and a case-file line are explained the same way
+from mla_writer.app import Assessment, LetterOptions, assess, context_for, write_letter
 from mla_writer.casefile import load_case, save_case, validation_problems
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError
@@ -51,6 +52,8 @@ class NewOptions:
     output: Path | None = None
     force: bool = False
     directory: Path = Path(".")
+    profiles: tuple[Path, ...] = ()
+    """Folders of State profiles (--profiles) the answers are checked against."""
 
 
 @dataclass(frozen=True)
@@ -220,9 +223,7 @@ class Wizard:
         """What `mla check` would know: the two States' profiles (accepted languages...)."""
         if self.fixed_context is not None:
             return self.fixed_context
-        from mla_writer.checking import context_for
-
-        return context_for(request)
+        return context_for(request, self.options.profiles)
 
     def _first_incomplete(self) -> int:
         request = self._request() or LetterOfRequest()
@@ -348,7 +349,8 @@ class Wizard:
         say = self.terminal.say
         while True:
             request = self._request() or LetterOfRequest()
-            report = check(request, self._context(request))
+            assessment = assess(request, context=self._context(request))
+            report = assessment.report
             say()
             say(_("Review"), Style.TITLE)
             say(report_text.as_text(report, str(self.draft)))
@@ -363,7 +365,7 @@ class Wizard:
                 (), _("What next?"), choices, default="render" if report.complete else "revise"
             )
             if picked == "render":
-                return self.produce(request)
+                return self.produce(assessment)
             if picked == "stop":
                 raise WizardStopped(
                     _("The draft is saved in %(draft)s. Continue with:  mla new --resume %(draft)s")
@@ -386,15 +388,13 @@ class Wizard:
             )
             self.run_point(picked)
 
-    def produce(self, request: LetterOfRequest) -> WizardResult:
+    def produce(self, assessment: Assessment) -> WizardResult:
+        """Write the letter of the request the review screen checked, and its case file."""
+        request = assessment.request
         letter = self._letter_path(request)
         case_file = letter.with_suffix(".yaml")
-        language = request.language.letter
-        from mla_writer.render import render_letter
-
-        render_letter(
-            request, letter, language=language, force=True, context=self._context(request)
-        )
+        options = LetterOptions(language=request.language.letter, force=True)
+        write_letter(assessment, letter, options)
         save_case(request, case_file, force=True)
         if self.draft.resolve() != case_file.resolve():
             self.draft.unlink(missing_ok=True)

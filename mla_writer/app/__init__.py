@@ -1,0 +1,54 @@
+"""The application layer: each door into mla-writer (the CLI, the batch, the wizard) takes the
+same one-way path through it:
+
+    file or answers -> request model -> context and findings (once) -> localized request -> letter
+
+One function per use case; none of them prints (the callers show the results):
+- `check_file(path, profile_dirs)` -> `CheckedFile(report, kind)`: `mla check` on a case file,
+  a letter made by mla-writer or someone else's letter;
+- `assess(request, profile_dirs)` -> `Assessment(request, context, report)`: the checklist, once;
+- `render_file(path, output, LetterOptions(...), profile_dirs)` -> `RenderedLetter`: `mla render`
+  and each case of `mla batch` (final, draft or bilingual);
+- `write_letter(assessment, output, options)`: the letter of an assessed request (`mla new`);
+- `export_case_text` / `import_case_translation`: `mla translate export` / `import`.
+"""
+
+from mla_writer.app.assessment import (
+    Assessment,
+    ProfileDirs,
+    assess,
+    cited_codes,
+    context_for,
+    state_reminders,
+    with_reminders,
+)
+from mla_writer.app.check import CheckedFile, check_file
+from mla_writer.app.letters import LetterOptions, RenderedLetter, render_file, write_letter
+from mla_writer.app.sources import SourceKind, load_request, written_by_others
+from mla_writer.app.translations import (
+    ExportedTranslation,
+    export_case_text,
+    import_case_translation,
+)
+
+__all__ = [
+    "Assessment",
+    "CheckedFile",
+    "ExportedTranslation",
+    "LetterOptions",
+    "ProfileDirs",
+    "RenderedLetter",
+    "SourceKind",
+    "assess",
+    "check_file",
+    "cited_codes",
+    "context_for",
+    "export_case_text",
+    "import_case_translation",
+    "load_request",
+    "render_file",
+    "state_reminders",
+    "with_reminders",
+    "write_letter",
+    "written_by_others",
+]

@@ -1,0 +1,34 @@
+"""Use case: check a file (`mla check`) — a case file, a letter made by mla-writer, or a letter
+written by others — and report what the request lacks, point by point."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from mla_writer.app.assessment import ProfileDirs, assess, cited_codes, with_reminders
+from mla_writer.app.sources import SourceKind, load_request, written_by_others
+from mla_writer.checklist import Report
+from mla_writer.foreign import check_letter
+
+
+class CheckedFile(NamedTuple):
+    """The report on a file (with the State's reminders among its notes), and its kind."""
+
+    report: Report
+    kind: SourceKind
+
+
+def check_file(path: Path, profile_dirs: ProfileDirs = ()) -> CheckedFile:
+    """Check the request in `path` against the checklist and the States' profiles."""
+    if written_by_others(path):
+        letter_report = check_letter(path, profile_dirs)
+        requested = letter_report.letter.requested_state
+        report = with_reminders(letter_report, requested, profile_dirs)
+        return CheckedFile(report, SourceKind.FOREIGN_LETTER)
+    request, kind = load_request(path)
+    report = assess(request, profile_dirs).report
+    instruments = cited_codes(request)
+    return CheckedFile(
+        with_reminders(report, request.requested_state, profile_dirs, instruments), kind
+    )

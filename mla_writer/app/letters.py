@@ -1,0 +1,120 @@
+"""Use case: render a case into a Word letter — final, draft or bilingual — for `mla render`,
+`mla batch` and `mla new`.
+
+The request is loaded and assessed once (`assess`); the renderer receives the assessment's
+context and report and only writes. A draft's gaps, the States' reminders and the note on
+untranslated text come from the same assessment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mla_writer import render
+from mla_writer.app.assessment import Assessment, ProfileDirs, assess, cited_codes, state_reminders
+from mla_writer.app.sources import SourceKind, load_request
+from mla_writer.errors import MlaError
+from mla_writer.i18n import _
+from mla_writer.translation import draft_translation_note
+
+
+@dataclass(frozen=True)
+class LetterOptions:
+    """How a letter is written."""
+
+    language: str | None = None
+    """The letter's language (default: language.letter in the case)."""
+    draft: bool = False
+    """Write it even if the request is incomplete, marked DRAFT, a placeholder per gap."""
+    bilingual: bool = False
+    """The original and the translation side by side."""
+    template: Path | None = None
+    force: bool = False
+    """Replace the output file if it exists."""
+
+
+@dataclass(frozen=True)
+class RenderedLetter:
+    """A letter written from a file, with what the user should be told about it."""
+
+    path: Path
+    source: Path
+    kind: SourceKind
+    assessment: Assessment
+    options: LetterOptions
+    profile_dirs: ProfileDirs = ()
+
+    @property
+    def missing(self) -> int:
+        """The gaps a draft shows where they belong (none in a final letter)."""
+        return self.assessment.missing if self.options.draft else 0
+
+    def notes(self) -> list[str]:
+        """The requested State's reminders, then (for a draft) the note on untranslated text."""
+        request = self.assessment.request
+        reminders = state_reminders(
+            request.requested_state, self.profile_dirs, cited_codes(request)
+        )
+        if not self.options.draft:
+            return reminders
+        language = self.options.language or request.language.letter
+        note = draft_translation_note(request, language, self.source)
+        return [*reminders, *([note] if note else [])]
+
+
+def write_letter(assessment: Assessment, output: Path, options: LetterOptions) -> Path:
+    """Write the assessed request's letter to `output` atomically; return the path written.
+
+    Raises IncompleteRequestError (nothing written) for an incomplete request unless it is a
+    draft, and OutputExistsError when `output` exists and `force` is false.
+    """
+    request = assessment.request
+    if options.bilingual:
+        # Imported here: python-docx loads with it, and only a letter needs it.
+        from mla_writer.render.bilingual import render_bilingual
+
+        return render_bilingual(
+            request,
+            output,
+            language=options.language or request.language.letter,
+            draft=options.draft,
+            template=options.template,
+            force=options.force,
+            context=assessment.context,
+            report=assessment.report,
+        )
+    return render.render_letter(
+        request,
+        output,
+        language=options.language,
+        draft=options.draft,
+        template=options.template,
+        force=options.force,
+        context=assessment.context,
+        report=assessment.report,
+    )
+
+
+def render_file(
+    path: Path,
+    output: Path | None = None,
+    options: LetterOptions | None = None,
+    profile_dirs: ProfileDirs = (),
+) -> RenderedLetter:
+    """Load the request in `path` (a case file or a letter made by mla-writer), check it once and
+    write its letter to `output` (default: beside it, with .docx)."""
+    options = options or LetterOptions()
+    request, kind = load_request(path)
+    assessment = assess(request, profile_dirs)
+    target = output if output is not None else path.with_suffix(".docx")
+    if target.exists() and target.resolve() == path.resolve():
+        raise MlaError(
+            _(
+                "%(path)s is the file being rendered: writing the letter there would replace it, "
+                "even with --force. Choose another name with -o."
+            )
+            % {"path": target}
+        )
+    written = write_letter(assessment, target, options)
+    return RenderedLetter(written, path, kind, assessment, options, profile_dirs)
