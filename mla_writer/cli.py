@@ -1,7 +1,10 @@
 """The `mla` command: parse arguments, call the core, print. The only place that knows exit codes.
 
-Heavy libraries (python-docx, questionary) are imported inside the commands that need them, so
-that `mla --help` and `mla check` start fast.
+Each command maps its options to a use case of the application layer (`mla_writer.app`) or of
+a feature package, and prints the result. Heavy libraries (python-docx, questionary) are imported
+inside the commands that need them, so that `mla --help` and `mla check` start fast; so are the
+project's own modules, which would add the checklist, the models and the State profiles (about
+0.2 s) to every `mla --help`.
 """
 
 from __future__ import annotations

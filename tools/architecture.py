@@ -34,15 +34,9 @@ def too_long() -> list[str]:
     found = []
     for _, path in _modules():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            limit = (
-                MAX_FUNCTION
-                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-                else MAX_CLASS
-                if isinstance(node, ast.ClassDef)
-                else None
-            )
-            if limit is None:
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 continue
+            limit = MAX_CLASS if isinstance(node, ast.ClassDef) else MAX_FUNCTION
             length = (node.end_lineno or node.lineno) - node.lineno + 1
             if length > limit:
                 where = path.relative_to(ROOT)

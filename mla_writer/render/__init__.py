@@ -18,11 +18,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mla_writer.casefile import atomic_write
 from mla_writer.checklist import CheckContext, Report, check
 from mla_writer.errors import ExitCode, MlaError, OutputExistsError
-from mla_writer.i18n import _, shipped_languages
+from mla_writer.i18n import SOURCE_LANGUAGE, LetterTranslator, _, shipped_languages
 from mla_writer.model import LetterOfRequest
 from mla_writer.render.embedded import read_embedded_case
+from mla_writer.translation import localized
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -87,8 +89,6 @@ def letter_language(language: str | None) -> str:
 
     Raises UnknownLetterLanguageError without a catalog, EmptyLetterCatalogError for a catalog
     that translates nothing (a letter would silently come out in English)."""
-    from mla_writer.i18n import SOURCE_LANGUAGE, LetterTranslator
-
     wanted = (language or SOURCE_LANGUAGE).replace("-", "_").split("_")[0].lower()
     try:
         translator = LetterTranslator(wanted)
@@ -128,8 +128,6 @@ def build_document(
     report = report or check(request, context)
     if not draft and not report.complete:
         raise IncompleteRequestError(report)
-    from mla_writer.translation import localized
-
     written_in = _letter_language(request, language)
     # The free text in the letter's language too: refused where untranslated (marked in a draft).
     request = localized(request, written_in, draft=draft)
@@ -178,8 +176,6 @@ def render_letter(
     Raises IncompleteRequestError (nothing written) when the checklist finds an error and
     `draft` is false; OutputExistsError when `output` exists and `force` is false.
     """
-    from mla_writer.casefile import atomic_write
-
     output = Path(output)
     if output.exists() and not force:
         raise OutputExistsError(output)

@@ -17,10 +17,13 @@ from typing import TYPE_CHECKING, Any
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
+from mla_writer.casefile import atomic_write
 from mla_writer.checklist import CheckContext, Report, check
-from mla_writer.errors import MlaError
-from mla_writer.i18n import _
+from mla_writer.errors import MlaError, OutputExistsError
+from mla_writer.i18n import _, ui_language
 from mla_writer.model import LetterOfRequest
+from mla_writer.places import language_name
+from mla_writer.render import build_document
 from mla_writer.render.ooxml import document_bytes, set_paragraph_bidi
 
 if TYPE_CHECKING:
@@ -127,10 +130,6 @@ def build_bilingual(
 ) -> Document:
     """The letter in its original and in `language`, side by side; `report` as for
     `build_document` (computed once here if not given, for both letters)."""
-    from mla_writer.i18n import ui_language
-    from mla_writer.places import language_name
-    from mla_writer.render import build_document
-
     original = request.language.source_language()
     if original.split("_")[0] == language.split("_")[0]:
         raise BilingualLayoutError(
@@ -188,9 +187,6 @@ def render_bilingual(
     report: Report | None = None,
 ) -> Path:
     """Write the bilingual letter to `output` atomically (refusals as for `render_letter`)."""
-    from mla_writer.casefile import atomic_write
-    from mla_writer.errors import OutputExistsError
-
     output = Path(output)
     if output.exists() and not force:
         raise OutputExistsError(output)

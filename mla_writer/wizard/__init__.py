@@ -12,8 +12,11 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from mla_writer import i18n
 from mla_writer.errors import MlaError
-from mla_writer.i18n import _
+from mla_writer.i18n import LETTER_DOMAIN, _, shipped_languages
+from mla_writer.places import language_code
+from mla_writer.profile import check_profile_writable, load_profile, profile_path
 from mla_writer.wizard.flow import (
     NewOptions,
     Wizard,
@@ -70,9 +73,6 @@ def _letter_language(language: str | None) -> str | None:
     """The --lang option as a code, refused at once if no letter can be written in it."""
     if language is None:
         return None
-    from mla_writer.i18n import LETTER_DOMAIN, shipped_languages
-    from mla_writer.places import language_code
-
     code = language_code(language)
     available = shipped_languages(LETTER_DOMAIN)
     if code not in available:
@@ -96,12 +96,9 @@ def run_new(
     terminal: Terminal | None = None,
 ) -> WizardResult:
     """`mla new`: refuse without a terminal, pick the languages, then run the wizard."""
-    from mla_writer.i18n import set_ui_language
-    from mla_writer.profile import load_profile
-
     require_terminal(_is_terminal() if is_terminal is None else is_terminal)
     profile = load_profile()
-    set_ui_language(ui_language or profile.ui_language)
+    i18n.set_ui_language(ui_language or profile.ui_language)
     if from_file and resume:
         raise MlaError(
             _(
@@ -123,12 +120,9 @@ def run_new(
 
 def run_profile(*, is_terminal: bool | None = None, terminal: Terminal | None = None) -> Path:
     """`mla profile`: edit the profile; without a terminal, say where it is and what it holds."""
-    from mla_writer.i18n import set_ui_language
-    from mla_writer.profile import check_profile_writable, load_profile, profile_path
-
     check_profile_writable()
     profile = load_profile()
-    set_ui_language(profile.ui_language)
+    i18n.set_ui_language(profile.ui_language)
     path = profile_path()
     if not (_is_terminal() if is_terminal is None else is_terminal):
         raise NotATerminalError(
