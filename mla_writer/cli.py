@@ -230,12 +230,13 @@ def check(
     raise typer.Exit(ExitCode.OK if result.complete else ExitCode.GAPS)
 
 
-def _register_checked(file: Path, result: Any, kind: str, profiles: list[Path]) -> None:
+def _register_checked(file: Path, result: Any, kind: Any, profiles: list[Path]) -> None:
     """`mla check --register`: record the request, with the check's report among its documents."""
     from mla_writer import report
+    from mla_writer.app import CheckedFile
     from mla_writer.register.service import DocumentKind, facts_from_file, record
 
-    facts = facts_from_file(file, profiles)
+    facts = facts_from_file(file, profiles, CheckedFile(result, kind))
     if not any(d[0] == DocumentKind.check_report for d in facts.documents):
         content = report.as_json(result, str(file), kind).encode("utf-8")
         facts.documents.append((DocumentKind.check_report, None, content, True))

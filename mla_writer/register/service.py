@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from mla_writer.app import CheckedFile, check_file, load_request, written_by_others
 from mla_writer.errors import MlaError
 from mla_writer.i18n import _
 from mla_writer.register.database import Register, RegisterError
@@ -136,15 +137,16 @@ def facts_from_case(request: Any, direction: Direction) -> NewRequest:
     )
 
 
-def facts_from_file(path: Path, profile_dirs: Sequence[Path | str] = ()) -> NewRequest:
-    """Read a case file, a letter made by mla-writer or someone else's letter (checked)."""
-    from mla_writer.app import check_file, load_request, written_by_others
-
+def facts_from_file(
+    path: Path, profile_dirs: Sequence[Path | str] = (), checked: CheckedFile | None = None
+) -> NewRequest:
+    """Read a case file, a letter made by mla-writer or someone else's letter (checked, unless
+    `checked` is the check the caller already made)."""
     content = _read(path)
     if written_by_others(path):
         from mla_writer import report as reports
 
-        result, kind = check_file(path, profile_dirs)
+        result, kind = checked or check_file(path, profile_dirs)
         letter = getattr(result, "letter", None)
         facts = NewRequest(
             direction=Direction.incoming,
