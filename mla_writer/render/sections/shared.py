@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 from mla_writer.checklist import POINTS_BY_KEY, Finding
 from mla_writer.i18n import L_, LetterTranslator
@@ -57,9 +56,7 @@ class Letter:
         title = self.t(dict(SECTIONS)[key])
         self.layout.para("Heading 1", f"{number}.\t{title}")
 
-    def placeholders(
-        self, findings: list[Finding], container: Any = None, style: str = "Body Text"
-    ) -> None:
+    def placeholders(self, findings: list[Finding], style: str = "Body Text") -> None:
         """In a draft, a visible placeholder for each of `findings` (the missing items)."""
         for finding in findings:
             point = POINTS_BY_KEY[finding.point]
@@ -68,10 +65,7 @@ class Letter:
                 "field": finding.field,
                 "message": finding.message,
             }
-            if container is not None:
-                self.layout.cell_para(container, "Table Text", (text, "Placeholder"))
-            else:
-                self.layout.para(style, (text, "Placeholder"))
+            self.layout.para(style, (text, "Placeholder"))
 
     def state(self, code: str | None) -> str:
         return self.fmt.state(code) if code else self.t("[State not given]")
