@@ -34,9 +34,12 @@ def too_long() -> list[str]:
     found = []
     for _, path in _modules():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                limit = MAX_FUNCTION
+            elif isinstance(node, ast.ClassDef):
+                limit = MAX_CLASS
+            else:
                 continue
-            limit = MAX_CLASS if isinstance(node, ast.ClassDef) else MAX_FUNCTION
             length = (node.end_lineno or node.lineno) - node.lineno + 1
             if length > limit:
                 where = path.relative_to(ROOT)

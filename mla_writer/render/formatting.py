@@ -1,4 +1,5 @@
-"""Dates, amounts, State and language names, lists: formatted for the letter's locale with babel."""
+"""Values as a letter writes them: dates, amounts, State and language names, lists (babel, for
+the letter's locale), and the letter language's punctuation around them (labels, separators)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from babel.dates import format_date, format_time
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
 
+from mla_writer.i18n import LetterTranslator
 from mla_writer.places import language_name, state_name
 
 # The region a letter language is written for when the case file names only the language.
@@ -117,3 +119,56 @@ class LetterFormat:
         """ "a, b and c" in the letter's language."""
         values = [item for item in items if item]
         return format_list(values, locale=self.locale) if values else ""
+
+
+class LetterWording:
+    """The letter language's punctuation around values: labels, separators, two-part headings."""
+
+    def __init__(self, t: LetterTranslator) -> None:
+        self.t = t
+
+    def label(self, label: str) -> str:
+        """ "Label:" on a line (or in a cell) of its own."""
+        return self.t("%(label)s:") % {"label": label}
+
+    def label_before_value(self, label: str) -> str:
+        """ "Label: " before a value on the same line, with the language's colon and spacing."""
+        return self.t.p("a label followed by its value on the same line", "%(label)s: ") % {
+            "label": label
+        }
+
+    def joined(self, parts: Iterable[str | None]) -> str:
+        """Parts of one name or address ("name, function, authority") with the language's comma."""
+        return self.t.p("separator between the parts of a name or address", ", ").join(
+            part for part in parts if part
+        )
+
+    def details(self, parts: Iterable[str | None]) -> str:
+        """Details of one entry ("place: …; holder: …") with the language's semicolon."""
+        return self.t.p("separator between the details of one entry", "; ").join(
+            part for part in parts if part
+        )
+
+    def dash(self, first: str | None, second: str | None) -> str:
+        """Two parts of a heading ("12 May 2026 – videoconference"), either may be missing."""
+        if first and second:
+            return self.t.p("two parts of a heading", "%(first)s – %(second)s") % {
+                "first": first,
+                "second": second,
+            }
+        return first or second or ""
+
+
+def paragraphs(text: str) -> list[str]:
+    """User text split at blank lines: one idea per paragraph, as the user wrote it."""
+    return [part.strip() for part in re.split(r"\n\s*\n", text.strip()) if part.strip()]
+
+
+def capitalised(sentence: str) -> str:
+    """A sentence that starts with a State's name in running text ("the United States ...")."""
+    return sentence[:1].upper() + sentence[1:]
+
+
+def words(text: str) -> int:
+    """How many words `text` holds."""
+    return len(re.findall(r"\w+", text))

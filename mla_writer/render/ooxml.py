@@ -348,7 +348,26 @@ def set_script_defaults(document: Document, script: Script) -> None:
     section."""
     rpr = _default_run_properties(document)
     styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
+    _set_default_fonts(rpr)
+    if script.east_asian:
+        # Chinese has no italics (Word slants the characters): emphasis stays upright.
+        for style_rpr in styles.iter(W_RPR):
+            for italic in (*style_rpr.findall(qn("w:i")), *style_rpr.findall(qn("w:iCs"))):
+                style_rpr.remove(italic)
+    if not script.right_to_left:
+        return
+    _scale_complex_script_sizes(rpr, styles)
+    # Letter-spacing breaks the joining of Arabic letters (LibreOffice draws the gaps as rules).
+    for style_rpr in styles.iter(W_RPR):
+        for spacing in style_rpr.findall(qn("w:spacing")):
+            style_rpr.remove(spacing)
+    _set_default_paragraph_bidi(styles.find(qn("w:docDefaults")))
+    for sect_pr in document.element.body.iter(qn("w:sectPr")):
+        set_section_bidi(sect_pr)
+
+
+def _set_default_fonts(rpr: Any) -> None:
+    """The default run's fonts: Latin kept if named, East Asian and complex script always ours."""
     fonts = rpr.find(W_RFONTS)
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -360,13 +379,10 @@ def set_script_defaults(document: Document, script: Script) -> None:
     fonts.set(qn("w:cs"), COMPLEX_SCRIPT_FONT)
     for theme in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
         fonts.attrib.pop(qn(f"w:{theme}"), None)
-    if script.east_asian:
-        # Chinese has no italics (Word slants the characters): emphasis stays upright.
-        for style_rpr in styles.iter(W_RPR):
-            for italic in (*style_rpr.findall(qn("w:i")), *style_rpr.findall(qn("w:iCs"))):
-                style_rpr.remove(italic)
-    if not script.right_to_left:
-        return
+
+
+def _scale_complex_script_sizes(rpr: Any, styles: Any) -> None:
+    """Complex-script sizes (`w:szCs`) of the default run and of every style, scaled up."""
     size_cs = rpr.find(_W_SZCS)
     base = size_cs.get(W_VAL) if size_cs is not None else None
     scaled = _scaled(base or "24")
@@ -385,10 +401,10 @@ def set_script_defaults(document: Document, script: Script) -> None:
     for style_size in styles.iter(_W_SZCS):
         if style_size is not size_cs and style_size.getparent().getparent().tag == qn("w:style"):
             style_size.set(W_VAL, _scaled(style_size.get(W_VAL) or "24"))
-    # Letter-spacing breaks the joining of Arabic letters (LibreOffice draws the gaps as rules).
-    for style_rpr in styles.iter(W_RPR):
-        for spacing in style_rpr.findall(qn("w:spacing")):
-            style_rpr.remove(spacing)
+
+
+def _set_default_paragraph_bidi(defaults: Any) -> None:
+    """A right-to-left default paragraph (`w:pPrDefault/w:pPr/w:bidi`)."""
     ppr_default = defaults.find(qn("w:pPrDefault"))
     if ppr_default is None:
         ppr_default = OxmlElement("w:pPrDefault")
@@ -404,8 +420,6 @@ def set_script_defaults(document: Document, script: Script) -> None:
             ppr.append(bidi)
         else:
             successor.addprevious(bidi)
-    for sect_pr in document.element.body.iter(qn("w:sectPr")):
-        set_section_bidi(sect_pr)
 
 
 def _scaled(half_points: str) -> str:

@@ -1,0 +1,59 @@
+"""Section 9, language and translation (point 13): the letter's language, the translation that
+accompanies it, and the languages the requested State accepts."""
+
+from __future__ import annotations
+
+from mla_writer.model.request import Translation
+from mla_writer.render.formatting import capitalised
+from mla_writer.render.sections.shared import Letter
+
+
+def write_language(letter: Letter) -> None:
+    t, fmt, layout, point = letter.t, letter.fmt, letter.layout, letter.request.language
+    letter.heading("language")
+    layout.para(
+        "Body Text",
+        t("This request is written in %(language)s.")
+        % {"language": fmt.language_name(fmt.language)},
+    )
+    translation = point.translation
+    if translation and translation != "none":
+        layout.para("Body Text", _translation_sentence(letter, translation))
+    elif translation == "none":
+        layout.para("Body Text", t("No translation is attached."))
+    if point.accepted_by_requested_state:
+        layout.para(
+            "Body Text",
+            capitalised(
+                t("%(state)s accepts requests in %(languages)s.")
+                % {
+                    "state": letter.state_in_text(letter.request.requested_state),
+                    "languages": fmt.join(
+                        fmt.language_name(code) for code in point.accepted_by_requested_state
+                    ),
+                }
+            ),
+        )
+    letter.placeholders(letter.missing.for_part("language"))
+
+
+def _translation_sentence(letter: Letter, translation: Translation) -> str:
+    t, fmt = letter.t, letter.fmt
+    values = {
+        "language": fmt.language_name(translation.language),
+        "translator": translation.translator or "",
+    }
+    if translation.certified and translation.translator:
+        sentence = t(
+            "It is accompanied by a certified translation into %(language)s, made by "
+            "%(translator)s."
+        )
+    elif translation.certified:
+        sentence = t("It is accompanied by a certified translation into %(language)s.")
+    elif translation.translator:
+        sentence = t(
+            "It is accompanied by a translation into %(language)s, made by %(translator)s."
+        )
+    else:
+        sentence = t("It is accompanied by a translation into %(language)s.")
+    return sentence % values

@@ -1,0 +1,61 @@
+"""The URGENT and CONFIDENTIAL notices before the letter (points 5 and 6)."""
+
+from __future__ import annotations
+
+from mla_writer.model.parties import Confidentiality
+from mla_writer.render.formatting import paragraphs
+from mla_writer.render.sections.shared import Letter
+
+
+def write_notices(letter: Letter) -> None:
+    shown = _write_urgency(letter)
+    conf = letter.request.confidentiality
+    if conf and conf.required:
+        if shown:
+            letter.layout.para("Notice Spacer")
+        _write_confidentiality(letter, conf)
+        shown = True
+    letter.placeholders(letter.missing.for_part("urgency"))
+    letter.placeholders(letter.missing.for_part("confidentiality"))
+    if shown:
+        letter.layout.para("Notice Spacer")
+
+
+def _write_urgency(letter: Letter) -> bool:
+    """The urgency notice, if the request is urgent or has a deadline; whether it was written."""
+    t, layout, urgency = letter.t, letter.layout, letter.request.urgency
+    if not (urgency and (urgency.urgent or urgency.deadline)):
+        return False
+    layout.para("Notice Title", t("Urgent"))
+    if urgency.deadline:
+        sentence = t(
+            "Please execute this request by %(deadline)s at the latest, for the following reason:"
+        ) % {"deadline": letter.fmt.date(urgency.deadline)}
+    else:
+        sentence = t("Please execute this request urgently, for the following reason:")
+    layout.para("Notice Text", sentence)
+    for text in paragraphs(urgency.reason or ""):
+        layout.para("Notice Text", text)
+    letter.placeholders(letter.missing.for_part("urgency"), style="Notice Text")
+    return True
+
+
+def _write_confidentiality(letter: Letter, conf: Confidentiality) -> None:
+    t, layout = letter.t, letter.layout
+    layout.para("Notice Title", t("Confidential"))
+    layout.para(
+        "Notice Text",
+        t("This request and its contents must be kept confidential, for the following reason:"),
+    )
+    for text in paragraphs(conf.reason or ""):
+        layout.para("Notice Text", text)
+    letter.placeholders(letter.missing.for_part("confidentiality"), style="Notice Text")
+    if conf.consult_before_execution:
+        layout.para(
+            "Notice Text",
+            t(
+                "If the request cannot be executed without its existence or contents "
+                "being disclosed, please consult the requesting authority before "
+                "executing it, so that it can decide whether execution should proceed."
+            ),
+        )

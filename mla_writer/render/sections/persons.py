@@ -1,0 +1,91 @@
+"""Section 5, persons concerned: a table of names, roles and identification details."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mla_writer.i18n import L_
+from mla_writer.model import Person
+from mla_writer.render.layout import Run
+from mla_writer.render.sections.shared import Letter
+
+ROLES = {
+    "suspect": L_("Suspect"),
+    "accused": L_("Accused"),
+    "witness": L_("Witness"),
+    "victim": L_("Victim"),
+    "expert": L_("Expert"),
+    "company": L_("Company"),
+    "other": L_("Other person concerned"),
+}
+
+
+def write_persons(letter: Letter) -> None:
+    t, layout, persons = letter.t, letter.layout, letter.request.persons
+    letter.heading("persons")
+    if not persons:
+        layout.para("Body Text", t("No person is identified at this stage."))
+        letter.placeholders(letter.missing.for_part("persons"))
+        return
+    layout.para(
+        "Body Text",
+        t("The persons concerned by this request are the following:"),
+        keep_with_next=True,
+    )
+    table = layout.table(len(persons) + 1, layout.widths(2608, 1474), "Letter Table", header=True)
+    for cell, label in zip(
+        table[0],
+        (t("Name"), t("Role"), t("Identification details")),
+        strict=True,
+    ):
+        layout.cell_para(cell, "Table Heading", label)
+    for cells, person in zip(table[1:], persons, strict=True):
+        layout.cell_para(cells[0], "Table Text", (person.name or person.name_latin or "", "Strong"))
+        if person.name and person.name_latin and person.name_latin != person.name:
+            layout.cell_para(cells[0], "Table Text", person.name_latin)
+        layout.cell_para(cells[1], "Table Text", t(ROLES[person.role.value]))
+        details = list(person_details(letter, person)) or [["–"]]
+        for line in details:
+            layout.cell_para(cells[2], "Table Text", *line)
+    letter.placeholders(letter.missing.for_part("persons"))
+
+
+def person_details(letter: Letter, person: Person) -> Iterable[list[Run]]:
+    """A person's identification details, one labelled line each."""
+    t, fmt, wording = letter.t, letter.fmt, letter.wording
+
+    def line(label: str, value: str) -> list[Run]:
+        return [(wording.label_before_value(label), "Emphasis"), value]
+
+    if person.aliases:
+        yield line(t("Also known as"), wording.details(person.aliases))
+    if person.date_of_birth:
+        yield line(t("Date of birth"), fmt.date(person.date_of_birth))
+    if person.place_of_birth:
+        yield line(t("Place of birth"), person.place_of_birth)
+    if person.nationality:
+        yield line(t("Nationality"), fmt.join(fmt.state(code) for code in person.nationality))
+    for document in person.identity_documents:
+        text = " ".join(part for part in (document.kind, document.number) if part)
+        # Labels, not prepositions: a State's name stays in the nominative in every language.
+        extras = []
+        if document.issuing_state:
+            extras.append(
+                t("issuing State: %(state)s") % {"state": fmt.state(document.issuing_state)}
+            )
+        if document.expiry:
+            extras.append(t("valid until: %(date)s") % {"date": fmt.date(document.expiry)})
+        if extras:
+            text = t("%(document)s (%(details)s)") % {
+                "document": text,
+                "details": wording.details(extras),
+            }
+        yield line(t("Identity document"), text)
+    if person.registration_number:
+        yield line(t("Registration number"), person.registration_number)
+    for address in person.addresses:
+        yield line(t("Address"), address)
+    if person.whereabouts:
+        yield line(t("Whereabouts"), person.whereabouts)
+    if person.notes:
+        yield line(t("Other information"), person.notes)

@@ -1,0 +1,56 @@
+"""Section 10, undertakings: those the instruments relied on call for, reciprocity's, the note
+on costs, and the requesting authority's own."""
+
+from __future__ import annotations
+
+from mla_writer.checklist import COST_NOTE
+from mla_writer.i18n import L_
+from mla_writer.instruments import KNOWN_INSTRUMENTS, RECIPROCITY_UNDERTAKINGS
+from mla_writer.render.formatting import capitalised
+from mla_writer.render.sections.shared import Letter
+
+UNDERTAKINGS = {
+    "use_limitation": L_(
+        "The evidence and information obtained will not be used or transmitted for "
+        "investigations, prosecutions or proceedings other than those stated in this request "
+        "without the prior consent of the requested State."
+    ),
+    "confidentiality": L_(
+        "If the requested State so asks, the evidence and information provided will be kept "
+        "confidential, except to the extent necessary for the proceedings stated in this request."
+    ),
+    "return_of_originals": L_(
+        "Any original records or objects provided will be returned as soon as possible, unless "
+        "the requested State waives their return."
+    ),
+    "reciprocity": L_(
+        "%(requesting)s undertakes to execute, in accordance with its law, a similar request "
+        "from %(requested)s."
+    ),
+    "costs": COST_NOTE,
+}
+"""The standard undertakings, in the order the letter gives them."""
+
+
+def write_undertakings(letter: Letter) -> None:
+    t, layout, request = letter.t, letter.layout, letter.request
+    letter.heading("undertakings")
+    codes: list[str] = []
+    basis = request.legal_basis
+    for instrument in basis.instruments if basis else []:
+        known = KNOWN_INSTRUMENTS.get((instrument.code or "").upper())
+        codes += known.undertakings if known else ()
+    if basis and basis.reciprocity:
+        codes += RECIPROCITY_UNDERTAKINGS
+    if "costs" not in codes:
+        codes.append("costs")
+    ordered = [code for code in UNDERTAKINGS if code in codes]
+    layout.para("Body Text", t("The requesting authority gives the following undertakings:"))
+    values = {
+        "requesting": letter.state_in_text(request.requesting_state),
+        "requested": letter.state_in_text(request.requested_state),
+    }
+    texts = [capitalised(t(UNDERTAKINGS[code]) % values) for code in ordered]
+    texts += list(request.additional_undertakings)
+    for index, text in enumerate(texts, start=1):
+        layout.para("List Item", f"{index}.\t", text)
