@@ -1169,6 +1169,17 @@ EXPECTED_REQUIREMENTS: dict[str, list[tuple[str, Severity]]] = {
     ],
     "traffic_data_realtime": [("identifiers", E), ("duration", E), ("legal_threshold", E)],
     "locate_person": [("person", E), ("last_known_whereabouts", W)],
+    "controlled_delivery": [
+        ("consignment", E),
+        ("route", E),
+        ("surveillance", E),
+        ("operational_contact", E),
+        ("necessity", E),
+        ("dates", W),
+        ("transport", W),
+        ("substitution", W),
+        ("persons", W),
+    ],
     "other": [("description", E)],
 }
 
