@@ -22,24 +22,19 @@ from typing import Any
 from mla_writer.errors import MlaError
 from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
-from mla_writer.model.assistance import (
-    PERSON_REFERENCES,
-    AssistanceBase,
-    DataPreservation,
-    SearchAndSeizure,
-    ServiceOfDocuments,
-    StoredDataProduction,
-    WitnessStatement,
-)
+from mla_writer.model.assistance import AssistanceBase
+from mla_writer.model.kinds import spec_of
+from mla_writer.model.kinds.data_preservation import DataPreservation
+from mla_writer.model.kinds.search_and_seizure import SearchAndSeizure
+from mla_writer.model.kinds.service_of_documents import ServiceOfDocuments
+from mla_writer.model.kinds.stored_data_production import StoredDataProduction
+from mla_writer.model.kinds.temporary_transfer import TemporaryTransfer
+from mla_writer.model.kinds.witness_statement import WitnessStatement
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LetterOfRequest
+from mla_writer.severity import Severity
 from mla_writer.states.relations import is_known_code
 from mla_writer.terminal_text import visible
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
 
 
 class Status(StrEnum):
@@ -114,7 +109,7 @@ class Point:
 def _service_only(request: LetterOfRequest) -> bool:
     """UNTOC 18(15)(c): a summary of facts is not required for service of judicial documents."""
     return bool(request.assistance) and all(
-        item.type == "service_of_documents" for item in request.assistance
+        isinstance(item, ServiceOfDocuments) for item in request.assistance
     )
 
 
@@ -842,162 +837,10 @@ def _assistance_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
         yield E, "assistance", _("Say what assistance you request.")
 
 
-@dataclass(frozen=True)
-class Requirement:
-    """A field (or any one of several) an item of a given type must have."""
-
-    fields: tuple[str, ...]
-    severity: Severity
-    message: str  # msgid
-
-
-def _req(fields: str, severity: Severity, message: str) -> Requirement:
-    return Requirement(tuple(fields.split("|")), severity, message)
-
-
-ASSISTANCE_REQUIREMENTS: dict[str, tuple[Requirement, ...]] = {
-    "witness_statement": (
-        _req("person", E, N_("Say who is to be heard: the person's id from the persons list.")),
-        _req(
-            "questions|subject_matter",
-            E,
-            N_("Give the questions to ask, or the subjects the statement must cover."),
-        ),
-        _req(
-            "on_oath",
-            W,
-            N_("Say expressly whether the person is to be heard on oath (on_oath: true/false)."),
-        ),
-        _req("record_form", W, N_("Say in what form the statement should be recorded.")),
-    ),
-    "videoconference_hearing": (
-        _req("person", E, N_("Say who is to be heard: the person's id from the persons list.")),
-        _req(
-            "why_not_in_person",
-            E,
-            N_("Explain why the person cannot or should not attend in person."),
-        ),
-        _req("proposed_dates", W, N_("Propose dates for the hearing.")),
-        _req("technical_contact", W, N_("Give a technical contact for the video link.")),
-        _req("conducted_by", W, N_("Say who conducts the hearing.")),
-    ),
-    "service_of_documents": (
-        _req("recipient", E, N_("Say who is to be served: the person's id from the persons list.")),
-        _req("documents", E, N_("List the documents to be served.")),
-        _req("proof_of_service", W, N_("Say what proof of service you need.")),
-    ),
-    "search_and_seizure": (
-        _req(
-            "premises",
-            E,
-            N_("Give the premises, person or vehicle to search, with the precise address."),
-        ),
-        _req("items_sought", E, N_("List the items sought.")),
-        _req("grounds", E, N_("Explain why there are grounds to believe the items are there.")),
-        _req(
-            "handling", W, N_("Say how seized items should be handled (sealing, chain of custody).")
-        ),
-    ),
-    "records_production": (
-        _req("institution", E, N_("Name the bank, company or office that holds the records.")),
-        _req(
-            "identifiers|holders",
-            E,
-            N_("Give the account or other identifiers, or the holders, of the records sought."),
-        ),
-        _req("period_from", E, N_("Give the period the records should cover (from and to).")),
-        _req("period_to", E, N_("Give the period the records should cover (from and to).")),
-        _req("record_types", W, N_("List the kinds of record sought (statements, KYC files...).")),
-        _req("certification", W, N_("Say how the records should be certified.")),
-    ),
-    "examination": (
-        _req("subject", E, N_("Say which object or site is to be examined.")),
-        _req("what_to_establish", E, N_("Say what the examination should establish.")),
-    ),
-    "expert_evaluation": (
-        _req("subject", E, N_("Say what the expert is to evaluate.")),
-        _req("questions", E, N_("Give the questions for the expert.")),
-    ),
-    "tracing_proceeds": (
-        _req(
-            "property|description", E, N_("Describe the property or proceeds to identify or trace.")
-        ),
-        _req("link_to_offence", E, N_("Explain how the property is linked to the offence.")),
-    ),
-    "freezing": (
-        _req("property", E, N_("Describe the assets to freeze or seize, and where they are.")),
-        _req("link_to_offence", E, N_("Explain how the assets are linked to the offence.")),
-        _req(
-            "domestic_order|grounds",
-            E,
-            N_(
-                "Give the domestic freezing order (attach a certified copy) or the grounds for the measure."
-            ),
-        ),
-        _req("stage_of_proceedings", W, N_("Say at what stage the proceedings are.")),
-    ),
-    "confiscation": (
-        _req("property", E, N_("Describe the property to confiscate, and where it is.")),
-        _req(
-            "order",
-            E,
-            N_("Give the confiscation order (court, date, reference; attach a certified copy)."),
-        ),
-        _req("link_to_offence", E, N_("Explain how the property is linked to the offence.")),
-    ),
-    "voluntary_appearance": (
-        _req(
-            "person",
-            E,
-            N_("Say whose appearance is sought: the person's id from the persons list."),
-        ),
-        _req("purpose", E, N_("Say why the person's appearance is needed.")),
-        _req("expenses", W, N_("Say who pays travel, accommodation and allowances.")),
-        _req("safe_conduct", W, N_("Say whether safe conduct is guaranteed.")),
-    ),
-    "temporary_transfer": (
-        _req("person", E, N_("Say which detained person is to be transferred.")),
-        _req("purpose", E, N_("Say why the transfer is needed.")),
-        _req("custody_and_escort", E, N_("Say how custody and escort will be ensured.")),
-        _req("dates", W, N_("Give the dates of the transfer.")),
-    ),
-    "data_preservation": (
-        _req("provider", E, N_("Name the service provider or custodian of the data.")),
-        _req(
-            "identifiers",
-            E,
-            N_("Give the accounts, addresses or numbers whose data is to be preserved."),
-        ),
-        _req("data_categories", E, N_("Say which categories of data are to be preserved.")),
-        _req("necessity", E, N_("Explain why the data may be lost without preservation.")),
-    ),
-    "stored_data_production": (
-        _req("provider", E, N_("Name the service provider or custodian of the data.")),
-        _req("identifiers", E, N_("Give the accounts, addresses or numbers whose data is sought.")),
-        _req(
-            "data_categories",
-            E,
-            N_("Say which data is sought: subscriber information, traffic data or content."),
-        ),
-        _req("period_from", W, N_("Give the period the data should cover.")),
-    ),
-    "traffic_data_realtime": (
-        _req("identifiers", E, N_("Give the target identifiers.")),
-        _req("duration", E, N_("Say for how long the data should be collected.")),
-        _req("legal_threshold", E, N_("Explain why the legal threshold for the measure is met.")),
-    ),
-    "locate_person": (
-        _req("person", E, N_("Say whom to locate: the person's id from the persons list.")),
-        _req("last_known_whereabouts", W, N_("Give the person's last known whereabouts.")),
-    ),
-    "other": (_req("description", E, N_("Describe precisely the assistance requested.")),),
-}
-
-
 @rule("assistance", "type_fields")
 def _assistance_type_fields(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
-        for requirement in ASSISTANCE_REQUIREMENTS[item.type]:
+        for requirement in spec_of(item).requirements:
             if not any(_given(getattr(item, name, None)) for name in requirement.fields):
                 yield (
                     requirement.severity,
@@ -1010,9 +853,8 @@ def _assistance_type_fields(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _person_reference(r: LetterOfRequest, c: CheckContext) -> Yield:
     ids = [person.id for person in r.persons]
     for where, item in _items(r):
-        for name in PERSON_REFERENCES:
-            ref = getattr(item, name, None)
-            if ref and ref not in ids:
+        for name, ref in _person_references(item):
+            if ref not in ids:
                 close = difflib.get_close_matches(ref, ids, n=1)
                 hint = (
                     _("did you mean “%(id)s”?") % {"id": close[0]}
@@ -1025,6 +867,16 @@ def _person_reference(r: LetterOfRequest, c: CheckContext) -> Yield:
                     _("“%(ref)s” is not the id of any person in the persons list: %(hint)s")
                     % {"ref": ref, "hint": hint},
                 )
+
+
+def _person_references(item: AssistanceBase) -> Iterator[tuple[str, str]]:
+    """(field, person id) for every person the item names by id, as `recipient` or `persons[2]`."""
+    for name in spec_of(item).person_fields:
+        value = getattr(item, name, None)
+        if isinstance(value, list):
+            yield from ((f"{name}[{index}]", ref) for index, ref in enumerate(value, 1) if ref)
+        elif value:
+            yield name, value
 
 
 @rule("assistance", "suspect_rights")
@@ -1050,7 +902,7 @@ def _suspect_rights(r: LetterOfRequest, c: CheckContext) -> Yield:
 @rule("assistance", "service_address")
 def _service_address(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
-        if item.type != "service_of_documents":
+        if not isinstance(item, ServiceOfDocuments):
             continue
         person = r.person(item.recipient) if item.recipient else None
         if not item.address and not (person and person.addresses):
@@ -1064,9 +916,9 @@ def _service_address(r: LetterOfRequest, c: CheckContext) -> Yield:
 @rule("assistance", "transfer_guarantees")
 def _transfer_guarantees(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
-        if item.type != "temporary_transfer":
+        if not isinstance(item, TemporaryTransfer):
             continue
-        if item.consent is not True:  # type: ignore[attr-defined]
+        if item.consent is not True:
             yield (
                 E,
                 f"{where}.consent",
@@ -1074,7 +926,7 @@ def _transfer_guarantees(r: LetterOfRequest, c: CheckContext) -> Yield:
                     "A detained person is transferred only with their free and informed consent (UNTOC 18(10)(a)): confirm it."
                 ),
             )
-        if item.return_undertaking is not True:  # type: ignore[attr-defined]
+        if item.return_undertaking is not True:
             yield (
                 E,
                 f"{where}.return_undertaking",

@@ -26,7 +26,6 @@ from conftest import TODAY
 
 from mla_writer.casefile import parse_yaml
 from mla_writer.checklist import (
-    ASSISTANCE_REQUIREMENTS,
     RULES,
     CheckContext,
     Finding,
@@ -37,6 +36,7 @@ from mla_writer.checklist import (
 )
 from mla_writer.examples import example_text
 from mla_writer.model import LetterOfRequest
+from mla_writer.model.kinds import KINDS
 from mla_writer.states import StateProfile, bundled_profiles
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -1169,12 +1169,23 @@ EXPECTED_REQUIREMENTS: dict[str, list[tuple[str, Severity]]] = {
     ],
     "traffic_data_realtime": [("identifiers", E), ("duration", E), ("legal_threshold", E)],
     "locate_person": [("person", E), ("last_known_whereabouts", W)],
+    "controlled_delivery": [
+        ("consignment", E),
+        ("route", E),
+        ("surveillance", E),
+        ("operational_contact", E),
+        ("necessity", E),
+        ("dates", W),
+        ("transport", W),
+        ("substitution", W),
+        ("persons", W),
+    ],
     "other": [("description", E)],
 }
 
 
 def test_every_kind_of_assistance_has_its_requirements_written_out() -> None:
-    assert set(EXPECTED_REQUIREMENTS) == set(ASSISTANCE_REQUIREMENTS)
+    assert set(EXPECTED_REQUIREMENTS) == set(KINDS)
 
 
 @pytest.mark.parametrize("kind", sorted(EXPECTED_REQUIREMENTS))
@@ -1212,6 +1223,6 @@ def test_either_of_two_fields_answers_a_requirement(
 ) -> None:
     item = {"type": kind, alternative: value, "relevance": "Needed.", "procedures": "none"}
     report = check(edited([appending("assistance", item)]), CheckContext(today=TODAY))
-    first = next(r.fields[0] for r in ASSISTANCE_REQUIREMENTS[kind] if alternative in r.fields)
+    first = next(r.fields[0] for r in KINDS[kind].requirements if alternative in r.fields)
     fields = [f.field for f in findings_of(report, "assistance.type_fields")]
     assert f"assistance[4].{first}" not in fields

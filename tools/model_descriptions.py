@@ -2,6 +2,8 @@
 
 The wizard and the translation files show each field's description (its docstring in the model) as
 help; docstrings cannot be marked for extraction, so this generated module lists them with `N_()`.
+The kinds of assistance (mla_writer/model/kinds/) mark their fields' descriptions with `N_()`
+where they are written, so that a kind stays one file; this module lists the shared models'.
 Run it after changing a field's docstring (a test fails until you do):
 
     python tools/model_descriptions.py

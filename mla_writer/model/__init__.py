@@ -1,6 +1,6 @@
 """The request model (pydantic v2): what a case file may contain."""
 
-from mla_writer.model.assistance import ASSISTANCE_TYPES, AssistanceItem
+from mla_writer.model.kinds import ASSISTANCE_TYPES, AssistanceItem
 from mla_writer.model.persons import Person, Role
 from mla_writer.model.request import SCHEMA_VERSION, LetterOfRequest
 

@@ -50,45 +50,14 @@ DESCRIPTIONS = (
     N_("Anything the type's fields do not capture, in specific terms."),
     N_("Point 11: how this item connects to the investigation: why the evidence matters."),
     N_("Point 12: formalities to follow so the evidence is admissible, and why; or `none`."),
-    N_("What is asked: enforcement of the order, sharing or return of the proceeds."),
     N_("e.g. e-mail account, IP address, telephone number, user name, URL."),
     N_("For an IP address: when it was used, with its time zone (2026-03-04T10:22:00+02:00)."),
-    N_("Why the data may be lost or altered without preservation."),
-    N_("Whether a request for production will follow."),
-    N_("The grounds for the measure, where there is no domestic order yet."),
-    N_("How the frozen assets should be managed (e.g. perishable goods, vehicles)."),
     N_("Whether the order is final (no further appeal)."),
     N_("The annex holding the certified copy of the order."),
     N_('e.g. "Hear the witness on oath and record the statement verbatim".'),
     N_("Why: the rule of the requesting State that makes it necessary for admissibility."),
     N_('e.g. "Balance of account RO49 AAAA 1B31 0075 9384 0000" or "Apartment at ...".'),
     N_("Who holds it: a person's id from `persons`, or a name."),
-    N_("Account numbers, IBANs, subscriber numbers, file numbers."),
-    N_("Account holders: persons' ids or names."),
-    N_("e.g. account-opening documents, statements, transfer orders, KYC files."),
-    N_(
-        "How the records should be certified (e.g. a certificate of authenticity by the custodian)."
-    ),
-    N_("The premises (or person or vehicle) to search, with the precise address."),
-    N_("Why there are grounds to believe the items are there."),
-    N_("Handling of what is seized: sealing, inventory, chain of custody."),
-    N_(
-        "How the requested State's conditions for search and seizure are met, where it has declared\nany (art. 5 of the 1959 Convention: the offence is punishable under both laws, extraditable,\nand the measure consistent with its law)."
-    ),
-    N_("The id of the person in `persons`."),
-    N_("The proof wanted, e.g. a receipt signed by the recipient or a certificate of service."),
-    N_(
-        "If the documents summon the person to appear: the date of the hearing. Some States want a\nsummons to an accused person served a set time before it (e.g. 50 days, art. 7(3) ETS 30)."
-    ),
-    N_("subscriber information, traffic data, content."),
-    N_("Where content is sought: the facts that show it holds evidence of the offence."),
-    N_("Whether the person has given their free and informed consent."),
-    N_("Why the legal threshold for the measure is met."),
-    N_("Which languages need interpreting, and who provides the interpreter."),
-    N_("Travel, accommodation and allowances, and who pays them."),
-    N_("The subjects to cover, if not a list of questions."),
-    N_("For a suspect: the rights to be explained before questioning."),
-    N_("e.g. verbatim record signed by the witness; audio-video recording."),
     N_(
         "What happened, who did it, when and where; enough to show an offence and why the evidence\nis in the requested State. Plain narrative, one idea per paragraph (blank line between)."
     ),

@@ -8,7 +8,6 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, field_validator
 
 from mla_writer.i18n import N_, UserText
-from mla_writer.model.assistance import AssistanceItem
 from mla_writer.model.common import (
     Authority,
     CaseModel,
@@ -19,6 +18,7 @@ from mla_writer.model.common import (
     StateCode,
     Text,
 )
+from mla_writer.model.kinds import AssistanceItem
 from mla_writer.model.offences import Offence
 from mla_writer.model.parties import (
     Acknowledgement,

@@ -20,14 +20,10 @@ from pydantic import BaseModel
 
 from mla_writer.i18n import N_, _, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
-from mla_writer.model.assistance import (
-    ASSISTANCE_TYPES,
-    PERSON_REFERENCES,
-    AssistanceBase,
-    RecordKind,
-    WitnessStatus,
-)
+from mla_writer.model.assistance import DataIdentifier, Property
 from mla_writer.model.common import Contact, Money
+from mla_writer.model.kinds import KINDS
+from mla_writer.model.kinds import enum_choices as kind_enum_choices
 from mla_writer.model.parties import ChannelKind, ProceedingsNature
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LanguagePoint
@@ -62,117 +58,16 @@ CHANNEL_LABELS = {
     "police_cooperation": N_("Police cooperation channels"),
     "other": N_("Another channel"),
 }
-STATUS_LABELS = {
-    "witness": N_("As a witness"),
-    "victim": N_("As a victim"),
-    "suspect": N_("As a suspect"),
-    "expert": N_("As an expert"),
-}
-RECORD_LABELS = {
-    "bank": N_("Bank records"),
-    "business": N_("Business records"),
-    "telecom": N_("Telecommunications records"),
-    "government": N_("Government records"),
-    "other": N_("Other records"),
-}
 ENUM_LABELS: dict[type[StrEnum], dict[str, str]] = {
     Role: ROLE_LABELS,
     ProceedingsNature: NATURE_LABELS,
     ChannelKind: CHANNEL_LABELS,
-    WitnessStatus: STATUS_LABELS,
-    RecordKind: RECORD_LABELS,
 }
+"""Labels of the enums outside the kinds of assistance (each kind's spec labels its own)."""
 
-ASSISTANCE_LABELS = {
-    "witness_statement": N_("Take a statement from a witness, victim, suspect or expert"),
-    "videoconference_hearing": N_("Hear a person by videoconference"),
-    "service_of_documents": N_("Serve documents on a person"),
-    "search_and_seizure": N_("Search premises, a person or a vehicle and seize items"),
-    "records_production": N_("Obtain bank, business, telecom or government records"),
-    "examination": N_("Examine objects or sites"),
-    "expert_evaluation": N_("Obtain an expert evaluation"),
-    "tracing_proceeds": N_("Identify or trace proceeds of crime or property"),
-    "freezing": N_("Freeze or seize assets"),
-    "confiscation": N_("Confiscate property (enforce a confiscation order)"),
-    "voluntary_appearance": N_("Arrange a person's voluntary appearance in your State"),
-    "temporary_transfer": N_("Temporarily transfer a detained person"),
-    "data_preservation": N_("Preserve stored computer data quickly (before it is deleted)"),
-    "stored_data_production": N_("Obtain stored computer data (subscriber, traffic, content)"),
-    "traffic_data_realtime": N_("Collect traffic data in real time"),
-    "locate_person": N_("Locate or identify a person"),
-    "other": N_("Other assistance"),
-}
-
-# The question for each field of an item of assistance (and of the groups inside one).
+# The question for each field of the groups inside an item of assistance; the item's own fields
+# are asked as its kind's spec says.
 FIELD_QUESTIONS = {
-    "person": N_("Who is concerned?"),
-    "recipient": N_("Who is to be served?"),
-    "status": N_("In what capacity is the person to be heard?"),
-    "questions": N_("Question to ask"),
-    "subject_matter": N_("If you give no list of questions: the subjects the statement must cover"),
-    "on_oath": N_("Is the person to be heard on oath?"),
-    "rights_warning": N_("Rights to explain before questioning (silence, counsel, interpreter...)"),
-    "record_form": N_("In what form should the statement be recorded?"),
-    "requesting_officials_may_question": N_(
-        "May your officials put questions (through the executing authority)?"
-    ),
-    "why_not_in_person": N_("Why can the person not (or should not) come in person?"),
-    "proposed_dates": N_("Proposed date (year-month-day)"),
-    "technical_contact": N_("Technical contact for the video link"),
-    "conducted_by": N_("Who conducts the hearing?"),
-    "applicable_law": N_("Under which law is the hearing conducted?"),
-    "interpretation": N_("Interpretation: which languages, and who provides the interpreter?"),
-    "address": N_("Address for service"),
-    "documents": N_("Document to serve"),
-    "proof_of_service": N_("What proof of service do you need?"),
-    "appearance_date": N_("If the documents summon the person: the date of appearance"),
-    "conditions": N_(
-        "If the requested State attaches conditions to search and seizure: how they are met "
-        "(e.g. the offence is punishable under both laws and extraditable)"
-    ),
-    "premises": N_("Premises, person or vehicle to search, with the precise address"),
-    "items_sought": N_("Item sought"),
-    "grounds": N_("Why are there grounds to believe the items (or the assets) are there?"),
-    "handling": N_("How should seized items be handled (sealing, inventory, chain of custody)?"),
-    "return_of_items": N_("What should happen to the items afterwards (return, transfer)?"),
-    "record_kind": N_("What kind of records?"),
-    "institution": N_("Which bank, company or office holds them (name and branch)?"),
-    "identifiers": N_("Account number, IBAN or other identifier"),
-    "holders": N_("Holder (a person's name)"),
-    "period_from": N_("Period covered, from (year-month-day)"),
-    "period_to": N_("Period covered, to (year-month-day)"),
-    "record_types": N_("Kind of record sought"),
-    "certification": N_("How should the records be certified?"),
-    "no_disclosure_to_customer": N_("Must the customer not be told of the request?"),
-    "subject": N_("What is to be examined or evaluated?"),
-    "what_to_establish": N_("What should the examination establish?"),
-    "form_of_report": N_("In what form should the result be reported?"),
-    "property": N_("Property or asset"),
-    "link_to_offence": N_("How is the property linked to the offence?"),
-    "domestic_order": N_("The domestic freezing or seizure order"),
-    "stage_of_proceedings": N_("At what stage are the proceedings?"),
-    "management": N_("How should the frozen assets be managed?"),
-    "order": N_("The confiscation order"),
-    "enforcement": N_("What is asked: enforcement of the order, sharing or return of proceeds?"),
-    "purpose": N_("Why is this needed?"),
-    "dates": N_("Date (year-month-day)"),
-    "expenses": N_("Travel, accommodation and allowances: who pays them?"),
-    "safe_conduct": N_("Is safe conduct guaranteed?"),
-    "custody_and_escort": N_("How will custody and escort be ensured?"),
-    "return_undertaking": N_("Do you undertake to keep the person in custody and return them?"),
-    "consent": N_("Has the person given free and informed consent?"),
-    "provider": N_("Which service provider or custodian holds the data?"),
-    "data_categories": N_("Category of data (subscriber information, traffic data, content)"),
-    "necessity": N_("Why may the data be lost or altered without preservation?"),
-    "follow_up_request": N_("Will a request for production of the data follow?"),
-    "preservation_reference": N_("Reference of an earlier preservation request, if any"),
-    "content_justification": N_(
-        "If content is sought: the facts showing the account holds evidence of the offence"
-    ),
-    "duration": N_("For how long should the data be collected?"),
-    "legal_threshold": N_("Why is the legal threshold for the measure met?"),
-    "last_known_whereabouts": N_("Last known whereabouts"),
-    # inside groups
     "description": N_("Description"),
     "location": N_("Where is it?"),
     "holder": N_("Who holds it?"),
@@ -192,9 +87,6 @@ FIELD_QUESTIONS = {
     "phone": N_("Telephone"),
     "email": N_("E-mail"),
 }
-
-_BASE_FIELDS = set(AssistanceBase.model_fields) | {"type"}
-
 
 # ---------------------------------------------------------------------- shared pieces
 
@@ -840,37 +732,21 @@ def assistance(ui: Interview) -> None:
     )
 
 
-ITEM_NAMES = {
-    "witness_statement": N_("statement of %(person)s"),
-    "videoconference_hearing": N_("hearing of %(person)s by videoconference"),
-    "service_of_documents": N_("service of documents on %(person)s"),
-    "voluntary_appearance": N_("appearance of %(person)s"),
-    "temporary_transfer": N_("transfer of %(person)s"),
-    "locate_person": N_("locating %(person)s"),
-    "search_and_seizure": N_("search and seizure"),
-    "records_production": N_("records"),
-    "examination": N_("examination"),
-    "expert_evaluation": N_("expert evaluation"),
-    "tracing_proceeds": N_("tracing of proceeds"),
-    "freezing": N_("freezing of assets"),
-    "confiscation": N_("confiscation"),
-    "data_preservation": N_("preservation of data"),
-    "stored_data_production": N_("stored data"),
-    "traffic_data_realtime": N_("real-time traffic data"),
-    "other": N_("other assistance"),
-}
-
-
 def describe_item(ui: Interview, item: dict[str, Any]) -> str:
     """A short name for an item of assistance, e.g. `statement of Vera Grădinaru`."""
-    kind = item.get("type") or "other"
-    ref = next((item.get(name) for name in PERSON_REFERENCES if item.get(name)), None)
-    if "%(person)s" in ITEM_NAMES.get(kind, ""):
+    spec = KINDS.get(str(item.get("type") or "other"))
+    if spec is None:
+        return "?"
+    if "%(person)s" in spec.item_name:
+        ref = next(
+            (item[name] for name in spec.person_fields if isinstance(item.get(name), str)), None
+        )
         person = _person_name(ui, ref) if ref else _("a person")
-        return _(ITEM_NAMES[kind]) % {"person": person}
-    if kind == "records_production" and item.get("institution"):
-        return _("records of %(institution)s") % {"institution": item["institution"]}
-    return _(ITEM_NAMES.get(kind, "?"))
+        return _(spec.item_name) % {"person": person}
+    if spec.item_name_detail and item.get(spec.item_name_detail[0]):
+        name, message = spec.item_name_detail
+        return _(message) % {name: item[name]}
+    return _(spec.item_name)
 
 
 def _person_name(ui: Interview, person_id: str) -> str:
@@ -884,19 +760,27 @@ def assistance_item(ui: Interview, path: Path_) -> None:
     kind = ui.choice(
         (*path, "type"),
         _("What do you ask the requested State to do?"),
-        [(key, _(ASSISTANCE_LABELS[key])) for key in ASSISTANCE_TYPES],
+        [(key, _(spec.label)) for key, spec in KINDS.items()],
     )
-    model = ASSISTANCE_TYPES[kind]
-    for name, info in model.model_fields.items():
-        if name in _BASE_FIELDS:
-            continue
-        _ask_field(ui, (*path, name), name, info.annotation)
+    spec = KINDS[kind]
+    for name in spec.fields:
+        annotation = spec.model.model_fields[name].annotation
+        help_text = spec.wizard_help.get(name)
+        _ask_field(
+            ui,
+            (*path, name),
+            name,
+            annotation,
+            question=spec.questions[name],
+            help=None if help_text is None else _(help_text) if help_text else "",
+            person=name in spec.person_fields,
+        )
     ui.text(
         (*path, "description"),
         _("Describe precisely what is asked")
-        if kind == "other"
+        if spec.description_required
         else _("Anything to add (optional)"),
-        required=kind == "other",
+        required=spec.description_required,
     )
 
 
@@ -922,17 +806,11 @@ def _person_role(ui: Interview, person_id: Any) -> str | None:
     return None
 
 
-GROUP_NOUNS = {"identifiers": N_("Identifier"), "property": N_("Asset")}
-GROUP_MORE = {
-    "identifiers": N_("Add another identifier (account, address, number)?"),
-    "property": N_("Add another asset?"),
-}
-
-FIELD_HELP = {
-    "holders": N_("Their names, as in the persons list if they are there."),
-    "identifiers": "",
-    "person": "",
-    "recipient": "",
+# What an entry of a group is called, and how to offer another, by the entry's model.
+GROUP_NOUNS: dict[type[BaseModel], str] = {DataIdentifier: N_("Identifier"), Property: N_("Asset")}
+GROUP_MORE: dict[type[BaseModel], str] = {
+    DataIdentifier: N_("Add another identifier (account, address, number)?"),
+    Property: N_("Add another asset?"),
 }
 
 ROLE_TO_STATUS = {
@@ -944,14 +822,25 @@ ROLE_TO_STATUS = {
 }
 
 
-def _ask_field(ui: Interview, path: Path_, name: str, annotation: Any) -> None:
-    """Ask one field of an item of assistance, by its type in the model."""
+def _ask_field(
+    ui: Interview,
+    path: Path_,
+    name: str,
+    annotation: Any,
+    question: str | None = None,
+    help: str | None = None,
+    person: bool = False,
+) -> None:
+    """Ask one field of an item of assistance (or of a group inside one), by its type in the model.
+
+    `question` is its msgid (by default the group field's); `help` replaces the field's
+    description; `person` asks for a person from the persons list."""
     if not _applies(ui, path, name):
         ui.put(path, None)
         return
-    question = _(FIELD_QUESTIONS.get(name, name.replace("_", " ").capitalize()))
+    question = _(question or FIELD_QUESTIONS.get(name, name.replace("_", " ").capitalize()))
     inner = _strip_optional(annotation)
-    if name in PERSON_REFERENCES:
+    if person and inner is not list and typing.get_origin(inner) is not list:
         _person_reference(ui, path, question)
     elif inner is bool:
         ui.yesno(path, question)
@@ -959,7 +848,7 @@ def _ask_field(ui: Interview, path: Path_, name: str, annotation: Any) -> None:
         default = None
         if name == "status":  # heard as what the persons list says they are
             default = ROLE_TO_STATUS.get(_person_role(ui, ui.get((*path[:-1], "person"))) or "")
-        ui.choice(path, question, enum_choices(inner, ENUM_LABELS.get(inner, {})), default=default)
+        ui.choice(path, question, enum_choices(inner, _enum_labels(inner)), default=default)
     elif isinstance(inner, type) and issubclass(inner, BaseModel):
         _sub_model(ui, path, question, inner)
     elif typing.get_origin(inner) is list:
@@ -971,25 +860,24 @@ def _ask_field(ui: Interview, path: Path_, name: str, annotation: Any) -> None:
                 describe=lambda entry, index: (
                     _("%(what)s %(number)d: %(value)s")
                     % {
-                        "what": _(GROUP_NOUNS.get(name, N_("Entry"))),
+                        "what": _(GROUP_NOUNS.get(item, N_("Entry"))),
                         "number": index + 1,
                         "value": entry.get("description") or entry.get("value") or "?",
                     }
                 ),
                 add_first=None,
-                add_another=_(GROUP_MORE.get(name, N_("Add another?"))),
+                add_another=_(GROUP_MORE.get(item, N_("Add another?"))),
             )
         else:
-            ui.lines(path, question, help=_help_override(name))
+            ui.lines(path, question, help=help)
     else:
-        ui.text(path, question, help=_help_override(name))
+        ui.text(path, question, help=help)
 
 
-def _help_override(name: str) -> str | None:
-    """Help for a field whose model description speaks of case-file syntax, else the model's."""
-    if name not in FIELD_HELP:
-        return None
-    return _(FIELD_HELP[name]) if FIELD_HELP[name] else ""
+def _enum_labels(enum: type[StrEnum]) -> dict[str, str]:
+    """The interface's msgid for each value of an enum, from its kind's spec or the table above."""
+    from_kind = {value: choice.interface for value, choice in kind_enum_choices(enum).items()}
+    return from_kind or ENUM_LABELS.get(enum, {})
 
 
 def _sub_model(ui: Interview, path: Path_, question: str, model: type[BaseModel]) -> None:

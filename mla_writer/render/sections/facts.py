@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mla_writer.model.kinds.service_of_documents import ServiceOfDocuments
 from mla_writer.render.formatting import paragraphs
 from mla_writer.render.sections.shared import Letter
 
@@ -14,7 +15,7 @@ def write_facts(letter: Letter) -> None:
         for text in paragraphs(summary):
             letter.layout.para("Body Text", text)
     elif request.assistance and all(
-        item.type == "service_of_documents" for item in request.assistance
+        isinstance(item, ServiceOfDocuments) for item in request.assistance
     ):
         letter.layout.para(
             "Body Text",

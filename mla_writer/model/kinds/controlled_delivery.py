@@ -1,0 +1,141 @@
+"""The kind `controlled_delivery`: letting an illicit or suspect consignment pass through, out of or
+into the requested State under supervision (Second Additional Protocol to the 1959 Convention,
+ETS 182 art. 18; UNTOC art. 20; 1988 Vienna Convention art. 11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from mla_writer.i18n import L_, N_
+from mla_writer.model.assistance import AssistanceBase
+from mla_writer.model.common import Contact, Prose, ShortProse, ShortText
+from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
+
+
+class ControlledDelivery(AssistanceBase):
+    """A controlled delivery of an illicit or suspect consignment (ETS 182 art. 18; UNTOC art. 20)."""
+
+    type: Literal["controlled_delivery"]
+    consignment: Prose | None = Field(
+        default=None,
+        description=N_("What the consignment holds, e.g. cocaine concealed in a cargo of bananas."),
+    )
+    quantity: ShortProse | None = None
+    packaging: ShortProse | None = None
+    route: Prose | None = None
+    entry_point: ShortProse | None = Field(
+        default=None, description=N_("Where the consignment enters the requested State.")
+    )
+    exit_point: ShortProse | None = Field(
+        default=None,
+        description=N_("Where the consignment leaves the requested State, if it does."),
+    )
+    dates: list[dt.date] = []
+    transport: ShortProse | None = None
+    persons: list[ShortText] = Field(
+        default=[], description=N_("The ids, in `persons`, of the persons involved.")
+    )
+    surveillance: Prose | None = None
+    substitution: bool | None = Field(
+        default=None,
+        description=N_(
+            "Whether the consignment may be intercepted and allowed to continue with its original "
+            "contents removed or replaced in whole or in part."
+        ),
+    )
+    operational_contact: Contact | None = None
+    necessity: Prose | None = Field(
+        default=None,
+        description=N_("Why a controlled delivery, rather than an immediate seizure, is needed."),
+    )
+
+
+SPEC = KindSpec(
+    model=ControlledDelivery,
+    position=165,
+    title=L_("Controlled delivery"),
+    label=N_("Let a consignment pass under supervision (controlled delivery)"),
+    item_name=N_("controlled delivery"),
+    questions={
+        "consignment": N_("What does the consignment hold?"),
+        "quantity": N_("In what quantity?"),
+        "packaging": N_("How is it packed or concealed?"),
+        "route": N_("What route will the consignment take?"),
+        "entry_point": N_("Where will it enter the requested State?"),
+        "exit_point": N_("Where will it leave the requested State, if it does?"),
+        "dates": N_("Expected date (year-month-day)"),
+        "transport": N_("By what means of transport?"),
+        "persons": N_("Person involved (their id in the persons list)"),
+        "surveillance": N_("What supervision do you ask for (surveillance, tracking, escort)?"),
+        "substitution": N_(
+            "May the consignment be intercepted and continue with its contents removed or replaced?"
+        ),
+        "operational_contact": N_("Operational contact, reachable during the operation"),
+        "necessity": N_("Why is a controlled delivery needed rather than an immediate seizure?"),
+    },
+    letter=(
+        line("consignment", L_("Consignment")),
+        line("quantity", L_("Quantity")),
+        line("packaging", L_("Packaging or concealment")),
+        line("route", L_("Route")),
+        line("entry_point", L_("Point of entry")),
+        line("exit_point", L_("Point of exit")),
+        line("dates", L_("Expected dates")),
+        line("transport", L_("Means of transport")),
+        line("persons", L_("Persons involved")),
+        line("surveillance", L_("Supervision requested")),
+        sentence(
+            "substitution",
+            L_(
+                "The requested State is asked to allow the consignment, once intercepted, to "
+                "continue with its original contents removed or replaced in whole or in part."
+            ),
+            L_("The consignment should be allowed to continue with its contents intact."),
+        ),
+        line("operational_contact", L_("Operational contact")),
+        line("necessity", L_("Why a controlled delivery is necessary")),
+    ),
+    requirements=(
+        requirement(
+            "consignment",
+            E,
+            N_("Describe the consignment: what it holds, in what quantity and how it is packed."),
+        ),
+        requirement(
+            "route|entry_point|exit_point",
+            E,
+            N_("Give the route of the consignment and where it enters or leaves the territory."),
+        ),
+        requirement("surveillance", E, N_("Say what supervision you ask the requested State for.")),
+        requirement(
+            "operational_contact",
+            E,
+            N_("Give an operational contact who can be reached at any time during the operation."),
+        ),
+        requirement(
+            "necessity",
+            E,
+            N_("Explain why a controlled delivery is needed rather than an immediate seizure."),
+        ),
+        requirement("dates", W, N_("Give the expected dates of the passage.")),
+        requirement("transport", W, N_("Say by what means of transport the consignment travels.")),
+        requirement(
+            "substitution",
+            W,
+            N_(
+                "Say expressly whether the contents may be removed or replaced "
+                "(substitution: true/false)."
+            ),
+        ),
+        requirement(
+            "persons",
+            W,
+            N_("Name the persons involved: their ids from the persons list."),
+        ),
+    ),
+    person_fields=("persons",),
+    wizard_help={"persons": ""},
+)

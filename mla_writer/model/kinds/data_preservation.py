@@ -1,0 +1,71 @@
+"""The kind `data_preservation`: Preserve stored computer data quickly (before it is deleted)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from mla_writer.i18n import L_, N_
+from mla_writer.model.assistance import AssistanceBase, DataIdentifier
+from mla_writer.model.common import Prose, ShortProse, Text
+from mla_writer.model.kinds.spec import E, KindSpec, line, requirement, sentence
+
+
+class DataPreservation(AssistanceBase):
+    """Expedited preservation of stored computer data (Budapest Convention art. 29)."""
+
+    type: Literal["data_preservation"]
+    provider: Text | None = None
+    identifiers: list[DataIdentifier] = []
+    data_categories: list[ShortProse] = []
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    necessity: Prose | None = Field(
+        default=None, description=N_("Why the data may be lost or altered without preservation.")
+    )
+    follow_up_request: bool | None = Field(
+        default=None, description=N_("Whether a request for production will follow.")
+    )
+
+
+SPEC = KindSpec(
+    model=DataPreservation,
+    position=130,
+    title=L_("Expedited preservation of stored computer data"),
+    label=N_("Preserve stored computer data quickly (before it is deleted)"),
+    item_name=N_("preservation of data"),
+    questions={
+        "provider": N_("Which service provider or custodian holds the data?"),
+        "identifiers": N_("Account number, IBAN or other identifier"),
+        "data_categories": N_("Category of data (subscriber information, traffic data, content)"),
+        "period_from": N_("Period covered, from (year-month-day)"),
+        "period_to": N_("Period covered, to (year-month-day)"),
+        "necessity": N_("Why may the data be lost or altered without preservation?"),
+        "follow_up_request": N_("Will a request for production of the data follow?"),
+    },
+    letter=(
+        line("provider", L_("Service provider or custodian")),
+        line("identifiers", L_("Identifiers")),
+        line("data_categories", L_("Data to be preserved")),
+        line("period_from", L_("Period")),
+        line("necessity", L_("Why preservation is necessary")),
+        sentence(
+            "follow_up_request",
+            L_("A request for the production of the preserved data will follow."),
+            L_("No request for the production of the data is planned at this stage."),
+        ),
+    ),
+    requirements=(
+        requirement("provider", E, N_("Name the service provider or custodian of the data.")),
+        requirement(
+            "identifiers",
+            E,
+            N_("Give the accounts, addresses or numbers whose data is to be preserved."),
+        ),
+        requirement("data_categories", E, N_("Say which categories of data are to be preserved.")),
+        requirement("necessity", E, N_("Explain why the data may be lost without preservation.")),
+    ),
+    wizard_help={"identifiers": ""},
+)

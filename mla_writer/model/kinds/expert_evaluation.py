@@ -1,0 +1,40 @@
+"""The kind `expert_evaluation`: Obtain an expert evaluation."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from mla_writer.i18n import L_, N_
+from mla_writer.model.assistance import AssistanceBase
+from mla_writer.model.common import Prose, ShortProse
+from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
+
+
+class ExpertEvaluation(AssistanceBase):
+    type: Literal["expert_evaluation"]
+    subject: Prose | None = None
+    questions: list[Prose] = []
+    form_of_report: ShortProse | None = None
+
+
+SPEC = KindSpec(
+    model=ExpertEvaluation,
+    position=70,
+    title=L_("Expert evaluation"),
+    label=N_("Obtain an expert evaluation"),
+    item_name=N_("expert evaluation"),
+    questions={
+        "subject": N_("What is to be examined or evaluated?"),
+        "questions": N_("Question to ask"),
+        "form_of_report": N_("In what form should the result be reported?"),
+    },
+    letter=(
+        line("subject", L_("Subject of the evaluation")),
+        line("questions", L_("Questions for the expert")),
+        line("form_of_report", L_("Form of the report")),
+    ),
+    requirements=(
+        requirement("subject", E, N_("Say what the expert is to evaluate.")),
+        requirement("questions", E, N_("Give the questions for the expert.")),
+    ),
+)

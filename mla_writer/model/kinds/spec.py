@@ -1,0 +1,100 @@
+"""What a kind of assistance is, in one object: its model, what makes it complete, how the letter
+writes it and how the wizard asks for it. Each module of this package holds one `KindSpec`."""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from mla_writer.model.assistance import AssistanceBase
+from mla_writer.severity import Severity
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A field (or any one of several) an item of the kind must have (point 10)."""
+
+    fields: tuple[str, ...]
+    severity: Severity
+    message: str  # msgid of the interface, shown when the fields are all missing
+
+
+def requirement(fields: str, severity: Severity, message: str) -> Requirement:
+    """`requirement("questions|subject_matter", E, N_("..."))`: any one of the fields answers it."""
+    return Requirement(tuple(fields.split("|")), severity, message)
+
+
+@dataclass(frozen=True)
+class LetterField:
+    """How the letter writes one field: `Label: value`, or (for a yes/no field) a sentence."""
+
+    name: str
+    label: str = ""  # msgid of the letter
+    sentences: tuple[str, str] | None = None  # msgids of the letter: when true, when false
+
+
+def line(name: str, label: str) -> LetterField:
+    return LetterField(name, label=label)
+
+
+def sentence(name: str, when_true: str, when_false: str) -> LetterField:
+    return LetterField(name, sentences=(when_true, when_false))
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One value of an enum of the kind, as the wizard offers it and as the letter writes it."""
+
+    interface: str  # msgid of the interface
+    letter: str  # msgid of the letter
+    title: str | None = None  # msgid of the letter: the item's title when this value is chosen
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """Everything mla-writer knows about one kind of assistance."""
+
+    model: type[AssistanceBase]
+    position: int
+    """Where the kind comes in the wizard's menu, the schema and the README (`other` last)."""
+    title: str  # msgid of the letter: the item's heading
+    label: str  # msgid of the interface: the wizard's menu entry
+    item_name: str  # msgid of the interface, may hold %(person)s: how the wizard names an item
+    questions: Mapping[str, str]  # field -> msgid of the interface: the wizard's question
+    letter: tuple[LetterField, ...]  # the fields in the order the letter gives them
+    requirements: tuple[Requirement, ...]
+    choices: Mapping[type[StrEnum], Mapping[str, Choice]] = field(default_factory=dict)
+    title_field: str | None = None
+    """An enum field whose value, when its `Choice` has a title, names the item instead."""
+    person_fields: tuple[str, ...] = ()
+    """Fields holding a person's id from the persons list (checked, written as the name)."""
+    name_fields: tuple[str, ...] = ()
+    """Fields holding persons' ids or names (written as names, not checked)."""
+    item_name_detail: tuple[str, str] | None = None
+    """(field, msgid with %(field)s): the wizard's name for an item when that field is given."""
+    wizard_help: Mapping[str, str] = field(default_factory=dict)
+    """field -> msgid: help replacing the field's description, which speaks of case-file syntax."""
+    description_required: bool = False
+    """The item is nothing but its description (the kind `other`)."""
+
+    @property
+    def key(self) -> str:
+        """The kind's `type:` in a case file, e.g. `witness_statement`."""
+        (value,) = typing.get_args(self.model.model_fields["type"].annotation)
+        return str(value)
+
+    @property
+    def fields(self) -> list[str]:
+        """The kind's own fields (those every item has left out), in model order."""
+        shared = set(AssistanceBase.model_fields) | {"type"}
+        return [name for name in self.model.model_fields if name not in shared]
+
+    def choice(self, value: object) -> Choice | None:
+        """The labels of an enum value of this kind, if it is one."""
+        if not isinstance(value, StrEnum):
+            return None
+        return self.choices.get(type(value), {}).get(value.value)

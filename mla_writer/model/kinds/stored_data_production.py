@@ -1,0 +1,74 @@
+"""The kind `stored_data_production`: Obtain stored computer data (subscriber, traffic, content)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from mla_writer.i18n import L_, N_
+from mla_writer.model.assistance import AssistanceBase, DataIdentifier
+from mla_writer.model.common import Prose, ShortProse, ShortText, Text
+from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
+
+
+class StoredDataProduction(AssistanceBase):
+    """Production of stored computer data."""
+
+    type: Literal["stored_data_production"]
+    provider: Text | None = None
+    identifiers: list[DataIdentifier] = []
+    data_categories: list[ShortProse] = Field(
+        default=[], description=N_("subscriber information, traffic data, content.")
+    )
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
+    preservation_reference: ShortText | None = None
+    content_justification: Prose | None = Field(
+        default=None,
+        description=N_(
+            "Where content is sought: the facts that show it holds evidence of the offence."
+        ),
+    )
+
+
+SPEC = KindSpec(
+    model=StoredDataProduction,
+    position=140,
+    title=L_("Production of stored computer data"),
+    label=N_("Obtain stored computer data (subscriber, traffic, content)"),
+    item_name=N_("stored data"),
+    questions={
+        "provider": N_("Which service provider or custodian holds the data?"),
+        "identifiers": N_("Account number, IBAN or other identifier"),
+        "data_categories": N_("Category of data (subscriber information, traffic data, content)"),
+        "period_from": N_("Period covered, from (year-month-day)"),
+        "period_to": N_("Period covered, to (year-month-day)"),
+        "preservation_reference": N_("Reference of an earlier preservation request, if any"),
+        "content_justification": N_(
+            "If content is sought: the facts showing the account holds evidence of the offence"
+        ),
+    },
+    letter=(
+        line("provider", L_("Service provider or custodian")),
+        line("identifiers", L_("Identifiers")),
+        line("data_categories", L_("Data requested")),
+        line("period_from", L_("Period")),
+        line("preservation_reference", L_("Reference of the preservation")),
+        line("content_justification", L_("Why the content holds evidence of the offence")),
+    ),
+    requirements=(
+        requirement("provider", E, N_("Name the service provider or custodian of the data.")),
+        requirement(
+            "identifiers", E, N_("Give the accounts, addresses or numbers whose data is sought.")
+        ),
+        requirement(
+            "data_categories",
+            E,
+            N_("Say which data is sought: subscriber information, traffic data or content."),
+        ),
+        requirement("period_from", W, N_("Give the period the data should cover.")),
+    ),
+    wizard_help={"identifiers": ""},
+)

@@ -1,0 +1,71 @@
+"""The kind `temporary_transfer`: Temporarily transfer a detained person."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from mla_writer.i18n import L_, N_
+from mla_writer.model.assistance import AssistanceBase
+from mla_writer.model.common import Prose, ShortText
+from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
+
+
+class TemporaryTransfer(AssistanceBase):
+    """Temporary transfer of a detained person (UNTOC 18(10)-(12))."""
+
+    type: Literal["temporary_transfer"]
+    person: ShortText | None = None
+    purpose: Prose | None = None
+    dates: list[dt.date] = []
+    custody_and_escort: Prose | None = None
+    return_undertaking: bool | None = None
+    consent: bool | None = Field(
+        default=None,
+        description=N_("Whether the person has given their free and informed consent."),
+    )
+
+
+SPEC = KindSpec(
+    model=TemporaryTransfer,
+    position=120,
+    title=L_("Temporary transfer of a detained person"),
+    label=N_("Temporarily transfer a detained person"),
+    item_name=N_("transfer of %(person)s"),
+    questions={
+        "person": N_("Who is concerned?"),
+        "purpose": N_("Why is this needed?"),
+        "dates": N_("Date (year-month-day)"),
+        "custody_and_escort": N_("How will custody and escort be ensured?"),
+        "return_undertaking": N_("Do you undertake to keep the person in custody and return them?"),
+        "consent": N_("Has the person given free and informed consent?"),
+    },
+    letter=(
+        line("person", L_("Person to be transferred")),
+        line("purpose", L_("Purpose of the transfer")),
+        line("dates", L_("Dates")),
+        line("custody_and_escort", L_("Custody and escort")),
+        sentence(
+            "consent",
+            L_("The person has given free and informed consent to the transfer."),
+            L_("The person has not yet consented to the transfer."),
+        ),
+        sentence(
+            "return_undertaking",
+            L_(
+                "The requesting State undertakes to keep the person in custody and to return them as soon as the purpose of the transfer has been achieved."
+            ),
+            L_("No undertaking to return the person is given."),
+        ),
+    ),
+    requirements=(
+        requirement("person", E, N_("Say which detained person is to be transferred.")),
+        requirement("purpose", E, N_("Say why the transfer is needed.")),
+        requirement("custody_and_escort", E, N_("Say how custody and escort will be ensured.")),
+        requirement("dates", W, N_("Give the dates of the transfer.")),
+    ),
+    person_fields=("person",),
+    wizard_help={"person": ""},
+)

@@ -1,0 +1,41 @@
+"""The kind `tracing_proceeds`: Identify or trace proceeds of crime or property."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from mla_writer.i18n import L_, N_
+from mla_writer.model.assistance import AssistanceBase, Property
+from mla_writer.model.common import Prose
+from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
+
+
+class TracingProceeds(AssistanceBase):
+    """Identifying or tracing proceeds of crime, property or instrumentalities."""
+
+    type: Literal["tracing_proceeds"]
+    property: list[Property] = []
+    link_to_offence: Prose | None = None
+
+
+SPEC = KindSpec(
+    model=TracingProceeds,
+    position=80,
+    title=L_("Identification and tracing of proceeds of crime"),
+    label=N_("Identify or trace proceeds of crime or property"),
+    item_name=N_("tracing of proceeds"),
+    questions={
+        "property": N_("Property or asset"),
+        "link_to_offence": N_("How is the property linked to the offence?"),
+    },
+    letter=(
+        line("property", L_("Property to be identified or traced")),
+        line("link_to_offence", L_("Link to the offence")),
+    ),
+    requirements=(
+        requirement(
+            "property|description", E, N_("Describe the property or proceeds to identify or trace.")
+        ),
+        requirement("link_to_offence", E, N_("Explain how the property is linked to the offence.")),
+    ),
+)

@@ -1,0 +1,71 @@
+"""The kind `videoconference_hearing`: Hear a person by videoconference."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from mla_writer.i18n import L_, N_
+from mla_writer.model.assistance import AssistanceBase
+from mla_writer.model.common import Contact, Prose, ShortProse, ShortText
+from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
+
+
+class VideoconferenceHearing(AssistanceBase):
+    """Hearing a witness or expert by videoconference (UNTOC 18(18))."""
+
+    type: Literal["videoconference_hearing"]
+    person: ShortText | None = None
+    why_not_in_person: Prose | None = None
+    proposed_dates: list[dt.date] = []
+    technical_contact: Contact | None = None
+    conducted_by: ShortProse | None = None
+    applicable_law: Prose | None = None
+    interpretation: ShortProse | None = Field(
+        default=None,
+        description=N_("Which languages need interpreting, and who provides the interpreter."),
+    )
+
+
+SPEC = KindSpec(
+    model=VideoconferenceHearing,
+    position=20,
+    title=L_("Hearing by videoconference"),
+    label=N_("Hear a person by videoconference"),
+    item_name=N_("hearing of %(person)s by videoconference"),
+    questions={
+        "person": N_("Who is concerned?"),
+        "why_not_in_person": N_("Why can the person not (or should not) come in person?"),
+        "proposed_dates": N_("Proposed date (year-month-day)"),
+        "technical_contact": N_("Technical contact for the video link"),
+        "conducted_by": N_("Who conducts the hearing?"),
+        "applicable_law": N_("Under which law is the hearing conducted?"),
+        "interpretation": N_("Interpretation: which languages, and who provides the interpreter?"),
+    },
+    letter=(
+        line("person", L_("Person to be heard")),
+        line("why_not_in_person", L_("Why the person cannot attend in person")),
+        line("proposed_dates", L_("Proposed dates")),
+        line("conducted_by", L_("Hearing conducted by")),
+        line("applicable_law", L_("Applicable law")),
+        line("interpretation", L_("Interpretation")),
+        line("technical_contact", L_("Technical contact")),
+    ),
+    requirements=(
+        requirement(
+            "person", E, N_("Say who is to be heard: the person's id from the persons list.")
+        ),
+        requirement(
+            "why_not_in_person",
+            E,
+            N_("Explain why the person cannot or should not attend in person."),
+        ),
+        requirement("proposed_dates", W, N_("Propose dates for the hearing.")),
+        requirement("technical_contact", W, N_("Give a technical contact for the video link.")),
+        requirement("conducted_by", W, N_("Say who conducts the hearing.")),
+    ),
+    person_fields=("person",),
+    wizard_help={"person": ""},
+)

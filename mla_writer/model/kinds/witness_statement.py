@@ -1,0 +1,120 @@
+"""The kind `witness_statement`: Take a statement from a witness, victim, suspect or expert."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field
+
+from mla_writer.i18n import L_, N_
+from mla_writer.model.assistance import AssistanceBase
+from mla_writer.model.common import Prose, ShortProse, ShortText
+from mla_writer.model.kinds.spec import Choice, E, KindSpec, W, line, requirement, sentence
+
+
+class WitnessStatus(StrEnum):
+    WITNESS = "witness"
+    VICTIM = "victim"
+    SUSPECT = "suspect"
+    EXPERT = "expert"
+
+
+class WitnessStatement(AssistanceBase):
+    """Taking evidence or a statement from a person."""
+
+    type: Literal["witness_statement"]
+    person: ShortText | None = Field(
+        default=None, description=N_("The id of the person in `persons`.")
+    )
+    status: WitnessStatus | None = None
+    questions: list[Prose] = []
+    subject_matter: Prose | None = Field(
+        default=None, description=N_("The subjects to cover, if not a list of questions.")
+    )
+    on_oath: bool | None = None
+    rights_warning: Prose | None = Field(
+        default=None,
+        description=N_("For a suspect: the rights to be explained before questioning."),
+    )
+    record_form: ShortProse | None = Field(
+        default=None,
+        description=N_("e.g. verbatim record signed by the witness; audio-video recording."),
+    )
+    requesting_officials_may_question: bool | None = None
+
+
+SPEC = KindSpec(
+    model=WitnessStatement,
+    position=10,
+    title=L_("Taking of a statement"),
+    label=N_("Take a statement from a witness, victim, suspect or expert"),
+    item_name=N_("statement of %(person)s"),
+    questions={
+        "person": N_("Who is concerned?"),
+        "status": N_("In what capacity is the person to be heard?"),
+        "questions": N_("Question to ask"),
+        "subject_matter": N_(
+            "If you give no list of questions: the subjects the statement must cover"
+        ),
+        "on_oath": N_("Is the person to be heard on oath?"),
+        "rights_warning": N_(
+            "Rights to explain before questioning (silence, counsel, interpreter...)"
+        ),
+        "record_form": N_("In what form should the statement be recorded?"),
+        "requesting_officials_may_question": N_(
+            "May your officials put questions (through the executing authority)?"
+        ),
+    },
+    letter=(
+        line("person", L_("Person to be heard")),
+        line("status", L_("Capacity")),
+        line("subject_matter", L_("Subjects to be covered")),
+        line("questions", L_("Questions to be asked")),
+        sentence(
+            "on_oath",
+            L_("The person should be heard on oath."),
+            L_("The person need not be heard on oath."),
+        ),
+        line("rights_warning", L_("Rights to be explained before questioning")),
+        line("record_form", L_("Form of the record")),
+        sentence(
+            "requesting_officials_may_question",
+            L_(
+                "The requesting authority asks that its officials be allowed to put questions through the executing authority."
+            ),
+            L_("The requesting authority does not ask to put questions itself."),
+        ),
+    ),
+    requirements=(
+        requirement(
+            "person", E, N_("Say who is to be heard: the person's id from the persons list.")
+        ),
+        requirement(
+            "questions|subject_matter",
+            E,
+            N_("Give the questions to ask, or the subjects the statement must cover."),
+        ),
+        requirement(
+            "on_oath",
+            W,
+            N_("Say expressly whether the person is to be heard on oath (on_oath: true/false)."),
+        ),
+        requirement("record_form", W, N_("Say in what form the statement should be recorded.")),
+    ),
+    choices={
+        WitnessStatus: {
+            "witness": Choice(
+                N_("As a witness"), L_("witness"), title=L_("Statement of a witness")
+            ),
+            "victim": Choice(N_("As a victim"), L_("victim"), title=L_("Statement of a victim")),
+            "suspect": Choice(
+                N_("As a suspect"), L_("suspect"), title=L_("Questioning of a suspect")
+            ),
+            "expert": Choice(N_("As an expert"), L_("expert"), title=L_("Statement of an expert")),
+        },
+    },
+    title_field="status",
+    person_fields=("person",),
+    wizard_help={"person": ""},
+)
