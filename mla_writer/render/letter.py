@@ -23,6 +23,7 @@ from docx.shared import Length
 
 from mla_writer import __version__
 from mla_writer.checklist import COST_NOTE, POINTS_BY_KEY, Finding, Report, Severity
+from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import L_, LetterTranslator
 from mla_writer.instruments import KNOWN_INSTRUMENTS, RECIPROCITY_UNDERTAKINGS
 from mla_writer.model import LetterOfRequest, Person
@@ -492,7 +493,7 @@ class LetterBuilder:
             text = self.t("[MISSING – point %(number)s, %(field)s: %(message)s]") % {
                 "number": point.number,
                 "field": finding.field,
-                "message": finding.message,
+                "message": finding.shown(self.t),  # in the letter's language, not the interface's
             }
             if container is not None:
                 self.cell_para(container, "Table Text", (text, "Placeholder"))
@@ -1442,11 +1443,16 @@ _FIELD_ANCHORS = (
 
 def _anchor(finding: Finding) -> str:
     """Where in the letter a missing item belongs."""
-    match = re.match(r"assistance\[(\d+)\](\.relevance|\.procedures)?", finding.field)
-    if match:
-        return f"item{match.group(1)}{match.group(2) or ''}"
+    number = finding.path.item_number("assistance")
+    if number is not None:
+        part = finding.path.steps[2:3]
+        return (
+            f"item{number}.{part[0]}"
+            if part in (("relevance",), ("procedures",))
+            else f"item{number}"
+        )
     for prefix, anchor in _FIELD_ANCHORS:
-        if finding.field == prefix or finding.field.startswith((prefix + ".", prefix + "[")):
+        if FieldPath.root(prefix).covers(finding.path):
             return anchor
     return _POINT_ANCHORS.get(finding.point, "assistance")
 
