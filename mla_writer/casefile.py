@@ -29,6 +29,7 @@ from mla_writer.errors import (
     OutputExistsError,
     Problem,
 )
+from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import N_, UserText, _
 from mla_writer.inputs import InputProblem, TooLarge, read_limited
 from mla_writer.model import ASSISTANCE_TYPES, LetterOfRequest
@@ -78,13 +79,7 @@ class _Located:
 
 def field_path(path: Path_) -> str:
     """`("assistance", 1, "relevance")` -> `assistance[2].relevance` (items counted from 1)."""
-    text = ""
-    for part in path:
-        if isinstance(part, int):
-            text += f"[{part + 1}]"
-        else:
-            text += f".{part}" if text else part
-    return text
+    return str(FieldPath.from_loc(path))
 
 
 # --------------------------------------------------------------------------- reading

@@ -16,10 +16,12 @@ from mla_writer.i18n import LETTER_DOMAIN, SOURCE_LANGUAGE, UI_DOMAIN, locales_d
 DOMAINS = (LETTER_DOMAIN, UI_DOMAIN)
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    LETTER_DOMAIN: ("L_", "t", "n:1,2", "p:1c,2"),
-    UI_DOMAIN: ("_", "N_", "ngettext:1,2", "pgettext:1c,2"),
+    LETTER_DOMAIN: ("L_", "t", "n:1,2", "p:1c,2", "F_"),
+    UI_DOMAIN: ("_", "N_", "ngettext:1,2", "pgettext:1c,2", "M_", "F_"),
 }
-"""Extraction keywords of each domain (babel's `-k` syntax); the two domains never share one."""
+"""Extraction keywords of each domain (babel's `-k` syntax). Only `F_`, a checklist finding's
+message (mla_writer/message.py), is in both: the terminal shows it in the interface language
+and a draft letter in the letter's language."""
 
 
 @dataclass(frozen=True)

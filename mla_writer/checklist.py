@@ -17,11 +17,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from mla_writer.errors import MlaError
+from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
+from mla_writer.message import ENGLISH, F_, INTERFACE, Message, Named, Translator
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.kinds import spec_of
 from mla_writer.model.kinds.data_preservation import DataPreservation
@@ -45,14 +48,52 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Finding:
+    """What a rule found: where (a field path), how grave, and what to tell, kept untranslated
+    (a message id and its parameters) until a surface shows it in its own language."""
+
     point: str
     severity: Severity
-    field: str
-    message: str
+    path: FieldPath
+    wording: Message
     rule: str
 
-    def as_dict(self) -> dict[str, str]:
-        return {"severity": self.severity.value, "field": self.field, "message": self.message}
+    @property
+    def code(self) -> str:
+        """The rule's id (`assistance.type_fields`): stable, for programs reading the report."""
+        return self.rule
+
+    @property
+    def field(self) -> str:
+        """The path as written in reports and case files: `assistance[2].relevance`."""
+        return str(self.path)
+
+    @property
+    def message_id(self) -> str:
+        return self.wording.msgid
+
+    @property
+    def params(self) -> dict[str, object]:
+        return dict(self.wording.params)
+
+    def shown(self, translator: Translator) -> str:
+        """The message in the translator's language (the interface's, the letter's, English)."""
+        return self.wording.shown(translator)
+
+    @property
+    def message(self) -> str:
+        """The message in the interface language of the moment: what the terminal shows."""
+        return self.wording.shown(INTERFACE)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The finding in the JSON report: the message in English whatever the interface
+        language, with the rule's code and the parameters of the message."""
+        return {
+            "severity": self.severity.value,
+            "field": self.field,
+            "message": self.wording.shown(ENGLISH),
+            "code": self.code,
+            "params": self.wording.english_params(),
+        }
 
 
 @dataclass(frozen=True)
@@ -82,7 +123,9 @@ def check_date() -> dt.date:
         ) from None
 
 
-RuleFunction = Callable[[LetterOfRequest, CheckContext], Iterable[tuple[Severity, str, str]]]
+RuleFunction = Callable[
+    [LetterOfRequest, CheckContext], Iterable[tuple[Severity, FieldPath, Message]]
+]
 
 
 @dataclass(frozen=True)
@@ -305,7 +348,8 @@ COST_NOTE = L_(
 RULES: list[Rule] = []
 
 E, W = Severity.ERROR, Severity.WARNING
-Yield = Iterator[tuple[Severity, str, str]]
+Yield = Iterator[tuple[Severity, FieldPath, Message]]
+_at = FieldPath.parse  # a path written out in a rule; run_rules checks it names a field
 
 
 def rule(point: str, rule_id: str) -> Callable[[RuleFunction], RuleFunction]:
@@ -319,9 +363,9 @@ def rule(point: str, rule_id: str) -> Callable[[RuleFunction], RuleFunction]:
     return register
 
 
-def _items(request: LetterOfRequest) -> Iterator[tuple[str, AssistanceBase]]:
+def _items(request: LetterOfRequest) -> Iterator[tuple[FieldPath, AssistanceBase]]:
     for index, item in enumerate(request.assistance):
-        yield f"assistance[{index + 1}]", item
+        yield _at("assistance").item(index + 1), item
 
 
 def _given(value: object) -> bool:
@@ -339,15 +383,19 @@ def _word_count(text: str | None) -> int:
 @rule("identification", "unanswered")
 def _identification_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.identification is None:
-        yield E, "identification", _("The requesting authority and its contacts are not given.")
+        yield (
+            E,
+            _at("identification"),
+            F_("The requesting authority and its contacts are not given."),
+        )
 
 
 @rule("identification", "states")
 def _states(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.requesting_state:
-        yield E, "requesting_state", _("Name the requesting State (its ISO code, e.g. MD).")
+        yield E, _at("requesting_state"), F_("Name the requesting State (its ISO code, e.g. MD).")
     if not r.requested_state:
-        yield E, "requested_state", _("Name the requested State (its ISO code, e.g. TR).")
+        yield E, _at("requested_state"), F_("Name the requested State (its ISO code, e.g. TR).")
 
 
 @rule("identification", "requesting_authority")
@@ -359,21 +407,21 @@ def _requesting_authority(r: LetterOfRequest, c: CheckContext) -> Yield:
     if authority is None or not authority.name:
         yield (
             E,
-            "identification.requesting_authority.name",
-            _("Name the authority presenting the request."),
+            _at("identification.requesting_authority.name"),
+            F_("Name the authority presenting the request."),
         )
         return
     if not authority.address:
         yield (
             E,
-            "identification.requesting_authority.address",
-            _("Give the postal address of the requesting authority."),
+            _at("identification.requesting_authority.address"),
+            F_("Give the postal address of the requesting authority."),
         )
     if not (authority.reachable() or any(contact.reachable() for contact in ident.contacts)):
         yield (
             E,
-            "identification.requesting_authority",
-            _(
+            _at("identification.requesting_authority"),
+            F_(
                 "Give a telephone number or e-mail address where the requested State can reach "
                 "the requesting authority."
             ),
@@ -388,8 +436,8 @@ def _proceedings(r: LetterOfRequest, c: CheckContext) -> Yield:
     if ident.proceeding_authority is None or not ident.proceeding_authority.name:
         yield (
             E,
-            "identification.proceeding_authority.name",
-            _(
+            _at("identification.proceeding_authority.name"),
+            F_(
                 "Name the authority conducting the investigation, prosecution or proceedings "
                 "(repeat the requesting authority if it is the same)."
             ),
@@ -398,8 +446,8 @@ def _proceedings(r: LetterOfRequest, c: CheckContext) -> Yield:
     if proceedings is None or not proceedings.nature or not proceedings.subject:
         yield (
             E,
-            "identification.proceedings",
-            _(
+            _at("identification.proceedings"),
+            F_(
                 "Say what the proceedings are (investigation, prosecution or judicial "
                 "proceedings) and what they are about (UNTOC 18(15)(b))."
             ),
@@ -420,8 +468,8 @@ def _officer(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not named:
         yield (
             W,
-            "identification.contacts",
-            _(
+            _at("identification.contacts"),
+            F_(
                 "Name the prosecutor, judge or investigating officer in charge, or say why it is "
                 "inappropriate (contact_inappropriate)."
             ),
@@ -433,8 +481,8 @@ def _addressee(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.addressee is None or not r.addressee.name:
         yield (
             W,
-            "addressee.name",
-            _(
+            _at("addressee.name"),
+            F_(
                 "Name the addressee: the requested State's central authority for mutual legal assistance."
             ),
         )
@@ -445,8 +493,8 @@ def _reference(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.reference:
         yield (
             W,
-            "reference",
-            _("Give your reference for this request, to be quoted in all replies."),
+            _at("reference"),
+            F_("Give your reference for this request, to be quoted in all replies."),
         )
 
 
@@ -455,8 +503,8 @@ def _signatory(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.signatory is None or not r.signatory.name or not r.signatory.function:
         yield (
             E,
-            "signatory",
-            _("Give the name and function of the person who signs the request."),
+            _at("signatory"),
+            F_("Give the name and function of the person who signs the request."),
         )
 
 
@@ -468,8 +516,8 @@ def _prior_contact_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.prior_contact is None or r.prior_contact == []:
         yield (
             E,
-            "prior_contact",
-            _("Say whether there was prior contact about this matter, or answer `none`."),
+            _at("prior_contact"),
+            F_("Say whether there was prior contact about this matter, or answer `none`."),
         )
 
 
@@ -481,8 +529,8 @@ def _prior_contact_details(r: LetterOfRequest, c: CheckContext) -> Yield:
         if not contact.date or not contact.between or not contact.summary:
             yield (
                 W,
-                f"prior_contact[{index + 1}]",
-                _(
+                _at("prior_contact").item(index + 1),
+                F_(
                     "Say when the contact took place, between whom, and what was discussed or agreed."
                 ),
             )
@@ -493,8 +541,8 @@ def _other_channels_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.other_channels is None or r.other_channels == []:
         yield (
             E,
-            "other_channels",
-            _(
+            _at("other_channels"),
+            F_(
                 "Say whether a copy is sent through other channels (INTERPOL, diplomatic...), or answer `none`."
             ),
         )
@@ -508,8 +556,8 @@ def _other_channels_details(r: LetterOfRequest, c: CheckContext) -> Yield:
         if not channel.channel:
             yield (
                 W,
-                f"other_channels[{index + 1}].channel",
-                _("Say which channel the copy went through."),
+                _at("other_channels").item(index + 1).child("channel"),
+                F_("Say which channel the copy went through."),
             )
 
 
@@ -521,8 +569,8 @@ def _acknowledgement_form(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.acknowledgement.include_form:
         yield (
             E,
-            "acknowledgement.include_form",
-            _("Include the acknowledgement-of-receipt form: set include_form to true."),
+            _at("acknowledgement.include_form"),
+            F_("Include the acknowledgement-of-receipt form: set include_form to true."),
         )
 
 
@@ -536,8 +584,8 @@ def _acknowledgement_return(r: LetterOfRequest, c: CheckContext) -> Yield:
     if target is None or not (target.address or target.email):
         yield (
             E,
-            "acknowledgement.return_to",
-            _("Give an address or e-mail to which the acknowledgement of receipt is returned."),
+            _at("acknowledgement.return_to"),
+            F_("Give an address or e-mail to which the acknowledgement of receipt is returned."),
         )
 
 
@@ -547,7 +595,11 @@ def _acknowledgement_return(r: LetterOfRequest, c: CheckContext) -> Yield:
 @rule("urgency", "unanswered")
 def _urgency_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.urgency is None or r.urgency.urgent is None:
-        yield E, "urgency.urgent", _("Say whether the request is urgent (urgent: true or false).")
+        yield (
+            E,
+            _at("urgency.urgent"),
+            F_("Say whether the request is urgent (urgent: true or false)."),
+        )
 
 
 @rule("urgency", "reason")
@@ -556,8 +608,8 @@ def _urgency_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
     if u and (u.urgent or u.deadline) and not u.reason:
         yield (
             E,
-            "urgency.reason",
-            _(
+            _at("urgency.reason"),
+            F_(
                 "Give the reason for the urgency or time limit (custody time limit, trial date, "
                 "risk of loss of evidence...): without it, it is usually not honoured."
             ),
@@ -568,7 +620,7 @@ def _urgency_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _urgency_deadline(r: LetterOfRequest, c: CheckContext) -> Yield:
     u = r.urgency
     if u and u.urgent and not u.deadline:
-        yield W, "urgency.deadline", _("Give the date by which the assistance is needed.")
+        yield W, _at("urgency.deadline"), F_("Give the date by which the assistance is needed.")
 
 
 @rule("urgency", "deadline_past")
@@ -577,8 +629,8 @@ def _urgency_deadline_past(r: LetterOfRequest, c: CheckContext) -> Yield:
     if u and u.deadline and u.deadline < c.today:
         yield (
             E,
-            "urgency.deadline",
-            _("The deadline %(deadline)s has already passed: set a new date or remove it.")
+            _at("urgency.deadline"),
+            F_("The deadline %(deadline)s has already passed: set a new date or remove it.")
             % {"deadline": u.deadline.isoformat()},
         )
 
@@ -591,8 +643,8 @@ def _confidentiality_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.confidentiality is None or r.confidentiality.required is None:
         yield (
             E,
-            "confidentiality.required",
-            _("Say whether the request must be kept confidential (required: true or false)."),
+            _at("confidentiality.required"),
+            F_("Say whether the request must be kept confidential (required: true or false)."),
         )
 
 
@@ -602,8 +654,8 @@ def _confidentiality_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
     if conf and conf.required and not conf.reason:
         yield (
             E,
-            "confidentiality.reason",
-            _("Give the reason for confidentiality (e.g. the suspects must not be alerted)."),
+            _at("confidentiality.reason"),
+            F_("Give the reason for confidentiality (e.g. the suspects must not be alerted)."),
         )
 
 
@@ -613,8 +665,8 @@ def _confidentiality_consultation(r: LetterOfRequest, c: CheckContext) -> Yield:
     if conf and conf.required and not conf.consult_before_execution:
         yield (
             W,
-            "confidentiality.consult_before_execution",
-            _(
+            _at("confidentiality.consult_before_execution"),
+            F_(
                 "Ask the requested State to consult you before execution if it cannot keep the "
                 "request confidential; otherwise it may execute it openly."
             ),
@@ -630,8 +682,8 @@ def _legal_basis_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
     if basis is None or (not basis.instruments and not basis.reciprocity):
         yield (
             E,
-            "legal_basis",
-            _(
+            _at("legal_basis"),
+            F_(
                 "Name the treaty or convention the request is based on, or rely on reciprocity "
                 "(reciprocity: true) and undertake to reciprocate."
             ),
@@ -643,23 +695,23 @@ def _legal_basis_instruments(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.legal_basis is None:
         return
     for index, instrument in enumerate(r.legal_basis.instruments):
-        where = f"legal_basis.instruments[{index + 1}]"
+        where = _at("legal_basis.instruments").item(index + 1)
         if instrument.code and not is_known_code(instrument.code):
             close = difflib.get_close_matches(instrument.code.upper(), KNOWN_INSTRUMENTS, n=1)
             hint = (
-                _("did you mean %(code)s?") % {"code": close[0]}
+                F_("did you mean %(code)s?") % {"code": close[0]}
                 if close
-                else _("known codes: %(codes)s; or give the full title instead.")
+                else F_("known codes: %(codes)s; or give the full title instead.")
                 % {"codes": ", ".join(KNOWN_INSTRUMENTS)}
             )
             yield (
                 E,
-                f"{where}.code",
-                _("Unknown instrument code “%(code)s”: %(hint)s")
+                where.child("code"),
+                F_("Unknown instrument code “%(code)s”: %(hint)s")
                 % {"code": instrument.code, "hint": hint},
             )
         elif not instrument.code and not instrument.title:
-            yield E, where, _("Give the instrument's code or its full title.")
+            yield E, where, F_("Give the instrument's code or its full title.")
 
 
 # 8. facts and persons ---------------------------------------------------------------------
@@ -672,16 +724,16 @@ def _facts_summary(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not (r.facts and r.facts.summary):
         yield (
             E,
-            "facts.summary",
-            _(
+            _at("facts.summary"),
+            F_(
                 "Summarise the facts: what happened, when, where, who, and the link to the requested State."
             ),
         )
     elif _word_count(r.facts.summary) < 60:
         yield (
             W,
-            "facts.summary",
-            _(
+            _at("facts.summary"),
+            F_(
                 "The summary of facts is very short (%(words)s words). Say enough to show an "
                 "offence and why the evidence is in the requested State."
             )
@@ -695,8 +747,8 @@ def _offender_identified(r: LetterOfRequest, c: CheckContext) -> Yield:
         if not _service_only(r):
             yield (
                 W,
-                "persons",
-                _(
+                _at("persons"),
+                F_(
                     "No persons concerned are listed: identify the alleged offenders as far as possible."
                 ),
             )
@@ -704,8 +756,8 @@ def _offender_identified(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not any(p.role in (Role.SUSPECT, Role.ACCUSED) for p in r.persons):
         yield (
             W,
-            "persons",
-            _(
+            _at("persons"),
+            F_(
                 "No suspect or accused is listed: identify the alleged offenders as far as possible."
             ),
         )
@@ -715,7 +767,7 @@ def _offender_identified(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _person_named(r: LetterOfRequest, c: CheckContext) -> Yield:
     for index, person in enumerate(r.persons):
         if not (person.name or person.name_latin):
-            yield E, f"persons[{index + 1}].name", _("Give this person's name.")
+            yield E, _at("persons").item(index + 1).child("name"), F_("Give this person's name.")
 
 
 @rule("facts", "person_details")
@@ -726,8 +778,8 @@ def _person_details(r: LetterOfRequest, c: CheckContext) -> Yield:
         severity = W if person.role == Role.VICTIM else E
         yield (
             severity,
-            f"persons[{index + 1}]",
-            _(
+            _at("persons").item(index + 1),
+            F_(
                 "%(name)s has no identifying details beyond the name: add a date of birth, an "
                 "identity document, an address or a registration number."
             )
@@ -745,8 +797,8 @@ def _transliteration(r: LetterOfRequest, c: CheckContext) -> Yield:
         if person.name and not _is_latin(person.name) and not person.name_latin:
             yield (
                 W,
-                f"persons[{index + 1}].name_latin",
-                _(
+                _at("persons").item(index + 1).child("name_latin"),
+                F_(
                     "Give the transliteration of %(name)s into Latin script as in the passport, "
                     "so both States spell it the same way."
                 )
@@ -761,8 +813,8 @@ def _duplicate_person(r: LetterOfRequest, c: CheckContext) -> Yield:
         if person.id in seen:
             yield (
                 E,
-                f"persons[{index + 1}].id",
-                _("The id “%(id)s” is used for two persons: give each its own.")
+                _at("persons").item(index + 1).child("id"),
+                F_("The id “%(id)s” is used for two persons: give each its own.")
                 % {"id": person.id},
             )
         seen.add(person.id)
@@ -774,7 +826,7 @@ def _duplicate_person(r: LetterOfRequest, c: CheckContext) -> Yield:
 @rule("offences", "missing")
 def _offences_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.offences:
-        yield E, "offences", _("List the offences under investigation, with their penalties.")
+        yield E, _at("offences"), F_("List the offences under investigation, with their penalties.")
 
 
 @rule("offences", "described")
@@ -783,8 +835,8 @@ def _offence_described(r: LetterOfRequest, c: CheckContext) -> Yield:
         if not offence.name or not offence.provision:
             yield (
                 E,
-                f"offences[{index + 1}]",
-                _("Give the offence's name and the provision of the law (article and code)."),
+                _at("offences").item(index + 1),
+                F_("Give the offence's name and the provision of the law (article and code)."),
             )
 
 
@@ -794,9 +846,9 @@ def _offence_penalty(r: LetterOfRequest, c: CheckContext) -> Yield:
         if not offence.max_penalty:
             yield (
                 E,
-                f"offences[{index + 1}].max_penalty",
-                _("Give the maximum penalty for %(offence)s.")
-                % {"offence": offence.name or _("this offence")},
+                _at("offences").item(index + 1).child("max_penalty"),
+                F_("Give the maximum penalty for %(offence)s.")
+                % {"offence": offence.name or F_("this offence")},
             )
 
 
@@ -806,12 +858,12 @@ def _offence_law_text(r: LetterOfRequest, c: CheckContext) -> Yield:
         if not offence.law_text and not offence.law_text_annex:
             yield (
                 E,
-                f"offences[{index + 1}].law_text",
-                _(
+                _at("offences").item(index + 1).child("law_text"),
+                F_(
                     "Quote the text of the law for %(offence)s, or name the annex that holds it "
                     "(law_text_annex)."
                 )
-                % {"offence": offence.name or _("this offence")},
+                % {"offence": offence.name or F_("this offence")},
             )
 
 
@@ -822,8 +874,8 @@ def _offence_annex(r: LetterOfRequest, c: CheckContext) -> Yield:
         if offence.law_text_annex and offence.law_text_annex not in titles:
             yield (
                 W,
-                f"offences[{index + 1}].law_text_annex",
-                _("The annex “%(annex)s” is not in the list of annexes.")
+                _at("offences").item(index + 1).child("law_text_annex"),
+                F_("The annex “%(annex)s” is not in the list of annexes.")
                 % {"annex": offence.law_text_annex},
             )
 
@@ -834,7 +886,7 @@ def _offence_annex(r: LetterOfRequest, c: CheckContext) -> Yield:
 @rule("assistance", "missing")
 def _assistance_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.assistance:
-        yield E, "assistance", _("Say what assistance you request.")
+        yield E, _at("assistance"), F_("Say what assistance you request.")
 
 
 @rule("assistance", "type_fields")
@@ -844,8 +896,8 @@ def _assistance_type_fields(r: LetterOfRequest, c: CheckContext) -> Yield:
             if not any(_given(getattr(item, name, None)) for name in requirement.fields):
                 yield (
                     requirement.severity,
-                    f"{where}.{requirement.fields[0]}",
-                    _(requirement.message),
+                    where.child(requirement.fields[0]),
+                    requirement.message,
                 )
 
 
@@ -853,30 +905,31 @@ def _assistance_type_fields(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _person_reference(r: LetterOfRequest, c: CheckContext) -> Yield:
     ids = [person.id for person in r.persons]
     for where, item in _items(r):
-        for name, ref in _person_references(item):
+        for field_path, ref in _person_references(where, item):
             if ref not in ids:
                 close = difflib.get_close_matches(ref, ids, n=1)
                 hint = (
-                    _("did you mean “%(id)s”?") % {"id": close[0]}
+                    F_("did you mean “%(id)s”?") % {"id": close[0]}
                     if close
-                    else _("add the person to the persons list.")
+                    else F_("add the person to the persons list.")
                 )
                 yield (
                     E,
-                    f"{where}.{name}",
-                    _("“%(ref)s” is not the id of any person in the persons list: %(hint)s")
+                    field_path,
+                    F_("“%(ref)s” is not the id of any person in the persons list: %(hint)s")
                     % {"ref": ref, "hint": hint},
                 )
 
 
-def _person_references(item: AssistanceBase) -> Iterator[tuple[str, str]]:
-    """(field, person id) for every person the item names by id, as `recipient` or `persons[2]`."""
+def _person_references(where: FieldPath, item: AssistanceBase) -> Iterator[tuple[FieldPath, str]]:
+    """(path, person id) for every person the item names by id, as `recipient` or `persons[2]`."""
     for name in spec_of(item).person_fields:
         value = getattr(item, name, None)
         if isinstance(value, list):
-            yield from ((f"{name}[{index}]", ref) for index, ref in enumerate(value, 1) if ref)
+            listed = where.child(name)
+            yield from ((listed.item(index), ref) for index, ref in enumerate(value, 1) if ref)
         elif value:
-            yield name, value
+            yield where.child(name), value
 
 
 @rule("assistance", "suspect_rights")
@@ -891,8 +944,8 @@ def _suspect_rights(r: LetterOfRequest, c: CheckContext) -> Yield:
         if is_suspect and not item.rights_warning:
             yield (
                 E,
-                f"{where}.rights_warning",
-                _(
+                where.child("rights_warning"),
+                F_(
                     "This person is a suspect: say which rights must be explained before "
                     "questioning (silence, counsel, interpreter) under your law."
                 ),
@@ -908,8 +961,8 @@ def _service_address(r: LetterOfRequest, c: CheckContext) -> Yield:
         if not item.address and not (person and person.addresses):
             yield (
                 E,
-                f"{where}.address",
-                _("Give the address at which the documents are to be served."),
+                where.child("address"),
+                F_("Give the address at which the documents are to be served."),
             )
 
 
@@ -921,16 +974,16 @@ def _transfer_guarantees(r: LetterOfRequest, c: CheckContext) -> Yield:
         if item.consent is not True:
             yield (
                 E,
-                f"{where}.consent",
-                _(
+                where.child("consent"),
+                F_(
                     "A detained person is transferred only with their free and informed consent (UNTOC 18(10)(a)): confirm it."
                 ),
             )
         if item.return_undertaking is not True:
             yield (
                 E,
-                f"{where}.return_undertaking",
-                _("Undertake to keep the person in custody and return them (UNTOC 18(11))."),
+                where.child("return_undertaking"),
+                F_("Undertake to keep the person in custody and return them (UNTOC 18(11))."),
             )
 
 
@@ -944,8 +997,8 @@ def _ip_timestamps(r: LetterOfRequest, c: CheckContext) -> Yield:
             if at is None or at.tzinfo is None:
                 yield (
                     E,
-                    f"{where}.identifiers[{index + 1}].observed_at",
-                    _(
+                    where.child("identifiers").item(index + 1).child("observed_at"),
+                    F_(
                         "An IP address identifies nobody without the date, time and time zone of "
                         "its use: give observed_at, e.g. 2026-03-04T10:22:00+02:00."
                     ),
@@ -958,8 +1011,8 @@ def _preservation_follow_up(r: LetterOfRequest, c: CheckContext) -> Yield:
         if isinstance(item, DataPreservation) and item.follow_up_request is not True:
             yield (
                 E,
-                f"{where}.follow_up_request",
-                _(
+                where.child("follow_up_request"),
+                F_(
                     "State that a request for production of the data will follow "
                     "(Budapest Convention art. 29(2)(f)): set follow_up_request to true."
                 ),
@@ -975,8 +1028,8 @@ def _content_justification(r: LetterOfRequest, c: CheckContext) -> Yield:
         if wants_content and not item.content_justification:
             yield (
                 E,
-                f"{where}.content_justification",
-                _(
+                where.child("content_justification"),
+                F_(
                     "Content data needs a stronger showing: give the specific facts showing that "
                     "the account holds evidence of the offence (content_justification)."
                 ),
@@ -988,7 +1041,7 @@ def _period_order(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         start, end = getattr(item, "period_from", None), getattr(item, "period_to", None)
         if start and end and start > end:
-            yield E, f"{where}.period_to", _("The period ends before it starts.")
+            yield E, where.child("period_to"), F_("The period ends before it starts.")
 
 
 # 11-12. relevance, procedures -------------------------------------------------------------
@@ -997,34 +1050,42 @@ def _period_order(r: LetterOfRequest, c: CheckContext) -> Yield:
 @rule("relevance", "explained")
 def _relevance(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.assistance:
-        yield E, "assistance", _("No assistance is requested, so there is no relevance to explain.")
+        yield (
+            E,
+            _at("assistance"),
+            F_("No assistance is requested, so there is no relevance to explain."),
+        )
     for where, item in _items(r):
         if not item.relevance:
             yield (
                 E,
-                f"{where}.relevance",
-                _(
+                where.child("relevance"),
+                F_(
                     "Explain how this item is connected to the investigation and what it should show."
                 ),
             )
         elif _word_count(item.relevance) < 8:
             yield (
                 W,
-                f"{where}.relevance",
-                _("The relevance is very brief: say what you expect the evidence to show."),
+                where.child("relevance"),
+                F_("The relevance is very brief: say what you expect the evidence to show."),
             )
 
 
 @rule("procedures", "answered")
 def _procedures(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.assistance:
-        yield E, "assistance", _("No assistance is requested, so there are no procedures to state.")
+        yield (
+            E,
+            _at("assistance"),
+            F_("No assistance is requested, so there are no procedures to state."),
+        )
     for where, item in _items(r):
         if item.procedures is None or item.procedures == []:
             yield (
                 E,
-                f"{where}.procedures",
-                _(
+                where.child("procedures"),
+                F_(
                     "Say which procedures should be followed for this item, and why, or answer `none`."
                 ),
             )
@@ -1039,14 +1100,14 @@ def _procedures_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
             if not procedure.requirement:
                 yield (
                     E,
-                    f"{where}.procedures[{index + 1}].requirement",
-                    _("Say what procedure to follow."),
+                    where.child("procedures").item(index + 1).child("requirement"),
+                    F_("Say what procedure to follow."),
                 )
             elif not procedure.reason:
                 yield (
                     E,
-                    f"{where}.procedures[{index + 1}].reason",
-                    _("Say why this procedure is needed (the rule of your law that requires it)."),
+                    where.child("procedures").item(index + 1).child("reason"),
+                    F_("Say why this procedure is needed (the rule of your law that requires it)."),
                 )
 
 
@@ -1056,8 +1117,8 @@ def _oath_procedure(r: LetterOfRequest, c: CheckContext) -> Yield:
         if isinstance(item, WitnessStatement) and item.on_oath and item.procedures == "none":
             yield (
                 W,
-                f"{where}.procedures",
-                _(
+                where.child("procedures"),
+                F_(
                     "The person is to be heard on oath, yet no procedure is stated: say how the "
                     "oath should be administered and why (ECMA 1959 art. 3(2))."
                 ),
@@ -1072,8 +1133,8 @@ def _officials_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.presence_of_officials is None or r.presence_of_officials == []:
         yield (
             E,
-            "presence_of_officials",
-            _(
+            _at("presence_of_officials"),
+            F_(
                 "Say whether officials of your State wish to attend the execution, or answer `none`."
             ),
         )
@@ -1084,11 +1145,11 @@ def _officials_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not isinstance(r.presence_of_officials, list):
         return
     for index, official in enumerate(r.presence_of_officials):
-        where = f"presence_of_officials[{index + 1}]"
+        where = _at("presence_of_officials").item(index + 1)
         if not official.reason:
-            yield E, f"{where}.reason", _("Say why this official's presence is needed.")
+            yield E, where.child("reason"), F_("Say why this official's presence is needed.")
         if not official.name or not official.function:
-            yield W, where, _("Give the official's name and function.")
+            yield W, where, F_("Give the official's name and function.")
 
 
 # 14. language -----------------------------------------------------------------------------
@@ -1110,8 +1171,8 @@ def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not accepted:
         yield (
             W,
-            "language.accepted_by_requested_state",
-            _(
+            _at("language.accepted_by_requested_state"),
+            F_(
                 "Which languages does the requested State accept? Check its declaration under "
                 "UNTOC 18(14) or ask its central authority, and list them."
             ),
@@ -1123,8 +1184,8 @@ def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
         return
     yield (
         E,
-        "language.translation",
-        _(
+        _at("language.translation"),
+        F_(
             "The letter is in %(letter)s, which the requested State does not accept (it accepts "
             "%(accepted)s): attach a certified translation into one of them."
         )
@@ -1138,15 +1199,14 @@ def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
     if translation and translation != "none" and translation.certified is not True:
         yield (
             W,
-            "language.translation.certified",
-            _("The translation should be certified (certified: true)."),
+            _at("language.translation.certified"),
+            F_("The translation should be certified (certified: true)."),
         )
 
 
 @rule("language", "free_text_translated")
 def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
     """The letter's language is not the free text's, and the translations are incomplete."""
-    from mla_writer.i18n import ui_language
     from mla_writer.places import language_name
     from mla_writer.translation import (
         missing_translations,
@@ -1161,8 +1221,8 @@ def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
         fields = [*missing, *outdated]
         yield (
             E,
-            f"translations.{letter}",
-            _(
+            _at("translations").child(letter),
+            F_(
                 "The letter is in %(letter)s but the free text is written in %(original)s: "
                 "%(missing)s field(s) have no %(letter)s translation and %(outdated)s were "
                 "translated from an earlier text (%(fields)s). Export them for a translator with "
@@ -1170,8 +1230,8 @@ def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
                 "back with `mla translate import`."
             )
             % {
-                "letter": language_name(letter, ui_language()),
-                "original": language_name(original, ui_language()),
+                "letter": Named(letter, partial(language_name, letter)),
+                "original": Named(original, partial(language_name, original)),
                 "missing": len(missing),
                 "outdated": len(outdated),
                 "fields": ", ".join(fields[:6]) + (", …" if len(fields) > 6 else ""),
@@ -1181,8 +1241,8 @@ def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
     for language, path in orphan_translations(r):
         yield (
             W,
-            f"translations.{language}.{path}",
-            _(
+            FieldPath(("translations", language, path)),
+            F_(
                 "This translation belongs to a field that is now empty or no longer exists (items "
                 "may have been removed or renumbered): delete it, or move it to its field."
             ),
@@ -1203,10 +1263,9 @@ def _state_profile(context: CheckContext, side: str) -> Any:
     return profile if callable(getattr(profile, "instrument", None)) else None
 
 
-def _state_name(profile: Any) -> str:
-    from mla_writer.i18n import ui_language
-
-    return str(profile.name(ui_language()))
+def _state_name(profile: Any) -> Named:
+    """The State's name, in the language of whatever shows the finding."""
+    return Named(profile.code, profile.name)
 
 
 @rule("legal_basis", "state_party")
@@ -1226,7 +1285,7 @@ def _state_party_findings(basis: Any, c: CheckContext) -> Yield:
         code = (instrument.code or "").upper()
         if code not in KNOWN_INSTRUMENTS:
             continue
-        where = f"legal_basis.instruments[{index + 1}].code"
+        where = _at("legal_basis.instruments").item(index + 1).child("code")
         for profile, other in pairs:
             if profile is None:
                 continue
@@ -1236,7 +1295,7 @@ def _state_party_findings(basis: Any, c: CheckContext) -> Yield:
                 yield (
                     W,
                     where,
-                    _(
+                    F_(
                         "The profile of %(state)s does not record whether it is a party to "
                         "%(code)s: check with the central authority before relying on it."
                     )
@@ -1246,7 +1305,7 @@ def _state_party_findings(basis: Any, c: CheckContext) -> Yield:
                 yield (
                     E,
                     where,
-                    _(
+                    F_(
                         "%(state)s is not bound by %(code)s (profile: %(status)s; source: "
                         "%(source)s, as of %(date)s). Cite an instrument both States are party "
                         "to, or rely on reciprocity."
@@ -1263,7 +1322,7 @@ def _state_party_findings(basis: Any, c: CheckContext) -> Yield:
                 yield (
                     E,
                     where,
-                    _(
+                    F_(
                         "%(state)s does not apply %(code)s with %(other)s (source: %(source)s, "
                         "as of %(date)s). Cite another instrument, or rely on reciprocity."
                     )
@@ -1291,8 +1350,8 @@ def _legal_basis_common_instrument(r: LetterOfRequest, c: CheckContext) -> Yield
         return
     yield (
         W,
-        "legal_basis.instruments",
-        _(
+        _at("legal_basis.instruments"),
+        F_(
             "%(requesting)s and %(requested)s are both parties to %(codes)s, but the request "
             "cites none of them: cite the most specific one that covers the case (reciprocity "
             "alone is weaker)."
@@ -1320,13 +1379,13 @@ def _legal_basis_precedence(r: LetterOfRequest, c: CheckContext) -> Yield:
     displaced = {i.code: i.superseded_by for i in proposal.instruments} if proposal else {}
     for index, instrument in enumerate(r.legal_basis.instruments):
         code = (instrument.code or "").upper()
-        where = f"legal_basis.instruments[{index + 1}].code"
+        where = _at("legal_basis.instruments").item(index + 1).child("code")
         known = KNOWN_INSTRUMENTS.get(code)
         if known is not None and not known.in_force:
             yield (
                 E,
                 where,
-                _(
+                F_(
                     "%(code)s is not in force yet: a request cannot rest on it. Cite an "
                     "instrument in force between the two States, or rely on reciprocity."
                 )
@@ -1336,7 +1395,7 @@ def _legal_basis_precedence(r: LetterOfRequest, c: CheckContext) -> Yield:
             yield (
                 W,
                 where,
-                _(
+                F_(
                     "Between these two States %(later)s replaces %(code)s: cite %(later)s "
                     "instead (see `mla states show` and the legal-basis proposal for the rule)."
                 )
@@ -1359,15 +1418,15 @@ def _offences_dual_criminality(r: LetterOfRequest, c: CheckContext) -> Yield:
             continue
         yield (
             W,
-            "offences",
-            _(
+            _at("offences"),
+            F_(
                 "%(state)s requires dual criminality for %(items)s: “%(text)s” (source: "
                 "%(source)s, as of %(date)s). Describe the conduct in the facts and offences so "
                 "that it is recognisable as an offence under its law."
             )
             % {
                 "state": _state_name(profile),
-                "items": ", ".join(concerned),
+                "items": ", ".join(str(where) for where in concerned),
                 "text": requirement.text.strip(),
                 "source": requirement.source,
                 "date": requirement.as_of.isoformat(),
@@ -1392,7 +1451,7 @@ def _assistance_state_requirement(r: LetterOfRequest, c: CheckContext) -> Yield:
                 yield (
                     W,
                     where,
-                    _(
+                    F_(
                         "%(state)s: “%(text)s” (source: %(source)s, as of %(date)s). Make sure "
                         "this item meets it."
                     )
@@ -1419,8 +1478,8 @@ def _translation_certified_required(r: LetterOfRequest, c: CheckContext) -> Yiel
         return
     yield (
         E,
-        "language.translation.certified",
-        _(
+        _at("language.translation.certified"),
+        F_(
             "%(state)s requires a certified translation: “%(text)s” (source: %(source)s, as of "
             "%(date)s). Have the translation certified and write certified: true."
         )
@@ -1478,8 +1537,10 @@ class Report:
 def run_rules(request: LetterOfRequest, context: CheckContext) -> list[Finding]:
     findings = []
     for registered in RULES:
-        for severity, field_path, message in registered.function(request, context):
-            findings.append(Finding(registered.point, severity, field_path, message, registered.id))
+        for severity, path, message in registered.function(request, context):
+            # A path that names no field of the case is a typo in the rule: fail loudly.
+            path.check(LetterOfRequest)
+            findings.append(Finding(registered.point, severity, path, message, registered.id))
     return findings
 
 
@@ -1524,8 +1585,8 @@ def _assistance_search_conditions(r: LetterOfRequest, c: CheckContext) -> Yield:
                 continue
             yield (
                 W,
-                f"{where}.conditions",
-                _(
+                where.child("conditions"),
+                F_(
                     "%(state)s executes a search or seizure only under conditions (%(instrument)s, "
                     "art. %(article)s: %(text)s; source: %(source)s, as of %(date)s). Say how "
                     "this request meets them (for instance that the offence is punishable under "
@@ -1560,8 +1621,8 @@ def _assistance_summons_notice(r: LetterOfRequest, c: CheckContext) -> Yield:
                 continue
             yield (
                 E,
-                f"{where}.appearance_date",
-                _(
+                where.child("appearance_date"),
+                F_(
                     "%(state)s wants a summons to an accused person served at least %(days)d days "
                     "before the appearance (%(instrument)s, art. %(article)s; source: %(source)s, "
                     "as of %(date)s); the appearance is %(notice)d days from today. Set a later "

@@ -29,6 +29,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from mla_writer.errors import CaseFileError, ExitCode, MlaError, Problem
+from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import L_, N_, _, ngettext
 from mla_writer.inputs import InputProblem, TooLarge, read_limited
 from mla_writer.model import LetterOfRequest
@@ -174,16 +175,9 @@ def draft_translation_note(request: LetterOfRequest, language: str, case: Path |
 
 # =========================================================================== the case in a language
 
-_STEP = re.compile(r"([a-z_]+)|\[(\d+)\]")
-
-
-def _steps(path: str) -> list[str | int]:
-    """`assistance[2].procedures[1].reason` -> ["assistance", 1, "procedures", 0, "reason"]."""
-    return [name if name else int(index) - 1 for name, index in _STEP.findall(path)]
-
 
 def _set(data: Any, path: str, value: str) -> None:
-    *head, last = _steps(path)
+    *head, last = FieldPath.parse(path).steps
     for step in head:
         data = data[step]
     data[last] = value
@@ -291,7 +285,7 @@ def field_description(request: LetterOfRequest, path: str) -> str:
     """What a field holds, from the model's documentation (a note for the translator)."""
     current: Any = request
     description = ""
-    for step in _steps(path):
+    for step in FieldPath.parse(path).steps:
         if isinstance(step, int):
             current = current[step] if isinstance(current, list) and step < len(current) else None
             continue
@@ -970,15 +964,13 @@ def _fit_problems(
     return []
 
 
-_FIELD_PATH = re.compile(r"[a-z_]+(\[\d+\])*(\.[a-z_]+(\[\d+\])*)*")
-
-
 def _holds_text_kept_as_typed(request: LetterOfRequest, path: str) -> bool:
     """Whether `path` is a field of the case that holds text, of a kind never translated."""
-    if not _FIELD_PATH.fullmatch(path):
+    written = FieldPath.parse_or_none(path)
+    if written is None:
         return False
     current: Any = request
-    for step in _steps(path):
+    for step in written.steps:
         if isinstance(step, int):
             if not isinstance(current, list) or not 0 <= step < len(current):
                 return False
@@ -994,9 +986,12 @@ def _closest(path: str, paths: Iterable[str]) -> str:
     """A field path that differs from `path` by a typo only (not by an item's number)."""
     import difflib
 
-    shape = re.sub(r"\[\d+\]", "[]", path)
+    def shape(written: str) -> str:
+        parsed = FieldPath.parse_or_none(written)
+        return parsed.shape() if parsed is not None else written
+
     for candidate in difflib.get_close_matches(path, list(paths), n=3, cutoff=0.85):
-        if re.sub(r"\[\d+\]", "[]", candidate) != shape:
+        if shape(candidate) != shape(path):
             return candidate
     return ""
 

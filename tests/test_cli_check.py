@@ -67,10 +67,13 @@ def test_json_report_has_the_documented_shape(name: str, write_case: WriteCase) 
         assert isinstance(point["title"], str) and point["title"]
         assert point["status"] in {"ok", "partial", "missing"}
         for finding in point["findings"]:
-            assert list(finding) == ["severity", "field", "message"]
+            # Issue 13: `code` and `params` beside the English `message`.
+            assert list(finding) == ["severity", "field", "message", "code", "params"]
             assert finding["severity"] in {"error", "warning"}
             assert isinstance(finding["field"], str) and finding["field"]
             assert isinstance(finding["message"], str) and finding["message"]
+            assert finding["code"].startswith(point["key"] + ".")
+            assert isinstance(finding["params"], dict)
     errors = [f for p in report["points"] for f in p["findings"] if f["severity"] == "error"]
     assert report["complete"] is (not errors)
     assert result.returncode == (0 if report["complete"] else 1)
@@ -91,6 +94,43 @@ def test_json_report_marks_an_urgent_request_without_reason(write_case: WriteCas
     ]
     assert report["complete"] is False
     assert result.returncode == 1
+
+
+def test_json_message_is_english_whatever_the_interface_language(write_case: WriteCase) -> None:
+    """Other programs read the JSON report: its messages do not follow LANG, and `code` and
+    `params` let them word a message their own way; the text report still speaks French."""
+    text = example_text("trafficking")
+    reason = text.index("  reason: |\n    The suspect Dorin")
+    path = write_case(text[:reason] + text[text.index("\n\n", reason) + 1 :], "case.yaml")
+    french = {"LANG": "fr_FR.UTF-8"}
+
+    report = json.loads(run_mla("check", path, "--format", "json", env=french).stdout)
+    shown = run_mla("check", path, env=french).stdout
+
+    finding = report["points"][4]["findings"][0]
+    assert finding == {
+        "severity": "error",
+        "field": "urgency.reason",
+        "message": "Give the reason for the urgency or time limit (custody time limit, trial "
+        "date, risk of loss of evidence...): without it, it is usually not honoured.",
+        "code": "urgency.reason",
+        "params": {},
+    }
+    assert "Indiquez le motif de l'urgence" in _unwrapped(shown)
+
+
+def test_json_params_hold_the_values_of_the_message(write_case: WriteCase) -> None:
+    text = example_text("trafficking").replace("code: UNTOC", "code: UNTCO", 1)
+    path = write_case(text, "case.yaml")
+
+    report = json.loads(
+        run_mla("check", path, "--format", "json", env={"LANG": "fr_FR.UTF-8"}).stdout
+    )
+
+    basis = next(f for f in report["points"][6]["findings"] if f["field"].endswith(".code"))
+    assert basis["code"] == "legal_basis.instruments"
+    assert basis["params"] == {"code": "UNTCO", "hint": "did you mean UNTOC?"}
+    assert basis["message"] == "Unknown instrument code “UNTCO”: did you mean UNTOC?"
 
 
 def test_markdown_report_is_a_table_of_the_14_points(write_case: WriteCase) -> None:

@@ -24,6 +24,7 @@ from mla_writer.casefile import parse_case
 from mla_writer.checklist import CheckContext, check
 from mla_writer.errors import CaseFileError, ExitCode, OutputExistsError
 from mla_writer.examples import example_text, list_examples
+from mla_writer.i18n import set_ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model import ASSISTANCE_TYPES, LetterOfRequest
 from mla_writer.render import (
@@ -428,6 +429,42 @@ def test_draft_is_marked_on_every_page_with_a_placeholder_per_missing_item(name:
     assert len(placeholders) == len(errors)
     for finding in errors:
         assert any(finding.message in text and finding.field in text for text in placeholders)
+
+
+def _placeholders(document: Document) -> list[str]:
+    return [
+        run.text
+        for block in document.element.body.iter(qn("w:r"))
+        for run in [docx.text.run.Run(block, document)]  # type: ignore[attr-defined]
+        if run.style is not None and run.style.name == "Placeholder"
+    ]
+
+
+def test_french_draft_says_what_is_missing_in_french_whatever_the_interface_language() -> None:
+    """Issue 13: a draft's placeholders are in the letter's language, not the interface's."""
+    request = load("incomplete-drugs")
+
+    placeholders = _placeholders(build(request, draft=True, language="fr"))
+
+    assert (
+        "[MANQUANT – point 5, urgency.reason\u00a0: Indiquez le motif de l'urgence ou du délai "
+        "(expiration de la durée de la détention, date d'audience, risque de perte de "
+        "preuves...)\u00a0: sans motif, l'urgence n'est généralement pas prise en compte.]"
+    ) in placeholders
+    assert not any("Give the reason for the urgency" in text for text in placeholders)
+
+
+def test_english_draft_stays_english_under_a_french_interface() -> None:
+    set_ui_language("fr")
+    try:
+        placeholders = _placeholders(build(load("incomplete-drugs"), draft=True))
+    finally:
+        set_ui_language("en")
+
+    assert any(
+        "urgency.reason: Give the reason for the urgency or time limit" in text
+        for text in placeholders
+    )
 
 
 def test_draft_placeholder_for_a_missing_relevance_sits_under_its_item(

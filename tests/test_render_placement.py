@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from mla_writer.checklist import CheckContext, Finding, Severity, check
+from mla_writer.fieldpath import FieldPath
+from mla_writer.message import Message
 from mla_writer.model import LetterOfRequest
 from mla_writer.render import build_document
 from mla_writer.render.placement import MissingItems, Place, place_of
@@ -15,7 +17,7 @@ CONTEXT = CheckContext(today=TODAY)
 
 
 def finding(field: str, point: str = "assistance") -> Finding:
-    return Finding(point, Severity.ERROR, field, "missing", "rule")
+    return Finding(point, Severity.ERROR, FieldPath.parse(field), Message("missing"), "rule")
 
 
 @pytest.mark.parametrize(

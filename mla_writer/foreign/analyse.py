@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mla_writer.checklist import POINTS, Finding, PointResult, Report, Severity, Status
+from mla_writer.fieldpath import FieldPath
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.extract import LetterReadError, Passage, read_letter
 from mla_writer.foreign.language import detect_language, unsupported_language
@@ -24,6 +25,7 @@ from mla_writer.foreign.letter import Evidence, Letter
 from mla_writer.foreign.points import EVALUATORS, Context
 from mla_writer.foreign.state_names import recognise_states
 from mla_writer.i18n import _, ui_language
+from mla_writer.message import INTERFACE, Message
 from mla_writer.places import language_name
 
 MIN_LETTER_WORDS = 25  # the tersest e-mail request still says who asks what for which case
@@ -37,7 +39,12 @@ E, W = Severity.ERROR, Severity.WARNING
 class ForeignFinding(Finding):
     """A finding on a letter written by others, with the question to put to its authors."""
 
-    ask: str = ""  # a sentence for the request for additional information (UNTOC 18(16))
+    asking: Message | None = None  # for the request for additional information (UNTOC 18(16))
+
+    @property
+    def ask(self) -> str:
+        """What to ask its authors for, in the interface language (the user's own reply)."""
+        return self.asking.shown(INTERFACE) if self.asking is not None else ""
 
 
 @dataclass(frozen=True)
@@ -163,7 +170,14 @@ def analyse_passages(
         if any(severity is E for severity, *_rest in verdict.findings) and status is Status.OK:
             status = Status.PARTIAL
         findings = tuple(
-            ForeignFinding(point.key, severity, field_name, message, f"{point.key}.foreign", ask)
+            ForeignFinding(
+                point.key,
+                severity,
+                FieldPath.parse(field_name),
+                message,
+                f"{point.key}.foreign",
+                ask,
+            )
             for severity, field_name, message, ask in verdict.findings
         )
         results.append(ForeignPointResult(point, status, findings, tuple(verdict.evidence)))

@@ -17,7 +17,7 @@ from typing import Any
 from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.letter import LIST_ITEM, Evidence, Hit, Letter
-from mla_writer.i18n import _
+from mla_writer.message import M_, Message
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -29,7 +29,7 @@ E, W = Severity.ERROR, Severity.WARNING
 class Verdict:
     status: Status = Status.MISSING
     evidence: list[Evidence] = field(default_factory=list)
-    findings: list[tuple[Severity, str, str, str]] = field(default_factory=list)
+    findings: list[tuple[Severity, str, Message, Message | None]] = field(default_factory=list)
 
     def cite(self, letter: Letter, hits: Iterable[Hit | int], limit: int = 2) -> None:
         for hit in hits:
@@ -40,13 +40,13 @@ class Verdict:
             if limit <= 0:
                 return
 
-    def gap(self, status: Status, field_name: str, message: str, ask: str) -> None:
+    def gap(self, status: Status, field_name: str, message: Message, ask: Message) -> None:
         if self.status is not Status.PARTIAL or status is Status.PARTIAL:
             self.status = status
         self.findings.append((E, field_name, message, ask))
 
-    def warn(self, field_name: str, message: str) -> None:
-        self.findings.append((W, field_name, message, ""))
+    def warn(self, field_name: str, message: Message) -> None:
+        self.findings.append((W, field_name, message, None))
 
 
 @dataclass
@@ -95,8 +95,8 @@ def _identification(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "identification.contact",
-            _("The letter names an authority but gives no telephone number or e-mail address."),
-            _(
+            M_("The letter names an authority but gives no telephone number or e-mail address."),
+            M_(
                 "the telephone number and e-mail address of the authority conducting the "
                 "proceedings, and the name of the prosecutor, judge or officer in charge"
             ),
@@ -105,8 +105,8 @@ def _identification(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "identification.authority",
-            _("There is a contact, but no authority presenting the request could be recognised."),
-            _(
+            M_("There is a contact, but no authority presenting the request could be recognised."),
+            M_(
                 "the name of the authority presenting the request and of the authority "
                 "conducting the investigation or proceedings"
             ),
@@ -115,8 +115,8 @@ def _identification(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             "identification",
-            _("No requesting authority and no contact particulars could be found."),
-            _(
+            M_("No requesting authority and no contact particulars could be found."),
+            M_(
                 "the authority presenting the request and the authority conducting the "
                 "proceedings, with a telephone number and e-mail address"
             ),
@@ -124,7 +124,7 @@ def _identification(c: Context) -> Verdict:
     return v
 
 
-def _answered_point(c: Context, point: str, missing: str, ask: str) -> Verdict:
+def _answered_point(c: Context, point: str, missing: Message, ask: Message) -> Verdict:
     """Points that are answered by a description or an explicit "none" (2 and 3)."""
     v, L = Verdict(), c.letter
     answer, where = L.answer(point)
@@ -149,8 +149,8 @@ def _prior_contact(c: Context) -> Verdict:
     return _answered_point(
         c,
         "prior_contact",
-        _("The letter does not say whether officers of the two States were in contact before."),
-        _(
+        M_("The letter does not say whether officers of the two States were in contact before."),
+        M_(
             "whether there was any prior contact between officers of our two States about this "
             "matter (who, when, and what was agreed), or confirmation that there was none"
         ),
@@ -161,11 +161,11 @@ def _other_channels(c: Context) -> Verdict:
     return _answered_point(
         c,
         "other_channels",
-        _(
+        M_(
             "The letter does not say whether a copy was sent through other channels (INTERPOL, "
             "diplomatic channel, Eurojust)."
         ),
-        _(
+        M_(
             "whether a copy of the request has been or will be sent through any other channel "
             "(INTERPOL, diplomatic channel, Eurojust), so that it is not executed twice"
         ),
@@ -184,8 +184,8 @@ def _acknowledgement(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             "acknowledgement",
-            _("No acknowledgement of receipt is attached or asked for."),
-            _("the address to which an acknowledgement of receipt should be returned"),
+            M_("No acknowledgement of receipt is attached or asked for."),
+            M_("the address to which an acknowledgement of receipt should be returned"),
         )
     return v
 
@@ -204,8 +204,8 @@ def _urgency(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             "urgency",
-            _("The letter does not say whether the request is urgent or must be met by a date."),
-            _(
+            M_("The letter does not say whether the request is urgent or must be met by a date."),
+            M_(
                 "whether the request is urgent or must be executed by a certain date, and if so "
                 "why (custody time limit, trial date, risk of losing evidence)"
             ),
@@ -221,12 +221,12 @@ def _urgency(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "urgency.reason",
-            _(
+            M_(
                 "The request is said to be urgent, but no reason is given (custody time limit, "
                 "trial date, risk of losing evidence): an urgency without a reason is usually "
                 "not acted on (UNTOC 18(24))."
             ),
-            _(
+            M_(
                 "the reason for the urgency and the date by which the results are needed, for "
                 "instance a custody time limit or a trial date"
             ),
@@ -248,8 +248,8 @@ def _confidentiality(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             "confidentiality",
-            _("The letter does not say whether the request must be kept confidential."),
-            _("whether the request and its contents must be kept confidential, and if so why"),
+            M_("The letter does not say whether the request must be kept confidential."),
+            M_("whether the request and its contents must be kept confidential, and if so why"),
         )
         return v
     places = _near(required) | set(section)
@@ -259,8 +259,8 @@ def _confidentiality(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "confidentiality.reason",
-            _("Confidentiality is asked for, but the letter does not say why."),
-            _(
+            M_("Confidentiality is asked for, but the letter does not say why."),
+            M_(
                 "why the request must be kept confidential, so that we can judge what "
                 "execution without disclosure requires"
             ),
@@ -271,7 +271,7 @@ def _confidentiality(c: Context) -> Verdict:
     if not L.cue("confidentiality", "consult"):
         v.warn(
             "confidentiality.consult",
-            _(
+            M_(
                 "The letter does not ask to be consulted if confidentiality cannot be kept; "
                 "tell the requesting authority before executing if that happens (UNTOC 18(20))."
             ),
@@ -291,8 +291,8 @@ def _legal_basis(c: Context) -> Verdict:
             v.gap(
                 Status.PARTIAL,
                 "legal_basis",
-                _("A legal basis is announced, but no treaty or convention could be recognised."),
-                _("the treaty, convention or arrangement under which the request is made"),
+                M_("A legal basis is announced, but no treaty or convention could be recognised."),
+                M_("the treaty, convention or arrangement under which the request is made"),
             )
         _check_parties(c, v)
         return v
@@ -306,11 +306,11 @@ def _legal_basis(c: Context) -> Verdict:
             v.gap(
                 Status.PARTIAL,
                 "legal_basis.undertaking",
-                _(
+                M_(
                     "The request relies on reciprocity, but the letter gives no undertaking to "
                     "reciprocate in a similar case."
                 ),
-                _(
+                M_(
                     "an undertaking to reciprocate in a similar case, since the request relies on reciprocity"
                 ),
             )
@@ -318,8 +318,8 @@ def _legal_basis(c: Context) -> Verdict:
     v.gap(
         Status.MISSING,
         "legal_basis",
-        _("No legal basis is given: no treaty, convention or reciprocity."),
-        _(
+        M_("No legal basis is given: no treaty, convention or reciprocity."),
+        M_(
             "the treaty or convention under which the request is made, or, failing one, an "
             "undertaking of reciprocity"
         ),
@@ -346,7 +346,7 @@ def _check_parties(c: Context, v: Verdict) -> None:
             v.gap(
                 Status.PARTIAL,
                 "legal_basis.instrument",
-                _(
+                M_(
                     "The letter relies on %(instrument)s, but according to its profile "
                     "%(state)s is not bound by it with this State (%(status)s)."
                 )
@@ -355,7 +355,7 @@ def _check_parties(c: Context, v: Verdict) -> None:
                     "state": profile.code,
                     "status": getattr(status.status, "value", status.status),
                 },
-                _(
+                M_(
                     "another legal basis than %(instrument)s, by which %(state)s is not bound, "
                     "or an undertaking of reciprocity"
                 )
@@ -376,8 +376,8 @@ def _facts(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             "facts",
-            _("No summary of the facts could be found."),
-            _(
+            M_("No summary of the facts could be found."),
+            M_(
                 "a summary of the relevant facts: what happened, when and where, and why the "
                 "evidence is in our State"
             ),
@@ -391,11 +391,11 @@ def _facts(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "facts.persons",
-            _(
+            M_(
                 "The persons concerned are not identified beyond a name: no date of birth, "
                 "nationality or identity document."
             ),
-            _(
+            M_(
                 "the full identification of the persons concerned: full name, date and place "
                 "of birth, nationality, identity document numbers and known addresses"
             ),
@@ -412,8 +412,8 @@ def _offences(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             "offences",
-            _("No offence is named."),
-            _(
+            M_("No offence is named."),
+            M_(
                 "the offences under investigation, the provisions of your law that define them, "
                 "their maximum penalties, and the text of those provisions"
             ),
@@ -431,22 +431,22 @@ def _offences(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "offences.provision",
-            _("An offence is mentioned, but not the provision of the law that defines it."),
-            _("the provision of your law that defines each offence"),
+            M_("An offence is mentioned, but not the provision of the law that defines it."),
+            M_("the provision of your law that defines each offence"),
         )
     if not penalty:
         v.gap(
             Status.PARTIAL,
             "offences.penalty",
-            _("The maximum penalty for the offence is not given."),
-            _("the maximum penalty for each offence"),
+            M_("The maximum penalty for the offence is not given."),
+            M_("the maximum penalty for each offence"),
         )
     if not law_text:
         v.gap(
             Status.PARTIAL,
             "offences.law_text",
-            _("The text of the law is neither quoted nor said to be annexed."),
-            _("the text of the provisions that define the offences and their penalties"),
+            M_("The text of the law is neither quoted nor said to be annexed."),
+            M_("the text of the provisions that define the offences and their penalties"),
         )
     return v
 
@@ -469,8 +469,8 @@ def _assistance(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             "assistance",
-            _("The letter does not say what assistance is requested."),
-            _(
+            M_("The letter does not say what assistance is requested."),
+            M_(
                 "the assistance you request, in specific terms: which persons, records or "
                 "property, where, and for which period"
             ),
@@ -488,11 +488,11 @@ def _assistance(c: Context) -> Verdict:
     v.gap(
         Status.PARTIAL,
         "assistance.specific",
-        _(
+        M_(
             "The assistance requested is vague (for instance “any useful information”): say "
             "which records, persons or property, where, and for which period."
         ),
-        _(
+        M_(
             "a precise description of the assistance you need: which records, statements or "
             "property, held by whom and where, and for which period"
         ),
@@ -539,11 +539,11 @@ def _relevance(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "relevance.items",
-            _(
+            M_(
                 "The relevance is explained for some items of assistance but not for others "
                 "(the quoted row leaves it empty)."
             ),
-            _(
+            M_(
                 "how each of the remaining items of assistance is connected to the "
                 "investigation, in particular the items listed without an explanation"
             ),
@@ -555,8 +555,8 @@ def _relevance(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             "relevance",
-            _("The letter does not explain how the assistance requested relates to the case."),
-            _(
+            M_("The letter does not explain how the assistance requested relates to the case."),
+            M_(
                 "how each item of assistance is connected to the investigation: what you "
                 "expect it to show and why it matters"
             ),
@@ -577,11 +577,11 @@ def _procedures(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             "procedures",
-            _(
+            M_(
                 "No procedure is asked for (oath, certification, form of the record): the "
                 "evidence may not be admissible in the requesting State."
             ),
-            _(
+            M_(
                 "any procedure our authorities should follow so that the evidence is "
                 "admissible in your courts (oath, certification of copies, form of the record), "
                 "or confirmation that none is needed"
@@ -604,8 +604,8 @@ def _presence(c: Context) -> Verdict:
         v.gap(
             Status.MISSING,
             point,
-            _("The letter does not say whether its officials wish to be present at execution."),
-            _(
+            M_("The letter does not say whether its officials wish to be present at execution."),
+            M_(
                 "whether officials or other persons of your State wish to be present at the "
                 "execution, and if so who and why"
             ),
@@ -619,8 +619,8 @@ def _presence(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             f"{point}.reason",
-            _("Officials wish to be present at execution, but the letter does not say why."),
-            _(
+            M_("Officials wish to be present at execution, but the letter does not say why."),
+            M_(
                 "the names and functions of the officials who wish to be present, and why "
                 "their presence is needed"
             ),
@@ -669,7 +669,7 @@ def _language(c: Context) -> Verdict:
     if c.language is not None and c.language_confidence < 0.5:
         v.warn(
             "language",
-            _(
+            M_(
                 "The letter's language was recognised as %(language)s with little certainty "
                 "(it may mix languages): check point 14 yourself."
             )
@@ -679,12 +679,12 @@ def _language(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "language",
-            _(
+            M_(
                 "The language of the letter could not be recognised (mla-writer reads English, "
                 "French, Spanish and Russian letters); the other points were read with English "
                 "cues and are unreliable."
             ),
-            _("a translation of the request into a language our State accepts"),
+            M_("a translation of the request into a language our State accepts"),
         )
         return v
     if not accepted:
@@ -692,12 +692,12 @@ def _language(c: Context) -> Verdict:
         v.gap(
             Status.PARTIAL,
             "language",
-            _(
+            M_(
                 "The requested State could not be recognised in the letter, so it cannot be "
                 "confirmed that it accepts a letter in %(language)s."
             )
             % {"language": c.language},
-            _(
+            M_(
                 "a translation of the request into a language our State accepts, if it is not in one"
             ),
         )
@@ -709,7 +709,7 @@ def _language(c: Context) -> Verdict:
         if source == "cldr":
             v.warn(
                 "language.accepted",
-                _(
+                M_(
                     "No profile of %(state)s lists the languages it accepts; this check used its "
                     "official languages (%(accepted)s). Check its declaration under UNTOC 18(14)."
                 )
@@ -720,12 +720,12 @@ def _language(c: Context) -> Verdict:
     v.gap(
         Status.MISSING,
         "language.translation",
-        _(
+        M_(
             "The letter is in %(language)s, which %(state)s does not accept (it accepts "
             "%(accepted)s), and no translation into one of them is mentioned."
         )
         % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
-        _("a certified translation of the request into %(accepted)s")
+        M_("a certified translation of the request into %(accepted)s")
         % {"accepted": " / ".join(accepted)},
     )
     return v

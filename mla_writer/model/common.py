@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
+from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import N_, UserText
 
 MAX_TEXT = 100_000  # characters in one field: a long statement of facts is ~20,000
@@ -98,24 +99,25 @@ def _prose_flags(model_class: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
     )
 
 
-def prose_fields(model: BaseModel, prefix: str = "") -> list[tuple[str, str]]:
+def prose_fields(model: BaseModel, prefix: FieldPath | None = None) -> list[tuple[str, str]]:
     """Every non-empty translatable text of a model, as (field path, text) in the order of the
-    case file; paths are written like the findings' fields (`assistance[2].relevance`)."""
+    case file; paths are written like the findings' fields (`assistance[2].relevance`) and are
+    the ids of the translation units."""
     found: list[tuple[str, str]] = []
     for name, prose in _prose_flags(type(model)):
         value = getattr(model, name)
-        path = f"{prefix}.{name}" if prefix else name
+        path = (prefix or FieldPath()).child(name)
         if isinstance(value, str):
             if prose and value:
-                found.append((path, value))
+                found.append((path.xliff_id, value))
         elif isinstance(value, BaseModel):
             found.extend(prose_fields(value, path))
         elif isinstance(value, list):
-            for index, element in enumerate(value, start=1):
+            for number, element in enumerate(value, start=1):
                 if isinstance(element, BaseModel):
-                    found.extend(prose_fields(element, f"{path}[{index}]"))
+                    found.extend(prose_fields(element, path.item(number)))
                 elif isinstance(element, str) and prose and element:
-                    found.append((f"{path}[{index}]", element))
+                    found.append((path.item(number).xliff_id, element))
     return found
 
 

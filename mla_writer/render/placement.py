@@ -8,13 +8,13 @@ assistance (`for_item`), and whatever no section asked for is shown at the end.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from mla_writer.checklist import Finding
+from mla_writer.fieldpath import FieldPath
 
 ItemAspect = Literal["relevance", "procedures"]
 
@@ -59,21 +59,22 @@ _FIELD_PARTS = (
 )
 """The part for a finding on a field of the request (the field, or anything below it)."""
 
-_ITEM_FIELD = re.compile(r"assistance\[(\d+)\](\.relevance|\.procedures)?")
-
 
 def place_of(finding: Finding) -> Place:
     """Where in the letter a missing item belongs."""
-    match = _ITEM_FIELD.match(finding.field)
-    if match:
-        aspect = match.group(2)
-        return Place(
-            "item",
-            int(match.group(1)),
-            "relevance" if aspect == ".relevance" else "procedures" if aspect else None,
+    number = finding.path.item_number("assistance")
+    if number is not None:
+        step = finding.path.steps[2:3]
+        aspect: ItemAspect | None = (
+            "relevance"
+            if step == ("relevance",)
+            else "procedures"
+            if step == ("procedures",)
+            else None
         )
+        return Place("item", number, aspect)
     for prefix, part in _FIELD_PARTS:
-        if finding.field == prefix or finding.field.startswith((prefix + ".", prefix + "[")):
+        if FieldPath.root(prefix).covers(finding.path):
             return Place(part)
     return Place(_POINT_PARTS.get(finding.point, "assistance"))
 

@@ -20,14 +20,13 @@ from mla_writer.app import Assessment, LetterOptions, assess, context_for, write
 from mla_writer.casefile import load_case, save_case, validation_problems
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError
+from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
 from mla_writer.profile import UserProfile
 from mla_writer.wizard.interview import Interview
 from mla_writer.wizard.steps import STEPS
 from mla_writer.wizard.terminal import Style, Terminal
-
-_LISTED = re.compile(r"(\w+)\[(\d+)\]")  # `assistance[2].relevance`: item 2 of a list
 
 
 class WizardInterrupted(MlaError):
@@ -65,8 +64,8 @@ class WizardResult:
 @dataclass(frozen=True)
 class StepProblem:
     severity: Severity
-    field: str
-    message: str
+    path: FieldPath
+    message: str  # in the interface language
 
 
 def _case_data(request: LetterOfRequest) -> dict[str, Any]:
@@ -256,7 +255,7 @@ class Wizard:
                 say(_("This point is not complete yet:"), Style.ERROR)
                 for problem in errors:
                     say("  • " + self._located(problem), Style.ERROR)
-                if not self._ask_again(step, [p.field for p in errors]):
+                if not self._ask_again(step, [p.path for p in errors]):
                     say(
                         _(
                             "This point depends on another one: complete that one from the review "
@@ -280,7 +279,7 @@ class Wizard:
                     ],
                     default="accept",
                 )
-                if decision == "revise" and self._ask_again(step, [p.field for p in warnings]):
+                if decision == "revise" and self._ask_again(step, [p.path for p in warnings]):
                     continue
             break
         self.ui.only = None
@@ -289,10 +288,10 @@ class Wizard:
 
     def _located(self, problem: StepProblem) -> str:
         """The message, prefixed with which item of a list it is about (`Item 2: ...`)."""
-        match = _LISTED.match(problem.field)
-        if not match:
+        listed = problem.path.listed()
+        if listed is None:
             return problem.message
-        kind, number = match.group(1), int(match.group(2))
+        kind, number = listed
         entry = self.ui.get((kind, number - 1))
         entry = entry if isinstance(entry, dict) else {}
         if kind == "assistance":
@@ -316,7 +315,7 @@ class Wizard:
             where = _("Entry %(number)d") % {"number": number}
         return _("%(where)s: %(message)s") % {"where": where, "message": problem.message}
 
-    def _ask_again(self, step: Any, fields: list[str]) -> bool:
+    def _ask_again(self, step: Any, fields: list[FieldPath]) -> bool:
         """Re-ask only the given fields; if none of this point's questions matches, all of them.
         False if the point has nothing to ask (its answers depend on another point)."""
         self.ui.only = fields
@@ -334,11 +333,15 @@ class Wizard:
             request = LetterOfRequest.model_validate(self.data)
         except ValidationError as error:
             return [
-                StepProblem(Severity.ERROR, p.field, f"{p.field}: {p.message}")
+                StepProblem(
+                    Severity.ERROR,
+                    FieldPath.parse_or_none(p.field) or FieldPath(),
+                    f"{p.field}: {p.message}",
+                )
                 for p in validation_problems(error, self.data)
             ]
         result = check(request, self._context(request)).point(key)
-        return [StepProblem(f.severity, f.field, f.message) for f in result.findings]
+        return [StepProblem(f.severity, f.path, f.message) for f in result.findings]
 
     # ------------------------------------------------------------------ review and output
 

@@ -22,7 +22,8 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 # casefile's message wording and model walking: one explanation of a wrong value, one notion of
 # which model a path is in, for case files and typed answers alike
-from mla_writer.casefile import error_message, field_path, model_at
+from mla_writer.casefile import error_message, model_at
+from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
 from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator
 
@@ -49,7 +50,7 @@ class Interview:
         self.terminal = terminal
         self.data = data
         self.on_change = on_change
-        self.only: list[str] | None = None
+        self.only: list[FieldPath] | None = None
         self.asked = 0
 
     # ------------------------------------------------------------------ data by path
@@ -109,8 +110,8 @@ class Interview:
         """Whether a question is asked on this run: always, unless re-asking particular fields."""
         if self.only is None:
             return True
-        asked = field_path(path)
-        return any(_covers(wrong, asked) or _covers(asked, wrong) for wrong in self.only)
+        asked = FieldPath.from_loc(path)
+        return any(wrong.covers(asked) or asked.covers(wrong) for wrong in self.only)
 
     # ------------------------------------------------------------------ questions
 
@@ -340,10 +341,6 @@ class Interview:
             return ""
         description = model.model_fields[name].description
         return _(description) if description else ""
-
-
-def _covers(prefix: str, path: str) -> bool:
-    return path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "[")
 
 
 def _split(text: str) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, Order, Property
 from mla_writer.model.common import Prose
 from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
@@ -46,12 +47,12 @@ SPEC = KindSpec(
         line("enforcement", L_("Enforcement requested")),
     ),
     requirements=(
-        requirement("property", E, N_("Describe the property to confiscate, and where it is.")),
+        requirement("property", E, F_("Describe the property to confiscate, and where it is.")),
         requirement(
             "order",
             E,
-            N_("Give the confiscation order (court, date, reference; attach a certified copy)."),
+            F_("Give the confiscation order (court, date, reference; attach a certified copy)."),
         ),
-        requirement("link_to_offence", E, N_("Explain how the property is linked to the offence.")),
+        requirement("link_to_offence", E, F_("Explain how the property is linked to the offence.")),
     ),
 )

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Contact, Prose, ShortProse, ShortText
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
@@ -102,30 +103,30 @@ SPEC = KindSpec(
         requirement(
             "consignment",
             E,
-            N_("Describe the consignment: what it holds, in what quantity and how it is packed."),
+            F_("Describe the consignment: what it holds, in what quantity and how it is packed."),
         ),
         requirement(
             "route|entry_point|exit_point",
             E,
-            N_("Give the route of the consignment and where it enters or leaves the territory."),
+            F_("Give the route of the consignment and where it enters or leaves the territory."),
         ),
-        requirement("surveillance", E, N_("Say what supervision you ask the requested State for.")),
+        requirement("surveillance", E, F_("Say what supervision you ask the requested State for.")),
         requirement(
             "operational_contact",
             E,
-            N_("Give an operational contact who can be reached at any time during the operation."),
+            F_("Give an operational contact who can be reached at any time during the operation."),
         ),
         requirement(
             "necessity",
             E,
-            N_("Explain why a controlled delivery is needed rather than an immediate seizure."),
+            F_("Explain why a controlled delivery is needed rather than an immediate seizure."),
         ),
-        requirement("dates", W, N_("Give the expected dates of the passage.")),
-        requirement("transport", W, N_("Say by what means of transport the consignment travels.")),
+        requirement("dates", W, F_("Give the expected dates of the passage.")),
+        requirement("transport", W, F_("Say by what means of transport the consignment travels.")),
         requirement(
             "substitution",
             W,
-            N_(
+            F_(
                 "Say expressly whether the contents may be removed or replaced "
                 "(substitution: true/false)."
             ),
@@ -133,7 +134,7 @@ SPEC = KindSpec(
         requirement(
             "persons",
             W,
-            N_("Name the persons involved: their ids from the persons list."),
+            F_("Name the persons involved: their ids from the persons list."),
         ),
     ),
     person_fields=("persons",),

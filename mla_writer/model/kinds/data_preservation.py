@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import Prose, ShortProse, Text
 from mla_writer.model.kinds.spec import E, KindSpec, line, requirement, sentence
@@ -58,14 +59,14 @@ SPEC = KindSpec(
         ),
     ),
     requirements=(
-        requirement("provider", E, N_("Name the service provider or custodian of the data.")),
+        requirement("provider", E, F_("Name the service provider or custodian of the data.")),
         requirement(
             "identifiers",
             E,
-            N_("Give the accounts, addresses or numbers whose data is to be preserved."),
+            F_("Give the accounts, addresses or numbers whose data is to be preserved."),
         ),
-        requirement("data_categories", E, N_("Say which categories of data are to be preserved.")),
-        requirement("necessity", E, N_("Explain why the data may be lost without preservation.")),
+        requirement("data_categories", E, F_("Say which categories of data are to be preserved.")),
+        requirement("necessity", E, F_("Explain why the data may be lost without preservation.")),
     ),
     wizard_help={"identifiers": ""},
 )

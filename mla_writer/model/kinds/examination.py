@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortProse
 from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
@@ -36,7 +37,7 @@ SPEC = KindSpec(
         line("form_of_report", L_("Form of the report")),
     ),
     requirements=(
-        requirement("subject", E, N_("Say which object or site is to be examined.")),
-        requirement("what_to_establish", E, N_("Say what the examination should establish.")),
+        requirement("subject", E, F_("Say which object or site is to be examined.")),
+        requirement("what_to_establish", E, F_("Say what the examination should establish.")),
     ),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortProse
 from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
@@ -34,7 +35,7 @@ SPEC = KindSpec(
         line("form_of_report", L_("Form of the report")),
     ),
     requirements=(
-        requirement("subject", E, N_("Say what the expert is to evaluate.")),
-        requirement("questions", E, N_("Give the questions for the expert.")),
+        requirement("subject", E, F_("Say what the expert is to evaluate.")),
+        requirement("questions", E, F_("Give the questions for the expert.")),
     ),
 )

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, Order, Property
 from mla_writer.model.common import Prose
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
@@ -56,16 +57,16 @@ SPEC = KindSpec(
     ),
     requirements=(
         requirement(
-            "property", E, N_("Describe the assets to freeze or seize, and where they are.")
+            "property", E, F_("Describe the assets to freeze or seize, and where they are.")
         ),
-        requirement("link_to_offence", E, N_("Explain how the assets are linked to the offence.")),
+        requirement("link_to_offence", E, F_("Explain how the assets are linked to the offence.")),
         requirement(
             "domestic_order|grounds",
             E,
-            N_(
+            F_(
                 "Give the domestic freezing order (attach a certified copy) or the grounds for the measure."
             ),
         ),
-        requirement("stage_of_proceedings", W, N_("Say at what stage the proceedings are.")),
+        requirement("stage_of_proceedings", W, F_("Say at what stage the proceedings are.")),
     ),
 )

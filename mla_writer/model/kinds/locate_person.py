@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortText
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
@@ -33,8 +34,8 @@ SPEC = KindSpec(
         line("last_known_whereabouts", L_("Last known whereabouts")),
     ),
     requirements=(
-        requirement("person", E, N_("Say whom to locate: the person's id from the persons list.")),
-        requirement("last_known_whereabouts", W, N_("Give the person's last known whereabouts.")),
+        requirement("person", E, F_("Say whom to locate: the person's id from the persons list.")),
+        requirement("last_known_whereabouts", W, F_("Give the person's last known whereabouts.")),
     ),
     person_fields=("person",),
     wizard_help={"person": ""},

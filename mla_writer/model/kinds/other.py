@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.kinds.spec import E, KindSpec, requirement
 
@@ -24,7 +25,7 @@ SPEC = KindSpec(
     questions={},
     letter=(),
     requirements=(
-        requirement("description", E, N_("Describe precisely the assistance requested.")),
+        requirement("description", E, F_("Describe precisely the assistance requested.")),
     ),
     description_required=True,
 )

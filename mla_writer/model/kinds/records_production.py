@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortProse, ShortText, Text
 from mla_writer.model.kinds.spec import Choice, E, KindSpec, W, line, requirement, sentence
@@ -84,21 +85,21 @@ SPEC = KindSpec(
     ),
     requirements=(
         requirement(
-            "institution", E, N_("Name the bank, company or office that holds the records.")
+            "institution", E, F_("Name the bank, company or office that holds the records.")
         ),
         requirement(
             "identifiers|holders",
             E,
-            N_("Give the account or other identifiers, or the holders, of the records sought."),
+            F_("Give the account or other identifiers, or the holders, of the records sought."),
         ),
         requirement(
-            "period_from", E, N_("Give the period the records should cover (from and to).")
+            "period_from", E, F_("Give the period the records should cover (from and to).")
         ),
-        requirement("period_to", E, N_("Give the period the records should cover (from and to).")),
+        requirement("period_to", E, F_("Give the period the records should cover (from and to).")),
         requirement(
-            "record_types", W, N_("List the kinds of record sought (statements, KYC files...).")
+            "record_types", W, F_("List the kinds of record sought (statements, KYC files...).")
         ),
-        requirement("certification", W, N_("Say how the records should be certified.")),
+        requirement("certification", W, F_("Say how the records should be certified.")),
     ),
     choices={
         RecordKind: {

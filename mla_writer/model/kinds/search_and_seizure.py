@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
@@ -65,14 +66,14 @@ SPEC = KindSpec(
         requirement(
             "premises",
             E,
-            N_("Give the premises, person or vehicle to search, with the precise address."),
+            F_("Give the premises, person or vehicle to search, with the precise address."),
         ),
-        requirement("items_sought", E, N_("List the items sought.")),
+        requirement("items_sought", E, F_("List the items sought.")),
         requirement(
-            "grounds", E, N_("Explain why there are grounds to believe the items are there.")
+            "grounds", E, F_("Explain why there are grounds to believe the items are there.")
         ),
         requirement(
-            "handling", W, N_("Say how seized items should be handled (sealing, chain of custody).")
+            "handling", W, F_("Say how seized items should be handled (sealing, chain of custody).")
         ),
     ),
 )

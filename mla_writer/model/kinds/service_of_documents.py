@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import ShortProse, ShortText, Text
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
@@ -56,10 +57,10 @@ SPEC = KindSpec(
     ),
     requirements=(
         requirement(
-            "recipient", E, N_("Say who is to be served: the person's id from the persons list.")
+            "recipient", E, F_("Say who is to be served: the person's id from the persons list.")
         ),
-        requirement("documents", E, N_("List the documents to be served.")),
-        requirement("proof_of_service", W, N_("Say what proof of service you need.")),
+        requirement("documents", E, F_("List the documents to be served.")),
+        requirement("proof_of_service", W, F_("Say what proof of service you need.")),
     ),
     person_fields=("recipient",),
     wizard_help={"recipient": ""},

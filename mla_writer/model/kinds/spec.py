@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mla_writer.message import Message
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.severity import Severity
 
@@ -20,11 +21,11 @@ class Requirement:
 
     fields: tuple[str, ...]
     severity: Severity
-    message: str  # msgid of the interface, shown when the fields are all missing
+    message: Message  # shown when the fields are all missing (terminal, report, draft letter)
 
 
-def requirement(fields: str, severity: Severity, message: str) -> Requirement:
-    """`requirement("questions|subject_matter", E, N_("..."))`: any one of the fields answers it."""
+def requirement(fields: str, severity: Severity, message: Message) -> Requirement:
+    """`requirement("questions|subject_matter", E, F_("..."))`: any one of the fields answers it."""
     return Requirement(tuple(fields.split("|")), severity, message)
 
 

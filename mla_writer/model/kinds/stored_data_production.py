@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import Prose, ShortProse, ShortText, Text
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
@@ -59,16 +60,16 @@ SPEC = KindSpec(
         line("content_justification", L_("Why the content holds evidence of the offence")),
     ),
     requirements=(
-        requirement("provider", E, N_("Name the service provider or custodian of the data.")),
+        requirement("provider", E, F_("Name the service provider or custodian of the data.")),
         requirement(
-            "identifiers", E, N_("Give the accounts, addresses or numbers whose data is sought.")
+            "identifiers", E, F_("Give the accounts, addresses or numbers whose data is sought.")
         ),
         requirement(
             "data_categories",
             E,
-            N_("Say which data is sought: subscriber information, traffic data or content."),
+            F_("Say which data is sought: subscriber information, traffic data or content."),
         ),
-        requirement("period_from", W, N_("Give the period the data should cover.")),
+        requirement("period_from", W, F_("Give the period the data should cover.")),
     ),
     wizard_help={"identifiers": ""},
 )

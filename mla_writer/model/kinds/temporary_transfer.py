@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortText
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
@@ -61,10 +62,10 @@ SPEC = KindSpec(
         ),
     ),
     requirements=(
-        requirement("person", E, N_("Say which detained person is to be transferred.")),
-        requirement("purpose", E, N_("Say why the transfer is needed.")),
-        requirement("custody_and_escort", E, N_("Say how custody and escort will be ensured.")),
-        requirement("dates", W, N_("Give the dates of the transfer.")),
+        requirement("person", E, F_("Say which detained person is to be transferred.")),
+        requirement("purpose", E, F_("Say why the transfer is needed.")),
+        requirement("custody_and_escort", E, F_("Say how custody and escort will be ensured.")),
+        requirement("dates", W, F_("Give the dates of the transfer.")),
     ),
     person_fields=("person",),
     wizard_help={"person": ""},

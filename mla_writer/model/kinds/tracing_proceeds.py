@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, Property
 from mla_writer.model.common import Prose
 from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
@@ -34,8 +35,8 @@ SPEC = KindSpec(
     ),
     requirements=(
         requirement(
-            "property|description", E, N_("Describe the property or proceeds to identify or trace.")
+            "property|description", E, F_("Describe the property or proceeds to identify or trace.")
         ),
-        requirement("link_to_offence", E, N_("Explain how the property is linked to the offence.")),
+        requirement("link_to_offence", E, F_("Explain how the property is linked to the offence.")),
     ),
 )

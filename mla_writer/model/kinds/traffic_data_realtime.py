@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import Prose, ShortProse
 from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
@@ -40,10 +41,10 @@ SPEC = KindSpec(
         line("legal_threshold", L_("Why the legal threshold is met")),
     ),
     requirements=(
-        requirement("identifiers", E, N_("Give the target identifiers.")),
-        requirement("duration", E, N_("Say for how long the data should be collected.")),
+        requirement("identifiers", E, F_("Give the target identifiers.")),
+        requirement("duration", E, F_("Say for how long the data should be collected.")),
         requirement(
-            "legal_threshold", E, N_("Explain why the legal threshold for the measure is met.")
+            "legal_threshold", E, F_("Explain why the legal threshold for the measure is met.")
         ),
     ),
     wizard_help={"identifiers": ""},

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Contact, Prose, ShortProse, ShortText
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
@@ -55,16 +56,16 @@ SPEC = KindSpec(
     ),
     requirements=(
         requirement(
-            "person", E, N_("Say who is to be heard: the person's id from the persons list.")
+            "person", E, F_("Say who is to be heard: the person's id from the persons list.")
         ),
         requirement(
             "why_not_in_person",
             E,
-            N_("Explain why the person cannot or should not attend in person."),
+            F_("Explain why the person cannot or should not attend in person."),
         ),
-        requirement("proposed_dates", W, N_("Propose dates for the hearing.")),
-        requirement("technical_contact", W, N_("Give a technical contact for the video link.")),
-        requirement("conducted_by", W, N_("Say who conducts the hearing.")),
+        requirement("proposed_dates", W, F_("Propose dates for the hearing.")),
+        requirement("technical_contact", W, F_("Give a technical contact for the video link.")),
+        requirement("conducted_by", W, F_("Say who conducts the hearing.")),
     ),
     person_fields=("person",),
     wizard_help={"person": ""},

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortText
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
@@ -54,11 +55,11 @@ SPEC = KindSpec(
         requirement(
             "person",
             E,
-            N_("Say whose appearance is sought: the person's id from the persons list."),
+            F_("Say whose appearance is sought: the person's id from the persons list."),
         ),
-        requirement("purpose", E, N_("Say why the person's appearance is needed.")),
-        requirement("expenses", W, N_("Say who pays travel, accommodation and allowances.")),
-        requirement("safe_conduct", W, N_("Say whether safe conduct is guaranteed.")),
+        requirement("purpose", E, F_("Say why the person's appearance is needed.")),
+        requirement("expenses", W, F_("Say who pays travel, accommodation and allowances.")),
+        requirement("safe_conduct", W, F_("Say whether safe conduct is guaranteed.")),
     ),
     person_fields=("person",),
     wizard_help={"person": ""},

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from mla_writer.i18n import L_, N_
+from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortProse, ShortText
 from mla_writer.model.kinds.spec import Choice, E, KindSpec, W, line, requirement, sentence
@@ -88,19 +89,19 @@ SPEC = KindSpec(
     ),
     requirements=(
         requirement(
-            "person", E, N_("Say who is to be heard: the person's id from the persons list.")
+            "person", E, F_("Say who is to be heard: the person's id from the persons list.")
         ),
         requirement(
             "questions|subject_matter",
             E,
-            N_("Give the questions to ask, or the subjects the statement must cover."),
+            F_("Give the questions to ask, or the subjects the statement must cover."),
         ),
         requirement(
             "on_oath",
             W,
-            N_("Say expressly whether the person is to be heard on oath (on_oath: true/false)."),
+            F_("Say expressly whether the person is to be heard on oath (on_oath: true/false)."),
         ),
-        requirement("record_form", W, N_("Say in what form the statement should be recorded.")),
+        requirement("record_form", W, F_("Say in what form the statement should be recorded.")),
     ),
     choices={
         WitnessStatus: {

@@ -63,7 +63,7 @@ class Letter:
             text = self.t("[MISSING – point %(number)s, %(field)s: %(message)s]") % {
                 "number": point.number,
                 "field": finding.field,
-                "message": finding.message,
+                "message": finding.shown(self.t),  # in the letter's language, not the interface's
             }
             self.layout.para(style, (text, "Placeholder"))
 
