@@ -419,7 +419,7 @@ class Manifest:
 
     def save(self) -> None:
         """Write the whole manifest at once (atomically), then start the journal afresh."""
-        from mla_writer.casefile import atomic_write
+        from mla_writer.outputs import atomic_write
 
         self.close_journal()
         if self.letters or self.path.exists():
@@ -677,7 +677,7 @@ def render_case(task: Task) -> Result:
         carried = getattr(error, "report", None)
         if carried is not None:
             return Result(task.input, Outcome.INCOMPLETE, gaps=_gaps(carried))
-        from mla_writer.translation import UntranslatedTextError
+        from mla_writer.translation.localize import UntranslatedTextError
 
         if isinstance(error, UntranslatedTextError):  # point 14: a gap to fill, not a bad file
             return Result(task.input, Outcome.INCOMPLETE, gaps=_translation_gaps(error))
@@ -1045,7 +1045,7 @@ def report_text(results: Iterable[Result], suffix: str) -> str:
 
 
 def write_report(path: Path, results: Iterable[Result]) -> None:
-    from mla_writer.casefile import atomic_write
+    from mla_writer.outputs import atomic_write
 
     # utf-8-sig: a spreadsheet opened by double-click then shows accents and Cyrillic correctly
     encoding = "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8"

@@ -1296,7 +1296,7 @@ def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
     """The letter's language is not the free text's, and the translations are incomplete."""
     from mla_writer.i18n import ui_language
     from mla_writer.places import language_name
-    from mla_writer.translation import (
+    from mla_writer.translation.fields import (
         missing_translations,
         orphan_translations,
         outdated_translations,

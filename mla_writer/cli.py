@@ -370,7 +370,7 @@ def render(
     for reminder in state_reminders(request.requested_state, (), cited_codes(request)):
         _echo(reminder)
     if draft:
-        from mla_writer.translation import draft_translation_note
+        from mla_writer.translation.localize import draft_translation_note
 
         note = draft_translation_note(request, lang or request.language.letter, file)
         if note:
@@ -408,7 +408,7 @@ def schema(
     if output is None:
         _echo(text)
         return
-    from mla_writer.casefile import atomic_write
+    from mla_writer.outputs import atomic_write
 
     atomic_write(output, text.encode("utf-8"), force=force)
     _echo(_("Schema written to %(path)s.") % {"path": output})
@@ -447,7 +447,7 @@ def example(
     if output is None:
         _echo(text.rstrip("\n"))
         return
-    from mla_writer.casefile import atomic_write
+    from mla_writer.outputs import atomic_write
 
     atomic_write(output, text.encode("utf-8"), force=force, mode=0o600)
     _echo(_("Example “%(name)s” written to %(path)s.") % {"name": name, "path": output})
@@ -705,7 +705,8 @@ def translate_export(
     force: ForceOption = False,
 ) -> None:
     from mla_writer.casefile import load_case
-    from mla_writer.translation import TranslationFormat, export_translation, target_language
+    from mla_writer.translation.exchange import TranslationFormat, export_translation
+    from mla_writer.translation.fields import target_language
 
     request = load_case(case)
     chosen = TranslationFormat(format.value) if format else None
@@ -763,7 +764,7 @@ def translate_import(
         ),
     ] = False,
 ) -> None:
-    from mla_writer.translation import import_summary, import_translation
+    from mla_writer.translation.importing import import_summary, import_translation
 
     result = import_translation(translation, case, force=force)
     _echo(import_summary(result, case))
@@ -1339,7 +1340,7 @@ def register_stats(
     else:
         _echo(display.stats_text(figures))
     if chart is not None:
-        from mla_writer.casefile import atomic_write
+        from mla_writer.outputs import atomic_write
         from mla_writer.register.charts import stats_svg
 
         title = _("Register: %(total)s requests") % {"total": figures.total}

@@ -114,7 +114,8 @@ def load_profile(path: Path | None = None) -> UserProfile:
     path = path or profile_path()
     if not path.is_file():
         return UserProfile()
-    from mla_writer.casefile import parse_yaml, read_case_text
+    from mla_writer.casefile import read_case_text
+    from mla_writer.yamlfile import parse_yaml
 
     text = read_case_text(path)  # a regular UTF-8 file within the size limit, or a clear error
     data, located = parse_yaml(text)  # the case files' parser: no aliases, nesting bounded
@@ -136,7 +137,7 @@ def load_profile(path: Path | None = None) -> UserProfile:
 
 def save_profile(profile: UserProfile, path: Path | None = None) -> Path:
     """Write the profile atomically, readable by its owner only; return where it went."""
-    from mla_writer.casefile import atomic_write
+    from mla_writer.outputs import atomic_write
 
     path = path or profile_path()
     data = profile.model_dump(mode="json", exclude_none=True, exclude_defaults=True)

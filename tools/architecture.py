@@ -34,14 +34,11 @@ def too_long() -> list[str]:
     found = []
     for _, path in _modules():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            limit = (
-                MAX_FUNCTION
-                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-                else MAX_CLASS
-                if isinstance(node, ast.ClassDef)
-                else None
-            )
-            if limit is None:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                limit = MAX_FUNCTION
+            elif isinstance(node, ast.ClassDef):
+                limit = MAX_CLASS
+            else:
                 continue
             length = (node.end_lineno or node.lineno) - node.lineno + 1
             if length > limit:

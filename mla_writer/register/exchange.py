@@ -32,7 +32,7 @@ def export_rows(register: Register, filters: Filters) -> list[list[str]]:
 
 def export(register: Register, path: Path, filters: Filters, *, force: bool = False) -> int:
     """Write the register to a .csv or .xlsx file; returns how many requests were written."""
-    from mla_writer.casefile import atomic_write
+    from mla_writer.outputs import atomic_write
 
     rows = export_rows(register, filters)
     suffix = path.suffix.lower()

@@ -125,7 +125,7 @@ def build_document(
     report = report or check(request, context)
     if not draft and not report.complete:
         raise IncompleteRequestError(report)
-    from mla_writer.translation import localized
+    from mla_writer.translation.localize import localized
 
     written_in = _letter_language(request, language)
     # The free text in the letter's language too: refused where untranslated (marked in a draft).
@@ -173,7 +173,7 @@ def render_letter(
     Raises IncompleteRequestError (nothing written) when the checklist finds an error and
     `draft` is false; OutputExistsError when `output` exists and `force` is false.
     """
-    from mla_writer.casefile import atomic_write
+    from mla_writer.outputs import atomic_write
 
     output = Path(output)
     if output.exists() and not force:

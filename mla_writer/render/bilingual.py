@@ -183,8 +183,8 @@ def render_bilingual(
     context: CheckContext | None = None,
 ) -> Path:
     """Write the bilingual letter to `output` atomically (refusals as for `render_letter`)."""
-    from mla_writer.casefile import atomic_write
     from mla_writer.errors import OutputExistsError
+    from mla_writer.outputs import atomic_write
 
     output = Path(output)
     if output.exists() and not force:

@@ -17,10 +17,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from mla_writer.casefile import parse_yaml, read_case_text, validation_problems
+from mla_writer.casefile import read_case_text
 from mla_writer.errors import CaseFileError, MlaError, Problem
 from mla_writer.i18n import _
 from mla_writer.states.model import StateProfile
+from mla_writer.validation import validation_problems
+from mla_writer.yamlfile import parse_yaml
 
 PROFILES_ENV = "MLA_PROFILES"
 PROFILE_SUFFIXES = (".yaml", ".yml")

@@ -89,7 +89,8 @@ class Relations(CaseModel):
 @cache
 def relations() -> Relations:
     """The bundled rules and bilateral treaties."""
-    from mla_writer.casefile import parse_yaml, validation_problems
+    from mla_writer.validation import validation_problems
+    from mla_writer.yamlfile import parse_yaml
 
     text = resources.files("mla_writer.states").joinpath("relations.yaml").read_text("utf-8")
     data, located = parse_yaml(text)

@@ -20,11 +20,13 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-# casefile's message wording and model walking: one explanation of a wrong value, one notion of
-# which model a path is in, for case files and typed answers alike
-from mla_writer.casefile import error_message, field_path, model_at
 from mla_writer.i18n import _
+
+# One explanation of a wrong value, one notion of which model a path is in, for case files and
+# typed answers alike
+from mla_writer.validation import error_message, model_at
 from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator
+from mla_writer.yamlfile import field_path
 
 Path_ = tuple[str | int, ...]
 
