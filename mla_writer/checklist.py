@@ -10,7 +10,6 @@ should not. The wizard, `mla check`, the renderer and the docs all read the poin
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
 import unicodedata
@@ -34,6 +33,7 @@ from mla_writer.model.assistance import (
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LetterOfRequest
 from mla_writer.states.relations import is_known_code
+from mla_writer.suggestions import close_matches
 from mla_writer.terminal_text import visible
 
 
@@ -650,7 +650,7 @@ def _legal_basis_instruments(r: LetterOfRequest, c: CheckContext) -> Yield:
     for index, instrument in enumerate(r.legal_basis.instruments):
         where = f"legal_basis.instruments[{index + 1}]"
         if instrument.code and not is_known_code(instrument.code):
-            close = difflib.get_close_matches(instrument.code.upper(), KNOWN_INSTRUMENTS, n=1)
+            close = close_matches(instrument.code.upper(), KNOWN_INSTRUMENTS)
             hint = (
                 _("did you mean %(code)s?") % {"code": close[0]}
                 if close
@@ -1013,7 +1013,7 @@ def _person_reference(r: LetterOfRequest, c: CheckContext) -> Yield:
         for name in PERSON_REFERENCES:
             ref = getattr(item, name, None)
             if ref and ref not in ids:
-                close = difflib.get_close_matches(ref, ids, n=1)
+                close = close_matches(ref, ids)
                 hint = (
                     _("did you mean “%(id)s”?") % {"id": close[0]}
                     if close

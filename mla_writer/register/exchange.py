@@ -12,6 +12,7 @@ from typing import Any
 
 from mla_writer.errors import CaseFileError, MlaError, Problem
 from mla_writer.i18n import _
+from mla_writer.inputs import InputProblem, read_limited
 from mla_writer.register.database import Register
 from mla_writer.register.service import COLUMNS, Filters, NewRequest, listing
 from mla_writer.register.statuses import Direction, Status, check_status
@@ -60,6 +61,7 @@ def export(register: Register, path: Path, filters: Filters, *, force: bool = Fa
 
 
 REQUIRED = ("direction", "reference", "status")
+MAX_IMPORT_BYTES = 20 * 1024 * 1024  # some hundred thousand requests
 DATES = ("dated", "status_date", "acknowledged_on", "executed_on")
 
 
@@ -76,16 +78,14 @@ class ImportLine:
 
 def read_import(path: Path) -> list[ImportLine]:
     """Every line of a register CSV, checked; all problems at once, each with its line."""
-    from mla_writer.errors import EnvironmentProblem
-
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_limited(path, MAX_IMPORT_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CaseFileError(
             path, [Problem(_("the file is not UTF-8 text; save it as CSV UTF-8 and try again."))]
         ) from None
-    except OSError as error:
-        raise EnvironmentProblem(error, path) from None
+    except InputProblem as error:  # missing, a folder, a pipe or device, unreadable, too large
+        raise CaseFileError(path, [Problem(error.message)]) from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip() for h in reader.fieldnames or []]
     missing = [c for c in REQUIRED if c not in header]

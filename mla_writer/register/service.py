@@ -20,8 +20,9 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from mla_writer.errors import MlaError
+from mla_writer.errors import CaseFileError, MlaError, Problem
 from mla_writer.i18n import _
+from mla_writer.inputs import InputProblem, read_limited
 from mla_writer.register.database import Register, RegisterError
 from mla_writer.register.deadlines import (
     URGENCY_REASON,
@@ -38,6 +39,7 @@ from mla_writer.register.statuses import (
     check_transition,
     is_closed,
 )
+from mla_writer.wordfile import MAX_FILE_BYTES
 
 
 class DocumentKind:
@@ -167,12 +169,11 @@ def facts_from_file(path: Path, profile_dirs: Sequence[Path | str] = ()) -> NewR
 
 
 def _read(path: Path) -> bytes:
-    from mla_writer.errors import EnvironmentProblem
-
+    """A document to keep, read through the one guard (never a pipe or a device, never huge)."""
     try:
-        return path.read_bytes()
-    except OSError as error:
-        raise EnvironmentProblem(error, path) from None
+        return read_limited(path, MAX_FILE_BYTES)
+    except InputProblem as error:
+        raise CaseFileError(path, [Problem(error.message)]) from None
 
 
 def record(
