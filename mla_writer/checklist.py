@@ -10,7 +10,6 @@ should not. The wizard, `mla check`, the renderer and the docs all read the poin
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from mla_writer.errors import MlaError
+from mla_writer.clock import check_date
 from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.assistance import (
@@ -34,7 +33,6 @@ from mla_writer.model.persons import Role
 from mla_writer.model.request import LetterOfRequest
 from mla_writer.states.relations import is_known_code
 from mla_writer.suggestions import close_matches
-from mla_writer.terminal_text import visible
 
 
 class Severity(StrEnum):
@@ -67,24 +65,6 @@ class CheckContext:
     today: dt.date = field(default_factory=lambda: check_date())
     requested_profile: Any = None
     requesting_profile: Any = None
-
-
-def check_date() -> dt.date:
-    """The date rules compare deadlines with: today, or MLA_TODAY (YYYY-MM-DD) for reproducible
-    reports, e.g. to re-check a request as it stood on the day it was sent."""
-    fixed = os.environ.get("MLA_TODAY")
-    if not fixed:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(fixed.strip())
-    except ValueError:
-        raise MlaError(
-            _(
-                "MLA_TODAY is set to “%(value)s”, which is not a date: write it as YYYY-MM-DD "
-                "(e.g. 2026-12-06), or unset it to use today's date."
-            )
-            % {"value": visible(fixed[:40])}
-        ) from None
 
 
 RuleFunction = Callable[[LetterOfRequest, CheckContext], Iterable[tuple[Severity, str, str]]]

@@ -10,12 +10,12 @@ must first be created or upgraded).
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from mla_writer.clock import check_date
 from mla_writer.i18n import N_
 
 if TYPE_CHECKING:
@@ -90,17 +90,8 @@ def instrument_deadlines(
 
 
 def today() -> dt.date:
-    """Today, or MLA_TODAY; read here rather than through the checklist, which `due` would
-    otherwise import (a tenth of a second) just for the date."""
-    fixed = os.environ.get("MLA_TODAY")
-    if not fixed:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(fixed)
-    except ValueError:
-        from mla_writer.checklist import check_date
-
-        return check_date()  # its message names the variable and the format
+    """Today, or MLA_TODAY (see `clock.check_date`)."""
+    return check_date()
 
 
 @dataclass(frozen=True)
