@@ -55,9 +55,11 @@ def base_language(language: str) -> str:
 
     The one place language codes are normalised; babel's `parse_locale` reads the identifier.
     """
-    from babel.core import parse_locale  # babel is loaded only where a language is looked at
-
     text = language.strip().replace("-", "_")
+    if text.isalpha():  # a bare language code ("fr", "PT"): what parse_locale would return
+        return text.lower()
+    from babel.core import parse_locale  # not loaded by `mla --help` and plain language codes
+
     try:
         return parse_locale(text)[0].lower()
     except ValueError:  # not a locale identifier (a name typed by the user, "C.UTF-8"...)

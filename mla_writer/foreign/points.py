@@ -18,6 +18,7 @@ from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.letter import LIST_ITEM, Evidence, Hit, Letter
 from mla_writer.i18n import _
+from mla_writer.instruments import KNOWN_INSTRUMENTS
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -329,8 +330,6 @@ def _legal_basis(c: Context) -> Verdict:
 
 def _check_parties(c: Context, v: Verdict) -> None:
     """An instrument one of the States is not bound by is a finding (from the States' profiles)."""
-    from mla_writer.instruments import KNOWN_INSTRUMENTS
-
     for code in c.instruments:
         for profile, partner in (
             (c.requested_profile, c.requesting_state),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from mla_writer.clock import check_date
 from mla_writer.i18n import N_
+from mla_writer.register.database import open_register, read_up_to_date_sqlite
 
 if TYPE_CHECKING:
     from mla_writer.register.database import Register
@@ -126,7 +127,6 @@ def due(db: str | None, days: int) -> list[DueItem]:
     """
     now = today()
     horizon = now + dt.timedelta(days=days)
-    from mla_writer.register.database import open_register, read_up_to_date_sqlite
 
     # SQLAlchemy stores a Date on SQLite as YYYY-MM-DD text and a Boolean as 0 or 1.
     rows = read_up_to_date_sqlite(db, DUE_QUERY, {"done": 0, "horizon": horizon.isoformat()})

@@ -14,11 +14,12 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, PrivateAttr, field_validator
 
-from mla_writer.i18n import N_, UserText
+from mla_writer.i18n import N_, UserText, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model import ASSISTANCE_TYPES
 from mla_writer.model.common import CaseModel, LanguageCode, ShortText, StateCode, Text
 from mla_writer.model.parties import ProceedingsNature
+from mla_writer.places import state_name
 from mla_writer.suggestions import close_matches
 
 PROFILE_VERSION = 1
@@ -281,12 +282,9 @@ class StateProfile(CaseModel):
         """The State's name in a language (by default the interface's): the profile's own, else
         CLDR's, else English."""
         if language is None:
-            from mla_writer.i18n import ui_language
-
             language = ui_language()
         if language in self.names:
             return self.names[language]
-        from mla_writer.places import state_name
 
         cldr = state_name(self.code, language) if language != "en" else ""
         return cldr if cldr and cldr != self.code else self.names["en"]

@@ -16,6 +16,7 @@ from mla_writer.model.common import Authority
 from mla_writer.model.parties import ProceedingsNature
 from mla_writer.model.request import Instrument, LegalBasis
 from mla_writer.places import language_name
+from mla_writer.states.loader import get_profile
 from mla_writer.states.model import PartyStatus, RequirementKind, StateProfile
 from mla_writer.states.relations import (
     BILATERAL,
@@ -169,7 +170,6 @@ def bilateral_description(treaty: BilateralTreaty, language: str) -> str:
 def _profile(value: StateProfile | str) -> StateProfile | None:
     if isinstance(value, StateProfile):
         return value
-    from mla_writer.states.loader import get_profile
 
     return get_profile(value)
 

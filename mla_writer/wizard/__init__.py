@@ -13,7 +13,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from mla_writer.errors import MlaError
-from mla_writer.i18n import _
+from mla_writer.i18n import LETTER_DOMAIN, _, set_ui_language, shipped_languages
+from mla_writer.places import language_code
+from mla_writer.profile import check_profile_writable, load_profile, profile_path
 from mla_writer.wizard.flow import (
     NewOptions,
     Wizard,
@@ -70,9 +72,6 @@ def _letter_language(language: str | None) -> str | None:
     """The --lang option as a code, refused at once if no letter can be written in it."""
     if language is None:
         return None
-    from mla_writer.i18n import LETTER_DOMAIN, shipped_languages
-    from mla_writer.places import language_code
-
     code = language_code(language)
     available = shipped_languages(LETTER_DOMAIN)
     if code not in available:
@@ -95,9 +94,6 @@ def run_new(
     terminal: Terminal | None = None,
 ) -> WizardResult:
     """`mla new`: refuse without a terminal, pick the languages, then run the wizard."""
-    from mla_writer.i18n import set_ui_language
-    from mla_writer.profile import load_profile
-
     require_terminal(_is_terminal() if is_terminal is None else is_terminal)
     profile = load_profile()
     set_ui_language(ui_language or profile.ui_language)
@@ -121,9 +117,6 @@ def run_new(
 
 def run_profile(*, is_terminal: bool | None = None, terminal: Terminal | None = None) -> Path:
     """`mla profile`: edit the profile; without a terminal, say where it is and what it holds."""
-    from mla_writer.i18n import set_ui_language
-    from mla_writer.profile import check_profile_writable, load_profile, profile_path
-
     check_profile_writable()
     profile = load_profile()
     set_ui_language(profile.ui_language)

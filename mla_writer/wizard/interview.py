@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from mla_writer.i18n import _
+from mla_writer.model import LetterOfRequest
 
 # One explanation of a wrong value, one notion of which model a path is in, for case files and
 # typed answers alike
@@ -45,8 +46,6 @@ class Interview:
         *,
         root: type[BaseModel] | None = None,
     ) -> None:
-        from mla_writer.model import LetterOfRequest
-
         self.root = root or LetterOfRequest
         self.terminal = terminal
         self.data = data

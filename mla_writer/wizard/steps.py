@@ -18,7 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from mla_writer.i18n import N_, _, ui_language
+from mla_writer.errors import MlaError
+from mla_writer.i18n import LETTER_DOMAIN, N_, _, shipped_languages, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.assistance import (
     ASSISTANCE_TYPES,
@@ -31,6 +32,13 @@ from mla_writer.model.common import Contact, Money
 from mla_writer.model.parties import ChannelKind, ProceedingsNature
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LanguagePoint
+from mla_writer.places import language_name, state_name
+from mla_writer.states import (
+    addressee_for,
+    get_profile,
+    propose_legal_basis,
+    proposed_letter_language,
+)
 from mla_writer.states.proposals import instrument_title
 from mla_writer.wizard.interview import Interview, Path_, enum_choices
 from mla_writer.wizard.terminal import Style
@@ -258,9 +266,6 @@ def _state_profile(code: Any) -> Any:
     """mla-writer's profile of a State (treaties, languages, central authority), if it has one."""
     if not code:
         return None
-    from mla_writer.errors import MlaError
-    from mla_writer.states import get_profile
-
     try:
         return get_profile(str(code))
     except (MlaError, ValueError):
@@ -268,8 +273,6 @@ def _state_profile(code: Any) -> Any:
 
 
 def _state_name(code: Any) -> str:
-    from mla_writer.places import state_name
-
     return state_name(str(code), ui_language()) if code else "?"
 
 
@@ -292,7 +295,6 @@ def _proposed_addressee(ui: Interview) -> Any:
     profile = _state_profile(ui.get(("requested_state",)))
     if profile is None:
         return None
-    from mla_writer.states import addressee_for
 
     return addressee_for(profile, ui.get(("identification", "proceedings", "nature")))
 
@@ -301,7 +303,6 @@ def _legal_basis_proposal(ui: Interview) -> Any:
     requesting, requested = ui.get(("requesting_state",)), ui.get(("requested_state",))
     if not requesting or not requested:
         return None
-    from mla_writer.states import propose_legal_basis
 
     return propose_legal_basis(str(requesting), str(requested))
 
@@ -310,7 +311,6 @@ def _language_proposal(ui: Interview) -> Any:
     profile = _state_profile(ui.get(("requested_state",)))
     if profile is None:
         return None
-    from mla_writer.states import proposed_letter_language
 
     instruments = [
         i.get("code") for i in ui.get(("legal_basis", "instruments")) or [] if i.get("code")
@@ -1134,8 +1134,6 @@ def presence_of_officials(ui: Interview) -> None:
 
 
 def _letter_languages() -> list[str]:
-    from mla_writer.i18n import LETTER_DOMAIN, shipped_languages
-
     return shipped_languages(LETTER_DOMAIN)
 
 
@@ -1144,7 +1142,6 @@ def writable_letter_language(code: str) -> str | None:
     available = _letter_languages()
     if code in available:
         return None
-    from mla_writer.places import language_name
 
     # one short line: it is shown in the prompt's bottom bar
     return _("mla-writer cannot write letters in %(language)s yet: choose %(available)s.") % {
@@ -1157,8 +1154,6 @@ def language(ui: Interview) -> None:
     proposal = _language_proposal(ui)
     available = _letter_languages()
     if proposal is not None and proposal.language and proposal.language not in available:
-        from mla_writer.places import language_name
-
         ui.terminal.say(
             _(
                 "%(state)s accepts requests in %(accepted)s. Write the letter in a language "
