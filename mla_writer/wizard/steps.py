@@ -324,6 +324,15 @@ def _language_proposal(ui: Interview) -> Any:
 
 
 def identification(ui: Interview) -> None:
+    _states(ui)
+    _requesting_office(ui)
+    _proceeding_authority(ui)
+    _proceedings(ui)
+    _addressee(ui)
+    _signatory(ui)
+
+
+def _states(ui: Interview) -> None:
     ui.text(
         ("requesting_state",),
         _("Your State (the requesting State)"),
@@ -337,6 +346,9 @@ def identification(ui: Interview) -> None:
         required=True,
     )
     _say_states(ui)
+
+
+def _requesting_office(ui: Interview) -> None:
     ident = ("identification",)
     _authority(
         ui,
@@ -358,6 +370,9 @@ def identification(ui: Interview) -> None:
             _("Why is nobody named? (leave empty to name a contact below)"),
         )
 
+
+def _proceeding_authority(ui: Interview) -> None:
+    ident = ("identification",)
     proceeding = (*ident, "proceeding_authority")
     same = ui.get(proceeding) is not None and ui.get(proceeding) == ui.get(
         (*ident, "requesting_authority")
@@ -385,6 +400,9 @@ def identification(ui: Interview) -> None:
             ui.text((*proceeding, "contact", "phone"), _("Their telephone"))
             ui.text((*proceeding, "contact", "email"), _("Their e-mail"))
 
+
+def _proceedings(ui: Interview) -> None:
+    ident = ("identification",)
     proceedings = (*ident, "proceedings")
     ui.choice(
         (*proceedings, "nature"),
@@ -407,6 +425,8 @@ def identification(ui: Interview) -> None:
         add_another=_("Add another person to contact?"),
     )
 
+
+def _addressee(ui: Interview) -> None:
     ui.text(
         ("reference",),
         _("Your reference for this request"),
@@ -434,6 +454,10 @@ def identification(ui: Interview) -> None:
         if proposed and proposed.name == ui.get(("addressee", "name"))
         else None,
     )
+
+
+def _signatory(ui: Interview) -> None:
+    ident = ("identification",)
     ui.text(("place",), _("Place of signature (your city)"))
     contact = (*ident, "requesting_authority", "contact")
     ui.text(
@@ -580,13 +604,27 @@ OTHER_TREATY = "__title__"
 
 def legal_basis(ui: Interview) -> None:
     path = ("legal_basis",)
-    instruments = ui.get((*path, "instruments")) or []
     proposal = _legal_basis_proposal(ui)
     proposed = [i.code for i in proposal.instruments] if proposal else []
     if proposal is not None:
         for line in proposal.explanation:
             ui.terminal.say(line, Style.HELP)
     no_treaty = bool(proposal and proposal.profiles_known and not proposed)
+    if _reciprocity_chosen(ui, path, no_treaty):
+        ui.put((*path, "instruments"), None)
+        ui.put((*path, "reciprocity"), True)
+        ui.terminal.say(
+            _("The letter will undertake to reciprocate in a similar case."), Style.HELP
+        )
+        return
+    _instruments(ui, path, proposed)
+    if ui.get((*path, "reciprocity")) is None:
+        ui.put((*path, "reciprocity"), False)
+
+
+def _reciprocity_chosen(ui: Interview, path: Path_, no_treaty: bool) -> bool:
+    """Whether the request rests on reciprocity rather than a treaty."""
+    instruments = ui.get((*path, "instruments")) or []
     basis = ui.control(
         path,
         _("On what basis do you ask?"),
@@ -598,13 +636,11 @@ def legal_basis(ui: Interview) -> None:
         if (ui.get((*path, "reciprocity")) and not instruments) or (no_treaty and not instruments)
         else "treaty",
     )
-    if basis == "reciprocity":
-        ui.put((*path, "instruments"), None)
-        ui.put((*path, "reciprocity"), True)
-        ui.terminal.say(
-            _("The letter will undertake to reciprocate in a similar case."), Style.HELP
-        )
-        return
+    return bool(basis == "reciprocity")
+
+
+def _instruments(ui: Interview, path: Path_, proposed: list[str]) -> None:
+    """The treaties and conventions relied on, those binding both States offered first."""
     codes = proposed + [
         code
         for code, known in KNOWN_INSTRUMENTS.items()
@@ -658,8 +694,6 @@ def legal_basis(ui: Interview) -> None:
         add_first=None,
         add_another=_("Add another treaty or convention?"),
     )
-    if ui.get((*path, "reciprocity")) is None:
-        ui.put((*path, "reciprocity"), False)
 
 
 def _letter_title(code: str) -> str:
@@ -1153,21 +1187,7 @@ def writable_letter_language(code: str) -> str | None:
 def language(ui: Interview) -> None:
     proposal = _language_proposal(ui)
     available = _letter_languages()
-    if proposal is not None and proposal.language and proposal.language not in available:
-        ui.terminal.say(
-            _(
-                "%(state)s accepts requests in %(accepted)s. Write the letter in a language "
-                "mla-writer writes (%(available)s) and attach a certified translation."
-            )
-            % {
-                "state": _state_name(ui.get(("requested_state",))),
-                "accepted": ", ".join(language_name(c, ui_language()) for c in proposal.accepted),
-                "available": ", ".join(available),
-            },
-            Style.HELP,
-        )
-    elif proposal is not None:
-        ui.terminal.say(proposal.explanation, Style.HELP)
+    _say_language_proposal(ui, proposal, available)
     proposed = proposal.language if proposal and proposal.language in available else None
     ui.text(
         ("language", "letter"),
@@ -1193,6 +1213,30 @@ def language(ui: Interview) -> None:
     accepted = ui.get(("language", "accepted_by_requested_state")) or (
         list(proposal.accepted) if proposal else []
     )
+    _translation(ui, accepted)
+
+
+def _say_language_proposal(ui: Interview, proposal: Any, available: list[str]) -> None:
+    """What the requested State's profile says about languages, or what mla-writer cannot do."""
+    if proposal is not None and proposal.language and proposal.language not in available:
+        ui.terminal.say(
+            _(
+                "%(state)s accepts requests in %(accepted)s. Write the letter in a language "
+                "mla-writer writes (%(available)s) and attach a certified translation."
+            )
+            % {
+                "state": _state_name(ui.get(("requested_state",))),
+                "accepted": ", ".join(language_name(c, ui_language()) for c in proposal.accepted),
+                "available": ", ".join(available),
+            },
+            Style.HELP,
+        )
+    elif proposal is not None:
+        ui.terminal.say(proposal.explanation, Style.HELP)
+
+
+def _translation(ui: Interview, accepted: list[str]) -> None:
+    """The certified translation to attach when the State does not accept the letter's language."""
     letter = ui.get(("language", "letter"))
     translation = ("language", "translation")
     if accepted and letter not in accepted:
