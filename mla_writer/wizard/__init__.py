@@ -12,8 +12,9 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from mla_writer import i18n
 from mla_writer.errors import MlaError
-from mla_writer.i18n import LETTER_DOMAIN, _, set_ui_language, shipped_languages
+from mla_writer.i18n import LETTER_DOMAIN, _, shipped_languages
 from mla_writer.places import language_code
 from mla_writer.profile import check_profile_writable, load_profile, profile_path
 from mla_writer.wizard.flow import (
@@ -96,7 +97,7 @@ def run_new(
     """`mla new`: refuse without a terminal, pick the languages, then run the wizard."""
     require_terminal(_is_terminal() if is_terminal is None else is_terminal)
     profile = load_profile()
-    set_ui_language(ui_language or profile.ui_language)
+    i18n.set_ui_language(ui_language or profile.ui_language)
     if from_file and resume:
         raise MlaError(
             _(
@@ -119,7 +120,7 @@ def run_profile(*, is_terminal: bool | None = None, terminal: Terminal | None = 
     """`mla profile`: edit the profile; without a terminal, say where it is and what it holds."""
     check_profile_writable()
     profile = load_profile()
-    set_ui_language(profile.ui_language)
+    i18n.set_ui_language(profile.ui_language)
     path = profile_path()
     if not (_is_terminal() if is_terminal is None else is_terminal):
         raise NotATerminalError(
