@@ -11,7 +11,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from mla_writer.i18n import LETTER_DOMAIN, SOURCE_LANGUAGE, UI_DOMAIN, locales_dir
+from mla_writer.i18n import LETTER_DOMAIN, SOURCE_LANGUAGE, UI_DOMAIN, _, locales_dir, ui_language
+from mla_writer.places import language_name
 
 DOMAINS = (LETTER_DOMAIN, UI_DOMAIN)
 
@@ -110,9 +111,6 @@ def all_stats(directory: Path | None = None) -> list[CatalogStats]:
 
 def languages_report(directory: Path | None = None) -> str:
     """What `mla languages` prints: the letter and interface languages with their completeness."""
-    from mla_writer.i18n import _, ui_language
-    from mla_writer.places import language_name
-
     by_domain: dict[str, list[CatalogStats]] = {domain: [] for domain in DOMAINS}
     for entry in all_stats(directory):
         by_domain[entry.domain].append(entry)

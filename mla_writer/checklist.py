@@ -10,8 +10,6 @@ should not. The wizard, `mla check`, the renderer and the docs all read the poin
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +18,7 @@ from enum import StrEnum
 from functools import partial
 from typing import Any
 
-from mla_writer.errors import MlaError
+from mla_writer.clock import check_date
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
@@ -37,7 +35,7 @@ from mla_writer.model.persons import Role
 from mla_writer.model.request import LetterOfRequest
 from mla_writer.severity import Severity
 from mla_writer.states.relations import is_known_code
-from mla_writer.terminal_text import visible
+from mla_writer.suggestions import close_matches
 
 
 class Status(StrEnum):
@@ -103,24 +101,6 @@ class CheckContext:
     today: dt.date = field(default_factory=lambda: check_date())
     requested_profile: Any = None
     requesting_profile: Any = None
-
-
-def check_date() -> dt.date:
-    """The date rules compare deadlines with: today, or MLA_TODAY (YYYY-MM-DD) for reproducible
-    reports, e.g. to re-check a request as it stood on the day it was sent."""
-    fixed = os.environ.get("MLA_TODAY")
-    if not fixed:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(fixed.strip())
-    except ValueError:
-        raise MlaError(
-            _(
-                "MLA_TODAY is set to “%(value)s”, which is not a date: write it as YYYY-MM-DD "
-                "(e.g. 2026-12-06), or unset it to use today's date."
-            )
-            % {"value": visible(fixed[:40])}
-        ) from None
 
 
 RuleFunction = Callable[
@@ -697,7 +677,7 @@ def _legal_basis_instruments(r: LetterOfRequest, c: CheckContext) -> Yield:
     for index, instrument in enumerate(r.legal_basis.instruments):
         where = _at("legal_basis.instruments").item(index + 1)
         if instrument.code and not is_known_code(instrument.code):
-            close = difflib.get_close_matches(instrument.code.upper(), KNOWN_INSTRUMENTS, n=1)
+            close = close_matches(instrument.code.upper(), KNOWN_INSTRUMENTS)
             hint = (
                 F_("did you mean %(code)s?") % {"code": close[0]}
                 if close
@@ -907,7 +887,7 @@ def _person_reference(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         for field_path, ref in _person_references(where, item):
             if ref not in ids:
-                close = difflib.get_close_matches(ref, ids, n=1)
+                close = close_matches(ref, ids)
                 hint = (
                     F_("did you mean “%(id)s”?") % {"id": close[0]}
                     if close
@@ -1208,7 +1188,7 @@ def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
     """The letter's language is not the free text's, and the translations are incomplete."""
     from mla_writer.places import language_name
-    from mla_writer.translation import (
+    from mla_writer.translation.fields import (
         missing_translations,
         orphan_translations,
         outdated_translations,

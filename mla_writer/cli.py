@@ -387,7 +387,7 @@ def schema(
     if output is None:
         _echo(text)
         return
-    from mla_writer.casefile import atomic_write
+    from mla_writer.outputs import atomic_write
 
     atomic_write(output, text.encode("utf-8"), force=force)
     _echo(_("Schema written to %(path)s.") % {"path": output})
@@ -426,7 +426,7 @@ def example(
     if output is None:
         _echo(text.rstrip("\n"))
         return
-    from mla_writer.casefile import atomic_write
+    from mla_writer.outputs import atomic_write
 
     atomic_write(output, text.encode("utf-8"), force=force, mode=0o600)
     _echo(_("Example “%(name)s” written to %(path)s.") % {"name": name, "path": output})
@@ -705,7 +705,7 @@ def translate_export(
     force: ForceOption = False,
 ) -> None:
     from mla_writer.app import export_case_text
-    from mla_writer.translation import TranslationFormat
+    from mla_writer.translation.exchange import TranslationFormat
 
     chosen = TranslationFormat(format.value) if format else None
     exported = export_case_text(case, lang, output, format=chosen, force=force)
@@ -758,7 +758,7 @@ def translate_import(
     ] = False,
 ) -> None:
     from mla_writer.app import import_case_translation
-    from mla_writer.translation import import_summary
+    from mla_writer.translation.importing import import_summary
 
     result = import_case_translation(translation, case, force=force)
     _echo(import_summary(result, case))
@@ -1365,7 +1365,7 @@ def register_stats(
     else:
         _echo(display.stats_text(figures))
     if chart is not None:
-        from mla_writer.casefile import atomic_write
+        from mla_writer.outputs import atomic_write
         from mla_writer.register.charts import stats_svg
 
         title = _("Register: %(total)s requests") % {"total": figures.total}

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 
+from mla_writer.i18n import _, ngettext
+
 
 class ExitCode(IntEnum):
     """Documented exit codes; other programs rely on them."""
@@ -59,8 +61,6 @@ class CaseFileError(MlaError):
         super().__init__(self.render())
 
     def render(self) -> str:
-        from mla_writer.i18n import ngettext
-
         header = ngettext(
             "%(file)s: %(count)d problem:",
             "%(file)s: %(count)d problems:",
@@ -75,8 +75,6 @@ class CaseFileError(MlaError):
 
 class OutputExistsError(MlaError):
     def __init__(self, path: Path) -> None:
-        from mla_writer.i18n import _
-
         super().__init__(
             _(
                 "%(path)s already exists and was left untouched. Use --force to replace it, "
@@ -96,8 +94,6 @@ class EnvironmentProblem(MlaError):
 def os_error_message(error: OSError, path: Path | str | None = None) -> str:
     """A plain sentence for an operating-system error, naming the file it concerns."""
     import errno
-
-    from mla_writer.i18n import _
 
     where = str(path or error.filename or _("a file"))
     if error.errno in (errno.ENOSPC, errno.EDQUOT):

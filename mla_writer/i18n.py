@@ -50,10 +50,26 @@ def shipped_languages(domain: str = LETTER_DOMAIN) -> list[str]:
     return [SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE})]
 
 
+def base_language(language: str) -> str:
+    """The language of a code or locale, without region or script: "pt_BR", "pt-BR", "PT" -> "pt".
+
+    The one place language codes are normalised; babel's `parse_locale` reads the identifier.
+    """
+    text = language.strip().replace("-", "_")
+    if text.isalpha():  # a bare language code ("fr", "PT"): what parse_locale would return
+        return text.lower()
+    from babel.core import parse_locale  # not loaded by `mla --help` and plain language codes
+
+    try:
+        return parse_locale(text)[0].lower()
+    except ValueError:  # not a locale identifier (a name typed by the user, "C.UTF-8"...)
+        return text.split("_")[0].lower()
+
+
 @cache
 def translations(language: str, domain: str) -> gettext.NullTranslations:
     """The catalog for a language and domain; English (the source) is the identity."""
-    base = language.replace("-", "_").split("_")[0].lower()
+    base = base_language(language)
     if base == SOURCE_LANGUAGE:
         return gettext.NullTranslations()
     directory = locales_dir() / base / "LC_MESSAGES"
@@ -101,7 +117,7 @@ def set_ui_language(language: str | None) -> str:
     wanted = (language or system_language()).lower()
     try:
         _Interface.catalog = translations(wanted, UI_DOMAIN)
-        _Interface.language = wanted.split("_")[0]
+        _Interface.language = base_language(wanted)
     except LookupError:
         _Interface.catalog = gettext.NullTranslations()
         _Interface.language = SOURCE_LANGUAGE

@@ -6,11 +6,11 @@ every letter language without a table of our own.
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from functools import cache
 
 from mla_writer.i18n import N_, UserText
+from mla_writer.suggestions import close_matches
 
 # Common English names that CLDR spells differently.
 _STATE_ALIASES = {
@@ -63,7 +63,7 @@ def state_code(value: str) -> str:
     folded = _fold(text)
     if folded in by_name:
         return by_name[folded]
-    close = difflib.get_close_matches(folded, by_name, n=1, cutoff=0.75)
+    close = close_matches(folded, by_name)
     hint = (
         UserText(
             N_("did you mean %(name)s (%(code)s)?"),
@@ -101,7 +101,7 @@ def language_code(value: str) -> str:
     by_name = {_fold(name): code for code, name in languages.items()}
     if _fold(text) in by_name:
         return by_name[_fold(text)]
-    close = difflib.get_close_matches(_fold(text), by_name, n=1, cutoff=0.8)
+    close = close_matches(_fold(text), by_name)
     hint = (
         UserText(
             N_("did you mean %(name)s (%(code)s)?"),

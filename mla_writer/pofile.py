@@ -93,6 +93,23 @@ def decode_po(data: bytes) -> str:
             _line_of(data, data.index(b"\x00")),
         )
     declared, declared_line = _declared_charset(data)
+    codec = _codec(data, declared, declared_line)
+    try:
+        return data.decode(codec.name)
+    except UnicodeDecodeError as error:
+        raise _unreadable(
+            _(
+                "is not written in the character set its header declares (%(charset)s): this line "
+                "holds bytes that are not %(charset)s text. Save the file as UTF-8 with "
+                "“charset=UTF-8” in its header, or correct the header."
+            )
+            % {"charset": declared or "UTF-8"},
+            _line_of(data, error.start),
+        ) from None
+
+
+def _codec(data: bytes, declared: str | None, declared_line: int | None) -> codecs.CodecInfo:
+    """The codec of the declared character set, if it can be trusted for this file."""
     try:
         codec = codecs.lookup(declared or "utf-8")
         ascii_compatible = "msgid".encode(codec.name) == b"msgid"
@@ -120,18 +137,7 @@ def decode_po(data: bytes) -> str:
             % {"charset": declared},
             declared_line,
         )
-    try:
-        return data.decode(codec.name)
-    except UnicodeDecodeError as error:
-        raise _unreadable(
-            _(
-                "is not written in the character set its header declares (%(charset)s): this line "
-                "holds bytes that are not %(charset)s text. Save the file as UTF-8 with "
-                "“charset=UTF-8” in its header, or correct the header."
-            )
-            % {"charset": declared or "UTF-8"},
-            _line_of(data, error.start),
-        ) from None
+    return codec
 
 
 def _saved_as(encoding: str) -> str:
@@ -249,106 +255,62 @@ class _Draft:
 
 def parse_po_text(text: str) -> PoFile:
     """Read a decoded PO file strictly; raise PoReadError at the first malformed line."""
-    entries: list[PoEntry] = []
-    headers: dict[str, str] = {}
-    header_line: int | None = None
-    header_lines: dict[str, int] = {}
-    header_comments: list[str] = []
-    draft = _Draft()
-
-    def finish(draft: _Draft) -> None:
-        nonlocal header_line, header_comments
-        if not draft.started():
-            return
-        first_line = min(parts[0][1] for parts in draft.parts.values())
-        if "msgid" not in draft.parts:
-            raise _unreadable(_no_msgid(), first_line)
-        if "msgstr" not in draft.parts:
-            raise _unreadable(
-                _(
-                    "is not a readable PO file: the entry that starts on this line has no "
-                    "msgstr. Correct the entry or export the file again from the translation "
-                    "tool."
-                ),
-                first_line,
-            )
-        values = {
-            keyword: "".join(text for text, _line in parts)
-            for keyword, parts in draft.parts.items()
-        }
-        flags = {
-            flag.strip()
-            for kind, comment in draft.comments
-            if kind == ","
-            for flag in comment.split(",")
-            if flag.strip()
-        }
-        extracted = [comment.strip() for kind, comment in draft.comments if kind == "."]
-        if values["msgid"] == "" and "msgctxt" not in values:
-            if header_line is not None:
-                raise _unreadable(
-                    _(
-                        "holds a second header (an entry with an empty msgid and no msgctxt); "
-                        "a PO file has one. Delete one of them."
-                    ),
-                    first_line,
-                )
-            header_line = first_line
-            header_comments = [comment.strip() for kind, comment in draft.comments if kind == " "]
-            # A header field may be split over several quoted strings: read the whole text,
-            # and give each field the line its first string is on.
-            starts, offset = [], 0
-            for text, line in draft.parts["msgstr"]:
-                starts.append((offset, line))
-                offset += len(text)
-            offset = 0
-            for header in values["msgstr"].split("\n"):
-                name, colon, value = header.partition(":")
-                if colon:
-                    headers[name.strip()] = value.strip()
-                    header_lines[name.strip()] = max(
-                        (line for start, line in starts if start <= offset), default=first_line
-                    )
-                offset += len(header) + 1
-            return
-        entries.append(
-            PoEntry(
-                context=values.get("msgctxt"),
-                id=values["msgid"],
-                string=values["msgstr"],
-                line=first_line,
-                flags=flags,
-                extracted_comments=extracted,
-            )
-        )
-
+    reader = _Reader()
     # Lines end at line feeds only: NEXT LINE and the Unicode separators are text.
     for number, raw in enumerate(text.split("\n"), start=1):
         line = raw.strip(_BLANK)
         if not line:
             continue
         if line.startswith("#"):
-            if draft.started():
-                if "msgstr" not in draft.parts:
-                    raise _unreadable(_out_of_place(), number)
-                finish(draft)
-                draft = _Draft()
-            if not line.startswith("#~"):  # an obsolete entry: not part of the translation
-                kind = line[1:2] if line[1:2] in (",", ".", ":", "|") else " "
-                draft.comments.append((kind, line[2:] if kind != " " else line[1:]))
-            continue
-        if line.startswith('"'):
-            if not draft.last:
-                raise _unreadable(
-                    _(
-                        "is not a readable PO file: the text in quotes on this line belongs to "
-                        "no msgid or msgstr. Correct the line or export the file again from the "
-                        "translation tool."
-                    ),
-                    number,
-                )
-            draft.parts[draft.last].append((_quoted(line, number), number))
-            continue
+            reader.comment(line, number)
+        elif line.startswith('"'):
+            reader.continuation(line, number)
+        else:
+            reader.keyword(line, number)
+    reader.finish()
+    return PoFile(
+        reader.entries,
+        reader.headers,
+        reader.header_line,
+        reader.header_lines,
+        reader.header_comments,
+    )
+
+
+class _Reader:
+    """The entries of a PO file, read line by line."""
+
+    def __init__(self) -> None:
+        self.entries: list[PoEntry] = []
+        self.headers: dict[str, str] = {}
+        self.header_line: int | None = None
+        self.header_lines: dict[str, int] = {}
+        self.header_comments: list[str] = []
+        self.draft = _Draft()
+
+    def comment(self, line: str, number: int) -> None:
+        draft = self.draft
+        if draft.started():
+            if "msgstr" not in draft.parts:
+                raise _unreadable(_out_of_place(), number)
+            self.finish()
+        if not line.startswith("#~"):  # an obsolete entry: not part of the translation
+            kind = line[1:2] if line[1:2] in (",", ".", ":", "|") else " "
+            self.draft.comments.append((kind, line[2:] if kind != " " else line[1:]))
+
+    def continuation(self, line: str, number: int) -> None:
+        if not self.draft.last:
+            raise _unreadable(
+                _(
+                    "is not a readable PO file: the text in quotes on this line belongs to "
+                    "no msgid or msgstr. Correct the line or export the file again from the "
+                    "translation tool."
+                ),
+                number,
+            )
+        self.draft.parts[self.draft.last].append((_quoted(line, number), number))
+
+    def keyword(self, line: str, number: int) -> None:
         match = _KEYWORD.match(line)
         if match is None:
             raise _unreadable(
@@ -369,22 +331,90 @@ def parse_po_text(text: str) -> PoFile:
                 % {"keyword": keyword},
                 number,
             )
-        if "msgstr" in draft.parts and keyword in ("msgctxt", "msgid"):
-            finish(draft)
-            draft = _Draft()
+        if "msgstr" in self.draft.parts and keyword in ("msgctxt", "msgid"):
+            self.finish()
+        parts = self.draft.parts
         allowed = {
-            "msgctxt": not draft.parts,
-            "msgid": "msgid" not in draft.parts,
-            "msgstr": "msgid" in draft.parts and "msgstr" not in draft.parts,
+            "msgctxt": not parts,
+            "msgid": "msgid" not in parts,
+            "msgstr": "msgid" in parts and "msgstr" not in parts,
         }
         if not allowed[keyword]:
-            if keyword == "msgstr" and "msgid" not in draft.parts:
+            if keyword == "msgstr" and "msgid" not in parts:
                 raise _unreadable(_no_msgid(), number)
             raise _unreadable(_out_of_place(), number)
-        draft.parts[keyword] = [(_quoted(rest, number), number)]
-        draft.last = keyword
-    finish(draft)
-    return PoFile(entries, headers, header_line, header_lines, header_comments)
+        parts[keyword] = [(_quoted(rest, number), number)]
+        self.draft.last = keyword
+
+    def finish(self) -> None:
+        """End the entry being read: keep it (or read it as the header), start the next."""
+        draft, self.draft = self.draft, _Draft()
+        if not draft.started():
+            return
+        first_line = min(parts[0][1] for parts in draft.parts.values())
+        if "msgid" not in draft.parts:
+            raise _unreadable(_no_msgid(), first_line)
+        if "msgstr" not in draft.parts:
+            raise _unreadable(
+                _(
+                    "is not a readable PO file: the entry that starts on this line has no "
+                    "msgstr. Correct the entry or export the file again from the translation "
+                    "tool."
+                ),
+                first_line,
+            )
+        values = {
+            keyword: "".join(text for text, _line in parts)
+            for keyword, parts in draft.parts.items()
+        }
+        if values["msgid"] == "" and "msgctxt" not in values:
+            self._header(draft, values["msgstr"], first_line)
+            return
+        self.entries.append(
+            PoEntry(
+                context=values.get("msgctxt"),
+                id=values["msgid"],
+                string=values["msgstr"],
+                line=first_line,
+                flags={
+                    flag.strip()
+                    for kind, comment in draft.comments
+                    if kind == ","
+                    for flag in comment.split(",")
+                    if flag.strip()
+                },
+                extracted_comments=[
+                    comment.strip() for kind, comment in draft.comments if kind == "."
+                ],
+            )
+        )
+
+    def _header(self, draft: _Draft, text: str, first_line: int) -> None:
+        if self.header_line is not None:
+            raise _unreadable(
+                _(
+                    "holds a second header (an entry with an empty msgid and no msgctxt); "
+                    "a PO file has one. Delete one of them."
+                ),
+                first_line,
+            )
+        self.header_line = first_line
+        self.header_comments = [comment.strip() for kind, comment in draft.comments if kind == " "]
+        # A header field may be split over several quoted strings: read the whole text,
+        # and give each field the line its first string is on.
+        starts, offset = [], 0
+        for part, line in draft.parts["msgstr"]:
+            starts.append((offset, line))
+            offset += len(part)
+        offset = 0
+        for header in text.split("\n"):
+            name, colon, value = header.partition(":")
+            if colon:
+                self.headers[name.strip()] = value.strip()
+                self.header_lines[name.strip()] = max(
+                    (line for start, line in starts if start <= offset), default=first_line
+                )
+            offset += len(header) + 1
 
 
 def _no_msgid() -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 from pydantic import Field, ValidationError, field_validator
 
+from mla_writer.casefile import read_case_text
 from mla_writer.errors import CaseFileError, MlaError, Problem
 from mla_writer.i18n import N_, UserText, _
 from mla_writer.model.common import (
@@ -24,6 +25,8 @@ from mla_writer.model.common import (
     StateCode,
 )
 from mla_writer.model.parties import Signatory
+from mla_writer.outputs import atomic_write
+from mla_writer.yamlfile import parse_yaml
 
 PROFILE_VERSION = 1
 PROFILE_FILE = "profile.yaml"
@@ -114,8 +117,6 @@ def load_profile(path: Path | None = None) -> UserProfile:
     path = path or profile_path()
     if not path.is_file():
         return UserProfile()
-    from mla_writer.casefile import parse_yaml, read_case_text
-
     text = read_case_text(path)  # a regular UTF-8 file within the size limit, or a clear error
     data, located = parse_yaml(text)  # the case files' parser: no aliases, nesting bounded
     if located.problems:
@@ -136,8 +137,6 @@ def load_profile(path: Path | None = None) -> UserProfile:
 
 def save_profile(profile: UserProfile, path: Path | None = None) -> Path:
     """Write the profile atomically, readable by its owner only; return where it went."""
-    from mla_writer.casefile import atomic_write
-
     path = path or profile_path()
     data = profile.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
     data = {"profile_version": PROFILE_VERSION, **data}

@@ -24,7 +24,6 @@ from typing import Any
 import pytest
 from conftest import TODAY
 
-from mla_writer.casefile import parse_yaml
 from mla_writer.checklist import (
     RULES,
     CheckContext,
@@ -38,6 +37,7 @@ from mla_writer.examples import example_text
 from mla_writer.model import LetterOfRequest
 from mla_writer.model.kinds import KINDS
 from mla_writer.states import StateProfile, bundled_profiles
+from mla_writer.yamlfile import parse_yaml
 
 E, W = Severity.ERROR, Severity.WARNING
 OK, PARTIAL, MISSING = Status.OK, Status.PARTIAL, Status.MISSING

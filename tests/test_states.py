@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from conftest import run_mla
 
-from mla_writer.casefile import parse_yaml
 from mla_writer.errors import CaseFileError
 from mla_writer.examples import example_text
 from mla_writer.states import (
@@ -26,6 +25,7 @@ from mla_writer.states import (
 )
 from mla_writer.states.loader import PROFILES_ENV
 from mla_writer.states.relations import data_version
+from mla_writer.yamlfile import parse_yaml
 
 BSEC = {"AL", "AM", "AZ", "BG", "GE", "GR", "MD", "RO", "RU", "RS", "TR", "UA"}
 FREQUENT_PARTNERS = {"FR", "DE", "IT", "ES", "GB", "US", "AE", "CY", "PL", "KZ"}

@@ -26,19 +26,21 @@ from mla_writer.examples import example_text
 from mla_writer.i18n import LetterTranslator
 from mla_writer.model import LetterOfRequest
 from mla_writer.render import build_document
-from mla_writer.translation import (
-    OUTDATED_MARK,
-    UNTRANSLATED_MARK,
-    XLIFF_NAMESPACE,
-    TranslationFileError,
-    UntranslatedTextError,
-    export_translation,
-    import_translation,
-    localized,
+from mla_writer.translation.exchange import export_translation
+from mla_writer.translation.fields import (
     missing_translations,
     outdated_translations,
     translatable_fields,
 )
+from mla_writer.translation.importing import import_translation
+from mla_writer.translation.localize import (
+    OUTDATED_MARK,
+    UNTRANSLATED_MARK,
+    UntranslatedTextError,
+    localized,
+)
+from mla_writer.translation.units import TranslationFileError
+from mla_writer.translation.xliff import XLIFF_NAMESPACE
 from tests.conftest import TODAY, run_mla
 
 X = f"{{{XLIFF_NAMESPACE}}}"
@@ -599,19 +601,16 @@ TRAFFICKING_TEXT = example_text("trafficking")
 @given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80))
 def test_any_translated_text_a_case_file_can_hold_is_written_back_exactly(text: str) -> None:
     from mla_writer.casefile import parse_case
-    from mla_writer.translation import (
-        _UNWRITABLE,
-        _holds_exactly,
-        _spliced_case_text,
-        fingerprint,
-    )
+    from mla_writer.translation.fields import fingerprint
+    from mla_writer.translation.importing import _UNWRITABLE, _holds_exactly
+    from mla_writer.translation.splice import spliced_case_text
 
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     assume(text and not _UNWRITABLE.search(text))
     request = parse_case(TRAFFICKING_TEXT)
     assert request.facts is not None and request.facts.summary is not None
     planned = {"facts.summary": {"text": text, "source": fingerprint(request.facts.summary)}}
-    updated = _spliced_case_text(TRAFFICKING_TEXT, request, "fr", planned)
+    updated = spliced_case_text(TRAFFICKING_TEXT, request, "fr", planned)
     assert updated is not None
     assert _holds_exactly(parse_case(updated), request, "fr", planned)
 

@@ -17,7 +17,8 @@ import pytest
 from mla_writer.casefile import load_case
 from mla_writer.errors import ExitCode
 from mla_writer.examples import example_text
-from mla_writer.translation import XLIFF_NAMESPACE, export_translation
+from mla_writer.translation.exchange import export_translation
+from mla_writer.translation.xliff import XLIFF_NAMESPACE
 from tests.conftest import run_mla
 
 URGENCY_FR = "Demande urgente adressée par le Procureur"

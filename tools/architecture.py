@@ -6,12 +6,19 @@ Limits (issue 13): no function over 60 lines and no class over 400 lines in `mla
 data are assignments, not functions, so they do not count); no import cycle between the project's
 modules, counting imports made inside functions (they are real dependencies, only deferred) but not
 those under `if TYPE_CHECKING:` (never executed).
+
+Imports of the project's own modules are made at the top of a module, where a reader sees the
+real dependencies; only heavy third-party libraries are loaded lazily (the list is
+`banned-module-level-imports` in pyproject.toml, which ruff enforces), and with them the project
+modules that import one at module level. `lazy_imports()` lists the imports made inside functions
+of project modules that load no heavy library, even through others: they belong at the top.
 """
 
 from __future__ import annotations
 
 import ast
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,6 +82,101 @@ def _imports(tree: ast.AST, module: str, known: set[str]) -> Iterator[str]:
                 yield name
 
 
+def heavy_libraries() -> tuple[str, ...]:
+    """The third-party libraries kept out of module level (ruff's banned-module-level-imports)."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    tidy = config["tool"]["ruff"]["lint"]["flake8-tidy-imports"]
+    return tuple(tidy["banned-module-level-imports"])
+
+
+def _is_heavy_library(name: str, heavy: tuple[str, ...]) -> bool:
+    return any(name == lib or name.startswith(lib + ".") for lib in heavy)
+
+
+def _module_level(tree: ast.Module) -> Iterator[ast.stmt]:
+    """The statements executed on import: the module's body, into if/try blocks, not functions
+    or classes' methods, not `if TYPE_CHECKING:`."""
+    stack: list[ast.stmt] = list(reversed(tree.body))
+    while stack:
+        node = stack.pop()
+        if _type_checking_block(node):
+            continue
+        yield node
+        if isinstance(node, ast.If | ast.Try | ast.With | ast.ClassDef):
+            children = [c for c in ast.iter_child_nodes(node) if isinstance(c, ast.stmt)]
+            if isinstance(node, ast.Try):
+                children += [s for handler in node.handlers for s in handler.body]
+            stack.extend(reversed(children))
+
+
+def _imported_names(node: ast.Import | ast.ImportFrom, module: str) -> list[str]:
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    base = node.module or ""
+    if node.level:  # relative import
+        package = module.split(".")[: -node.level] if node.level else []
+        base = ".".join([*package, *([base] if base else [])])
+    return [base] + [f"{base}.{alias.name}" for alias in node.names]
+
+
+def _parents(name: str) -> list[str]:
+    """`a.b.c` -> [`a`, `a.b`]: importing a module runs its packages' __init__ first."""
+    parts = name.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def heavy_modules() -> set[str]:
+    """The project modules whose import loads a heavy library, directly or through others."""
+    modules = dict(_modules())
+    heavy = heavy_libraries()
+    loads: dict[str, set[str]] = {}
+    direct: set[str] = set()
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        targets: set[str] = set(_parents(module))
+        for node in _module_level(tree):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                for name in _imported_names(node, module):
+                    if _is_heavy_library(name, heavy):
+                        direct.add(module)
+                    if name in modules:
+                        targets.update([name, *_parents(name)])
+        loads[module] = targets & set(modules) - {module}
+    found = set(direct)
+    changed = True
+    while changed:
+        changed = False
+        for module, targets in loads.items():
+            if module not in found and targets & found:
+                found.add(module)
+                changed = True
+    return found
+
+
+def lazy_imports() -> list[str]:
+    """`path:line module -> target` for each import, inside a function, of a project module that
+    loads no heavy library: it belongs at the top of the module."""
+    modules = dict(_modules())
+    heavy = heavy_modules()
+    found = []
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if not isinstance(node, ast.Import | ast.ImportFrom):
+                    continue
+                names = [n for n in _imported_names(node, module) if n in modules]
+                light = [n for n in names if n not in heavy and n != module]
+                # `from mla_writer import report` names the package and the module: judge the
+                # most specific one.
+                if light and not (set(names) & heavy):
+                    where = path.relative_to(ROOT)
+                    found.append(f"{where}:{node.lineno} {module} -> {max(light, key=len)}")
+    return sorted(set(found))
+
+
 def import_graph() -> dict[str, set[str]]:
     modules = dict(_modules())
     known = set(modules)
@@ -126,3 +228,5 @@ if __name__ == "__main__":
         print(line)
     for group in cycles():
         print("cycle:", " ↔ ".join(group))
+    for line in lazy_imports():
+        print("lazy import of a light module:", line)

@@ -16,7 +16,7 @@ from mla_writer.app.assessment import Assessment, ProfileDirs, assess, cited_cod
 from mla_writer.app.sources import SourceKind, load_request
 from mla_writer.errors import MlaError
 from mla_writer.i18n import _
-from mla_writer.translation import draft_translation_note
+from mla_writer.translation.localize import draft_translation_note
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mla_writer.casefile import load_case
-from mla_writer.translation import (
-    ImportResult,
-    TranslationFormat,
-    export_translation,
-    import_translation,
-    target_language,
-)
+from mla_writer.translation.exchange import TranslationFormat, export_translation
+from mla_writer.translation.fields import target_language
+from mla_writer.translation.importing import ImportResult, import_translation
 
 
 @dataclass(frozen=True)

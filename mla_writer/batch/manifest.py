@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mla_writer.batch.outcomes import Options
-from mla_writer.casefile import atomic_write
+from mla_writer.outputs import atomic_write
 
 MANIFEST_NAME = ".mla-batch.json"
 MANIFEST_VERSION = 1

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from mla_writer.batch.outcomes import Result
-from mla_writer.casefile import atomic_write
 from mla_writer.errors import MlaError, OutputExistsError
 from mla_writer.i18n import _
+from mla_writer.outputs import atomic_write
 
 REPORT_COLUMNS = ("input", "outcome", "output", "gaps", "error")
 REPORT_SUFFIXES = (".json", ".csv")

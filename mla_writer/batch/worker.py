@@ -13,7 +13,7 @@ from mla_writer.checklist import POINTS, POINTS_BY_KEY, Report
 from mla_writer.errors import CaseFileError, MlaError
 from mla_writer.i18n import _, set_ui_language
 from mla_writer.render import IncompleteRequestError
-from mla_writer.translation import UntranslatedTextError
+from mla_writer.translation.localize import UntranslatedTextError
 
 
 def _gaps(report: Report) -> tuple[Gap, ...]:

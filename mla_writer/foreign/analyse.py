@@ -27,6 +27,7 @@ from mla_writer.foreign.state_names import recognise_states
 from mla_writer.i18n import _, ui_language
 from mla_writer.message import INTERFACE, Message
 from mla_writer.places import language_name
+from mla_writer.states import load_profiles
 
 MIN_LETTER_WORDS = 25  # the tersest e-mail request still says who asks what for which case
 E, W = Severity.ERROR, Severity.WARNING
@@ -128,10 +129,6 @@ def _reference(letter: Letter) -> str | None:
 
 def profiles_from(profile_dirs: Sequence[Path | str] = ()) -> Callable[[str | None], Any]:
     """A function giving a State's profile (or None) from the bundled and the given folders."""
-    try:
-        from mla_writer.states import load_profiles
-    except ImportError:  # an installation without profiles: check without them
-        return lambda code: None
     profiles = load_profiles(profile_dirs)
     return lambda code: profiles.get(code) if code else None
 

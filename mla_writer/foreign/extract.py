@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from mla_writer.errors import CaseFileError, Problem
@@ -437,58 +438,16 @@ def _body_passages(body: ElementTree.Element) -> list[Passage]:
 # --------------------------------------------------------------------------- PDF
 
 
-def _read_pdf(path: Path, deadline: float) -> list[Passage]:
-    import logging
-
-    from pypdf import PasswordType, PdfReader
-    from pypdf.errors import DependencyError, PdfReadError, PyPdfError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's business
-    damaged = _(
+def _damaged() -> str:
+    return _(
         "is not a readable PDF: it may be damaged. Ask the sender for a new copy, or save the "
         "letter again as PDF."
     )
-    try:
-        reader = PdfReader(str(path), strict=False)
-        if reader.is_encrypted:
-            # Many PDFs are "protected" only against printing or editing, with an empty
-            # password for reading; those open. Others need a password we do not have.
-            try:
-                opened = reader.decrypt("")
-            except (PyPdfError, DependencyError, NotImplementedError, ValueError, KeyError):
-                opened = PasswordType.NOT_DECRYPTED
-            if not opened:
-                raise LetterReadError(
-                    path,
-                    _(
-                        "this PDF is encrypted with a password. Ask the sender for an "
-                        "unprotected copy, or open it and save it again without a password."
-                    ),
-                )
-        pages = reader.pages
-        count = len(pages)
-    except LetterReadError:
-        raise
-    except DependencyError:  # AES encryption, which pypdf opens only with extra libraries
-        raise LetterReadError(
-            path,
-            _(
-                "this PDF is encrypted (AES), so mla-writer cannot read it. Ask the sender for "
-                "an unprotected copy, or open it and save it again without protection."
-            ),
-        ) from None
-    except (
-        PyPdfError,
-        PdfReadError,
-        OSError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-    ):
-        raise LetterReadError(path, damaged) from None
-    except RecursionError:
-        raise LetterReadError(path, damaged) from None
+
+
+def _read_pdf(path: Path, deadline: float) -> list[Passage]:
+    pages = _pdf_pages(path)
+    count = len(pages)
     if count > MAX_PDF_PAGES:
         raise LetterReadError(
             path,
@@ -508,7 +467,7 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
         except MemoryError:
             raise
         except Exception:  # pypdf raises many kinds of errors on hostile content streams
-            raise LetterReadError(path, damaged) from None
+            raise LetterReadError(path, _damaged()) from None
         total += len(text)
         if total > MAX_TEXT_CHARS:
             raise LetterReadError(path, _too_slow())
@@ -520,6 +479,57 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
             _("this PDF has no text layer (a scan?): run OCR on it first, then check it again."),
         )
     return passages
+
+
+def _pdf_pages(path: Path) -> Any:
+    """The PDF's pages (pypdf's lazy list), opened with an empty password where one is needed."""
+    import logging
+
+    from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError, PdfReadError, PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings are not the user's business
+    try:
+        reader = PdfReader(str(path), strict=False)
+        if reader.is_encrypted:
+            # Many PDFs are "protected" only against printing or editing, with an empty
+            # password for reading; those open. Others need a password we do not have.
+            try:
+                opened = reader.decrypt("")
+            except (PyPdfError, DependencyError, NotImplementedError, ValueError, KeyError):
+                opened = PasswordType.NOT_DECRYPTED
+            if not opened:
+                raise LetterReadError(
+                    path,
+                    _(
+                        "this PDF is encrypted with a password. Ask the sender for an "
+                        "unprotected copy, or open it and save it again without a password."
+                    ),
+                )
+        pages = reader.pages
+        len(pages)  # reading the page tree is where a damaged file fails
+        return pages
+    except LetterReadError:
+        raise
+    except DependencyError:  # AES encryption, which pypdf opens only with extra libraries
+        raise LetterReadError(
+            path,
+            _(
+                "this PDF is encrypted (AES), so mla-writer cannot read it. Ask the sender for "
+                "an unprotected copy, or open it and save it again without protection."
+            ),
+        ) from None
+    except (
+        PyPdfError,
+        PdfReadError,
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        RecursionError,
+    ):
+        raise LetterReadError(path, _damaged()) from None
 
 
 def pdf_paragraphs(text: str) -> list[str]:

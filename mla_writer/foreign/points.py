@@ -17,6 +17,7 @@ from typing import Any
 from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.letter import LIST_ITEM, Evidence, Hit, Letter
+from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import M_, Message
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -329,8 +330,6 @@ def _legal_basis(c: Context) -> Verdict:
 
 def _check_parties(c: Context, v: Verdict) -> None:
     """An instrument one of the States is not bound by is a finding (from the States' profiles)."""
-    from mla_writer.instruments import KNOWN_INSTRUMENTS
-
     for code in c.instruments:
         for profile, partner in (
             (c.requested_profile, c.requesting_state),
@@ -657,15 +656,7 @@ def _accepted_languages(c: Context) -> tuple[list[str], str]:
 def _language(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     accepted, source = _accepted_languages(c)
-    translations: list[tuple[Hit, str | None]] = []
-    pattern = L.cues.group("language", "translation")
-    if pattern is not None:
-        for index, passage in enumerate(L.passages):
-            for match in pattern.finditer(passage.text):
-                word = next((g for g in match.groups() if g), "").lower()
-                translations.append(
-                    (Hit(index, match.start(), match.end()), _language_from_word(L.cues, word))
-                )
+    translations = _translations_mentioned(L)
     if c.language is not None and c.language_confidence < 0.5:
         v.warn(
             "language",
@@ -702,6 +693,33 @@ def _language(c: Context) -> Verdict:
             ),
         )
         return v
+    _judge_language(v, c, accepted, source, translations)
+    return v
+
+
+def _translations_mentioned(L: Letter) -> list[tuple[Hit, str | None]]:
+    """Where the letter mentions a translation, and into which language if it says."""
+    translations: list[tuple[Hit, str | None]] = []
+    pattern = L.cues.group("language", "translation")
+    if pattern is not None:
+        for index, passage in enumerate(L.passages):
+            for match in pattern.finditer(passage.text):
+                word = next((g for g in match.groups() if g), "").lower()
+                translations.append(
+                    (Hit(index, match.start(), match.end()), _language_from_word(L.cues, word))
+                )
+    return translations
+
+
+def _judge_language(
+    v: Verdict,
+    c: Context,
+    accepted: list[str],
+    source: str,
+    translations: list[tuple[Hit, str | None]],
+) -> None:
+    """Whether the letter, or a translation it mentions, is in a language the State accepts."""
+    L = c.letter
     good = [hit for hit, code in translations if code in accepted]
     if c.language in accepted or good:
         v.cite(L, good or _language_statements(c), 1)
@@ -715,7 +733,7 @@ def _language(c: Context) -> Verdict:
                 )
                 % {"state": c.requested_state, "accepted": ", ".join(accepted)},
             )
-        return v
+        return
     v.cite(L, [hit for hit, _code in translations], 1)
     v.gap(
         Status.MISSING,
@@ -728,7 +746,6 @@ def _language(c: Context) -> Verdict:
         M_("a certified translation of the request into %(accepted)s")
         % {"accepted": " / ".join(accepted)},
     )
-    return v
 
 
 def _language_statements(c: Context) -> list[Hit | int]:

@@ -10,13 +10,14 @@ must first be created or upgraded).
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from mla_writer.clock import check_date
 from mla_writer.i18n import N_
+from mla_writer.register.database import open_register, read_up_to_date_sqlite
 
 if TYPE_CHECKING:
     from mla_writer.register.database import Register
@@ -90,17 +91,8 @@ def instrument_deadlines(
 
 
 def today() -> dt.date:
-    """Today, or MLA_TODAY; read here rather than through the checklist, which `due` would
-    otherwise import (a tenth of a second) just for the date."""
-    fixed = os.environ.get("MLA_TODAY")
-    if not fixed:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(fixed)
-    except ValueError:
-        from mla_writer.checklist import check_date
-
-        return check_date()  # its message names the variable and the format
+    """Today, or MLA_TODAY (see `clock.check_date`)."""
+    return check_date()
 
 
 @dataclass(frozen=True)
@@ -135,7 +127,6 @@ def due(db: str | None, days: int) -> list[DueItem]:
     """
     now = today()
     horizon = now + dt.timedelta(days=days)
-    from mla_writer.register.database import open_register, read_up_to_date_sqlite
 
     # SQLAlchemy stores a Date on SQLite as YYYY-MM-DD text and a Boolean as 0 or 1.
     rows = read_up_to_date_sqlite(db, DUE_QUERY, {"done": 0, "horizon": horizon.isoformat()})

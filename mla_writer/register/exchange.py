@@ -12,9 +12,11 @@ from typing import Any
 
 from mla_writer.errors import CaseFileError, MlaError, Problem
 from mla_writer.i18n import _
+from mla_writer.inputs import InputProblem, read_limited
+from mla_writer.outputs import atomic_write
 from mla_writer.register.database import Register
 from mla_writer.register.service import COLUMNS, Filters, NewRequest, listing
-from mla_writer.register.statuses import Direction, Status, check_status
+from mla_writer.register.statuses import Direction, Status, check_status, is_closed
 
 
 def _cell(value: Any) -> str:
@@ -32,8 +34,6 @@ def export_rows(register: Register, filters: Filters) -> list[list[str]]:
 
 def export(register: Register, path: Path, filters: Filters, *, force: bool = False) -> int:
     """Write the register to a .csv or .xlsx file; returns how many requests were written."""
-    from mla_writer.casefile import atomic_write
-
     rows = export_rows(register, filters)
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -60,6 +60,7 @@ def export(register: Register, path: Path, filters: Filters, *, force: bool = Fa
 
 
 REQUIRED = ("direction", "reference", "status")
+MAX_IMPORT_BYTES = 20 * 1024 * 1024  # some hundred thousand requests
 DATES = ("dated", "status_date", "acknowledged_on", "executed_on")
 
 
@@ -76,16 +77,32 @@ class ImportLine:
 
 def read_import(path: Path) -> list[ImportLine]:
     """Every line of a register CSV, checked; all problems at once, each with its line."""
-    from mla_writer.errors import EnvironmentProblem
+    reader, problems = _csv_reader(path)
+    lines: list[ImportLine] = []
+    seen: set[tuple[str, str]] = set()
+    for row in reader:
+        number = reader.line_num
+        values = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        keys = _keys(values, number, seen, problems)
+        dates = _dates(values, number, problems) if keys else None
+        if keys is None or dates is None:
+            continue
+        lines.append(_import_line(values, number, *keys, dates))
+    if problems:
+        raise CaseFileError(path, problems)
+    return lines
 
+
+def _csv_reader(path: Path) -> tuple[csv.DictReader[str], list[Problem]]:
+    """The CSV's rows, once its header names the required columns; a problem for unknown ones."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_limited(path, MAX_IMPORT_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CaseFileError(
             path, [Problem(_("the file is not UTF-8 text; save it as CSV UTF-8 and try again."))]
         ) from None
-    except OSError as error:
-        raise EnvironmentProblem(error, path) from None
+    except InputProblem as error:  # missing, a folder, a pipe or device, unreadable, too large
+        raise CaseFileError(path, [Problem(error.message)]) from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = [h.strip() for h in reader.fieldnames or []]
     missing = [c for c in REQUIRED if c not in header]
@@ -110,102 +127,114 @@ def read_import(path: Path) -> list[ImportLine]:
                 line=1,
             )
         )
-    lines: list[ImportLine] = []
-    seen: set[tuple[str, str]] = set()
-    for row in reader:
-        number = reader.line_num
-        values = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+    return reader, problems
+
+
+def _keys(
+    values: dict[str, str], number: int, seen: set[tuple[str, str]], problems: list[Problem]
+) -> tuple[Direction, str, Status] | None:
+    """A row's direction, reference and status, or None with the problem added."""
+    try:
+        direction = Direction(values.get("direction", ""))
+    except ValueError:
+        problems.append(
+            Problem(
+                _("direction must be “outgoing” or “incoming”, not “%(value)s”.")
+                % {"value": values.get("direction", "")},
+                field="direction",
+                line=number,
+            )
+        )
+        return None
+    reference = values.get("reference", "")
+    if not reference:
+        problems.append(Problem(_("the reference is empty."), field="reference", line=number))
+        return None
+    if (direction.value, reference) in seen:
+        problems.append(
+            Problem(
+                _("the reference “%(reference)s” appears twice.") % {"reference": reference},
+                field="reference",
+                line=number,
+            )
+        )
+        return None
+    seen.add((direction.value, reference))
+    try:
+        status = Status(values.get("status", ""))
+        check_status(direction, status)
+    except (ValueError, MlaError):
+        problems.append(
+            Problem(
+                _("“%(value)s” is not a status of an %(direction)s request.")
+                % {"value": values.get("status", ""), "direction": direction.value},
+                field="status",
+                line=number,
+            )
+        )
+        return None
+    return direction, reference, status
+
+
+def _dates(
+    values: dict[str, str], number: int, problems: list[Problem]
+) -> dict[str, dt.date | None] | None:
+    """A row's dates, or None with a problem added for each that is not a date."""
+    dates: dict[str, dt.date | None] = {}
+    bad_date = False
+    for column in DATES:
+        raw = values.get(column, "")
         try:
-            direction = Direction(values.get("direction", ""))
+            dates[column] = dt.date.fromisoformat(raw) if raw else None
         except ValueError:
             problems.append(
                 Problem(
-                    _("direction must be “outgoing” or “incoming”, not “%(value)s”.")
-                    % {"value": values.get("direction", "")},
-                    field="direction",
+                    _("“%(value)s” is not a date; write it as YYYY-MM-DD.") % {"value": raw},
+                    field=column,
                     line=number,
                 )
             )
-            continue
-        reference = values.get("reference", "")
-        if not reference:
-            problems.append(Problem(_("the reference is empty."), field="reference", line=number))
-            continue
-        if (direction.value, reference) in seen:
-            problems.append(
-                Problem(
-                    _("the reference “%(reference)s” appears twice.") % {"reference": reference},
-                    field="reference",
-                    line=number,
-                )
-            )
-            continue
-        seen.add((direction.value, reference))
-        try:
-            status = Status(values.get("status", ""))
-            check_status(direction, status)
-        except (ValueError, MlaError):
-            problems.append(
-                Problem(
-                    _("“%(value)s” is not a status of an %(direction)s request.")
-                    % {"value": values.get("status", ""), "direction": direction.value},
-                    field="status",
-                    line=number,
-                )
-            )
-            continue
-        dates: dict[str, dt.date | None] = {}
-        bad_date = False
-        for column in DATES:
-            raw = values.get(column, "")
-            try:
-                dates[column] = dt.date.fromisoformat(raw) if raw else None
-            except ValueError:
-                problems.append(
-                    Problem(
-                        _("“%(value)s” is not a date; write it as YYYY-MM-DD.") % {"value": raw},
-                        field=column,
-                        line=number,
-                    )
-                )
-                bad_date = True
-        if bad_date:
-            continue
+            bad_date = True
+    return None if bad_date else dates
 
-        def listed(name: str, separator: str = ";", values: dict[str, str] = values) -> list[str]:
-            return [v.strip() for v in values.get(name, "").split(separator) if v.strip()]
 
-        facts = NewRequest(
-            direction=direction,
-            reference=reference,
-            their_reference=values.get("their_reference") or None,
-            requesting_state=(values.get("requesting_state") or "").upper() or None,
-            requested_state=(values.get("requested_state") or "").upper() or None,
-            requesting_authority=values.get("requesting_authority") or None,
-            requested_authority=values.get("requested_authority") or None,
-            title=values.get("title") or None,
-            kinds=listed("kinds"),
-            offences=listed("offences"),
-        )
-        lines.append(
-            ImportLine(
-                line=number,
-                facts=facts,
-                status=status,
-                dated=dates["dated"],
-                channel=values.get("channel") or None,
-                person=values.get("person_in_charge") or None,
-                extra={
-                    "acknowledged_on": dates["acknowledged_on"],
-                    "executed_on": dates["executed_on"],
-                    "status_date": dates["status_date"],
-                    "refusal_grounds": values.get("refusal_grounds") or None,
-                },
-            )
-        )
-    if problems:
-        raise CaseFileError(path, problems)
-    return lines
+def _import_line(
+    values: dict[str, str],
+    number: int,
+    direction: Direction,
+    reference: str,
+    status: Status,
+    dates: dict[str, dt.date | None],
+) -> ImportLine:
+    def listed(name: str, separator: str = ";") -> list[str]:
+        return [v.strip() for v in values.get(name, "").split(separator) if v.strip()]
+
+    facts = NewRequest(
+        direction=direction,
+        reference=reference,
+        their_reference=values.get("their_reference") or None,
+        requesting_state=(values.get("requesting_state") or "").upper() or None,
+        requested_state=(values.get("requested_state") or "").upper() or None,
+        requesting_authority=values.get("requesting_authority") or None,
+        requested_authority=values.get("requested_authority") or None,
+        title=values.get("title") or None,
+        kinds=listed("kinds"),
+        offences=listed("offences"),
+    )
+    return ImportLine(
+        line=number,
+        facts=facts,
+        status=status,
+        dated=dates["dated"],
+        channel=values.get("channel") or None,
+        person=values.get("person_in_charge") or None,
+        extra={
+            "acknowledged_on": dates["acknowledged_on"],
+            "executed_on": dates["executed_on"],
+            "status_date": dates["status_date"],
+            "refusal_grounds": values.get("refusal_grounds") or None,
+        },
+    )
 
 
 def import_lines(register: Register, lines: list[ImportLine]) -> tuple[int, int]:
@@ -235,7 +264,6 @@ def import_lines(register: Register, lines: list[ImportLine]) -> tuple[int, int]
 def _record_in(session: Any, item: ImportLine) -> None:
     from mla_writer.register.models import Request
     from mla_writer.register.service import _event, _now, case_fields
-    from mla_writer.register.statuses import is_closed
 
     facts = item.facts
     entry = Request(

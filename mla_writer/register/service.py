@@ -19,10 +19,13 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
+from mla_writer import report as reports
 from mla_writer.app import CheckedFile, check_file, load_request, written_by_others
-from mla_writer.errors import MlaError
+from mla_writer.errors import CaseFileError, MlaError, Problem
 from mla_writer.i18n import _
+from mla_writer.inputs import InputProblem, read_limited
 from mla_writer.register.database import Register, RegisterError
 from mla_writer.register.deadlines import (
     URGENCY_REASON,
@@ -39,6 +42,7 @@ from mla_writer.register.statuses import (
     check_transition,
     is_closed,
 )
+from mla_writer.wordfile import MAX_FILE_BYTES
 
 
 class DocumentKind:
@@ -144,8 +148,6 @@ def facts_from_file(
     `checked` is the check the caller already made)."""
     content = _read(path)
     if written_by_others(path):
-        from mla_writer import report as reports
-
         result, kind = checked or check_file(path, profile_dirs)
         letter = getattr(result, "letter", None)
         facts = NewRequest(
@@ -168,12 +170,11 @@ def facts_from_file(
 
 
 def _read(path: Path) -> bytes:
-    from mla_writer.errors import EnvironmentProblem
-
+    """A document to keep, read through the one guard (never a pipe or a device, never huge)."""
     try:
-        return path.read_bytes()
-    except OSError as error:
-        raise EnvironmentProblem(error, path) from None
+        return read_limited(path, MAX_FILE_BYTES)
+    except InputProblem as error:
+        raise CaseFileError(path, [Problem(error.message)]) from None
 
 
 def record(
@@ -195,16 +196,7 @@ def record(
             return Recorded(
                 existing.reference, direction, existing.status, created=False, documents_added=added
             )
-        chosen = reference or facts.reference
-        if not chosen and direction is Direction.incoming:
-            chosen = _next_incoming_reference(session)
-        if not chosen:
-            raise MlaError(
-                _(
-                    "This request has no reference of its own, and the register needs one: add "
-                    "`reference:` to the case file, or give one with --reference."
-                )
-            )
+        chosen = _reference(session, facts, reference)
         first = FIRST[direction]
         status = status or first
         check_status(direction, status)
@@ -228,21 +220,39 @@ def record(
         session.add(entry)
         session.flush()
         if facts.urgency_deadline is not None:
-            session.add(
-                Deadline(
-                    request=entry,
-                    kind=DeadlineKind.requested_by.value,
-                    due=facts.urgency_deadline,
-                    reason=URGENCY_REASON,
-                    rule="",
-                    done=False,
-                )
-            )
+            session.add(_urgency_deadline(entry, facts.urgency_deadline))
         if direction is Direction.outgoing and status is not first and entry.dated:
             _instrument_deadlines(session, entry, entry.dated)
         _event(session, entry, "recorded", {"status": status.value})
         added = _add_documents(session, entry, facts.documents)
         return Recorded(chosen, direction, status.value, created=True, documents_added=added)
+
+
+def _reference(session: Session, facts: NewRequest, reference: str | None) -> str:
+    """The reference to record a new request under (an incoming one gets the next free one)."""
+    chosen = reference or facts.reference
+    if not chosen and facts.direction is Direction.incoming:
+        chosen = _next_incoming_reference(session)
+    if not chosen:
+        raise MlaError(
+            _(
+                "This request has no reference of its own, and the register needs one: add "
+                "`reference:` to the case file, or give one with --reference."
+            )
+        )
+    return chosen
+
+
+def _urgency_deadline(entry: Request, due: dt.date) -> Deadline:
+    """The date the requesting authority asked the request to be executed by."""
+    return Deadline(
+        request=entry,
+        kind=DeadlineKind.requested_by.value,
+        due=due,
+        reason=URGENCY_REASON,
+        rule="",
+        done=False,
+    )
 
 
 def case_fields(facts: Any) -> dict[str, Any]:
@@ -537,31 +547,10 @@ def update(
 
 
 def apply_change(session: Session, entry: Request, change: Change) -> None:
-    direction = Direction(entry.direction)
+    """Apply a change to a request, each part of it recorded as an event."""
     on = change.on or today()
     if change.status is not None:
-        old = Status(entry.status)
-        check_transition(entry.reference, direction, old, change.status)
-        new = change.status
-        entry.status = new.value
-        entry.status_date = on
-        if direction is Direction.outgoing and new is Status.sent:
-            entry.dated = on
-            _instrument_deadlines(session, entry, on)
-        if new is Status.acknowledged and entry.acknowledged_on is None:
-            entry.acknowledged_on = on
-        if new is Status.executed:
-            entry.executed_on = on
-        if new is Status.refused and change.grounds:
-            entry.refusal_grounds = change.grounds
-        if is_closed(direction, new):
-            entry.closed_on = on
-        _event(
-            session,
-            entry,
-            "status",
-            {"from": old.value, "to": new.value, "date": on.isoformat(), "note": bool(change.note)},
-        )
+        _change_status(session, entry, change, change.status, on)
     elif change.grounds:
         entry.refusal_grounds = change.grounds
         _event(session, entry, "changed", {"field": "refusal_grounds"})
@@ -571,6 +560,44 @@ def apply_change(session: Session, entry: Request, change: Change) -> None:
     if change.their_reference is not None:
         entry.their_reference = change.their_reference or None
         _event(session, entry, "changed", {"field": "their_reference"})
+    _change_deadlines(session, entry, change)
+    _add_links(session, entry, change)
+    if change.note:
+        entry.notes.append(Note(at=_now(), by=current_user(), text=change.note))
+        _event(session, entry, "note_added")
+    # The version moves with every change, even one only to a child row (a note, a deadline):
+    # a writer who read an older version is then refused.
+    flag_modified(entry, "status")
+
+
+def _change_status(
+    session: Session, entry: Request, change: Change, new: Status, on: dt.date
+) -> None:
+    direction = Direction(entry.direction)
+    old = Status(entry.status)
+    check_transition(entry.reference, direction, old, new)
+    entry.status = new.value
+    entry.status_date = on
+    if direction is Direction.outgoing and new is Status.sent:
+        entry.dated = on
+        _instrument_deadlines(session, entry, on)
+    if new is Status.acknowledged and entry.acknowledged_on is None:
+        entry.acknowledged_on = on
+    if new is Status.executed:
+        entry.executed_on = on
+    if new is Status.refused and change.grounds:
+        entry.refusal_grounds = change.grounds
+    if is_closed(direction, new):
+        entry.closed_on = on
+    _event(
+        session,
+        entry,
+        "status",
+        {"from": old.value, "to": new.value, "date": on.isoformat(), "note": bool(change.note)},
+    )
+
+
+def _change_deadlines(session: Session, entry: Request, change: Change) -> None:
     for kind, due in change.deadlines:
         entry.deadlines.append(
             Deadline(
@@ -588,6 +615,9 @@ def apply_change(session: Session, entry: Request, change: Change) -> None:
         for deadline in open_ones:
             deadline.done = True
         _event(session, entry, "deadline_done", {"kind": kind.value})
+
+
+def _add_links(session: Session, entry: Request, change: Change) -> None:
     for link_kind, other_reference in change.links:
         if link_kind not in LINK_KINDS:
             raise RegisterError(
@@ -599,14 +629,6 @@ def apply_change(session: Session, entry: Request, change: Change) -> None:
             raise RegisterError(_("A request cannot be linked to itself."))
         session.add(Link(from_id=entry.id, to_id=other.id, kind=link_kind))
         _event(session, entry, "linked", {"kind": link_kind, "to": other.reference})
-    if change.note:
-        entry.notes.append(Note(at=_now(), by=current_user(), text=change.note))
-        _event(session, entry, "note_added")
-    # The version moves with every change, even one only to a child row (a note, a deadline):
-    # a writer who read an older version is then refused.
-    from sqlalchemy.orm.attributes import flag_modified
-
-    flag_modified(entry, "status")
 
 
 # ------------------------------------------------------------------ statistics

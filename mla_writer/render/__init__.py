@@ -18,13 +18,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mla_writer.casefile import atomic_write
 from mla_writer.checklist import CheckContext, Report, check
 from mla_writer.errors import ExitCode, MlaError, OutputExistsError
 from mla_writer.i18n import SOURCE_LANGUAGE, LetterTranslator, _, shipped_languages
 from mla_writer.model import LetterOfRequest
+from mla_writer.outputs import atomic_write
 from mla_writer.render.embedded import read_embedded_case
-from mla_writer.translation import localized
+from mla_writer.translation.localize import localized
 
 if TYPE_CHECKING:
     from docx.document import Document

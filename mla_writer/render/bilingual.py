@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from mla_writer.casefile import atomic_write
 from mla_writer.checklist import CheckContext, Report, check
 from mla_writer.errors import MlaError, OutputExistsError
 from mla_writer.i18n import _, ui_language
 from mla_writer.model import LetterOfRequest
+from mla_writer.outputs import atomic_write
 from mla_writer.places import language_name
 from mla_writer.render import build_document
 from mla_writer.render.ooxml import document_bytes, set_paragraph_bidi

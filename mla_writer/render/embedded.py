@@ -18,7 +18,6 @@ from xml.sax.saxutils import escape
 from lxml import etree
 from pydantic import ValidationError
 
-from mla_writer.casefile import field_path
 from mla_writer.errors import CaseFileError, Problem
 from mla_writer.i18n import UserText, _
 from mla_writer.model import LetterOfRequest
@@ -29,6 +28,7 @@ from mla_writer.wordfile import (
     read_part,
     refuse_document_type,
 )
+from mla_writer.yamlfile import field_path
 
 CASE_NAMESPACE = "urn:mla-writer:case"
 """The namespace of our custom XML part; the schemaRef of its properties part."""

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from mla_writer.checklist import check_date
+from mla_writer.clock import check_date
 from mla_writer.errors import CaseFileError
 from mla_writer.i18n import N_, _, ngettext, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
@@ -116,10 +116,26 @@ def _sourced(fact: Fact) -> list[str]:
 
 
 def profile_as_text(profile: StateProfile) -> str:
-    p = profile
+    """A State's profile as `mla states show` prints it, every fact with its source and age."""
+    sections = (
+        _title,
+        _authorities,
+        _accepted_languages,
+        _instruments,
+        _requirements,
+        _bilateral_treaties,
+        _reservations,
+        _channels,
+        _unconfirmed_and_dates,
+    )
+    return "\n".join(line for section in sections for line in section(profile))
+
+
+def _title(p: StateProfile) -> list[str]:
+    """The State's names, the profile's origin and the official languages."""
     native = "; ".join(p.native_names())
     title = f"{p.name()} ({p.code})" + (f" — {native}" if native else "")
-    lines = [title, "=" * len(title)]
+    lines: list[str] = [title, "=" * len(title)]
     lines.append(_("Profile: %(origin)s") % {"origin": _origin(p) + f" ({p.origin})"})
     if p.official_languages:
         lines.append(
@@ -130,6 +146,12 @@ def profile_as_text(profile: StateProfile) -> str:
                 )
             }
         )
+    return lines
+
+
+def _authorities(p: StateProfile) -> list[str]:
+    """The central authorities."""
+    lines: list[str] = []
     lines.append("")
     lines.append(_("Central authority for mutual legal assistance:"))
     if not p.central_authorities:
@@ -146,6 +168,12 @@ def profile_as_text(profile: StateProfile) -> str:
             if value:
                 lines.append(f"    {label}: {value}")
         lines.extend(_sourced(authority))
+    return lines
+
+
+def _accepted_languages(p: StateProfile) -> list[str]:
+    """The languages accepted for incoming requests."""
+    lines: list[str] = []
     lines.append("")
     lines.append(_("Languages accepted for incoming requests:"))
     if not p.languages:
@@ -160,6 +188,12 @@ def profile_as_text(profile: StateProfile) -> str:
             text += f" — {language.condition}"
         lines.append(text)
         lines.extend(_sourced(language))
+    return lines
+
+
+def _instruments(p: StateProfile) -> list[str]:
+    """The instruments and the State's status in each."""
+    lines: list[str] = []
     lines.append("")
     lines.append(_("Instruments relevant to mutual legal assistance:"))
     for status in sorted(p.instruments, key=lambda s: s.code):
@@ -185,6 +219,12 @@ def profile_as_text(profile: StateProfile) -> str:
                 % {"states": ", ".join(status.not_applicable_with)}
             )
         lines.extend(_sourced(status))
+    return lines
+
+
+def _requirements(p: StateProfile) -> list[str]:
+    """Requirements worth knowing."""
+    lines: list[str] = []
     if p.requirements:
         lines.append("")
         lines.append(_("Requirements worth knowing:"))
@@ -195,6 +235,12 @@ def profile_as_text(profile: StateProfile) -> str:
                     "      " + _("for: %(kinds)s") % {"kinds": ", ".join(requirement.applies_to)}
                 )
             lines.extend(_sourced(requirement))
+    return lines
+
+
+def _bilateral_treaties(p: StateProfile) -> list[str]:
+    """The bilateral treaties recorded for the State."""
+    lines: list[str] = []
     treaties = [t for t in relations().bilateral if p.code in t.parties]
     if treaties:
         lines.append("")
@@ -214,6 +260,12 @@ def profile_as_text(profile: StateProfile) -> str:
                 }
             )
             lines.extend(_sourced(treaty))
+    return lines
+
+
+def _reservations(p: StateProfile) -> list[str]:
+    """Reservations that can lead to refusal."""
+    lines: list[str] = []
     if p.reservations:
         lines.append("")
         lines.append(_("Reservations that can lead to refusal:"))
@@ -228,6 +280,12 @@ def profile_as_text(profile: StateProfile) -> str:
                 }
             )
             lines.extend(_sourced(reservation))
+    return lines
+
+
+def _channels(p: StateProfile) -> list[str]:
+    """How requests are transmitted."""
+    lines: list[str] = []
     if p.channels:
         lines.append("")
         lines.append(_("How requests are transmitted:"))
@@ -235,6 +293,12 @@ def profile_as_text(profile: StateProfile) -> str:
             under = ", ".join(channel.instruments) or _("any other basis")
             lines.append(f"  - [{under}] {channel.text.strip()}")
             lines.extend(_sourced(channel))
+    return lines
+
+
+def _unconfirmed_and_dates(p: StateProfile) -> list[str]:
+    """What the authors did not confirm, and how old the facts are."""
+    lines: list[str] = []
     if p.unconfirmed:
         lines.append("")
         lines.append(_("Not confirmed by the authors of this profile:"))
@@ -247,7 +311,7 @@ def profile_as_text(profile: StateProfile) -> str:
         )
         % {"oldest": p.oldest_check().isoformat(), "latest": p.latest_check().isoformat()}
     )
-    return "\n".join(lines)
+    return lines
 
 
 def validation_summary(

@@ -17,10 +17,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from mla_writer.casefile import parse_yaml, read_case_text, validation_problems
+from mla_writer import profile as user_profile
+from mla_writer.casefile import read_case_text
 from mla_writer.errors import CaseFileError, MlaError, Problem
 from mla_writer.i18n import _
+from mla_writer.places import state_code
 from mla_writer.states.model import StateProfile
+from mla_writer.validation import validation_problems
+from mla_writer.yamlfile import parse_yaml
 
 PROFILES_ENV = "MLA_PROFILES"
 PROFILE_SUFFIXES = (".yaml", ".yml")
@@ -172,10 +176,6 @@ def config_profile_dirs() -> list[Path]:
     """The user's own profile folders: `MLA_PROFILES`, the user profile's setting, `states/`."""
     folders = [Path(p) for p in os.environ.get(PROFILES_ENV, "").split(os.pathsep) if p.strip()]
     try:
-        from mla_writer import profile as user_profile
-    except ImportError:  # pragma: no cover - the user profile is optional
-        return folders
-    try:
         configured = getattr(user_profile.load_profile(), "profiles_dirs", None) or []
     except MlaError:
         configured = []  # a broken user profile is reported by the commands that use it
@@ -205,8 +205,6 @@ def load_profiles(
 
 def _profile_setting_dirs() -> set[Path]:
     """The folders the user profile's `profiles_dirs` names (to say where a bad one comes from)."""
-    from mla_writer import profile as user_profile
-
     try:
         configured = user_profile.load_profile().profiles_dirs
     except MlaError:
@@ -215,8 +213,6 @@ def _profile_setting_dirs() -> set[Path]:
 
 
 def _traced_to_user_profile(folder: Path, error: CaseFileError) -> CaseFileError:
-    from mla_writer import profile as user_profile
-
     problem = error.problems[0].message if error.problems else ""
     return CaseFileError(
         user_profile.profile_path(),
@@ -235,8 +231,6 @@ def _traced_to_user_profile(folder: Path, error: CaseFileError) -> CaseFileError
 
 def get_profile(code: str, extra_dirs: Sequence[Path | str] = ()) -> StateProfile | None:
     """The profile of one State (ISO code or English name), or None if there is none."""
-    from mla_writer.places import state_code
-
     try:
         iso = state_code(code)
     except ValueError:

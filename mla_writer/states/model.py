@@ -8,18 +8,19 @@ central authority can correct itself (`mla states validate DIR`, `--profiles DIR
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, PrivateAttr, field_validator
 
-from mla_writer.i18n import N_, UserText
+from mla_writer.i18n import N_, UserText, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model import ASSISTANCE_TYPES
 from mla_writer.model.common import CaseModel, LanguageCode, ShortText, StateCode, Text
 from mla_writer.model.parties import ProceedingsNature
+from mla_writer.places import state_name
+from mla_writer.suggestions import close_matches
 
 PROFILE_VERSION = 1
 
@@ -30,7 +31,7 @@ def instrument_code(value: object) -> object:
     code = value.strip().upper()
     if code in KNOWN_INSTRUMENTS:
         return code
-    close = difflib.get_close_matches(code, KNOWN_INSTRUMENTS, n=1)
+    close = close_matches(code, KNOWN_INSTRUMENTS)
     if close:
         raise UserText(
             N_("“%(value)s” is not an instrument code I know: did you mean %(code)s?"),
@@ -50,7 +51,7 @@ InstrumentCode = Annotated[str, BeforeValidator(instrument_code)]
 
 def _assistance_type(value: str) -> str:
     if value not in ASSISTANCE_TYPES:
-        close = difflib.get_close_matches(value, ASSISTANCE_TYPES, n=1)
+        close = close_matches(value, ASSISTANCE_TYPES)
         hint = close[0] if close else ", ".join(sorted(ASSISTANCE_TYPES))
         raise UserText(
             N_(
@@ -281,12 +282,9 @@ class StateProfile(CaseModel):
         """The State's name in a language (by default the interface's): the profile's own, else
         CLDR's, else English."""
         if language is None:
-            from mla_writer.i18n import ui_language
-
             language = ui_language()
         if language in self.names:
             return self.names[language]
-        from mla_writer.places import state_name
 
         cldr = state_name(self.code, language) if language != "en" else ""
         return cldr if cldr and cldr != self.code else self.names["en"]

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from mla_writer.clock import check_date
 from mla_writer.i18n import N_, LetterTranslator, _, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.common import Authority
 from mla_writer.model.parties import ProceedingsNature
 from mla_writer.model.request import Instrument, LegalBasis
 from mla_writer.places import language_name
+from mla_writer.states.loader import get_profile
 from mla_writer.states.model import PartyStatus, RequirementKind, StateProfile
 from mla_writer.states.relations import (
     BILATERAL,
@@ -168,7 +170,6 @@ def bilateral_description(treaty: BilateralTreaty, language: str) -> str:
 def _profile(value: StateProfile | str) -> StateProfile | None:
     if isinstance(value, StateProfile):
         return value
-    from mla_writer.states.loader import get_profile
 
     return get_profile(value)
 
@@ -235,41 +236,10 @@ def propose_legal_basis(
     as a supplementary basis; each applied rule is explained."""
     a, b = _profile(requesting), _profile(requested)
     if a is None or b is None:
-        missing = requesting if a is None else requested
-        code = missing.code if isinstance(missing, StateProfile) else str(missing)
-        return LegalBasisProposal(
-            str(getattr(a, "code", requesting)),
-            str(getattr(b, "code", requested)),
-            (),
-            reciprocity=False,
-            profiles_known=False,
-            explanation=(
-                _(
-                    "mla-writer has no profile for %(code)s, so it cannot tell which treaties "
-                    "apply. Ask your central authority, or add a profile with --profiles DIR."
-                )
-                % {"code": code},
-            ),
-        )
+        return _without_profile(requesting, requested, a, b)
     codes = common_instruments(a, b)
     rules = applicable_rules(codes, a.code, b.code)
-    superseded: dict[str, str] = {}
-    supplementary: set[str] = set()
-    applied: dict[str, list[str]] = {}
-    for rule in rules:
-        later = [code for code in codes if _matches(code, rule.later)]
-        for code in later:
-            applied.setdefault(code, []).append(rule.id)
-        if rule.kind is RuleKind.SUPPLEMENTS:
-            supplementary.update(later)
-            continue
-        for code in codes:
-            if any(_matches(code, pattern) for pattern in rule.earlier):
-                superseded.setdefault(code, later[0])
-                applied.setdefault(code, []).append(rule.id)
-    # An instrument cited only beside others is the main basis when nothing else is.
-    if all(code in supplementary or code in superseded for code in codes):
-        supplementary.clear()
+    superseded, supplementary, applied = _precedence(codes, rules)
     proposed = []
     for code in codes:
         confirmed, as_of = _shared_status(a, b, code)
@@ -290,6 +260,55 @@ def propose_legal_basis(
     names = {"requesting": a.name(), "requested": b.name()}
     explanation = _explain(tuple(proposed), names, b, rules, not_in_force(a, b))
     return LegalBasisProposal(a.code, b.code, tuple(proposed), reciprocity, True, explanation)
+
+
+def _without_profile(
+    requesting: StateProfile | str,
+    requested: StateProfile | str,
+    a: StateProfile | None,
+    b: StateProfile | None,
+) -> LegalBasisProposal:
+    missing = requesting if a is None else requested
+    code = missing.code if isinstance(missing, StateProfile) else str(missing)
+    return LegalBasisProposal(
+        str(getattr(a, "code", requesting)),
+        str(getattr(b, "code", requested)),
+        (),
+        reciprocity=False,
+        profiles_known=False,
+        explanation=(
+            _(
+                "mla-writer has no profile for %(code)s, so it cannot tell which treaties "
+                "apply. Ask your central authority, or add a profile with --profiles DIR."
+            )
+            % {"code": code},
+        ),
+    )
+
+
+def _precedence(
+    codes: list[str], rules: list[PrecedenceRule]
+) -> tuple[dict[str, str], set[str], dict[str, list[str]]]:
+    """What the precedence rules make of the shared instruments: each superseded one with the
+    instrument that displaces it, the supplementary ones, and the rules applied to each."""
+    superseded: dict[str, str] = {}
+    supplementary: set[str] = set()
+    applied: dict[str, list[str]] = {}
+    for rule in rules:
+        later = [code for code in codes if _matches(code, rule.later)]
+        for code in later:
+            applied.setdefault(code, []).append(rule.id)
+        if rule.kind is RuleKind.SUPPLEMENTS:
+            supplementary.update(later)
+            continue
+        for code in codes:
+            if any(_matches(code, pattern) for pattern in rule.earlier):
+                superseded.setdefault(code, later[0])
+                applied.setdefault(code, []).append(rule.id)
+    # An instrument cited only beside others is the main basis when nothing else is.
+    if all(code in supplementary or code in superseded for code in codes):
+        supplementary.clear()
+    return superseded, supplementary, applied
 
 
 def not_in_force(a: StateProfile, b: StateProfile) -> list[str]:
@@ -345,19 +364,7 @@ def _explain(
             _("Cite as a supplementary basis, beside the main one: %(codes)s.")
             % {"codes": ", ".join(extra)}
         )
-    cited_codes = [p.code for p in cited]
-    for rule in rules:
-        later = [code for code in cited_codes if _matches(code, rule.later)]
-        if not later:
-            continue  # the rule bears on an instrument another rule set aside
-        lines.append(
-            _("%(code)s — %(rule)s (%(provision)s).")
-            % {
-                "code": ", ".join(later),
-                "rule": rule.explanation.strip().rstrip("."),
-                "provision": rule.provision,
-            }
-        )
+    lines.extend(_rule_lines(cited, rules))
     scoped = [p for p in cited if p.scope]
     for item in scoped:
         scope = _(item.scope) if item.scope else ""  # scope texts are N_-marked where defined
@@ -372,6 +379,32 @@ def _explain(
         )
         lines.extend(reciprocity_rules)
     lines.extend(_pending_lines(pending))
+    lines.extend(_status_caveats(proposed))
+    return tuple(lines)
+
+
+def _rule_lines(cited: list[ProposedInstrument], rules: list[PrecedenceRule]) -> list[str]:
+    """One line per precedence rule that bears on a cited instrument."""
+    cited_codes = [p.code for p in cited]
+    lines = []
+    for rule in rules:
+        later = [code for code in cited_codes if _matches(code, rule.later)]
+        if not later:
+            continue  # the rule bears on an instrument another rule set aside
+        lines.append(
+            _("%(code)s — %(rule)s (%(provision)s).")
+            % {
+                "code": ", ".join(later),
+                "rule": rule.explanation.strip().rstrip("."),
+                "provision": rule.provision,
+            }
+        )
+    return lines
+
+
+def _status_caveats(proposed: tuple[ProposedInstrument, ...]) -> list[str]:
+    """What to verify before relying on the profiles' treaty status."""
+    lines = []
     unconfirmed = [p.code for p in proposed if not p.confirmed]
     if unconfirmed:
         lines.append(
@@ -388,7 +421,7 @@ def _explain(
         )
         % {"date": min(p.as_of for p in proposed).isoformat()}
     )
-    return tuple(lines)
+    return lines
 
 
 def _pending_lines(pending: list[str]) -> list[str]:
@@ -467,6 +500,18 @@ def proposed_letter_language(
             )
             % {"state": state, "names": names},
         )
+    return _with_translation(profile, requesting_profile, accepted, own, names)
+
+
+def _with_translation(
+    profile: StateProfile,
+    requesting_profile: StateProfile | None,
+    accepted: tuple[str, ...],
+    own: list[str],
+    names: str,
+) -> LanguageProposal:
+    """Write in the requesting State's language and attach a certified translation."""
+    state = profile.name()
     letter = own[0] if own else "en"
     # Translate into a language the requesting State also works with, if there is one.
     known = (
@@ -542,8 +587,6 @@ def stale_facts_reminder(
 ) -> str | None:
     """One sentence naming the profile facts a letter relies on (its central authority, accepted
     languages, the instruments cited) that are older than two years, or None."""
-    from mla_writer.checklist import check_date
-
     today = today or check_date()
     relied: list[tuple[str, dt.date]] = []
     relied += [(authority.name, authority.as_of) for authority in profile.central_authorities]

@@ -18,8 +18,11 @@ from typing import Annotated
 from pydantic import BeforeValidator, Field, ValidationError
 
 from mla_writer.errors import CaseFileError
+from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.common import CaseModel, ShortText, StateCode, Text
 from mla_writer.states.model import Fact, instrument_code
+from mla_writer.validation import validation_problems
+from mla_writer.yamlfile import parse_yaml
 
 BILATERAL = "BILATERAL"
 """In a precedence rule: any bilateral treaty between the two States."""
@@ -89,8 +92,6 @@ class Relations(CaseModel):
 @cache
 def relations() -> Relations:
     """The bundled rules and bilateral treaties."""
-    from mla_writer.casefile import parse_yaml, validation_problems
-
     text = resources.files("mla_writer.states").joinpath("relations.yaml").read_text("utf-8")
     data, located = parse_yaml(text)
     source = "mla_writer/states/relations.yaml"
@@ -124,6 +125,4 @@ def bilateral_treaty(code: str) -> BilateralTreaty | None:
 
 def is_known_code(code: str) -> bool:
     """An instrument code a request may cite: a known instrument or a recorded bilateral treaty."""
-    from mla_writer.instruments import KNOWN_INSTRUMENTS
-
     return code.upper() in KNOWN_INSTRUMENTS or bilateral_treaty(code) is not None

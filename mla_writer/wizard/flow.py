@@ -15,15 +15,17 @@ from typing import Any
 
 from pydantic import ValidationError
 
-# casefile's own problem wording, so an answer and a case-file line are explained the same way
 from mla_writer.app import Assessment, LetterOptions, assess, context_for, write_letter
-from mla_writer.casefile import load_case, save_case, validation_problems
+from mla_writer.casefile import load_case, save_case
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
 from mla_writer.profile import UserProfile
+from mla_writer.validation import validation_problems
+
+# the case file's own problem wording, so an answer and a case-file line are explained the same way
 from mla_writer.wizard.interview import Interview
 from mla_writer.wizard.steps import STEPS
 from mla_writer.wizard.terminal import Style, Terminal

@@ -20,11 +20,13 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-# casefile's message wording and model walking: one explanation of a wrong value, one notion of
-# which model a path is in, for case files and typed answers alike
-from mla_writer.casefile import error_message, model_at
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
+from mla_writer.model import LetterOfRequest
+from mla_writer.validation import error_message, model_at
+
+# One explanation of a wrong value, one notion of which model a path is in, for case files and
+# typed answers alike
 from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator
 
 Path_ = tuple[str | int, ...]
@@ -44,8 +46,6 @@ class Interview:
         *,
         root: type[BaseModel] | None = None,
     ) -> None:
-        from mla_writer.model import LetterOfRequest
-
         self.root = root or LetterOfRequest
         self.terminal = terminal
         self.data = data

@@ -18,7 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from mla_writer.i18n import N_, _, ui_language
+from mla_writer.errors import MlaError
+from mla_writer.i18n import LETTER_DOMAIN, N_, _, shipped_languages, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.assistance import DataIdentifier, Property
 from mla_writer.model.common import Contact, Money
@@ -27,6 +28,13 @@ from mla_writer.model.kinds import enum_choices as kind_enum_choices
 from mla_writer.model.parties import ChannelKind, ProceedingsNature
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LanguagePoint
+from mla_writer.places import language_name, state_name
+from mla_writer.states import (
+    addressee_for,
+    get_profile,
+    propose_legal_basis,
+    proposed_letter_language,
+)
 from mla_writer.states.proposals import instrument_title
 from mla_writer.wizard.interview import Interview, Path_, enum_choices
 from mla_writer.wizard.terminal import Style
@@ -150,9 +158,6 @@ def _state_profile(code: Any) -> Any:
     """mla-writer's profile of a State (treaties, languages, central authority), if it has one."""
     if not code:
         return None
-    from mla_writer.errors import MlaError
-    from mla_writer.states import get_profile
-
     try:
         return get_profile(str(code))
     except (MlaError, ValueError):
@@ -160,8 +165,6 @@ def _state_profile(code: Any) -> Any:
 
 
 def _state_name(code: Any) -> str:
-    from mla_writer.places import state_name
-
     return state_name(str(code), ui_language()) if code else "?"
 
 
@@ -184,7 +187,6 @@ def _proposed_addressee(ui: Interview) -> Any:
     profile = _state_profile(ui.get(("requested_state",)))
     if profile is None:
         return None
-    from mla_writer.states import addressee_for
 
     return addressee_for(profile, ui.get(("identification", "proceedings", "nature")))
 
@@ -193,7 +195,6 @@ def _legal_basis_proposal(ui: Interview) -> Any:
     requesting, requested = ui.get(("requesting_state",)), ui.get(("requested_state",))
     if not requesting or not requested:
         return None
-    from mla_writer.states import propose_legal_basis
 
     return propose_legal_basis(str(requesting), str(requested))
 
@@ -202,7 +203,6 @@ def _language_proposal(ui: Interview) -> Any:
     profile = _state_profile(ui.get(("requested_state",)))
     if profile is None:
         return None
-    from mla_writer.states import proposed_letter_language
 
     instruments = [
         i.get("code") for i in ui.get(("legal_basis", "instruments")) or [] if i.get("code")
@@ -216,6 +216,15 @@ def _language_proposal(ui: Interview) -> Any:
 
 
 def identification(ui: Interview) -> None:
+    _states(ui)
+    _requesting_office(ui)
+    _proceeding_authority(ui)
+    _proceedings(ui)
+    _addressee(ui)
+    _signatory(ui)
+
+
+def _states(ui: Interview) -> None:
     ui.text(
         ("requesting_state",),
         _("Your State (the requesting State)"),
@@ -229,6 +238,9 @@ def identification(ui: Interview) -> None:
         required=True,
     )
     _say_states(ui)
+
+
+def _requesting_office(ui: Interview) -> None:
     ident = ("identification",)
     _authority(
         ui,
@@ -250,6 +262,9 @@ def identification(ui: Interview) -> None:
             _("Why is nobody named? (leave empty to name a contact below)"),
         )
 
+
+def _proceeding_authority(ui: Interview) -> None:
+    ident = ("identification",)
     proceeding = (*ident, "proceeding_authority")
     same = ui.get(proceeding) is not None and ui.get(proceeding) == ui.get(
         (*ident, "requesting_authority")
@@ -277,6 +292,9 @@ def identification(ui: Interview) -> None:
             ui.text((*proceeding, "contact", "phone"), _("Their telephone"))
             ui.text((*proceeding, "contact", "email"), _("Their e-mail"))
 
+
+def _proceedings(ui: Interview) -> None:
+    ident = ("identification",)
     proceedings = (*ident, "proceedings")
     ui.choice(
         (*proceedings, "nature"),
@@ -299,6 +317,8 @@ def identification(ui: Interview) -> None:
         add_another=_("Add another person to contact?"),
     )
 
+
+def _addressee(ui: Interview) -> None:
     ui.text(
         ("reference",),
         _("Your reference for this request"),
@@ -326,6 +346,10 @@ def identification(ui: Interview) -> None:
         if proposed and proposed.name == ui.get(("addressee", "name"))
         else None,
     )
+
+
+def _signatory(ui: Interview) -> None:
+    ident = ("identification",)
     ui.text(("place",), _("Place of signature (your city)"))
     contact = (*ident, "requesting_authority", "contact")
     ui.text(
@@ -472,13 +496,27 @@ OTHER_TREATY = "__title__"
 
 def legal_basis(ui: Interview) -> None:
     path = ("legal_basis",)
-    instruments = ui.get((*path, "instruments")) or []
     proposal = _legal_basis_proposal(ui)
     proposed = [i.code for i in proposal.instruments] if proposal else []
     if proposal is not None:
         for line in proposal.explanation:
             ui.terminal.say(line, Style.HELP)
     no_treaty = bool(proposal and proposal.profiles_known and not proposed)
+    if _reciprocity_chosen(ui, path, no_treaty):
+        ui.put((*path, "instruments"), None)
+        ui.put((*path, "reciprocity"), True)
+        ui.terminal.say(
+            _("The letter will undertake to reciprocate in a similar case."), Style.HELP
+        )
+        return
+    _instruments(ui, path, proposed)
+    if ui.get((*path, "reciprocity")) is None:
+        ui.put((*path, "reciprocity"), False)
+
+
+def _reciprocity_chosen(ui: Interview, path: Path_, no_treaty: bool) -> bool:
+    """Whether the request rests on reciprocity rather than a treaty."""
+    instruments = ui.get((*path, "instruments")) or []
     basis = ui.control(
         path,
         _("On what basis do you ask?"),
@@ -490,13 +528,11 @@ def legal_basis(ui: Interview) -> None:
         if (ui.get((*path, "reciprocity")) and not instruments) or (no_treaty and not instruments)
         else "treaty",
     )
-    if basis == "reciprocity":
-        ui.put((*path, "instruments"), None)
-        ui.put((*path, "reciprocity"), True)
-        ui.terminal.say(
-            _("The letter will undertake to reciprocate in a similar case."), Style.HELP
-        )
-        return
+    return bool(basis == "reciprocity")
+
+
+def _instruments(ui: Interview, path: Path_, proposed: list[str]) -> None:
+    """The treaties and conventions relied on, those binding both States offered first."""
     codes = proposed + [
         code
         for code, known in KNOWN_INSTRUMENTS.items()
@@ -550,8 +586,6 @@ def legal_basis(ui: Interview) -> None:
         add_first=None,
         add_another=_("Add another treaty or convention?"),
     )
-    if ui.get((*path, "reciprocity")) is None:
-        ui.put((*path, "reciprocity"), False)
 
 
 def _letter_title(code: str) -> str:
@@ -1022,8 +1056,6 @@ def presence_of_officials(ui: Interview) -> None:
 
 
 def _letter_languages() -> list[str]:
-    from mla_writer.i18n import LETTER_DOMAIN, shipped_languages
-
     return shipped_languages(LETTER_DOMAIN)
 
 
@@ -1032,7 +1064,6 @@ def writable_letter_language(code: str) -> str | None:
     available = _letter_languages()
     if code in available:
         return None
-    from mla_writer.places import language_name
 
     # one short line: it is shown in the prompt's bottom bar
     return _("mla-writer cannot write letters in %(language)s yet: choose %(available)s.") % {
@@ -1044,23 +1075,7 @@ def writable_letter_language(code: str) -> str | None:
 def language(ui: Interview) -> None:
     proposal = _language_proposal(ui)
     available = _letter_languages()
-    if proposal is not None and proposal.language and proposal.language not in available:
-        from mla_writer.places import language_name
-
-        ui.terminal.say(
-            _(
-                "%(state)s accepts requests in %(accepted)s. Write the letter in a language "
-                "mla-writer writes (%(available)s) and attach a certified translation."
-            )
-            % {
-                "state": _state_name(ui.get(("requested_state",))),
-                "accepted": ", ".join(language_name(c, ui_language()) for c in proposal.accepted),
-                "available": ", ".join(available),
-            },
-            Style.HELP,
-        )
-    elif proposal is not None:
-        ui.terminal.say(proposal.explanation, Style.HELP)
+    _say_language_proposal(ui, proposal, available)
     proposed = proposal.language if proposal and proposal.language in available else None
     ui.text(
         ("language", "letter"),
@@ -1086,6 +1101,30 @@ def language(ui: Interview) -> None:
     accepted = ui.get(("language", "accepted_by_requested_state")) or (
         list(proposal.accepted) if proposal else []
     )
+    _translation(ui, accepted)
+
+
+def _say_language_proposal(ui: Interview, proposal: Any, available: list[str]) -> None:
+    """What the requested State's profile says about languages, or what mla-writer cannot do."""
+    if proposal is not None and proposal.language and proposal.language not in available:
+        ui.terminal.say(
+            _(
+                "%(state)s accepts requests in %(accepted)s. Write the letter in a language "
+                "mla-writer writes (%(available)s) and attach a certified translation."
+            )
+            % {
+                "state": _state_name(ui.get(("requested_state",))),
+                "accepted": ", ".join(language_name(c, ui_language()) for c in proposal.accepted),
+                "available": ", ".join(available),
+            },
+            Style.HELP,
+        )
+    elif proposal is not None:
+        ui.terminal.say(proposal.explanation, Style.HELP)
+
+
+def _translation(ui: Interview, accepted: list[str]) -> None:
+    """The certified translation to attach when the State does not accept the letter's language."""
     letter = ui.get(("language", "letter"))
     translation = ("language", "translation")
     if accepted and letter not in accepted:

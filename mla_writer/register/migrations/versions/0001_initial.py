@@ -16,6 +16,15 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _create_requests()
+    _create_deadlines()
+    _create_documents()
+    _create_notes()
+    _create_links()
+    _create_events()
+
+
+def _create_requests() -> None:
     op.create_table(
         "requests",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -42,6 +51,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.UniqueConstraint("direction", "reference"),
     )
+
+
+def _create_deadlines() -> None:
     op.create_table(
         "deadlines",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -58,6 +70,9 @@ def upgrade() -> None:
         sa.Column("rule", sa.Text),
         sa.Column("done", sa.Boolean, nullable=False),
     )
+
+
+def _create_documents() -> None:
     op.create_table(
         "documents",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -76,6 +91,9 @@ def upgrade() -> None:
         sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
         sa.UniqueConstraint("request_id", "sha256"),
     )
+
+
+def _create_notes() -> None:
     op.create_table(
         "notes",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -90,6 +108,9 @@ def upgrade() -> None:
         sa.Column("by", sa.String(200), nullable=False),
         sa.Column("text", sa.Text, nullable=False),
     )
+
+
+def _create_links() -> None:
     op.create_table(
         "links",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -102,6 +123,9 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(60), nullable=False),
         sa.UniqueConstraint("from_id", "to_id", "kind"),
     )
+
+
+def _create_events() -> None:
     op.create_table(
         "events",
         sa.Column("id", sa.Integer, primary_key=True),
