@@ -33,9 +33,17 @@ from mla_writer.model.kinds.temporary_transfer import TemporaryTransfer
 from mla_writer.model.kinds.witness_statement import WitnessStatement
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LetterOfRequest
+from mla_writer.places import language_name
 from mla_writer.severity import Severity
+from mla_writer.states.model import RequirementKind, StateProfile
+from mla_writer.states.proposals import common_instruments, propose_legal_basis
 from mla_writer.states.relations import is_known_code
 from mla_writer.suggestions import close_matches
+from mla_writer.translation.fields import (
+    missing_translations,
+    orphan_translations,
+    outdated_translations,
+)
 
 
 class Status(StrEnum):
@@ -99,8 +107,8 @@ class CheckContext:
     """What the rules may know besides the request: today's date, and the States' profiles."""
 
     today: dt.date = field(default_factory=lambda: check_date())
-    requested_profile: Any = None
-    requesting_profile: Any = None
+    requested_profile: StateProfile | None = None
+    requesting_profile: StateProfile | None = None
 
 
 RuleFunction = Callable[
@@ -1140,7 +1148,7 @@ def accepted_languages(request: LetterOfRequest, context: CheckContext) -> list[
     if request.language.accepted_by_requested_state:
         return list(request.language.accepted_by_requested_state)
     profile = context.requested_profile
-    return list(getattr(profile, "accepted_languages", None) or [])
+    return list(profile.accepted_languages) if profile is not None else []
 
 
 @rule("language", "accepted")
@@ -1187,13 +1195,6 @@ def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
 @rule("language", "free_text_translated")
 def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
     """The letter's language is not the free text's, and the translations are incomplete."""
-    from mla_writer.places import language_name
-    from mla_writer.translation.fields import (
-        missing_translations,
-        orphan_translations,
-        outdated_translations,
-    )
-
     letter, original = r.language.letter, r.language.source_language()
     missing = missing_translations(r, letter)
     outdated = outdated_translations(r, letter)
@@ -1237,10 +1238,9 @@ def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
 COERCIVE_TYPES = ("search_and_seizure", "freezing", "confiscation")
 
 
-def _state_profile(context: CheckContext, side: str) -> Any:
-    """The requested or requesting State's profile, if the context carries a real one."""
-    profile = getattr(context, f"{side}_profile")
-    return profile if callable(getattr(profile, "instrument", None)) else None
+def _state_profile(context: CheckContext, side: str) -> StateProfile | None:
+    """The requested or requesting State's profile, if the context carries one."""
+    return context.requested_profile if side == "requested" else context.requesting_profile
 
 
 def _state_name(profile: Any) -> Named:
@@ -1322,8 +1322,6 @@ def _legal_basis_common_instrument(r: LetterOfRequest, c: CheckContext) -> Yield
     requested, requesting = _state_profile(c, "requested"), _state_profile(c, "requesting")
     if requested is None or requesting is None or r.legal_basis is None:
         return
-    from mla_writer.states.proposals import common_instruments
-
     common = common_instruments(requesting, requested)
     named = {(i.code or "").upper() for i in r.legal_basis.instruments}
     if not common or named & set(common):
@@ -1353,8 +1351,6 @@ def _legal_basis_precedence(r: LetterOfRequest, c: CheckContext) -> Yield:
     requested, requesting = _state_profile(c, "requested"), _state_profile(c, "requesting")
     proposal = None
     if requested is not None and requesting is not None:
-        from mla_writer.states.proposals import propose_legal_basis
-
         proposal = propose_legal_basis(requesting, requested)
     displaced = {i.code: i.superseded_by for i in proposal.instruments} if proposal else {}
     for index, instrument in enumerate(r.legal_basis.instruments):
@@ -1389,8 +1385,6 @@ def _offences_dual_criminality(r: LetterOfRequest, c: CheckContext) -> Yield:
     profile = _state_profile(c, "requested")
     if profile is None:
         return
-    from mla_writer.states.model import RequirementKind
-
     for requirement in profile.requirements_of(RequirementKind.DUAL_CRIMINALITY_COERCIVE):
         kinds = requirement.applies_to or COERCIVE_TYPES
         concerned = [where for where, item in _items(r) if item.type in kinds]
@@ -1420,8 +1414,6 @@ def _assistance_state_requirement(r: LetterOfRequest, c: CheckContext) -> Yield:
     profile = _state_profile(c, "requested")
     if profile is None:
         return
-    from mla_writer.states.model import RequirementKind
-
     handled = {RequirementKind.DUAL_CRIMINALITY_COERCIVE, RequirementKind.CERTIFIED_TRANSLATION}
     for requirement in profile.requirements:
         if requirement.kind in handled or not requirement.applies_to:
@@ -1450,8 +1442,6 @@ def _translation_certified_required(r: LetterOfRequest, c: CheckContext) -> Yiel
     profile = _state_profile(c, "requested")
     if profile is None:
         return
-    from mla_writer.states.model import RequirementKind
-
     required = profile.requirements_of(RequirementKind.CERTIFIED_TRANSLATION)
     translation = r.language.translation
     if not required or not translation or translation == "none" or translation.certified:

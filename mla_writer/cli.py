@@ -21,8 +21,22 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from mla_writer.errors import ExitCode, MlaError, os_error_message
+from mla_writer import __version__, examples
+from mla_writer.catalogs import languages_report
+from mla_writer.errors import ExitCode, MlaError, OutputExistsError, os_error_message
 from mla_writer.i18n import _, ngettext, set_ui_language
+from mla_writer.outputs import atomic_write
+from mla_writer.register import display as register_display
+from mla_writer.register.charts import stats_svg
+from mla_writer.register.database import (
+    create_engine_for,
+    locate,
+    open_register,
+    translated_errors,
+    upgrade,
+)
+from mla_writer.register.deadlines import DeadlineKind, due
+from mla_writer.register.statuses import Direction, Status
 from mla_writer.terminal_text import visible
 
 set_ui_language(None)
@@ -134,8 +148,6 @@ def _echo(text: str) -> None:
 
 def _show_version(version: bool) -> None:
     if version:
-        from mla_writer import __version__
-
         _echo(f"mla-writer {__version__}")
         raise typer.Exit(0)
 
@@ -355,7 +367,6 @@ def _register_rendered(rendered: Any) -> None:
     from mla_writer.app import SourceKind
     from mla_writer.register.service import DocumentKind, facts_from_case, record
     from mla_writer.register.service import _read as read_document
-    from mla_writer.register.statuses import Direction
 
     file, written = rendered.source, rendered.path
     facts = facts_from_case(rendered.assessment.request, Direction.outgoing)
@@ -387,8 +398,6 @@ def schema(
     if output is None:
         _echo(text)
         return
-    from mla_writer.outputs import atomic_write
-
     atomic_write(output, text.encode("utf-8"), force=force)
     _echo(_("Schema written to %(path)s.") % {"path": output})
 
@@ -414,8 +423,6 @@ def example(
     ] = None,
     force: ForceOption = False,
 ) -> None:
-    from mla_writer import examples
-
     if name is None:
         _echo(_("Bundled example cases (write one with `mla example NAME -o case.yaml`):"))
         for entry in examples.list_examples():
@@ -426,8 +433,6 @@ def example(
     if output is None:
         _echo(text.rstrip("\n"))
         return
-    from mla_writer.outputs import atomic_write
-
     atomic_write(output, text.encode("utf-8"), force=force, mode=0o600)
     _echo(_("Example “%(name)s” written to %(path)s.") % {"name": name, "path": output})
 
@@ -558,8 +563,6 @@ def _run_batch(
     help=_("List the letter and interface languages shipped, and how complete each catalog is."),
 )
 def languages() -> None:
-    from mla_writer.catalogs import languages_report
-
     _echo(languages_report())
 
 
@@ -893,8 +896,6 @@ DirectionOption = Annotated[
 
 
 def _open_register(db: str | None, *, upgrade: bool = False) -> Any:
-    from mla_writer.register.database import open_register
-
     return open_register(db, upgrade_schema=upgrade)
 
 
@@ -913,8 +914,6 @@ def _parse_date(value: str | None, option: str) -> Any:
 
 
 def _status(value: str | None) -> Any:
-    from mla_writer.register.statuses import Status
-
     if value is None:
         return None
     try:
@@ -949,8 +948,6 @@ def _record_file(register: Any, path: Path, profiles: list[Path], **options: Any
     facts = facts_from_file(path, profiles)
     direction = options.pop("direction", None)
     if direction is not None:
-        from mla_writer.register.statuses import Direction
-
         facts.direction = Direction(direction.value)
     return record(register, facts, **options)
 
@@ -1102,9 +1099,7 @@ def register_list(
     ] = ListFormat.table,
     db: DbOption = None,
 ) -> None:
-    from mla_writer.register import display
     from mla_writer.register.service import Filters, listing
-    from mla_writer.register.statuses import Direction
 
     chosen = _status(status)
     rows = listing(
@@ -1119,11 +1114,11 @@ def register_list(
         ),
     )
     if format is ListFormat.json:
-        _echo(display.as_json(rows))
+        _echo(register_display.as_json(rows))
     elif format is ListFormat.csv:
-        _echo(display.as_csv(rows))
+        _echo(register_display.as_csv(rows))
     else:
-        _echo(display.table(rows))
+        _echo(register_display.table(rows))
 
 
 @register_app.command(
@@ -1137,12 +1132,14 @@ def register_show(
     format: TextOrJsonOption = ProfileFormat.text,
     db: DbOption = None,
 ) -> None:
-    from mla_writer.register import display
     from mla_writer.register.service import details
-    from mla_writer.register.statuses import Direction
 
     data = details(_open_register(db), reference, Direction(direction.value) if direction else None)
-    _echo(display.as_json(data) if format is ProfileFormat.json else display.card(data))
+    _echo(
+        register_display.as_json(data)
+        if format is ProfileFormat.json
+        else register_display.card(data)
+    )
 
 
 ReferenceArgument = Annotated[
@@ -1223,7 +1220,6 @@ def register_update(
     db: DbOption = None,
 ) -> None:
     from mla_writer.register.service import Change, update
-    from mla_writer.register.statuses import Direction
 
     deadlines = [_deadline(item) for item in deadline or []]
     links = [_link(item) for item in link or []]
@@ -1254,8 +1250,6 @@ def register_update(
 
 
 def _deadline_kind(value: str) -> Any:
-    from mla_writer.register.deadlines import DeadlineKind
-
     try:
         return DeadlineKind(value.strip())
     except ValueError:
@@ -1300,12 +1294,12 @@ def register_due(
     format: TextOrJsonOption = ProfileFormat.text,
     db: DbOption = None,
 ) -> None:
-    from mla_writer.register import display
-    from mla_writer.register.deadlines import due
 
     items = due(db, days)
     _echo(
-        display.due_json(items) if format is ProfileFormat.json else display.due_text(items, days)
+        register_display.due_json(items)
+        if format is ProfileFormat.json
+        else register_display.due_text(items, days)
     )
     overdue = any(item.days_left < 0 for item in items)
     raise typer.Exit(ExitCode.GAPS if overdue else ExitCode.OK)
@@ -1338,9 +1332,7 @@ def register_stats(
     force: ForceOption = False,
     db: DbOption = None,
 ) -> None:
-    from mla_writer.register import display
     from mla_writer.register.service import stats
-    from mla_writer.register.statuses import Direction
 
     if chart is not None and chart.suffix.lower() != ".svg":
         raise MlaError(
@@ -1351,8 +1343,6 @@ def register_stats(
             % {"path": chart}
         )
     if chart is not None and os.path.lexists(chart) and not force:
-        from mla_writer.errors import OutputExistsError
-
         raise OutputExistsError(chart)
     figures = stats(
         _open_register(db),
@@ -1361,13 +1351,10 @@ def register_stats(
         _parse_date(until, "--until"),
     )
     if format is ProfileFormat.json:
-        _echo(display.as_json(figures.as_dict()))
+        _echo(register_display.as_json(figures.as_dict()))
     else:
-        _echo(display.stats_text(figures))
+        _echo(register_display.stats_text(figures))
     if chart is not None:
-        from mla_writer.outputs import atomic_write
-        from mla_writer.register.charts import stats_svg
-
         title = _("Register: %(total)s requests") % {"total": figures.total}
         svg = stats_svg(figures.by_state, figures.by_status, title)
         atomic_write(chart, svg.encode("utf-8"), force=force)
@@ -1395,7 +1382,6 @@ def register_export(
 ) -> None:
     from mla_writer.register.exchange import export
     from mla_writer.register.service import Filters
-    from mla_writer.register.statuses import Direction
 
     chosen = _status(status)
     count = export(
@@ -1506,8 +1492,6 @@ def register_purge(
     help=_("Bring the register's tables up to this version of mla-writer (back it up first)."),
 )
 def register_upgrade(db: DbOption = None) -> None:
-    from mla_writer.register.database import create_engine_for, locate, translated_errors, upgrade
-
     location = locate(db)
     with translated_errors(location):
         before, after = upgrade(create_engine_for(location))

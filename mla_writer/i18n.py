@@ -108,7 +108,7 @@ def system_language() -> str:
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value.split(":")[0].split(".")[0].split("_")[0].lower()
+            return base_language(value.split(":")[0].split(".")[0])
     return SOURCE_LANGUAGE
 
 

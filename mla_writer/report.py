@@ -6,7 +6,9 @@ import json
 import textwrap
 from typing import Any
 
-from mla_writer.checklist import Report, Severity, Status
+from mla_writer.checklist import PointResult, Report, Severity, Status
+from mla_writer.foreign.analyse import ForeignPointResult, ForeignReport
+from mla_writer.foreign.letter import Evidence
 from mla_writer.i18n import _, ngettext
 
 MARKS = {Status.OK: "✓", Status.PARTIAL: "◐", Status.MISSING: "✗"}
@@ -35,9 +37,8 @@ def as_json_data(
         "complete": report.complete,
         "points": [result.as_dict() for result in report.points],
     }
-    extras = getattr(report, "json_extras", None)
-    if extras is not None:
-        data.update(extras())
+    if isinstance(report, ForeignReport):
+        data.update(report.json_extras())
     if report.notes:
         data["notes"] = list(report.notes)
     if reply is not None:
@@ -49,15 +50,15 @@ def as_json(report: Report, source: str, kind: str, reply: str | None = None) ->
     return json.dumps(as_json_data(report, source, kind, reply), ensure_ascii=False, indent=2)
 
 
-def _evidence(result: Any) -> list[Any]:
+def _evidence(result: PointResult) -> list[Evidence]:
     """The passages quoted for a point of a letter written by others (none for case files)."""
-    return list(getattr(result, "evidence", ()))
+    return list(result.evidence) if isinstance(result, ForeignPointResult) else []
 
 
 def _letter_line(report: Report) -> str | None:
-    letter = getattr(report, "letter", None)
-    if letter is None:
+    if not isinstance(report, ForeignReport):
         return None
+    letter = report.letter
     unknown = _("not recognised")
     line = _(
         "Letter in %(language)s; requesting State: %(requesting)s; requested State: "
@@ -67,19 +68,17 @@ def _letter_line(report: Report) -> str | None:
         "requesting": letter.requesting_state or unknown,
         "requested": letter.requested_state or unknown,
     }
-    untoc = getattr(report, "untoc_18_15", None)
-    if untoc is not None:
-        contents = ", ".join(
-            f"({letter_}) {status_label(Status(value))}" for letter_, value in untoc().items()
-        )
-        line += " " + _("UNTOC art. 18(15): %(contents)s.") % {"contents": contents}
-    return line
+    contents = ", ".join(
+        f"({letter_}) {status_label(Status(value))}"
+        for letter_, value in report.untoc_18_15().items()
+    )
+    return line + " " + _("UNTOC art. 18(15): %(contents)s.") % {"contents": contents}
 
 
 def verdict(report: Report) -> str:
     errors = len(report.errors())
     warnings = len(report.findings) - errors
-    if getattr(report, "letter", None) is not None:  # a letter received from others
+    if isinstance(report, ForeignReport):  # a letter received from others
         if report.complete:
             return _("Every point of the checklist appears to be answered: verify the quotes.")
         points = sum(1 for result in report.points if result.status is not Status.OK)

@@ -18,7 +18,6 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -837,9 +836,8 @@ TRIGGERS: list[Trigger] = [
         E,
         "language.translation",
         PARTIAL,
-        context=CheckContext(
-            today=TODAY, requested_profile=SimpleNamespace(accepted_languages=["tr"])
-        ),
+        # Türkiye's profile: Turkish, and English only under the 1990 Strasbourg Convention
+        context=CheckContext(today=TODAY, requested_profile=bundled_profiles()["TR"]),
     ),
     Trigger(
         "translation_not_certified",

@@ -125,12 +125,20 @@ def _parents(name: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(1, len(parts))]
 
 
+COSTLY_PROJECT_MODULES = {
+    "mla_writer.model": "builds the pydantic models of a case file: ~180 ms, `mla --help` needs none",
+}
+"""Project modules as slow to import as a heavy library: a command that does not need them (the
+CLI's start-up, `mla --help`) imports them inside the function that does."""
+
+
 def heavy_modules() -> set[str]:
-    """The project modules whose import loads a heavy library, directly or through others."""
+    """The project modules whose import loads a heavy library or a costly project module,
+    directly or through others."""
     modules = dict(_modules())
     heavy = heavy_libraries()
     loads: dict[str, set[str]] = {}
-    direct: set[str] = set()
+    direct: set[str] = set(COSTLY_PROJECT_MODULES)
     for module, path in modules.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         targets: set[str] = set(_parents(module))

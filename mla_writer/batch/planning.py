@@ -10,6 +10,8 @@ from pathlib import Path
 
 from mla_writer.batch.manifest import Manifest
 from mla_writer.batch.outcomes import Task
+from mla_writer.casefile import MAX_CASE_FILE_BYTES
+from mla_writer.inputs import InputProblem, read_limited
 from mla_writer.terminal_text import without_hidden
 
 LETTER_SUFFIX = ".docx"
@@ -60,9 +62,9 @@ def case_reference(path: Path) -> str | None:
     Names are planned before any case is loaded, so this must be fast: a plain top-level line is
     read directly, anything else (quotes, comments, block text) through the YAML parser.
     """
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+    try:  # through the guard every reader uses: a regular file, and not a huge one
+        text = read_limited(path, MAX_CASE_FILE_BYTES).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError, InputProblem):
         return None
     matches = _REFERENCE_LINE.findall(text)
     if len(matches) == 1 and _PLAIN_VALUE.match(matches[0]):

@@ -12,13 +12,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.letter import LIST_ITEM, Evidence, Hit, Letter
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import M_, Message
+from mla_writer.states.model import StateProfile
 
 E, W = Severity.ERROR, Severity.WARNING
 
@@ -58,8 +58,8 @@ class Context:
     requested_state: str | None
     instruments: list[str]
     language_confidence: float = 1.0
-    requested_profile: Any = None
-    requesting_profile: Any = None
+    requested_profile: StateProfile | None = None
+    requesting_profile: StateProfile | None = None
 
 
 def _indices(hits: Iterable[Hit]) -> set[int]:
@@ -335,7 +335,7 @@ def _check_parties(c: Context, v: Verdict) -> None:
             (c.requested_profile, c.requesting_state),
             (c.requesting_profile, c.requested_state),
         ):
-            if profile is None or not hasattr(profile, "instrument"):
+            if profile is None:
                 continue
             status = profile.instrument(code)
             if status is None:
@@ -637,8 +637,7 @@ def _accepted_languages(c: Context) -> tuple[list[str], str]:
     """Languages the requested State accepts, and where that comes from ("profile"/"cldr")."""
     profile = c.requested_profile
     if profile is not None:
-        bound = profile.bound_to(c.instruments) if hasattr(profile, "bound_to") else profile
-        accepted = list(getattr(bound, "accepted_languages", []) or [])
+        accepted = list(profile.bound_to(c.instruments).accepted_languages)
         if accepted:
             return accepted, "profile"
     if c.requested_state:

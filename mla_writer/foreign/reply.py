@@ -8,6 +8,7 @@ authority, and they will adjust its wording anyway.
 from __future__ import annotations
 
 from mla_writer.checklist import Report, Severity
+from mla_writer.foreign.analyse import ForeignFinding, ForeignReport
 from mla_writer.i18n import _
 
 
@@ -18,7 +19,7 @@ def needed_items(report: Report) -> list[tuple[int, str]]:
         for finding in result.findings:
             if finding.severity is not Severity.ERROR:
                 continue
-            ask = getattr(finding, "ask", "") or finding.message
+            ask = (finding.ask if isinstance(finding, ForeignFinding) else "") or finding.message
             if ask and all(ask != existing for _n, existing in items):
                 items.append((result.point.number, ask))
     return items
@@ -32,8 +33,7 @@ def draft_reply(report: Report) -> str:
             "No additional information is needed: every point of the checklist is answered. "
             "Read the evidence quoted for each point before relying on it."
         )
-    letter = getattr(report, "letter", None)
-    reference = getattr(letter, "reference", None)
+    reference = report.letter.reference if isinstance(report, ForeignReport) else None
     if reference:
         subject = _(
             "Subject: Your request for mutual legal assistance (your reference %(reference)s) — "

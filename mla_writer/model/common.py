@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import N_, UserText
+from mla_writer.places import language_code, state_code
 
 MAX_TEXT = 100_000  # characters in one field: a long statement of facts is ~20,000
 
@@ -141,8 +142,6 @@ NoneWord = BeforeValidator(_none_word)
 def _state_code(value: Any) -> Any:
     if not isinstance(value, str):
         return value
-    from mla_writer.places import state_code
-
     return state_code(value)
 
 
@@ -153,8 +152,6 @@ StateCode = Annotated[str, BeforeValidator(_state_code)]
 def _language_code(value: Any) -> Any:
     if not isinstance(value, str):
         return value
-    from mla_writer.places import language_code
-
     return language_code(value)
 
 

@@ -3,8 +3,8 @@ native build) is needed. Two panels of horizontal bars: requests by State, and b
 
 from __future__ import annotations
 
+import html
 from collections import Counter
-from xml.sax.saxutils import escape
 
 from mla_writer.i18n import _
 
@@ -23,23 +23,23 @@ def stats_svg(by_state: Counter[str], by_status: Counter[str], title: str) -> st
     ]
     parts: list[str] = []
     y = 40
-    parts.append(f'<text x="16" y="26" font-size="18" font-weight="bold">{escape(title)}</text>')
+    parts.append(f'<text x="16" y="26" font-size="18" font-weight="bold">{_text(title)}</text>')
     for heading, rows, colour in panels:
         y += 16
         parts.append(
-            f'<text x="16" y="{y}" font-size="14" font-weight="bold">{escape(heading)}</text>'
+            f'<text x="16" y="{y}" font-size="14" font-weight="bold">{_text(heading)}</text>'
         )
         y += 10
         largest = max((count for _name, count in rows), default=1) or 1
         span = WIDTH - LABEL - 70
         if not rows:
             y += BAR
-            parts.append(f'<text x="16" y="{y}" font-size="12">{escape(_("none"))}</text>')
+            parts.append(f'<text x="16" y="{y}" font-size="12">{_text(_("none"))}</text>')
         for name, count in rows:
             length = max(1, round(span * count / largest))
             parts.append(
                 f'<text x="{LABEL - 8}" y="{y + BAR - 5}" font-size="12" '
-                f'text-anchor="end">{escape(name.replace("_", " "))}</text>'
+                f'text-anchor="end">{_text(name.replace("_", " "))}</text>'
                 f'<rect x="{LABEL}" y="{y}" width="{length}" height="{BAR}" fill="{colour}"/>'
                 f'<text x="{LABEL + length + 6}" y="{y + BAR - 5}" font-size="12">{count}</text>'
             )
@@ -54,3 +54,8 @@ def stats_svg(by_state: Counter[str], by_status: Counter[str], title: str) -> st
         + "\n".join(parts)
         + "\n</svg>\n"
     )
+
+
+def _text(value: str) -> str:
+    """Text inside an SVG element (`html.escape`, not xml.sax.saxutils, which loads urllib)."""
+    return html.escape(value, quote=False)

@@ -24,6 +24,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from mla_writer import report as reports
 from mla_writer.app import CheckedFile, check_file, load_request, written_by_others
 from mla_writer.errors import CaseFileError, MlaError, Problem
+from mla_writer.foreign.analyse import ForeignReport
 from mla_writer.i18n import _
 from mla_writer.inputs import InputProblem, read_limited
 from mla_writer.register.database import Register, RegisterError
@@ -149,14 +150,14 @@ def facts_from_file(
     content = _read(path)
     if written_by_others(path):
         result, kind = checked or check_file(path, profile_dirs)
-        letter = getattr(result, "letter", None)
+        letter = result.letter if isinstance(result, ForeignReport) else None
         facts = NewRequest(
             direction=Direction.incoming,
             reference=None,
-            their_reference=getattr(letter, "reference", None),
-            requesting_state=getattr(letter, "requesting_state", None),
-            requested_state=getattr(letter, "requested_state", None),
-            instruments=list(getattr(letter, "instruments", ()) or ()),
+            their_reference=letter.reference if letter else None,
+            requesting_state=letter.requesting_state if letter else None,
+            requested_state=letter.requested_state if letter else None,
+            instruments=list(letter.instruments) if letter else [],
         )
         facts.documents.append((DocumentKind.letter, path, content, False))
         check_report = reports.as_json(result, str(path), kind).encode("utf-8")

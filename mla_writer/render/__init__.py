@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from mla_writer.checklist import CheckContext, Report, check
 from mla_writer.errors import ExitCode, MlaError, OutputExistsError
-from mla_writer.i18n import SOURCE_LANGUAGE, LetterTranslator, _, shipped_languages
+from mla_writer.i18n import SOURCE_LANGUAGE, LetterTranslator, _, base_language, shipped_languages
 from mla_writer.model import LetterOfRequest
 from mla_writer.outputs import atomic_write
 from mla_writer.render.embedded import read_embedded_case
@@ -89,7 +89,7 @@ def letter_language(language: str | None) -> str:
 
     Raises UnknownLetterLanguageError without a catalog, EmptyLetterCatalogError for a catalog
     that translates nothing (a letter would silently come out in English)."""
-    wanted = (language or SOURCE_LANGUAGE).replace("-", "_").split("_")[0].lower()
+    wanted = base_language(language or SOURCE_LANGUAGE)
     try:
         translator = LetterTranslator(wanted)
     except LookupError:

@@ -19,7 +19,7 @@ from docx.text.paragraph import Paragraph
 
 from mla_writer.checklist import CheckContext, Report, check
 from mla_writer.errors import MlaError, OutputExistsError
-from mla_writer.i18n import _, ui_language
+from mla_writer.i18n import _, base_language, ui_language
 from mla_writer.model import LetterOfRequest
 from mla_writer.outputs import atomic_write
 from mla_writer.places import language_name
@@ -116,7 +116,7 @@ def _fill(cell: Any, elements: list[Any], *, left_to_right: bool = False) -> Non
 def _right_to_left(language: str) -> bool:
     from babel import Locale
 
-    return bool(Locale.parse(language.replace("-", "_")).text_direction == "rtl")
+    return bool(Locale.parse(base_language(language)).text_direction == "rtl")
 
 
 def build_bilingual(
@@ -131,7 +131,7 @@ def build_bilingual(
     """The letter in its original and in `language`, side by side; `report` as for
     `build_document` (computed once here if not given, for both letters)."""
     original = request.language.source_language()
-    if original.split("_")[0] == language.split("_")[0]:
+    if base_language(original) == base_language(language):
         raise BilingualLayoutError(
             _(
                 "A bilingual letter needs a translation: the free text is already in "

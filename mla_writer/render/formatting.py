@@ -14,7 +14,7 @@ from babel.dates import format_date, format_time
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
 
-from mla_writer.i18n import LetterTranslator
+from mla_writer.i18n import LetterTranslator, base_language
 from mla_writer.places import language_name, state_name
 
 # The region a letter language is written for when the case file names only the language.
@@ -53,7 +53,7 @@ def english_takes_article(name: str) -> bool:
 
 @cache
 def letter_locale(language: str) -> Locale:
-    base = language.replace("-", "_").split("_")[0].lower()
+    base = base_language(language)
     region = _LETTER_REGIONS.get(base)
     try:
         # parse() completes the script where CLDR needs one (zh_CN -> zh_Hans_CN).
@@ -66,7 +66,7 @@ class LetterFormat:
     """Formats values the way a letter in `language` writes them."""
 
     def __init__(self, language: str) -> None:
-        self.language = language.split("_")[0].split("-")[0].lower()
+        self.language = base_language(language)
         self.locale = letter_locale(language)
         self.tag = (
             f"{self.locale.language}-{self.locale.territory}"
