@@ -29,7 +29,7 @@ from mla_writer.model.kinds.data_preservation import DataPreservation
 from mla_writer.model.kinds.search_and_seizure import SearchAndSeizure
 from mla_writer.model.kinds.service_of_documents import ServiceOfDocuments
 from mla_writer.model.kinds.stored_data_production import StoredDataProduction
-from mla_writer.model.kinds.temporary_transfer import TemporaryTransfer
+from mla_writer.model.kinds.temporary_transfer import TemporaryTransfer, TransferConsent
 from mla_writer.model.kinds.witness_statement import WitnessStatement
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LetterOfRequest
@@ -118,9 +118,15 @@ RuleFunction = Callable[
 
 @dataclass(frozen=True)
 class Rule:
+    """A completeness rule: its id (`urgency.reason`), its point, the severities its findings
+    may have, and why (as a central authority sees it: an error is what makes the requested
+    State refuse or return the request; anything else is a warning)."""
+
     id: str
     point: str
     function: RuleFunction
+    severities: tuple[Severity, ...] = ()
+    why: str = ""
 
 
 @dataclass(frozen=True)
@@ -340,12 +346,20 @@ Yield = Iterator[tuple[Severity, FieldPath, Message]]
 _at = FieldPath.parse  # a path written out in a rule; run_rules checks it names a field
 
 
-def rule(point: str, rule_id: str) -> Callable[[RuleFunction], RuleFunction]:
-    """Register a completeness rule for a checklist point."""
+def rule(
+    point: str,
+    rule_id: str,
+    severity: Severity | tuple[Severity, ...] = (),
+    *,
+    why: str = "",
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a completeness rule for a checklist point, with the severities its findings
+    may have and why (the README's rule table, `tools/readme_rules.py`, is made of these)."""
     assert point in POINTS_BY_KEY, point
+    severities = (severity,) if isinstance(severity, Severity) else severity
 
     def register(function: RuleFunction) -> RuleFunction:
-        RULES.append(Rule(f"{point}.{rule_id}", point, function))
+        RULES.append(Rule(f"{point}.{rule_id}", point, function, severities, why))
         return function
 
     return register
@@ -368,7 +382,15 @@ def _word_count(text: str | None) -> int:
 # 1. identification ------------------------------------------------------------------------
 
 
-@rule("identification", "unanswered")
+@rule(
+    "identification",
+    "unanswered",
+    E,
+    why=(
+        "Without the requesting authority the requested State cannot tell who asks, or "
+        "answer: the request is returned."
+    ),
+)
 def _identification_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.identification is None:
         yield (
@@ -378,7 +400,15 @@ def _identification_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("identification", "states")
+@rule(
+    "identification",
+    "states",
+    E,
+    why=(
+        "The requested and requesting States decide the legal basis, the channel and the "
+        "language: a request without them cannot be routed."
+    ),
+)
 def _states(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.requesting_state:
         yield E, _at("requesting_state"), F_("Name the requesting State (its ISO code, e.g. MD).")
@@ -386,7 +416,17 @@ def _states(r: LetterOfRequest, c: CheckContext) -> Yield:
         yield E, _at("requested_state"), F_("Name the requested State (its ISO code, e.g. TR).")
 
 
-@rule("identification", "requesting_authority")
+@rule(
+    "identification",
+    "requesting_authority",
+    (E, W),
+    why=(
+        "The authority's name, and a telephone or e-mail to reach it, are required (UNTOC "
+        "18(15)(a)): a request nobody can be asked about is returned. A missing postal "
+        "address is a warning: results travel through the central authorities, and the "
+        "requested State asks for the address rather than refusing."
+    ),
+)
 def _requesting_authority(r: LetterOfRequest, c: CheckContext) -> Yield:
     ident = r.identification
     if ident is None:
@@ -401,7 +441,7 @@ def _requesting_authority(r: LetterOfRequest, c: CheckContext) -> Yield:
         return
     if not authority.address:
         yield (
-            E,
+            W,
             _at("identification.requesting_authority.address"),
             F_("Give the postal address of the requesting authority."),
         )
@@ -416,7 +456,16 @@ def _requesting_authority(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("identification", "proceedings")
+@rule(
+    "identification",
+    "proceedings",
+    E,
+    why=(
+        "UNTOC 18(15)(b) requires the subject matter and nature of the proceedings and the "
+        "authority conducting them; without them the requested State cannot assess the "
+        "request."
+    ),
+)
 def _proceedings(r: LetterOfRequest, c: CheckContext) -> Yield:
     ident = r.identification
     if ident is None:
@@ -442,7 +491,15 @@ def _proceedings(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("identification", "officer")
+@rule(
+    "identification",
+    "officer",
+    W,
+    why=(
+        "The officer in charge speeds up questions during execution, but the central "
+        "authority can answer them: a warning."
+    ),
+)
 def _officer(r: LetterOfRequest, c: CheckContext) -> Yield:
     ident = r.identification
     if ident is None or ident.contact_inappropriate:
@@ -464,7 +521,15 @@ def _officer(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("identification", "addressee")
+@rule(
+    "identification",
+    "addressee",
+    W,
+    why=(
+        "mla-writer addresses the letter to the central authority; naming it is a courtesy "
+        "the channel makes up for."
+    ),
+)
 def _addressee(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.addressee is None or not r.addressee.name:
         yield (
@@ -476,7 +541,12 @@ def _addressee(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("identification", "reference")
+@rule(
+    "identification",
+    "reference",
+    W,
+    why=("Your reference lets replies find the file; the requested State gives its own anyway."),
+)
 def _reference(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.reference:
         yield (
@@ -486,7 +556,15 @@ def _reference(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("identification", "signatory")
+@rule(
+    "identification",
+    "signatory",
+    E,
+    why=(
+        "An unsigned request, or one signed by nobody identifiable, is not a request of a "
+        "competent authority: it is returned."
+    ),
+)
 def _signatory(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.signatory is None or not r.signatory.name or not r.signatory.function:
         yield (
@@ -499,7 +577,15 @@ def _signatory(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 2-3. prior contact, other channels --------------------------------------------------------
 
 
-@rule("prior_contact", "unanswered")
+@rule(
+    "prior_contact",
+    "unanswered",
+    E,
+    why=(
+        "Every point of the UNODC checklist is answered, if only with `none`: a silent point "
+        "is a question the requested State sends back."
+    ),
+)
 def _prior_contact_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.prior_contact is None or r.prior_contact == []:
         yield (
@@ -509,7 +595,15 @@ def _prior_contact_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("prior_contact", "details")
+@rule(
+    "prior_contact",
+    "details",
+    W,
+    why=(
+        "Details of a prior contact help link the request to work under way; their absence "
+        "delays nothing essential."
+    ),
+)
 def _prior_contact_details(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not isinstance(r.prior_contact, list):
         return
@@ -524,7 +618,15 @@ def _prior_contact_details(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("other_channels", "unanswered")
+@rule(
+    "other_channels",
+    "unanswered",
+    E,
+    why=(
+        "Every point of the UNODC checklist is answered, if only with `none`; a copy sent "
+        "elsewhere and not declared risks double execution."
+    ),
+)
 def _other_channels_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.other_channels is None or r.other_channels == []:
         yield (
@@ -536,7 +638,15 @@ def _other_channels_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("other_channels", "details")
+@rule(
+    "other_channels",
+    "details",
+    W,
+    why=(
+        "Which channel a copy went through helps the requested State find it; the request "
+        "stands without it."
+    ),
+)
 def _other_channels_details(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not isinstance(r.other_channels, list):
         return
@@ -552,7 +662,15 @@ def _other_channels_details(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 4. acknowledgement ----------------------------------------------------------------------
 
 
-@rule("acknowledgement", "form")
+@rule(
+    "acknowledgement",
+    "form",
+    E,
+    why=(
+        "mla-writer's letters carry the acknowledgement of receipt (checklist point 4): "
+        "switching it off leaves you without proof of who holds the request."
+    ),
+)
 def _acknowledgement_form(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.acknowledgement.include_form:
         yield (
@@ -562,7 +680,15 @@ def _acknowledgement_form(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("acknowledgement", "return_address")
+@rule(
+    "acknowledgement",
+    "return_address",
+    W,
+    why=(
+        "The acknowledgement can come back through the central authorities; a return address "
+        "only makes it quicker."
+    ),
+)
 def _acknowledgement_return(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.acknowledgement.include_form:
         return
@@ -571,7 +697,7 @@ def _acknowledgement_return(r: LetterOfRequest, c: CheckContext) -> Yield:
     )
     if target is None or not (target.address or target.email):
         yield (
-            E,
+            W,
             _at("acknowledgement.return_to"),
             F_("Give an address or e-mail to which the acknowledgement of receipt is returned."),
         )
@@ -580,7 +706,15 @@ def _acknowledgement_return(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 5. urgency -------------------------------------------------------------------------------
 
 
-@rule("urgency", "unanswered")
+@rule(
+    "urgency",
+    "unanswered",
+    E,
+    why=(
+        "Every point of the UNODC checklist is answered: say whether the request is urgent, "
+        "even if it is not."
+    ),
+)
 def _urgency_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.urgency is None or r.urgency.urgent is None:
         yield (
@@ -590,12 +724,20 @@ def _urgency_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("urgency", "reason")
+@rule(
+    "urgency",
+    "reason",
+    W,
+    why=(
+        "An urgency without a reason is usually not honoured (UNTOC 18(24)), but the request "
+        "is still executed: a warning."
+    ),
+)
 def _urgency_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
     u = r.urgency
     if u and (u.urgent or u.deadline) and not u.reason:
         yield (
-            E,
+            W,
             _at("urgency.reason"),
             F_(
                 "Give the reason for the urgency or time limit (custody time limit, trial date, "
@@ -604,14 +746,30 @@ def _urgency_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("urgency", "deadline")
+@rule(
+    "urgency",
+    "deadline",
+    W,
+    why=(
+        "An urgent request without a date is still executed; the date only tells the "
+        "requested State by when."
+    ),
+)
 def _urgency_deadline(r: LetterOfRequest, c: CheckContext) -> Yield:
     u = r.urgency
     if u and u.urgent and not u.deadline:
         yield W, _at("urgency.deadline"), F_("Give the date by which the assistance is needed.")
 
 
-@rule("urgency", "deadline_past")
+@rule(
+    "urgency",
+    "deadline_past",
+    E,
+    why=(
+        "A deadline already past on the letter's date asks for the impossible: the requested "
+        "State returns the request."
+    ),
+)
 def _urgency_deadline_past(r: LetterOfRequest, c: CheckContext) -> Yield:
     u = r.urgency
     if u and u.deadline and u.deadline < c.today:
@@ -626,7 +784,15 @@ def _urgency_deadline_past(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 6. confidentiality ----------------------------------------------------------------------
 
 
-@rule("confidentiality", "unanswered")
+@rule(
+    "confidentiality",
+    "unanswered",
+    E,
+    why=(
+        "Every point of the UNODC checklist is answered: say whether the request is "
+        "confidential, even if it is not."
+    ),
+)
 def _confidentiality_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.confidentiality is None or r.confidentiality.required is None:
         yield (
@@ -636,18 +802,34 @@ def _confidentiality_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("confidentiality", "reason")
+@rule(
+    "confidentiality",
+    "reason",
+    W,
+    why=(
+        "The requested State keeps a request confidential when asked (UNTOC 18(20)); the "
+        "reason helps it weigh the request, but its absence is no ground to refuse."
+    ),
+)
 def _confidentiality_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
     conf = r.confidentiality
     if conf and conf.required and not conf.reason:
         yield (
-            E,
+            W,
             _at("confidentiality.reason"),
             F_("Give the reason for confidentiality (e.g. the suspects must not be alerted)."),
         )
 
 
-@rule("confidentiality", "consultation")
+@rule(
+    "confidentiality",
+    "consultation",
+    W,
+    why=(
+        "Without the request to consult first, a State that cannot keep the secret may "
+        "execute openly; the request itself is executed."
+    ),
+)
 def _confidentiality_consultation(r: LetterOfRequest, c: CheckContext) -> Yield:
     conf = r.confidentiality
     if conf and conf.required and not conf.consult_before_execution:
@@ -664,7 +846,15 @@ def _confidentiality_consultation(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 7. legal basis ---------------------------------------------------------------------------
 
 
-@rule("legal_basis", "missing")
+@rule(
+    "legal_basis",
+    "missing",
+    E,
+    why=(
+        "A request rests on a treaty or on reciprocity; without either, the requested State "
+        "has no basis to act and returns it."
+    ),
+)
 def _legal_basis_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
     basis = r.legal_basis
     if basis is None or (not basis.instruments and not basis.reciprocity):
@@ -678,7 +868,15 @@ def _legal_basis_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("legal_basis", "instruments")
+@rule(
+    "legal_basis",
+    "instruments",
+    E,
+    why=(
+        "An instrument that cannot be identified is no legal basis: the letter could not even"
+        " name it."
+    ),
+)
 def _legal_basis_instruments(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.legal_basis is None:
         return
@@ -705,7 +903,15 @@ def _legal_basis_instruments(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 8. facts and persons ---------------------------------------------------------------------
 
 
-@rule("facts", "summary")
+@rule(
+    "facts",
+    "summary",
+    (E, W),
+    why=(
+        "UNTOC 18(15)(c) requires a summary of the facts (except for service of documents): "
+        "none is an error; a very short one, a warning."
+    ),
+)
 def _facts_summary(r: LetterOfRequest, c: CheckContext) -> Yield:
     if _service_only(r):
         return
@@ -729,7 +935,15 @@ def _facts_summary(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("facts", "offender_identified")
+@rule(
+    "facts",
+    "offender_identified",
+    W,
+    why=(
+        "Identifying the alleged offenders helps the requested State, but unknown offenders "
+        "are common in investigations."
+    ),
+)
 def _offender_identified(r: LetterOfRequest, c: CheckContext) -> Yield:
     if _service_only(r) or not r.persons:
         if not _service_only(r):
@@ -751,19 +965,52 @@ def _offender_identified(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("facts", "person_named")
+@rule(
+    "facts",
+    "person_named",
+    (E, W),
+    why=(
+        "A person the requested State must hear, serve, locate or transfer needs a name, or "
+        "it cannot act; an unknown offender mentioned in the facts may stay unnamed (a "
+        "warning)."
+    ),
+)
 def _person_named(r: LetterOfRequest, c: CheckContext) -> Yield:
+    acted_upon = _persons_acted_upon(r)
     for index, person in enumerate(r.persons):
         if not (person.name or person.name_latin):
-            yield E, _at("persons").item(index + 1).child("name"), F_("Give this person's name.")
+            severity = E if person.id in acted_upon else W
+            yield (
+                severity,
+                _at("persons").item(index + 1).child("name"),
+                F_("Give this person's name."),
+            )
 
 
-@rule("facts", "person_details")
+def _persons_acted_upon(request: LetterOfRequest) -> set[str]:
+    """The ids of the persons an item asks the requested State to hear, serve, locate, transfer
+    or summon: it must be able to find them."""
+    return {
+        ref for where, item in _items(request) for _path, ref in _person_references(where, item)
+    }
+
+
+@rule(
+    "facts",
+    "person_details",
+    (E, W),
+    why=(
+        "A person the requested State must act upon needs details beyond the name (UNTOC "
+        "18(15)(e)), or it cannot find them; for anyone else, and for victims, they are a "
+        "warning."
+    ),
+)
 def _person_details(r: LetterOfRequest, c: CheckContext) -> Yield:
+    acted_upon = _persons_acted_upon(r)
     for index, person in enumerate(r.persons):
         if person.identifying_details():
             continue
-        severity = W if person.role == Role.VICTIM else E
+        severity = E if person.id in acted_upon else W
         yield (
             severity,
             _at("persons").item(index + 1),
@@ -779,7 +1026,15 @@ def _is_latin(text: str) -> bool:
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
 
-@rule("facts", "transliteration")
+@rule(
+    "facts",
+    "transliteration",
+    W,
+    why=(
+        "A transliteration as in the passport avoids two spellings; the original script still"
+        " identifies the person."
+    ),
+)
 def _transliteration(r: LetterOfRequest, c: CheckContext) -> Yield:
     for index, person in enumerate(r.persons):
         if person.name and not _is_latin(person.name) and not person.name_latin:
@@ -794,7 +1049,15 @@ def _transliteration(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("facts", "duplicate_person")
+@rule(
+    "facts",
+    "duplicate_person",
+    E,
+    why=(
+        "Two persons with one id make every reference to them ambiguous: the letter would "
+        "name the wrong person."
+    ),
+)
 def _duplicate_person(r: LetterOfRequest, c: CheckContext) -> Yield:
     seen: set[str] = set()
     for index, person in enumerate(r.persons):
@@ -811,13 +1074,29 @@ def _duplicate_person(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 9. offences -------------------------------------------------------------------------------
 
 
-@rule("offences", "missing")
+@rule(
+    "offences",
+    "missing",
+    E,
+    why=(
+        "UNTOC 18(15)(b) and dual criminality: a request naming no offence cannot be assessed"
+        " and is returned."
+    ),
+)
 def _offences_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.offences:
         yield E, _at("offences"), F_("List the offences under investigation, with their penalties.")
 
 
-@rule("offences", "described")
+@rule(
+    "offences",
+    "described",
+    E,
+    why=(
+        "The provision of the law is what the requested State checks dual criminality and "
+        "refusal grounds against."
+    ),
+)
 def _offence_described(r: LetterOfRequest, c: CheckContext) -> Yield:
     for index, offence in enumerate(r.offences):
         if not offence.name or not offence.provision:
@@ -828,7 +1107,15 @@ def _offence_described(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("offences", "penalty")
+@rule(
+    "offences",
+    "penalty",
+    E,
+    why=(
+        "The maximum penalty decides thresholds (coercive measures, art. 5 ETS 30 "
+        "reservations, extraditable offences): without it the request cannot be assessed."
+    ),
+)
 def _offence_penalty(r: LetterOfRequest, c: CheckContext) -> Yield:
     for index, offence in enumerate(r.offences):
         if not offence.max_penalty:
@@ -840,22 +1127,59 @@ def _offence_penalty(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("offences", "law_text")
+@rule(
+    "offences",
+    "law_text",
+    (E, W),
+    why=(
+        "The requested State checks dual criminality for coercive measures (search and "
+        "seizure, freezing, confiscation, real-time collection, and any measure its profile "
+        "names) against the text of the law: at least one offence they rest on must have its "
+        "text quoted or annexed. For other offences, or requests without coercive measures, "
+        "the provision and penalty suffice: a warning."
+    ),
+)
 def _offence_law_text(r: LetterOfRequest, c: CheckContext) -> Yield:
+    quoted = [bool(offence.law_text or offence.law_text_annex) for offence in r.offences]
+    # Coercive measures rest on an offence whose text the requested State can read: the first
+    # offence (the main one) must carry it unless another does.
+    required = bool(_coercive_items(r, c)) and not any(quoted)
     for index, offence in enumerate(r.offences):
-        if not offence.law_text and not offence.law_text_annex:
+        if not quoted[index]:
+            name = offence.name or F_("this offence")
+            where = _at("offences").item(index + 1).child("law_text")
+            if required and index == 0:
+                yield (
+                    E,
+                    where,
+                    F_(
+                        "The request asks for coercive measures (%(items)s), which the requested "
+                        "State grants only on the text of the law: quote it for %(offence)s, or "
+                        "name the annex that holds it (law_text_annex)."
+                    )
+                    % {"offence": name, "items": ", ".join(map(str, _coercive_items(r, c)))},
+                )
+                continue
             yield (
-                E,
-                _at("offences").item(index + 1).child("law_text"),
+                W,
+                where,
                 F_(
                     "Quote the text of the law for %(offence)s, or name the annex that holds it "
                     "(law_text_annex)."
                 )
-                % {"offence": offence.name or F_("this offence")},
+                % {"offence": name},
             )
 
 
-@rule("offences", "annex_listed")
+@rule(
+    "offences",
+    "annex_listed",
+    W,
+    why=(
+        "An annex named but not listed may go missing in transmission; the letter still says "
+        "where the text is."
+    ),
+)
 def _offence_annex(r: LetterOfRequest, c: CheckContext) -> Yield:
     titles = {annex.title for annex in r.annexes}
     for index, offence in enumerate(r.offences):
@@ -871,13 +1195,26 @@ def _offence_annex(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 10. assistance ---------------------------------------------------------------------------
 
 
-@rule("assistance", "missing")
+@rule(
+    "assistance",
+    "missing",
+    E,
+    why=("A request that asks for nothing cannot be executed."),
+)
 def _assistance_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.assistance:
         yield E, _at("assistance"), F_("Say what assistance you request.")
 
 
-@rule("assistance", "type_fields")
+@rule(
+    "assistance",
+    "type_fields",
+    (E, W),
+    why=(
+        "What each kind of assistance needs to be executed (errors) or to be executed well "
+        "(warnings): see the kinds' requirements below."
+    ),
+)
 def _assistance_type_fields(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         for requirement in spec_of(item).requirements:
@@ -889,7 +1226,12 @@ def _assistance_type_fields(r: LetterOfRequest, c: CheckContext) -> Yield:
                 )
 
 
-@rule("assistance", "person_reference")
+@rule(
+    "assistance",
+    "person_reference",
+    E,
+    why=("An item naming a person who is not in the persons list cannot say whom it concerns."),
+)
 def _person_reference(r: LetterOfRequest, c: CheckContext) -> Yield:
     ids = [person.id for person in r.persons]
     for where, item in _items(r):
@@ -920,7 +1262,15 @@ def _person_references(where: FieldPath, item: AssistanceBase) -> Iterator[tuple
             yield where.child(name), value
 
 
-@rule("assistance", "suspect_rights")
+@rule(
+    "assistance",
+    "suspect_rights",
+    E,
+    why=(
+        "A suspect heard without being told of their rights gives a statement your courts may"
+        " exclude, and the requested State asks which rights apply before it proceeds."
+    ),
+)
 def _suspect_rights(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         if not isinstance(item, WitnessStatement):
@@ -940,7 +1290,12 @@ def _suspect_rights(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("assistance", "service_address")
+@rule(
+    "assistance",
+    "service_address",
+    E,
+    why=("Documents cannot be served without an address: the request comes back unexecuted."),
+)
 def _service_address(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         if not isinstance(item, ServiceOfDocuments):
@@ -954,17 +1309,35 @@ def _service_address(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("assistance", "transfer_guarantees")
+@rule(
+    "assistance",
+    "transfer_guarantees",
+    E,
+    why=(
+        "A detained person is transferred only with their consent (UNTOC 18(10)(a)) and "
+        "against an undertaking to return them (18(11)): consent given, or to be obtained by "
+        "the requested State, answers the first; consent refused or not stated, and a missing"
+        " undertaking, make the transfer impossible."
+    ),
+)
 def _transfer_guarantees(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         if not isinstance(item, TemporaryTransfer):
             continue
-        if item.consent is not True:
+        if item.consent is None:
             yield (
                 E,
                 where.child("consent"),
                 F_(
-                    "A detained person is transferred only with their free and informed consent (UNTOC 18(10)(a)): confirm it."
+                    "A detained person is transferred only with their free and informed consent (UNTOC 18(10)(a)): say whether it is given or is to be obtained by the requested State (consent: given or to_be_obtained)."
+                ),
+            )
+        elif item.consent is TransferConsent.REFUSED:
+            yield (
+                E,
+                where.child("consent"),
+                F_(
+                    "The person has refused consent, and a detained person is transferred only with their free and informed consent (UNTOC 18(10)(a)): ask for a hearing by videoconference instead."
                 ),
             )
         if item.return_undertaking is not True:
@@ -975,7 +1348,15 @@ def _transfer_guarantees(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("assistance", "ip_timestamps")
+@rule(
+    "assistance",
+    "ip_timestamps",
+    E,
+    why=(
+        "A dynamic IP address identifies nobody without the date, time and time zone of its "
+        "use: the provider cannot answer."
+    ),
+)
 def _ip_timestamps(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         for index, identifier in enumerate(getattr(item, "identifiers", []) or []):
@@ -993,7 +1374,15 @@ def _ip_timestamps(r: LetterOfRequest, c: CheckContext) -> Yield:
                 )
 
 
-@rule("assistance", "preservation_follow_up")
+@rule(
+    "assistance",
+    "preservation_follow_up",
+    E,
+    why=(
+        "Budapest Convention art. 29(2)(f): a preservation request must state that a request "
+        "for production will follow."
+    ),
+)
 def _preservation_follow_up(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         if isinstance(item, DataPreservation) and item.follow_up_request is not True:
@@ -1007,7 +1396,15 @@ def _preservation_follow_up(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("assistance", "content_justification")
+@rule(
+    "assistance",
+    "content_justification",
+    E,
+    why=(
+        "Content data needs a stronger showing in most States (probable cause in the United "
+        "States): without it the request is refused."
+    ),
+)
 def _content_justification(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         if not isinstance(item, StoredDataProduction):
@@ -1024,7 +1421,12 @@ def _content_justification(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("assistance", "period_order")
+@rule(
+    "assistance",
+    "period_order",
+    E,
+    why=("A period that ends before it starts asks for nothing."),
+)
 def _period_order(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         start, end = getattr(item, "period_from", None), getattr(item, "period_to", None)
@@ -1035,7 +1437,15 @@ def _period_order(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 11-12. relevance, procedures -------------------------------------------------------------
 
 
-@rule("relevance", "explained")
+@rule(
+    "relevance",
+    "explained",
+    (E, W),
+    why=(
+        "UNTOC 18(15)(f): an item whose relevance is not explained looks like a fishing "
+        "expedition and is refused; a very short explanation is a warning."
+    ),
+)
 def _relevance(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.assistance:
         yield (
@@ -1060,7 +1470,15 @@ def _relevance(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("procedures", "answered")
+@rule(
+    "procedures",
+    "answered",
+    E,
+    why=(
+        "Every item says which procedures to follow, or `none` (checklist point 12; UNTOC "
+        "18(17)): a silent item leaves the requested State to guess what your courts need."
+    ),
+)
 def _procedures(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not r.assistance:
         yield (
@@ -1079,7 +1497,15 @@ def _procedures(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("procedures", "reason")
+@rule(
+    "procedures",
+    "reason",
+    (E, W),
+    why=(
+        "A procedure without content cannot be followed (error); one without its reason is "
+        "followed where possible, but may be set aside (UNTOC 18(17)): a warning."
+    ),
+)
 def _procedures_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         if not isinstance(item.procedures, list):
@@ -1093,13 +1519,21 @@ def _procedures_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
                 )
             elif not procedure.reason:
                 yield (
-                    E,
+                    W,
                     where.child("procedures").item(index + 1).child("reason"),
                     F_("Say why this procedure is needed (the rule of your law that requires it)."),
                 )
 
 
-@rule("procedures", "oath_procedure")
+@rule(
+    "procedures",
+    "oath_procedure",
+    W,
+    why=(
+        "An oath is administered under the requested State's law unless you say how (ECMA "
+        "1959 art. 3(2)); the hearing still takes place."
+    ),
+)
 def _oath_procedure(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         if isinstance(item, WitnessStatement) and item.on_oath and item.procedures == "none":
@@ -1116,7 +1550,15 @@ def _oath_procedure(r: LetterOfRequest, c: CheckContext) -> Yield:
 # 13. presence of officials ---------------------------------------------------------------
 
 
-@rule("presence_of_officials", "unanswered")
+@rule(
+    "presence_of_officials",
+    "unanswered",
+    E,
+    why=(
+        "Every point of the UNODC checklist is answered: say whether officials wish to "
+        "attend, or `none`."
+    ),
+)
 def _officials_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
     if r.presence_of_officials is None or r.presence_of_officials == []:
         yield (
@@ -1128,14 +1570,22 @@ def _officials_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("presence_of_officials", "reason")
+@rule(
+    "presence_of_officials",
+    "reason",
+    W,
+    why=(
+        "Without a reason or a name, the requested State may refuse the officials' presence, "
+        "not the request: warnings."
+    ),
+)
 def _officials_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
     if not isinstance(r.presence_of_officials, list):
         return
     for index, official in enumerate(r.presence_of_officials):
         where = _at("presence_of_officials").item(index + 1)
         if not official.reason:
-            yield E, where.child("reason"), F_("Say why this official's presence is needed.")
+            yield W, where.child("reason"), F_("Say why this official's presence is needed.")
         if not official.name or not official.function:
             yield W, where, F_("Give the official's name and function.")
 
@@ -1151,7 +1601,16 @@ def accepted_languages(request: LetterOfRequest, context: CheckContext) -> list[
     return list(profile.accepted_languages) if profile is not None else []
 
 
-@rule("language", "accepted")
+@rule(
+    "language",
+    "accepted",
+    (E, W),
+    why=(
+        "A request in a language the requested State does not accept, without a translation "
+        "into one it does, is returned (UNTOC 18(14)); when the accepted languages are "
+        "unknown, a warning asks you to find them."
+    ),
+)
 def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
     accepted = accepted_languages(r, c)
     translation = r.language.translation
@@ -1181,7 +1640,15 @@ def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
     )
 
 
-@rule("language", "certified")
+@rule(
+    "language",
+    "certified",
+    W,
+    why=(
+        "Most States accept an uncertified translation; those that do not are checked by "
+        "`language.certified_required`."
+    ),
+)
 def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
     translation = r.language.translation
     if translation and translation != "none" and translation.certified is not True:
@@ -1192,7 +1659,15 @@ def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("language", "free_text_translated")
+@rule(
+    "language",
+    "free_text_translated",
+    (E, W),
+    why=(
+        "A letter in one language with free text left in another cannot be read by the "
+        "requested State (error); a translation left over from a removed field is a warning."
+    ),
+)
 def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
     """The letter's language is not the free text's, and the translations are incomplete."""
     letter, original = r.language.letter, r.language.source_language()
@@ -1236,6 +1711,20 @@ def _free_text_translated(r: LetterOfRequest, c: CheckContext) -> Yield:
 
 # Measures that need a court order or other compulsion in most States (dual criminality).
 COERCIVE_TYPES = ("search_and_seizure", "freezing", "confiscation")
+# Measures the requested State tests against the text of the law: the coercive ones, and
+# real-time collection of traffic data (a judicial order in most States).
+LAW_TEXT_TYPES = (*COERCIVE_TYPES, "traffic_data_realtime")
+
+
+def _coercive_items(r: LetterOfRequest, c: CheckContext) -> list[FieldPath]:
+    """The items that rest on the text of the law: coercive measures, and the items the
+    requested State's profile subjects to dual criminality."""
+    kinds = set(LAW_TEXT_TYPES)
+    profile = c.requested_profile
+    if profile is not None:
+        for requirement in profile.requirements_of(RequirementKind.DUAL_CRIMINALITY_COERCIVE):
+            kinds.update(requirement.applies_to or COERCIVE_TYPES)
+    return [where for where, item in _items(r) if item.type in kinds]
 
 
 def _state_profile(context: CheckContext, side: str) -> StateProfile | None:
@@ -1248,7 +1737,16 @@ def _state_name(profile: Any) -> Named:
     return Named(profile.code, profile.name)
 
 
-@rule("legal_basis", "state_party")
+@rule(
+    "legal_basis",
+    "state_party",
+    (E, W),
+    why=(
+        "An instrument one of the two States is not bound by (or does not apply with the "
+        "other) is no legal basis: the request is refused under it. A profile that is silent "
+        "is a warning."
+    ),
+)
 def _legal_basis_state_party(r: LetterOfRequest, c: CheckContext) -> Yield:
     """An instrument is cited that one of the two States is not bound by (or not with the other)."""
     if r.legal_basis is None:
@@ -1316,7 +1814,15 @@ def _state_party_findings(basis: Any, c: CheckContext) -> Yield:
                 )
 
 
-@rule("legal_basis", "common_instrument")
+@rule(
+    "legal_basis",
+    "common_instrument",
+    W,
+    why=(
+        "Reciprocity or a weaker instrument still works, but a treaty both States are party "
+        "to binds the requested State."
+    ),
+)
 def _legal_basis_common_instrument(r: LetterOfRequest, c: CheckContext) -> Yield:
     """The request names no instrument linking the two States although some exist."""
     requested, requesting = _state_profile(c, "requested"), _state_profile(c, "requesting")
@@ -1342,7 +1848,15 @@ def _legal_basis_common_instrument(r: LetterOfRequest, c: CheckContext) -> Yield
     )
 
 
-@rule("legal_basis", "precedence")
+@rule(
+    "legal_basis",
+    "precedence",
+    (E, W),
+    why=(
+        "An instrument not yet in force is no legal basis (error); one displaced by a later "
+        "instrument between the two States is usually still read as the later one (warning)."
+    ),
+)
 def _legal_basis_precedence(r: LetterOfRequest, c: CheckContext) -> Yield:
     """An instrument is cited that is not in force yet, or that another instrument displaces
     between the two States (the precedence rules of states/relations.yaml)."""
@@ -1379,7 +1893,15 @@ def _legal_basis_precedence(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("offences", "dual_criminality")
+@rule(
+    "offences",
+    "dual_criminality",
+    W,
+    why=(
+        "The requested State requires dual criminality for coercive measures; the facts and "
+        "offences may already show it, so this is a reminder."
+    ),
+)
 def _offences_dual_criminality(r: LetterOfRequest, c: CheckContext) -> Yield:
     """The requested State requires dual criminality for the coercive measures asked for."""
     profile = _state_profile(c, "requested")
@@ -1408,7 +1930,15 @@ def _offences_dual_criminality(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
-@rule("assistance", "state_requirement")
+@rule(
+    "assistance",
+    "state_requirement",
+    W,
+    why=(
+        "A requirement recorded in the requested State's profile for this kind of item: a "
+        "reminder to meet it, since the profile may be out of date."
+    ),
+)
 def _assistance_state_requirement(r: LetterOfRequest, c: CheckContext) -> Yield:
     """A requirement of the requested State concerns a kind of assistance asked for."""
     profile = _state_profile(c, "requested")
@@ -1436,7 +1966,15 @@ def _assistance_state_requirement(r: LetterOfRequest, c: CheckContext) -> Yield:
                 )
 
 
-@rule("language", "certified_required")
+@rule(
+    "language",
+    "certified_required",
+    E,
+    why=(
+        "The requested State's profile requires a certified translation: an uncertified one "
+        "is returned."
+    ),
+)
 def _translation_certified_required(r: LetterOfRequest, c: CheckContext) -> Yield:
     """The requested State requires a certified translation and the one attached is not."""
     profile = _state_profile(c, "requested")
@@ -1508,8 +2046,11 @@ def run_rules(request: LetterOfRequest, context: CheckContext) -> list[Finding]:
     findings = []
     for registered in RULES:
         for severity, path, message in registered.function(request, context):
-            # A path that names no field of the case is a typo in the rule: fail loudly.
+            # A path that names no field of the case is a typo in the rule: fail loudly; so is
+            # a severity the rule does not declare (the README's rule table would be wrong).
             path.check(LetterOfRequest)
+            if registered.severities and severity not in registered.severities:
+                raise AssertionError(f"{registered.id} yields {severity}, not declared")
             findings.append(Finding(registered.point, severity, path, message, registered.id))
     return findings
 
@@ -1545,7 +2086,16 @@ def _reservations(r: LetterOfRequest, c: CheckContext, kind: str) -> list[Any]:
     ]
 
 
-@rule("assistance", "search_conditions")
+@rule(
+    "assistance",
+    "search_conditions",
+    W,
+    why=(
+        "A State with a reservation under art. 5 ETS 30 executes a search only under its "
+        "conditions; saying how they are met prevents a refusal, but the conditions may be "
+        "evident from the offences."
+    ),
+)
 def _assistance_search_conditions(r: LetterOfRequest, c: CheckContext) -> Yield:
     """A search or seizure asked of a State that executes one only under conditions (art. 5
     ETS 30), without saying how the request meets them."""
@@ -1573,7 +2123,15 @@ def _assistance_search_conditions(r: LetterOfRequest, c: CheckContext) -> Yield:
             )
 
 
-@rule("assistance", "summons_notice")
+@rule(
+    "assistance",
+    "summons_notice",
+    E,
+    why=(
+        "A summons served with less notice than the requested State's reservation demands "
+        "(art. 7(3) ETS 30) is not served."
+    ),
+)
 def _assistance_summons_notice(r: LetterOfRequest, c: CheckContext) -> Yield:
     """A summons to an accused person served with less notice than the requested State demands
     (art. 7(3) ETS 30)."""

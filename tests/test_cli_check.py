@@ -79,7 +79,8 @@ def test_json_report_has_the_documented_shape(name: str, write_case: WriteCase) 
     assert result.returncode == (0 if report["complete"] else 1)
 
 
-def test_json_report_marks_an_urgent_request_without_reason(write_case: WriteCase) -> None:
+def test_json_report_warns_of_an_urgent_request_without_reason(write_case: WriteCase) -> None:
+    """An urgency without a reason is not honoured, but the request is executed: a warning."""
     text = example_text("trafficking")
     reason = text.index("  reason: |\n    The suspect Dorin")
     path = write_case(text[:reason] + text[text.index("\n\n", reason) + 1 :], "case.yaml")
@@ -88,12 +89,12 @@ def test_json_report_marks_an_urgent_request_without_reason(write_case: WriteCas
 
     report = json.loads(result.stdout)
     urgency = report["points"][4]
-    assert (urgency["number"], urgency["key"], urgency["status"]) == (5, "urgency", "partial")
+    assert (urgency["number"], urgency["key"], urgency["status"]) == (5, "urgency", "ok")
     assert [(f["severity"], f["field"]) for f in urgency["findings"]] == [
-        ("error", "urgency.reason")
+        ("warning", "urgency.reason")
     ]
-    assert report["complete"] is False
-    assert result.returncode == 1
+    assert report["complete"] is True
+    assert result.returncode == 0
 
 
 def test_json_message_is_english_whatever_the_interface_language(write_case: WriteCase) -> None:
@@ -109,7 +110,7 @@ def test_json_message_is_english_whatever_the_interface_language(write_case: Wri
 
     finding = report["points"][4]["findings"][0]
     assert finding == {
-        "severity": "error",
+        "severity": "warning",
         "field": "urgency.reason",
         "message": "Give the reason for the urgency or time limit (custody time limit, trial "
         "date, risk of loss of evidence...): without it, it is usually not honoured.",

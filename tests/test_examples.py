@@ -22,8 +22,6 @@ GAPS: dict[str, dict[str, object]] = {
     "incomplete-drugs": {
         "points": {
             3: ("other_channels", "missing"),
-            5: ("urgency", "partial"),
-            6: ("confidentiality", "partial"),
             9: ("offences", "partial"),
             10: ("assistance", "partial"),
             12: ("procedures", "missing"),
@@ -31,10 +29,7 @@ GAPS: dict[str, dict[str, object]] = {
         },
         "errors": [
             "other_channels",
-            "urgency.reason",
-            "confidentiality.reason",
             "offences[1].max_penalty",
-            "offences[1].law_text",
             "assistance[2].questions",
             "assistance[1].procedures",
             "assistance[2].procedures",
@@ -47,7 +42,6 @@ GAPS: dict[str, dict[str, object]] = {
             2: ("prior_contact", "missing"),
             7: ("legal_basis", "missing"),
             10: ("assistance", "partial"),
-            13: ("presence_of_officials", "partial"),
         },
         "errors": [
             "signatory",
@@ -59,7 +53,6 @@ GAPS: dict[str, dict[str, object]] = {
             "assistance[2].period_to",
             "assistance[3].person",
             "assistance[3].rights_warning",
-            "presence_of_officials[1].reason",
         ],
     },
 }

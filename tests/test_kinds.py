@@ -69,7 +69,10 @@ def test_the_letter_writes_every_field_of_the_kind(spec: KindSpec) -> None:
         assert WRITTEN_WITH.get(name, name) in written, f"{spec.key}.{name} is not in the letter"
     for entry in spec.letter:
         annotation = spec.model.model_fields[entry.name].annotation
-        if _is_bool(annotation):
+        if entry.choice_sentence:  # an enum whose every choice is a sentence of the letter
+            choices = [c for enum, cs in spec.choices.items() for c in cs.values()]
+            assert choices and all(c.letter.endswith(".") for c in choices), entry.name
+        elif _is_bool(annotation):
             assert entry.sentences and all(entry.sentences), f"{entry.name}: a sentence for each"
         else:
             assert entry.label and not entry.sentences, f"{entry.name}: a label"

@@ -447,11 +447,10 @@ def test_french_draft_says_what_is_missing_in_french_whatever_the_interface_lang
     placeholders = _placeholders(build(request, draft=True, language="fr"))
 
     assert (
-        "[MANQUANT – point 5, urgency.reason\u00a0: Indiquez le motif de l'urgence ou du délai "
-        "(expiration de la durée de la détention, date d'audience, risque de perte de "
-        "preuves...)\u00a0: sans motif, l'urgence n'est généralement pas prise en compte.]"
+        "[MANQUANT – point 3, other_channels\u00a0: Indiquez si une copie est transmise par "
+        "d'autres voies (INTERPOL, voie diplomatique...), ou répondez `none`.]"
     ) in placeholders
-    assert not any("Give the reason for the urgency" in text for text in placeholders)
+    assert not any("Say whether a copy is sent" in text for text in placeholders)
 
 
 def test_english_draft_stays_english_under_a_french_interface() -> None:
@@ -462,7 +461,7 @@ def test_english_draft_stays_english_under_a_french_interface() -> None:
         set_ui_language("en")
 
     assert any(
-        "urgency.reason: Give the reason for the urgency or time limit" in text
+        "other_channels: Say whether a copy is sent through other channels" in text
         for text in placeholders
     )
 
@@ -660,6 +659,7 @@ SAMPLE_VALUES: dict[str, object] = {
     "documents": ["Sample summons", "Sample indictment"],
     "items_sought": ["Sample ledger", "Sample phone"],
     "record_kind": "telecom",
+    "consent": "to_be_obtained",
     "holders": ["bosfor", "Sample Holder Ltd"],
     "record_types": ["sample call records"],
     "period_from": "2025-01-01",

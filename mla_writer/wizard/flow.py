@@ -230,7 +230,9 @@ class Wizard:
         request = self._request() or LetterOfRequest()
         report = check(request, self._context(request))
         for index, result in enumerate(report.points):
-            if result.status is not Status.OK:
+            # A warning counts too: a draft left in the middle of a point (an urgency whose
+            # reason was not typed yet) resumes there, not after it.
+            if result.status is not Status.OK or result.findings:
                 return index
         return len(POINTS)
 

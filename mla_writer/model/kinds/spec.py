@@ -36,6 +36,7 @@ class LetterField:
     name: str
     label: str = ""  # msgid of the letter
     sentences: tuple[str, str] | None = None  # msgids of the letter: when true, when false
+    choice_sentence: bool = False  # an enum field written as its choice's letter text alone
 
 
 def line(name: str, label: str) -> LetterField:
@@ -44,6 +45,11 @@ def line(name: str, label: str) -> LetterField:
 
 def sentence(name: str, when_true: str, when_false: str) -> LetterField:
     return LetterField(name, sentences=(when_true, when_false))
+
+
+def choice_sentence(name: str) -> LetterField:
+    """An enum field whose choices' letter texts are whole sentences (one per answer)."""
+    return LetterField(name, choice_sentence=True)
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from enum import StrEnum
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortText
-from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
+from mla_writer.model.kinds.spec import (
+    Choice,
+    E,
+    KindSpec,
+    W,
+    choice_sentence,
+    line,
+    requirement,
+    sentence,
+)
+
+
+# The detained person's consent (UNTOC 18(10)(a)): given, to be obtained by the requested State
+# before the transfer, or refused.
+class TransferConsent(StrEnum):
+    GIVEN = "given"
+    TO_BE_OBTAINED = "to_be_obtained"
+    REFUSED = "refused"
+
+
+def _consent_from_yes_no(value: Any) -> Any:
+    """`consent: true` / `false`, as case files wrote it before the three answers."""
+    if value is True:
+        return TransferConsent.GIVEN
+    if value is False:
+        return TransferConsent.REFUSED
+    return value
 
 
 class TemporaryTransfer(AssistanceBase):
@@ -23,9 +50,12 @@ class TemporaryTransfer(AssistanceBase):
     dates: list[dt.date] = []
     custody_and_escort: Prose | None = None
     return_undertaking: bool | None = None
-    consent: bool | None = Field(
+    consent: Annotated[TransferConsent | None, BeforeValidator(_consent_from_yes_no)] = Field(
         default=None,
-        description=N_("Whether the person has given their free and informed consent."),
+        description=N_(
+            "The person's free and informed consent: given, to_be_obtained (by the requested "
+            "State before the transfer) or refused; true and false still mean given and refused."
+        ),
     )
 
 
@@ -48,11 +78,7 @@ SPEC = KindSpec(
         line("purpose", L_("Purpose of the transfer")),
         line("dates", L_("Dates")),
         line("custody_and_escort", L_("Custody and escort")),
-        sentence(
-            "consent",
-            L_("The person has given free and informed consent to the transfer."),
-            L_("The person has not yet consented to the transfer."),
-        ),
+        choice_sentence("consent"),
         sentence(
             "return_undertaking",
             L_(
@@ -67,6 +93,21 @@ SPEC = KindSpec(
         requirement("custody_and_escort", E, F_("Say how custody and escort will be ensured.")),
         requirement("dates", W, F_("Give the dates of the transfer.")),
     ),
+    choices={
+        TransferConsent: {
+            "given": Choice(
+                N_("Given"), L_("The person has given free and informed consent to the transfer.")
+            ),
+            "to_be_obtained": Choice(
+                N_("To be obtained by the requested State"),
+                L_(
+                    "The requested State is asked to obtain the person's free and informed "
+                    "consent before the transfer."
+                ),
+            ),
+            "refused": Choice(N_("Refused"), L_("The person has not consented to the transfer.")),
+        },
+    },
     person_fields=("person",),
     wizard_help={"person": ""},
 )

@@ -103,6 +103,10 @@ def write_item_field(letter: Letter, item: AssistanceItem, letter_field: LetterF
     t, layout = letter.t, letter.layout
     name = letter_field.name
     value = getattr(item, name, None)
+    if letter_field.choice_sentence:
+        if isinstance(value, StrEnum):
+            layout.para("Field Line", t(letter_label(value)))
+        return
     if letter_field.sentences:
         if value is not None:
             layout.para("Field Line", t(letter_field.sentences[0 if value else 1]))

@@ -33,6 +33,13 @@ def _write_urgency(letter: Letter) -> bool:
         ) % {"deadline": letter.fmt.date(urgency.deadline)}
     else:
         sentence = t("Please execute this request urgently, for the following reason:")
+    if not urgency.reason:  # a warning, no longer an error: the sentence ends without a reason
+        sentence = (
+            t("Please execute this request by %(deadline)s at the latest.")
+            % {"deadline": letter.fmt.date(urgency.deadline)}
+            if urgency.deadline
+            else t("Please execute this request urgently.")
+        )
     layout.para("Notice Text", sentence)
     for text in paragraphs(urgency.reason or ""):
         layout.para("Notice Text", text)
@@ -45,7 +52,9 @@ def _write_confidentiality(letter: Letter, conf: Confidentiality) -> None:
     layout.para("Notice Title", t("Confidential"))
     layout.para(
         "Notice Text",
-        t("This request and its contents must be kept confidential, for the following reason:"),
+        t("This request and its contents must be kept confidential, for the following reason:")
+        if conf.reason
+        else t("This request and its contents must be kept confidential."),
     )
     for text in paragraphs(conf.reason or ""):
         layout.para("Notice Text", text)
