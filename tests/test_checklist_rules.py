@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import importlib.util
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,6 +41,7 @@ from mla_writer.states import StateProfile, bundled_profiles
 from mla_writer.yamlfile import parse_yaml
 
 E, W = Severity.ERROR, Severity.WARNING
+ROOT = Path(__file__).resolve().parent.parent
 OK, PARTIAL, MISSING = Status.OK, Status.PARTIAL, Status.MISSING
 
 Data = dict[str, Any]
@@ -181,6 +184,16 @@ def _turkiye_requiring(kind: str, applies_to: list[str]) -> CheckContext:
             "as_of": "2026-11-01",
         }
     ]
+    return CheckContext(
+        today=TODAY,
+        requested_profile=StateProfile.model_validate(data),
+        requesting_profile=bundled_profiles()["MD"],
+    )
+
+
+def _turkiye_silent_on(code: str) -> CheckContext:
+    data = bundled_profiles()["TR"].model_dump(mode="json")
+    data["instruments"] = [i for i in data["instruments"] if i["code"] != code]
     return CheckContext(
         today=TODAY,
         requested_profile=StateProfile.model_validate(data),
@@ -926,6 +939,16 @@ TRIGGERS: list[Trigger] = [
         message="Moldova is not bound by CHISINAU2002",
     ),
     Trigger(
+        "cites_a_convention_the_requested_state_profile_is_silent_on",
+        "legal_basis.state_party",
+        [],
+        W,
+        "legal_basis.instruments[3].code",
+        OK,
+        context=_turkiye_silent_on("UNTOC_TIP"),
+        message="does not record whether it is a party to UNTOC_TIP",
+    ),
+    Trigger(
         "relies_on_reciprocity_although_both_states_are_parties_to_conventions",
         "legal_basis.common_instrument",
         [setting("legal_basis", {"reciprocity": True})],
@@ -1274,3 +1297,43 @@ def test_either_of_two_fields_answers_a_requirement(
     first = next(r.fields[0] for r in KINDS[kind].requirements if alternative in r.fields)
     fields = [f.field for f in findings_of(report, "assistance.type_fields")]
     assert f"assistance[4].{first}" not in fields
+
+
+# --------------------------------------------------------------------------- the README's table
+
+
+def test_every_rule_declares_its_severities_and_why() -> None:
+    """The README's rule table is made of these: a rule without them would be a blank row."""
+    for registered in RULES:
+        assert registered.severities, f"{registered.id}: which severities?"
+        assert len(registered.why.split()) >= 8, f"{registered.id}: why is it an error/warning?"
+
+
+def test_every_trigger_severity_is_declared_by_its_rule() -> None:
+    declared = {registered.id: registered.severities for registered in RULES}
+    for trigger in TRIGGERS:
+        assert trigger.severity in declared[trigger.rule], trigger.story
+
+
+def test_every_declared_severity_has_a_trigger() -> None:
+    """A rule that says it can be an error and a warning is shown being both."""
+    shown = {(trigger.rule, trigger.severity) for trigger in TRIGGERS}
+    for registered in RULES:
+        if registered.id == "assistance.type_fields":
+            continue  # its severities are the kinds' requirements (EXPECTED_REQUIREMENTS)
+        for severity in registered.severities:
+            assert (registered.id, severity) in shown, f"{registered.id} as {severity.value}"
+
+
+def test_readme_rule_table_is_the_checklist() -> None:
+    """Fails until `python tools/readme_rules.py` is run after a rule or a severity changes."""
+    spec = importlib.util.spec_from_file_location(
+        "readme_rules", ROOT / "tools" / "readme_rules.py"
+    )
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert tool.rewritten(readme) == readme
+    for registered in RULES:
+        assert f"| `{registered.id}` |" in readme
