@@ -17,7 +17,7 @@ from mla_writer.inputs import InputProblem, TooLarge, read_limited
 from mla_writer.model import LetterOfRequest
 from mla_writer.outputs import atomic_write
 from mla_writer.validation import validation_problems
-from mla_writer.yamlfile import parse_yaml
+from mla_writer.yamlfile import Located, parse_yaml
 
 MAX_CASE_FILE_BYTES = 2 * 1024 * 1024  # a complete case with long statements is ~50 KB
 
@@ -73,7 +73,20 @@ def load_case(path: Path | str) -> LetterOfRequest:
     return parse_case(read_case_text(path), path)
 
 
+def load_case_located(path: Path | str) -> tuple[LetterOfRequest, Located]:
+    """Load a case file, with the line and column of every field (for findings' lines)."""
+    path = Path(path)
+    return parse_case_located(read_case_text(path), path)
+
+
 def parse_case(text: str, source: Path | str = "<case file>") -> LetterOfRequest:
+    return parse_case_located(text, source)[0]
+
+
+def parse_case_located(
+    text: str, source: Path | str = "<case file>"
+) -> tuple[LetterOfRequest, Located]:
+    """The request and where each of its fields stands in the text."""
     data, located = parse_yaml(text)
     if located.problems:
         raise CaseFileError(source, located.problems)
@@ -104,7 +117,7 @@ def parse_case(text: str, source: Path | str = "<case file>") -> LetterOfRequest
             ],
         )
     try:
-        return LetterOfRequest.model_validate(data)
+        return LetterOfRequest.model_validate(data), located
     except ValidationError as error:
         raise CaseFileError(source, validation_problems(error, data, located)) from None
 

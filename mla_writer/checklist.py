@@ -9,6 +9,7 @@ should not. The wizard, `mla check`, the renderer and the docs all read the poin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -19,6 +20,7 @@ from functools import partial
 from typing import Any
 
 from mla_writer.clock import check_date
+from mla_writer.field_labels import label_of
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
@@ -62,6 +64,11 @@ class Finding:
     path: FieldPath
     wording: Message
     rule: str
+    label: Message | None = field(default=None, kw_only=True)
+    """What the path points into, in words: "assistance item 3 (records of …)"."""
+    line: int | None = field(default=None, kw_only=True)
+    """The line of the field in the case file, or of its nearest parent present in it; none
+    for a request that comes from no file of lines (a letter made by mla-writer)."""
 
     @property
     def code(self) -> str:
@@ -90,12 +97,21 @@ class Finding:
         """The message in the interface language of the moment: what the terminal shows."""
         return self.wording.shown(INTERFACE)
 
+    def shown_label(self, translator: Translator = INTERFACE) -> str:
+        """The label in the translator's language, or "" when the path has none."""
+        return self.label.shown(translator) if self.label is not None else ""
+
     def as_dict(self) -> dict[str, Any]:
         """The finding in the JSON report: the message in English whatever the interface
-        language, with the rule's code and the parameters of the message."""
+        language, with the rule's code and the parameters of the message; `line` and `label`
+        beside `field` when there are some."""
+        data: dict[str, Any] = {"severity": self.severity.value, "field": self.field}
+        if self.line is not None:
+            data["line"] = self.line
+        if self.label is not None:
+            data["label"] = self.label.shown(ENGLISH)
         return {
-            "severity": self.severity.value,
-            "field": self.field,
+            **data,
             "message": self.wording.shown(ENGLISH),
             "code": self.code,
             "params": self.wording.english_params(),
@@ -2041,6 +2057,20 @@ class Report:
     def point(self, key: str) -> PointResult:
         return next(result for result in self.points if result.point.key == key)
 
+    def with_lines(self, line_of: Callable[[FieldPath], int | None]) -> Report:
+        """The report with each finding's line in the case file (`line_of` a finding's path)."""
+        points = tuple(
+            dataclasses.replace(
+                result,
+                findings=tuple(
+                    dataclasses.replace(finding, line=line_of(finding.path))
+                    for finding in result.findings
+                ),
+            )
+            for result in self.points
+        )
+        return dataclasses.replace(self, points=points)
+
 
 def run_rules(request: LetterOfRequest, context: CheckContext) -> list[Finding]:
     findings = []
@@ -2051,7 +2081,10 @@ def run_rules(request: LetterOfRequest, context: CheckContext) -> list[Finding]:
             path.check(LetterOfRequest)
             if registered.severities and severity not in registered.severities:
                 raise AssertionError(f"{registered.id} yields {severity}, not declared")
-            findings.append(Finding(registered.point, severity, path, message, registered.id))
+            label = label_of(path, request)
+            findings.append(
+                Finding(registered.point, severity, path, message, registered.id, label=label)
+            )
     return findings
 
 

@@ -6,7 +6,7 @@ import json
 import textwrap
 from typing import Any
 
-from mla_writer.checklist import PointResult, Report, Severity, Status
+from mla_writer.checklist import Finding, PointResult, Report, Severity, Status
 from mla_writer.foreign.analyse import ForeignPointResult, ForeignReport
 from mla_writer.foreign.letter import Evidence
 from mla_writer.i18n import _, ngettext
@@ -20,6 +20,19 @@ def status_label(status: Status) -> str:
 
 def severity_label(severity: Severity) -> str:
     return {Severity.ERROR: _("error"), Severity.WARNING: _("warning")}[severity]
+
+
+def finding_place(finding: Finding, field: str | None = None) -> str:
+    """Where a finding points: its field, the line in the case file, and what the field belongs
+    to (`assistance[3].relevance (line 120) – assistance item 3 (records of …)`)."""
+    values = {"field": field or finding.field, "line": finding.line, "label": finding.shown_label()}
+    if finding.line is not None and values["label"]:
+        return _("%(field)s (line %(line)d) – %(label)s") % values
+    if finding.line is not None:
+        return _("%(field)s (line %(line)d)") % values
+    if values["label"]:
+        return _("%(field)s – %(label)s") % values
+    return str(values["field"])
 
 
 def as_json_data(
@@ -117,15 +130,7 @@ def as_text(report: Report, source: str, width: int = 100) -> str:
             f"  [{status_label(result.status)}]"
         )
         for finding in result.findings:
-            label = "!" if finding.severity is Severity.ERROR else "?"
-            head = f"       {label} {finding.field}: "
-            wrapped = textwrap.wrap(
-                finding.message,
-                width=max(40, width - 9),
-                initial_indent=head,
-                subsequent_indent=" " * 9,
-            )
-            lines.extend(wrapped)
+            lines.extend(_finding_lines(finding, width))
         for evidence in _evidence(result):
             lines.extend(
                 textwrap.wrap(
@@ -145,6 +150,23 @@ def as_text(report: Report, source: str, width: int = 100) -> str:
     return "\n".join(lines)
 
 
+def _finding_lines(finding: Finding, width: int) -> list[str]:
+    """A finding under its point: mark, place (field, line, label) and message, wrapped."""
+    mark = "!" if finding.severity is Severity.ERROR else "?"
+    place = finding_place(finding)
+    if place == finding.field:  # no line or label (a letter made by mla-writer)
+        text, indent = finding.message, f"       {mark} {place}: "
+    else:  # a long place wraps with the message instead of overflowing the indent
+        text, indent = f"{place}: {finding.message}", f"       {mark} "
+    return textwrap.wrap(
+        text,
+        width=max(40, width - 9),
+        initial_indent=indent,
+        subsequent_indent=" " * 9,
+        break_long_words=False,
+    )
+
+
 def as_markdown(report: Report, source: str) -> str:
     letter_line = _letter_line(report)
     lines = [
@@ -159,7 +181,9 @@ def as_markdown(report: Report, source: str) -> str:
     ]
     for result in report.points:
         notes = "<br>".join(
-            f"**{severity_label(f.severity)}** `{f.field}`: {f.message}".replace("|", "\\|")
+            f"**{severity_label(f.severity)}** {finding_place(f, f'`{f.field}`')}: {f.message}".replace(
+                "|", "\\|"
+            )
             for f in result.findings
         )
         row = (

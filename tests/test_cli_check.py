@@ -67,8 +67,11 @@ def test_json_report_has_the_documented_shape(name: str, write_case: WriteCase) 
         assert isinstance(point["title"], str) and point["title"]
         assert point["status"] in {"ok", "partial", "missing"}
         for finding in point["findings"]:
-            # Issue 13: `code` and `params` beside the English `message`.
-            assert list(finding) == ["severity", "field", "message", "code", "params"]
+            # Issue 13: `code` and `params` beside the English `message`; issue 15: `line`
+            # and `label` beside `field` when the finding has them.
+            optional = [key for key in ("line", "label") if key in finding]
+            assert list(finding) == ["severity", "field", *optional, "message", "code", "params"]
+            assert isinstance(finding.get("line", 1), int)
             assert finding["severity"] in {"error", "warning"}
             assert isinstance(finding["field"], str) and finding["field"]
             assert isinstance(finding["message"], str) and finding["message"]
@@ -112,6 +115,7 @@ def test_json_message_is_english_whatever_the_interface_language(write_case: Wri
     assert finding == {
         "severity": "warning",
         "field": "urgency.reason",
+        "line": text.count("\n", 0, text.index("urgency:")) + 1,  # absent: its parent's line
         "message": "Give the reason for the urgency or time limit (custody time limit, trial "
         "date, risk of loss of evidence...): without it, it is usually not honoured.",
         "code": "urgency.reason",

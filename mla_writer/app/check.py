@@ -3,13 +3,16 @@ written by others — and report what the request lacks, point by point."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 from mla_writer.app.assessment import ProfileDirs, assess, cited_codes, with_reminders
-from mla_writer.app.sources import SourceKind, load_request, written_by_others
+from mla_writer.app.sources import SourceKind, load_request_located, written_by_others
 from mla_writer.checklist import Report
+from mla_writer.fieldpath import FieldPath
 from mla_writer.foreign import check_letter
+from mla_writer.yamlfile import Located
 
 
 class CheckedFile(NamedTuple):
@@ -19,6 +22,17 @@ class CheckedFile(NamedTuple):
     kind: SourceKind
 
 
+def line_in(located: Located, path: FieldPath) -> int | None:
+    """The line of a field in the case file, or of its nearest parent present in it (none
+    when only the whole file is: a missing top-level field has no line to point at)."""
+    for depth in range(len(path.steps), 0, -1):
+        prefix = path.steps[:depth]
+        position = located.keys.get(prefix) or located.values.get(prefix)
+        if position is not None:
+            return position[0]
+    return None
+
+
 def check_file(path: Path, profile_dirs: ProfileDirs = ()) -> CheckedFile:
     """Check the request in `path` against the checklist and the States' profiles."""
     if written_by_others(path):
@@ -26,8 +40,10 @@ def check_file(path: Path, profile_dirs: ProfileDirs = ()) -> CheckedFile:
         requested = letter_report.letter.requested_state
         report = with_reminders(letter_report, requested, profile_dirs)
         return CheckedFile(report, SourceKind.FOREIGN_LETTER)
-    request, kind = load_request(path)
+    request, kind, located = load_request_located(path)
     report = assess(request, profile_dirs).report
+    if located is not None:
+        report = report.with_lines(partial(line_in, located))
     instruments = cited_codes(request)
     return CheckedFile(
         with_reminders(report, request.requested_state, profile_dirs, instruments), kind

@@ -8,11 +8,12 @@ import zlib
 from enum import StrEnum
 from pathlib import Path
 
-from mla_writer.casefile import load_case
+from mla_writer.casefile import load_case_located
 from mla_writer.errors import CaseFileError, Problem
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
 from mla_writer.render.embedded import read_embedded_case
+from mla_writer.yamlfile import Located
 
 CASE_FILE_SUFFIXES = {".yaml", ".yml"}
 FOREIGN_LETTER_SUFFIXES = {".pdf", ".txt", ".md", ".markdown", ".text"}
@@ -28,13 +29,21 @@ class SourceKind(StrEnum):
 
 def load_request(path: Path) -> tuple[LetterOfRequest, SourceKind]:
     """The request in a case file or a letter made by mla-writer, and the kind of file."""
+    request, kind, _located = load_request_located(path)
+    return request, kind
+
+
+def load_request_located(path: Path) -> tuple[LetterOfRequest, SourceKind, Located | None]:
+    """The request, the kind of file, and where each field stands in it (a case file only: a
+    letter made by mla-writer has no lines to point at)."""
     suffix = path.suffix.lower()
     if suffix in CASE_FILE_SUFFIXES:
-        return load_case(path), SourceKind.CASE_FILE
+        request, located = load_case_located(path)
+        return request, SourceKind.CASE_FILE, located
     if suffix == ".docx":
         embedded = read_embedded_case(path)
         if embedded is not None:
-            return embedded, SourceKind.MLA_LETTER
+            return embedded, SourceKind.MLA_LETTER, None
     if suffix in (".docx", *FOREIGN_LETTER_SUFFIXES):
         raise CaseFileError(
             path,
