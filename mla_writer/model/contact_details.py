@@ -72,8 +72,8 @@ def phone_number(text: str, region: str | None = None) -> str:
         if not written.startswith("+") and region is None:
             raise UserText(
                 N_(
-                    "“%(value)s” has no country code: write the number as it is dialled from "
-                    "abroad, e.g. “+373 22 000 417”."
+                    "“%(value)s” cannot be dialled from abroad: write the number with its "
+                    "country code, e.g. “+373 22 000 417”."
                 ),
                 value=text,
             ) from None
