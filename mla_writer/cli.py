@@ -781,6 +781,25 @@ def states_validate(
     raise typer.Exit(ExitCode.INVALID if errors or not valid else ExitCode.OK)
 
 
+# --------------------------------------------------------------------------- mla instruments
+
+
+@app.command(
+    short_help=_("List the treaties a request can cite, by code."),
+    help=_(
+        "List the instruments a case file can cite under legal_basis (code: ...): each code with "
+        "the full title, the place and date of signature, and whether it is in force."
+    ),
+)
+def instruments(format: TextOrJsonOption = ProfileFormat.text) -> None:
+    from mla_writer.states import catalogue
+
+    if format is ProfileFormat.json:
+        _echo(catalogue.instruments_as_json())
+    else:
+        _echo(catalogue.instruments_as_text())
+
+
 # --------------------------------------------------------------------------- mla translate
 
 translate_app = typer.Typer(

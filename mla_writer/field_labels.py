@@ -58,15 +58,28 @@ def _item_name(item: AssistanceBase, request: LetterOfRequest) -> Message:
     Grădinaru" (the kind's `item_name`, with its detail or person when given)."""
     spec = spec_of(item)
     if "%(person)s" in spec.item_name:
-        reference = next(
-            (str(getattr(item, f)) for f in spec.person_fields if getattr(item, f)), ""
-        )
-        person = request.person(reference) if reference else None
-        shown: str | Message = (
-            (person.name or person.name_latin or person.id) if person else reference
-        ) or M_("a person")
+        names = [_person_name(ref, request) for ref in _references(item, spec.person_fields)]
+        shown: str | Message = ", ".join(names) or M_("a person")
         return Message(spec.item_name) % {"person": shown}
     if spec.item_name_detail and getattr(item, spec.item_name_detail[0], None):
         field, message = spec.item_name_detail
         return Message(message) % {field: str(getattr(item, field))}
     return Message(spec.item_name)
+
+
+def _references(item: AssistanceBase, fields: tuple[str, ...]) -> list[str]:
+    """The persons' ids an item names (`person: ivanov`, or a list, of ids or of persons heard
+    on the same terms: `persons: [{person: ivanov, ...}]`)."""
+    found: list[str] = []
+    for name in fields:
+        value = getattr(item, name, None)
+        for entry in value if isinstance(value, list) else [value]:
+            reference = getattr(entry, "person", entry)
+            if reference:
+                found.append(str(reference))
+    return found
+
+
+def _person_name(reference: str, request: LetterOfRequest) -> str:
+    person = request.person(reference)
+    return (person.name or person.name_latin or person.id) if person else reference

@@ -37,7 +37,7 @@ def asked(reply: str) -> dict[int, str]:
 def test_the_reply_quotes_the_letters_reference_date_and_authority() -> None:
     reply = reply_to(VALLETTA)
     assert reply.splitlines()[0] == (
-        "Subject: Your request for mutual legal assistance of November 3, 2026 (your reference "
+        "Subject: Your request for mutual legal assistance of 3 November 2026 (your reference "
         "PPO/EC/2026/311) — additional information needed"
     )
     assert (

@@ -73,7 +73,9 @@ def expand_inputs(paths: Iterable[Path]) -> list[Path]:
     a file named twice is checked once."""
     files: list[Path] = []
     for path in paths:
-        files += _folder_files(path) if path.is_dir() else [path]
+        # A folder with nothing to check stays as given: reading it then says it is a folder
+        # with no letter, an unreadable input (exit 2), not "0 letters, all ready".
+        files += (_folder_files(path) or [path]) if path.is_dir() else [path]
     seen: set[Path] = set()
     unique = []
     for file in files:

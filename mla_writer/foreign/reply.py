@@ -210,4 +210,5 @@ def _opening(report: Report, show: Translator) -> str:
 def _long_date(date: dt.date, language: str) -> str:
     from babel.dates import format_date  # only a reply with a dated letter needs it
 
-    return format_date(date, "long", locale=language)
+    # English as the letters write it ("3 November 2026", en-GB), not babel's default en-US.
+    return format_date(date, "long", locale="en_GB" if language == "en" else language)
