@@ -3,6 +3,7 @@ written by others — and report what the request lacks, point by point."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import NamedTuple
 
@@ -10,6 +11,7 @@ from mla_writer.app.assessment import ProfileDirs, assess, cited_codes, with_rem
 from mla_writer.app.sources import SourceKind, load_request, written_by_others
 from mla_writer.checklist import Report
 from mla_writer.foreign import check_letter
+from mla_writer.model.dates import date_readings
 
 
 class CheckedFile(NamedTuple):
@@ -28,6 +30,10 @@ def check_file(path: Path, profile_dirs: ProfileDirs = ()) -> CheckedFile:
         return CheckedFile(report, SourceKind.FOREIGN_LETTER)
     request, kind = load_request(path)
     report = assess(request, profile_dirs).report
+    # How day-first dates (14.10.2026) were read, so that a misreading is seen before sending.
+    readings = tuple(f"{path}: {text}" for path, text in date_readings(request))
+    if readings:
+        report = dataclasses.replace(report, notes=(*readings, *report.notes))
     instruments = cited_codes(request)
     return CheckedFile(
         with_reminders(report, request.requested_state, profile_dirs, instruments), kind

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
@@ -16,6 +15,7 @@ from mla_writer.model.common import (
     ShortProse,
     ShortText,
 )
+from mla_writer.model.dates import Deadline, PastDate
 
 
 class ProceedingsNature(StrEnum):
@@ -53,7 +53,7 @@ class Identification(CaseModel):
 
 
 class PriorContact(CaseModel):
-    date: dt.date | None = None
+    date: PastDate | None = None
     between: Prose | None = None
     """Who was in contact, on both sides."""
     means: ShortProse | None = None
@@ -77,7 +77,7 @@ class ChannelKind(StrEnum):
 
 class OtherChannel(CaseModel):
     channel: ChannelKind | None = None
-    date: dt.date | None = None
+    date: PastDate | None = None
     reference: ShortText | None = None
     details: Prose | None = None
 
@@ -112,7 +112,7 @@ class Urgency(CaseModel):
     """Point 5."""
 
     urgent: bool | None = None
-    deadline: dt.date | None = None
+    deadline: Deadline | None = None
     reason: Prose | None = None
     """Why: custody time limit, trial date, risk of loss of evidence, data retention, victims at risk."""
 

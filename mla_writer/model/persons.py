@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 
 from pydantic import Field
 
 from mla_writer.model.common import CaseModel, Prose, ShortProse, ShortText, StateCode, Text
+from mla_writer.model.dates import BirthDate, PastDate
 
 
 class Role(StrEnum):
@@ -25,7 +25,7 @@ class IdentityDocument(CaseModel):
     """e.g. passport, national identity card, residence permit."""
     number: ShortText | None = None
     issuing_state: StateCode | None = None
-    expiry: dt.date | None = None
+    expiry: PastDate | None = None
 
 
 class Person(CaseModel):
@@ -41,7 +41,7 @@ class Person(CaseModel):
     name_latin: ShortText | None = None
     """Transliteration into Latin script, as in the passport where there is one."""
     aliases: list[ShortText] = []
-    date_of_birth: dt.date | None = None
+    date_of_birth: BirthDate | None = None
     place_of_birth: ShortText | None = None
     nationality: list[StateCode] = []
     identity_documents: list[IdentityDocument] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mla_writer.model.dates import DateForm
 from mla_writer.model.parties import Confidentiality
 from mla_writer.render.formatting import paragraphs
 from mla_writer.render.sections.shared import Letter
@@ -27,10 +28,14 @@ def _write_urgency(letter: Letter) -> bool:
     if not (urgency and (urgency.urgent or urgency.deadline)):
         return False
     layout.para("Notice Title", t("Urgent"))
-    if urgency.deadline:
+    if urgency.deadline and urgency.deadline.form is DateForm.RELATIVE:
+        sentence = t("Please execute this request %(time_limit)s, for the following reason:") % {
+            "time_limit": letter.date_text(urgency.deadline)
+        }
+    elif urgency.deadline:
         sentence = t(
             "Please execute this request by %(deadline)s at the latest, for the following reason:"
-        ) % {"deadline": letter.fmt.date(urgency.deadline)}
+        ) % {"deadline": letter.date_text(urgency.deadline)}
     else:
         sentence = t("Please execute this request urgently, for the following reason:")
     layout.para("Notice Text", sentence)
