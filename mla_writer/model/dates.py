@@ -21,8 +21,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from babel.dates import format_date
-from pydantic import BaseModel, GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic_core import core_schema
+from pydantic import BaseModel, PlainSerializer, PlainValidator, WithJsonSchema
 
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import N_, UserText, _, ui_language
@@ -115,18 +114,6 @@ class CaseDate:
             yield self
         for part in self.parts:
             yield from part.readings()
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return _schema(tuple(DateForm), N_DATE_ANY)
-
-    @classmethod
-    def __get_pydantic_json_schema__(
-        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> dict[str, Any]:
-        return {"type": "string"}
 
 
 def _time_text(time: dt.time | None) -> str:
@@ -263,36 +250,10 @@ def parse_date(value: Any) -> CaseDate | None:
 
 # Field types --------------------------------------------------------------------------------
 
-N_DATE_ANY = N_(
-    "should be a date: 2026-03-14, or as much as is known (2026-03, 1969, about 1975), a date "
-    "and time (2027-06-10 10:00), a range (2027-07-14 to 2027-07-18), a period to date "
-    "(2023-03-01 to date) or a time limit (within 60 days of receipt)."
-)
 
+def accepting(message: str, *forms: DateForm) -> PlainValidator:
+    """The validator of a date field: the forms it accepts, and the message that lists them."""
 
-class Forms:
-    """The forms of date one field accepts, and the message that lists them."""
-
-    def __init__(self, message: str, examples: tuple[str, ...], *forms: DateForm) -> None:
-        self.message = message
-        self.examples = examples
-        self.forms = forms
-
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return _schema(self.forms, self.message)
-
-    def __get_pydantic_json_schema__(
-        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
-    ) -> dict[str, Any]:
-        return {"type": "string", "examples": list(self.examples)}
-
-    def __repr__(self) -> str:
-        return f"Forms({', '.join(self.forms)})"
-
-
-def _schema(forms: tuple[DateForm, ...], message: str) -> core_schema.CoreSchema:
     def validate(value: Any) -> CaseDate:
         parsed = parse_date(value)
         if parsed is None or parsed.form not in forms:
@@ -303,69 +264,77 @@ def _schema(forms: tuple[DateForm, ...], message: str) -> core_schema.CoreSchema
                 raise UserText(N_("is a range that ends before it starts."))
         return parsed
 
-    return core_schema.no_info_plain_validator_function(
-        validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
-    )
+    return PlainValidator(validate)
 
+
+def examples(*texts: str) -> WithJsonSchema:
+    """A date field in the schema: text, with examples of the forms it accepts."""
+    return WithJsonSchema({"type": "string", "examples": list(texts)})
+
+
+STORED = PlainSerializer(str, return_type=str)
+"""A date is stored as its normalised text (`about 1975`, `2023-03-01 to date`)."""
 
 _D, _M, _Y, _A = DateForm.DAY, DateForm.MONTH, DateForm.YEAR, DateForm.APPROXIMATE
 
 BirthDate = Annotated[
     CaseDate,
-    Forms(
+    accepting(
         N_(
             "should be a date of birth written year-month-day (1975-03-14), or as much of it as "
             "is known: 1975-03, 1975, about 1975."
         ),
-        ("1975-03-14", "1975", "about 1975"),
         _D,
         _M,
         _Y,
         _A,
     ),
+    STORED,
+    examples("1975-03-14", "1975", "about 1975"),
 ]
 """A date of birth, or as much of it as is known."""
 
 PastDate = Annotated[
     CaseDate,
-    Forms(
+    accepting(
         N_(
             "should be a date written year-month-day (2026-03-14), or as much of it as is "
             "known: 2026-03, 2026, about 2026."
         ),
-        ("2026-03-14", "2026-03"),
         _D,
         _M,
         _Y,
         _A,
     ),
+    STORED,
+    examples("2026-03-14", "2026-03"),
 ]
 """A date something happened (a contact, an order) or an expiry date, as precisely as known."""
 
 Deadline = Annotated[
     CaseDate,
-    Forms(
+    accepting(
         N_(
             "should be a date written year-month-day (2027-06-10), a date and time "
             "(2027-06-10 10:00, with +03:00 or UTC if the time zone matters), or a time limit: "
             "within 60 days of receipt, 3 months."
         ),
-        ("2027-06-10", "within 60 days of receipt"),
         _D,
         DateForm.MOMENT,
         DateForm.RELATIVE,
     ),
+    STORED,
+    examples("2027-06-10", "within 60 days of receipt"),
 ]
 """The date by which assistance is needed, or a time limit counted from receipt."""
 
 PeriodStart = Annotated[
     CaseDate,
-    Forms(
+    accepting(
         N_(
             "should be the first day of the period (2023-03-01, or 2023-03, 2023), or the "
             "whole period: 2023-03-01 to 2023-12-31, 2023-03-01 to date."
         ),
-        ("2023-03-01", "2023-03-01 to date"),
         _D,
         _M,
         _Y,
@@ -373,39 +342,43 @@ PeriodStart = Annotated[
         DateForm.RANGE,
         DateForm.OPEN,
     ),
+    STORED,
+    examples("2023-03-01", "2023-03-01 to date"),
 ]
 """The start of a period, or the whole period (`2023-03-01 to date`)."""
 
 PeriodEnd = Annotated[
     CaseDate,
-    Forms(
+    accepting(
         N_(
             "should be the last day of the period (2023-12-31, or 2023-12, 2023), or "
             "“to date” if it runs to the present."
         ),
-        ("2023-12-31", "to date"),
         _D,
         _M,
         _Y,
         DateForm.TO_DATE,
     ),
+    STORED,
+    examples("2023-12-31", "to date"),
 ]
 """The end of a period, or `to date`."""
 
 Schedule = Annotated[
     CaseDate,
-    Forms(
+    accepting(
         N_(
             "should be a date written year-month-day (2027-07-14), a month (2027-07), a date and "
             "time (2027-07-14 10:00, with +03:00 or UTC if the time zone matters) or a range "
             "(2027-07-14 to 2027-07-18)."
         ),
-        ("2027-07-14", "2027-07-14 10:00", "2027-07-14 to 2027-07-18"),
         _D,
         _M,
         DateForm.MOMENT,
         DateForm.RANGE,
     ),
+    STORED,
+    examples("2027-07-14", "2027-07-14 10:00", "2027-07-14 to 2027-07-18"),
 ]
 """When something is to happen: a day, a month, a date and time, or a range of days."""
 
