@@ -23,7 +23,7 @@ from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import ENGLISH, F_, INTERFACE, Message, Named, Translator
-from mla_writer.model.assistance import AssistanceBase
+from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.dates import DateForm
 from mla_writer.model.kinds import spec_of
 from mla_writer.model.kinds.data_preservation import DataPreservation
@@ -32,10 +32,10 @@ from mla_writer.model.kinds.search_and_seizure import SearchAndSeizure
 from mla_writer.model.kinds.service_of_documents import ServiceOfDocuments
 from mla_writer.model.kinds.stored_data_production import StoredDataProduction
 from mla_writer.model.kinds.temporary_transfer import TemporaryTransfer
-from mla_writer.model.kinds.witness_statement import WitnessStatement
+from mla_writer.model.kinds.witness_statement import PersonHeard, WitnessStatement
 from mla_writer.model.persons import Role
 from mla_writer.model.request import LetterOfRequest
-from mla_writer.places import language_name
+from mla_writer.places import language_name, state_code
 from mla_writer.severity import Severity
 from mla_writer.states.model import RequirementKind, StateProfile
 from mla_writer.states.proposals import common_instruments, propose_legal_basis
@@ -803,6 +803,32 @@ def _person_details(r: LetterOfRequest, c: CheckContext) -> Yield:
         )
 
 
+@rule("facts", "split_address")
+def _split_address(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """`addresses: [Cahul, Republic of Moldova]` is two addresses to YAML, one to its writer."""
+    for index, person in enumerate(r.persons):
+        for number, address in enumerate(person.addresses, start=1):
+            if number > 1 and _is_state_name(address):
+                yield (
+                    W,
+                    _at("persons").item(index + 1).child("addresses").item(number),
+                    F_(
+                        "“%(part)s” alone is not an address: if it belongs with the address "
+                        "before it, write them as one, in quotes (a list in square brackets is "
+                        'split at every comma): "%(joined)s".'
+                    )
+                    % {"part": address, "joined": f"{person.addresses[number - 2]}, {address}"},
+                )
+
+
+def _is_state_name(text: str) -> bool:
+    try:
+        state_code(text)
+    except ValueError:
+        return False
+    return len(text.strip()) > 2  # "MD" could be a part of an address; "Moldova" is not one
+
+
 def _is_latin(text: str) -> bool:
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
@@ -943,7 +969,11 @@ def _person_references(where: FieldPath, item: AssistanceBase) -> Iterator[tuple
         value = getattr(item, name, None)
         if isinstance(value, list):
             listed = where.child(name)
-            yield from ((listed.item(index), ref) for index, ref in enumerate(value, 1) if ref)
+            for index, ref in enumerate(value, 1):
+                if isinstance(ref, PersonHeard):  # several persons heard on the same terms
+                    yield listed.item(index).child("person"), ref.person
+                elif ref:
+                    yield listed.item(index), ref
         elif value:
             yield where.child(name), value
 
@@ -953,9 +983,9 @@ def _suspect_rights(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         if not isinstance(item, WitnessStatement):
             continue
-        person = r.person(item.person) if item.person else None
-        is_suspect = item.status == "suspect" or (
-            person is not None and person.role in (Role.SUSPECT, Role.ACCUSED)
+        heard = [r.person(ref) for ref in item.person_ids()]
+        is_suspect = item.status == "suspect" or any(
+            person is not None and person.role in (Role.SUSPECT, Role.ACCUSED) for person in heard
         )
         if is_suspect and not item.rights_warning:
             yield (
@@ -1007,7 +1037,7 @@ def _transfer_guarantees(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _ip_timestamps(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         for index, identifier in enumerate(getattr(item, "identifiers", []) or []):
-            if not hasattr(identifier, "is_ip_address") or not identifier.is_ip_address():
+            if not isinstance(identifier, DataIdentifier) or not identifier.needs_time_of_use():
                 continue
             at = identifier.observed_at
             if at is None or at.tzinfo is None:

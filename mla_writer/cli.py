@@ -121,6 +121,7 @@ class ReportFormat(StrEnum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    csv = "csv"
 
 
 ForceOption = Annotated[
@@ -167,20 +168,27 @@ def _root(
     pass
 
 
-ReportFileArgument = Annotated[
-    Path,
+ReportFilesArgument = Annotated[
+    list[Path],
     typer.Argument(
         help=_(
-            "The request to check: a YAML case file, a letter produced by mla-writer, or a "
-            "letter written by anyone (.docx, .pdf with a text layer, .txt, .md)."
+            "The requests to check: YAML case files, letters produced by mla-writer, letters "
+            "written by anyone (.docx, .pdf with a text layer, .txt, .md), or folders of them."
         ),
-        metavar="FILE",
+        metavar="FILE...",
         show_default=False,
     ),
 ]
 ReportFormatOption = Annotated[
     ReportFormat,
-    typer.Option("--format", "-f", help=_("text (a table to read), json or markdown.")),
+    typer.Option(
+        "--format",
+        "-f",
+        help=_(
+            "text (a table to read), json, markdown, or csv (one row per letter). With several "
+            "files, json is an array of the single-letter reports."
+        ),
+    ),
 ]
 ReplyOption = Annotated[
     bool,
@@ -188,8 +196,21 @@ ReplyOption = Annotated[
         "--reply",
         help=_(
             "Also draft a short, courteous request for the additional information the "
-            "letter lacks (UNTOC art. 18(16)), listing exactly what is needed."
+            "letter lacks, citing the provision of the instrument it rests on, listing exactly "
+            "what is needed."
         ),
+    ),
+]
+ReplyLanguageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reply-lang",
+        help=_(
+            "Draft the reply (implies --reply) in this language (en, fr, es, ru), or in the "
+            "incoming letter's own with `letter` (default: the interface language)."
+        ),
+        show_default=False,
+        metavar="LANG",
     ),
 ]
 RegisterOption = Annotated[
@@ -207,28 +228,36 @@ RegisterOption = Annotated[
 @app.command(
     short_help=_("Say what a request lacks, point by point."),
     help=_(
-        "Report, point by point over the 14-point checklist, what a request still lacks.\n\nLetters written by others are read as text, quoting the passages each point relied on.\n\nExit code 0: ready to send; 1: the request has gaps; 2: the file cannot be read."
+        "Report, point by point over the 14-point checklist, what a request still lacks.\n\nLetters written by others are read as text, quoting the passages each point relied on. With several files or a folder, one line per letter and a summary.\n\nExit code 0: ready to send; 1: a request has gaps; 2: a file cannot be read (the others are still checked)."
     ),
 )
 def check(
-    file: ReportFileArgument,
+    files: ReportFilesArgument,
     format: ReportFormatOption = ReportFormat.text,
     profiles: ProfilesOption = None,
     reply: ReplyOption = False,
+    reply_lang: ReplyLanguageOption = None,
     register: RegisterOption = False,
 ) -> None:
+    from mla_writer.app import several
+
+    replying = reply or reply_lang is not None
+    if reply_lang is not None:
+        _reply_language(reply_lang, None)  # an unknown language is refused before any work
+    if several(files):
+        _check_several(files, format, profiles or [], (replying, reply_lang), register)
+        return
     from mla_writer import report
     from mla_writer.app import check_file
 
+    file = files[0]
     result, kind = check_file(file, profiles or [])
     source = str(file)
-    drafted = None
-    if reply:
-        from mla_writer.foreign.reply import draft_reply
-
-        drafted = draft_reply(result)
+    drafted = _drafted_reply(result, reply_lang) if replying else None
     if format is ReportFormat.json:
         _echo(report.as_json(result, source, kind, reply=drafted))
+    elif format is ReportFormat.csv:
+        _echo(report.inputs_as_csv(_one_input(file, result, kind)).rstrip("\n"))
     elif format is ReportFormat.markdown:
         _echo(report.as_markdown(result, source))
         if drafted is not None:
@@ -240,6 +269,111 @@ def check(
     if register:
         _register_checked(file, result, kind, profiles or [])
     raise typer.Exit(ExitCode.OK if result.complete else ExitCode.GAPS)
+
+
+def _one_input(file: Path, result: Any, kind: Any) -> Any:
+    from mla_writer.app import CheckedFile, CheckedInputs, InputCheck
+
+    return CheckedInputs((InputCheck(file, CheckedFile(result, kind)),))
+
+
+def _reply_language(choice: str | None, result: Any) -> str | None:
+    """The language of the reply: None for the interface's; `letter` for the letter's own."""
+    from mla_writer.foreign.analyse import ForeignReport
+    from mla_writer.foreign.reply import reply_languages
+
+    if choice is None:
+        return None
+    languages = reply_languages()
+    if choice == "letter":
+        language = result.letter.language if isinstance(result, ForeignReport) else None
+        return language if language in languages else None
+    if choice not in languages:
+        raise MlaError(
+            _("A reply cannot be drafted in “%(language)s”; choose one of: %(choices)s.")
+            % {"language": choice, "choices": ", ".join([*languages, "letter"])}
+        )
+    return choice
+
+
+def _drafted_reply(result: Any, choice: str | None) -> str:
+    from mla_writer.foreign.reply import draft_reply
+
+    return draft_reply(result, _reply_language(choice, result))
+
+
+def _check_several(
+    files: list[Path],
+    format: ReportFormat,
+    profiles: list[Path],
+    reply: tuple[bool, str | None],
+    register: bool,
+) -> None:
+    """`mla check` of several files or folders: one line (or JSON report, or CSV row) each."""
+    from mla_writer import report
+    from mla_writer.app import check_many
+
+    replying, reply_lang = reply
+    with _check_progress() as progress:
+        checked = check_many(files, profiles, started=progress.start, checked=progress.advance)
+    replies = {
+        one.source: _drafted_reply(one.checked.report, reply_lang)
+        for one in checked.inputs
+        if replying and one.checked is not None
+    }
+    if format is ReportFormat.json:
+        _echo(report.inputs_as_json(checked, replies))
+    elif format is ReportFormat.csv:
+        _echo(report.inputs_as_csv(checked).rstrip("\n"))
+    elif format is ReportFormat.markdown:
+        _echo(report.inputs_as_markdown(checked))
+    else:
+        _echo(report.inputs_as_text(checked))
+    if replies and format in (ReportFormat.text, ReportFormat.markdown):
+        for source, drafted in replies.items():
+            heading = _("Request for additional information: %(source)s") % {"source": source}
+            _echo("\n" + "—" * 40 + "\n" + heading + "\n\n" + drafted)
+    if register:
+        for one in checked.inputs:
+            if one.checked is not None:
+                _register_checked(one.source, one.checked.report, one.checked.kind, profiles)
+    if checked.unreadable:
+        raise typer.Exit(ExitCode.INVALID)
+    raise typer.Exit(ExitCode.GAPS if checked.with_gaps else ExitCode.OK)
+
+
+class _CheckProgress:
+    """A progress bar on a terminal while several letters are checked; nothing elsewhere."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.task: Any = None
+
+    def start(self, total: int) -> None:
+        if not sys.stdout.isatty() or total < 2:
+            return
+        from rich.progress import Progress
+
+        self.bar = Progress(transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task(_("Checking"), total=total)
+
+    def advance(self, _checked: object) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@contextmanager
+def _check_progress() -> Iterator[_CheckProgress]:
+    progress = _CheckProgress()
+    try:
+        yield progress
+    finally:
+        progress.stop()
 
 
 def _register_checked(file: Path, result: Any, kind: Any, profiles: list[Path]) -> None:
@@ -645,6 +779,25 @@ def states_validate(
     valid, errors = read_folder(folder)
     _echo(validation_summary(folder, valid, errors))
     raise typer.Exit(ExitCode.INVALID if errors or not valid else ExitCode.OK)
+
+
+# --------------------------------------------------------------------------- mla instruments
+
+
+@app.command(
+    short_help=_("List the treaties a request can cite, by code."),
+    help=_(
+        "List the instruments a case file can cite under legal_basis (code: ...): each code with "
+        "the full title, the place and date of signature, and whether it is in force."
+    ),
+)
+def instruments(format: TextOrJsonOption = ProfileFormat.text) -> None:
+    from mla_writer.states import catalogue
+
+    if format is ProfileFormat.json:
+        _echo(catalogue.instruments_as_json())
+    else:
+        _echo(catalogue.instruments_as_text())
 
 
 # --------------------------------------------------------------------------- mla translate

@@ -21,6 +21,10 @@ class KnownInstrument:
     in_force: bool = True
     """False while the instrument itself is not in force (too few ratifications): a State's
     signature or ratification does not make it a basis for a request yet."""
+    place: str = ""
+    """Where it was adopted or opened for signature, as its title says."""
+    signed: str = ""
+    """When: an ISO date, or the year where the day is not recorded here."""
 
 
 KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
@@ -30,6 +34,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
             "UNTOC",
             L_("United Nations Convention against Transnational Organized Crime (New York, 2000)"),
             ("use_limitation", "confidentiality", "costs"),
+            place="New York",
+            signed="2000-11-15",
         ),
         KnownInstrument(
             "UNTOC_TIP",
@@ -38,11 +44,15 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "and Children, supplementing the United Nations Convention against Transnational "
                 "Organized Crime (New York, 2000)"
             ),
+            place="New York",
+            signed="2000-11-15",
         ),
         KnownInstrument(
             "UNCAC",
             L_("United Nations Convention against Corruption (New York, 2003)"),
             ("use_limitation", "confidentiality", "costs"),
+            place="New York",
+            signed="2003-10-31",
         ),
         KnownInstrument(
             "VIENNA1988",
@@ -51,6 +61,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Psychotropic Substances (Vienna, 1988)"
             ),
             ("use_limitation", "confidentiality", "costs"),
+            place="Vienna",
+            signed="1988-12-20",
         ),
         KnownInstrument(
             "ECMA1959",
@@ -59,6 +71,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "(Strasbourg, 1959, ETS No. 30)"
             ),
             ("return_of_originals", "costs"),
+            place="Strasbourg",
+            signed="1959-04-20",
         ),
         KnownInstrument(
             "ECMA_AP1",
@@ -66,6 +80,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Additional Protocol to the European Convention on Mutual Assistance in "
                 "Criminal Matters (Strasbourg, 1978, ETS No. 99)"
             ),
+            place="Strasbourg",
+            signed="1978-03-17",
         ),
         KnownInstrument(
             "ECMA_AP2",
@@ -74,11 +90,15 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Criminal Matters (Strasbourg, 2001, ETS No. 182)"
             ),
             ("use_limitation", "confidentiality"),
+            place="Strasbourg",
+            signed="2001-11-08",
         ),
         KnownInstrument(
             "BUDAPEST",
             L_("Convention on Cybercrime (Budapest, 2001, ETS No. 185)"),
             ("use_limitation", "confidentiality"),
+            place="Budapest",
+            signed="2001-11-23",
         ),
         KnownInstrument(
             "CETS197",
@@ -86,6 +106,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Council of Europe Convention on Action against Trafficking in Human Beings "
                 "(Warsaw, 2005, CETS No. 197)"
             ),
+            place="Warsaw",
+            signed="2005-05-16",
         ),
         KnownInstrument(
             "STRASBOURG1990",
@@ -94,6 +116,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Crime (Strasbourg, 1990, ETS No. 141)"
             ),
             ("use_limitation",),
+            place="Strasbourg",
+            signed="1990-11-08",
         ),
         KnownInstrument(
             "WARSAW2005",
@@ -103,6 +127,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "(Warsaw, 2005, CETS No. 198)"
             ),
             ("use_limitation",),
+            place="Warsaw",
+            signed="2005-05-16",
         ),
         KnownInstrument(
             "MINSK1993",
@@ -110,6 +136,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal "
                 "Matters (Minsk, 22 January 1993)"
             ),
+            place="Minsk",
+            signed="1993-01-22",
         ),
         KnownInstrument(
             "CHISINAU2002",
@@ -117,6 +145,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Convention on Legal Assistance and Legal Relations in Civil, Family and Criminal "
                 "Matters (Chișinău, 7 October 2002)"
             ),
+            place="Chișinău",
+            signed="2002-10-07",
         ),
         KnownInstrument(
             "EU2000",
@@ -125,6 +155,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "of the European Union (Brussels, 29 May 2000)"
             ),
             ("use_limitation",),
+            place="Brussels",
+            signed="2000-05-29",
         ),
         KnownInstrument(
             "EIO",
@@ -132,6 +164,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Directive 2014/41/EU of the European Parliament and of the Council of "
                 "3 April 2014 regarding the European Investigation Order in criminal matters"
             ),
+            place="Brussels",
+            signed="2014-04-03",
         ),
         KnownInstrument(
             "BSEC1998",
@@ -140,6 +174,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Economic Cooperation on Cooperation in Combating Crime, in particular in its "
                 "Organized Forms (Kerkyra, 1998)"
             ),
+            place="Kerkyra",
+            signed="1998-10-02",
         ),
         # Instruments of 2022-2026 (states/relations.yaml and the profiles record who is bound).
         KnownInstrument(
@@ -149,6 +185,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "co-operation and disclosure of electronic evidence (Strasbourg, 2022, CETS No. 224)"
             ),
             in_force=False,
+            place="Strasbourg",
+            signed="2022-05-12",
         ),
         KnownInstrument(
             "ECMA_AP3",
@@ -157,11 +195,15 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "Criminal Matters (Valletta, 2025)"
             ),
             in_force=False,
+            place="Valletta",
+            signed="2025",
         ),
         KnownInstrument(
             "UNCYBER2024",
             L_("United Nations Convention against Cybercrime (New York, 2024)"),
             in_force=False,
+            place="New York",
+            signed="2024-12-24",
         ),
         KnownInstrument(
             "EPOC2023",
@@ -170,6 +212,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
                 "12 July 2023 on European Production Orders and European Preservation Orders for "
                 "electronic evidence in criminal proceedings"
             ),
+            place="Strasbourg",
+            signed="2023-07-12",
         ),
         KnownInstrument(
             "TCA2020",
@@ -181,6 +225,8 @@ KNOWN_INSTRUMENTS: dict[str, KnownInstrument] = {
             ),
             ("use_limitation",),
             only_with=("GB",),
+            place="Brussels and London",
+            signed="2020-12-30",
         ),
     )
 }

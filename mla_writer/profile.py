@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import yaml
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from mla_writer.casefile import read_case_text
 from mla_writer.errors import CaseFileError, MlaError, Problem
@@ -24,6 +25,7 @@ from mla_writer.model.common import (
     ShortText,
     StateCode,
 )
+from mla_writer.model.contact_details import localise_phones, phone_region
 from mla_writer.model.parties import Signatory
 from mla_writer.outputs import atomic_write
 from mla_writer.yamlfile import parse_yaml
@@ -56,6 +58,14 @@ class UserProfile(CaseModel):
     profiles_dirs: list[ShortText] = []
     """Folders of State profiles your office maintains; they add to or replace the bundled
     ones (`mla states validate FOLDER` checks one)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _national_numbers(cls, data: Any) -> Any:
+        """Numbers typed without their country code are read as numbers of `requesting_state`."""
+        if not isinstance(data, dict):
+            return data
+        return localise_phones(data, phone_region(data.get("requesting_state")))
 
     @field_validator("profile_version")
     @classmethod

@@ -1,11 +1,17 @@
-"""The checklist report in three forms: a readable table, JSON (a contract), and Markdown."""
+"""The checklist report in three forms: a readable table, JSON (a contract), and Markdown; and,
+for several letters at once, one line (or CSV row, or JSON report) per letter and a summary."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import textwrap
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
+from mla_writer.app.check_many import CheckedInputs, InputCheck
 from mla_writer.checklist import PointResult, Report, Severity, Status
 from mla_writer.foreign.analyse import ForeignPointResult, ForeignReport
 from mla_writer.foreign.letter import Evidence
@@ -174,3 +180,116 @@ def as_markdown(report: Report, source: str) -> str:
         lines.append(row)
     lines += [f"\n> {note}" for note in report.notes]
     return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- several letters
+
+INPUT_STATUSES = ("ready", "gaps", "unreadable")
+"""An input's status in the JSON-free outputs (CSV values are these English words)."""
+INPUT_MARKS = {"ready": "✓", "gaps": "✗", "unreadable": "!"}
+CSV_COLUMNS = ("source", "kind", "status", "gaps", "missing", "partial", "error")
+
+
+def input_status(one: InputCheck) -> str:
+    """`ready`, `gaps` or `unreadable`: what `mla check` made of one input."""
+    if one.checked is None:
+        return "unreadable"
+    return "ready" if one.complete else "gaps"
+
+
+def input_status_label(status: str) -> str:
+    return {"ready": _("ready"), "gaps": _("gaps"), "unreadable": _("unreadable")}[status]
+
+
+def _points_text(one: InputCheck) -> str:
+    numbers = [result.point.number for result in one.gaps]
+    if not numbers:
+        return ""
+    return ngettext("point %(points)s", "points %(points)s", len(numbers)) % {
+        "points": ", ".join(str(n) for n in numbers)
+    }
+
+
+def inputs_as_text(inputs: CheckedInputs) -> str:
+    """One line per letter (status, number of gaps, the points), then a summary."""
+    labels = {status: input_status_label(status) for status in INPUT_STATUSES}
+    width = max(len(label) for label in (*labels.values(), _("status")))
+    lines = [f"  {_('status'):<{width}}  {_('gaps'):>4}  {_('file')}"]
+    for one in inputs.inputs:
+        status = input_status(one)
+        count = "–" if one.checked is None else str(len(one.gaps))
+        line = f"{INPUT_MARKS[status]} {labels[status]:<{width}}  {count:>4}  {one.source}"
+        points = _points_text(one)
+        lines.append(f"{line}  ({points})" if points else line)
+        for error_line in (one.error or "").splitlines():
+            lines.extend(textwrap.wrap(error_line.strip(), 92, initial_indent=" " * 8))
+    lines += ["", inputs_summary(inputs)]
+    return "\n".join(lines)
+
+
+def inputs_summary(inputs: CheckedInputs) -> str:
+    total = len(inputs.inputs)
+    return ngettext(
+        "%(total)d letter: %(ready)d ready to send, %(gaps)d with gaps, %(unreadable)d unreadable.",
+        "%(total)d letters: %(ready)d ready to send, %(gaps)d with gaps, %(unreadable)d "
+        "unreadable.",
+        total,
+    ) % {
+        "total": total,
+        "ready": len(inputs.ready),
+        "gaps": len(inputs.with_gaps),
+        "unreadable": len(inputs.unreadable),
+    }
+
+
+def inputs_as_json(inputs: CheckedInputs, replies: Mapping[Path, str] | None = None) -> str:
+    """A JSON array: each input's single-letter report, in input order; `{"source", "error"}`
+    for an input that could not be read."""
+    replies = replies or {}
+    data: list[dict[str, Any]] = []
+    for one in inputs.inputs:
+        if one.checked is None:
+            data.append({"source": str(one.source), "error": one.error})
+            continue
+        report, kind = one.checked
+        data.append(as_json_data(report, str(one.source), kind, replies.get(one.source)))
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def inputs_as_csv(inputs: CheckedInputs) -> str:
+    """One row per letter: source, kind, status, gaps (count), the missing and the partial
+    points (numbers separated by spaces), error."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for one in inputs.inputs:
+
+        def numbers(status: Status, one: InputCheck = one) -> str:
+            return " ".join(str(r.point.number) for r in one.gaps if r.status is status)
+
+        writer.writerow(
+            (
+                str(one.source),
+                one.checked.kind if one.checked else "",
+                input_status(one),
+                len(one.gaps) if one.checked else "",
+                numbers(Status.MISSING),
+                numbers(Status.PARTIAL),
+                one.error or "",
+            )
+        )
+    return buffer.getvalue()
+
+
+def inputs_as_markdown(inputs: CheckedInputs) -> str:
+    lines = [
+        f"| {_('File')} | {_('Status')} | {_('Gaps')} | {_('Points')} |",
+        "|---|---|---:|---|",
+    ]
+    for one in inputs.inputs:
+        status = input_status(one)
+        detail = (one.error or "").replace("\n", "<br>") or _points_text(one)
+        count = "–" if one.checked is None else str(len(one.gaps))
+        cells = (str(one.source), f"{INPUT_MARKS[status]} {input_status_label(status)}", count)
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in (*cells, detail)) + " |")
+    return "\n".join(lines) + f"\n\n**{inputs_summary(inputs)}**\n"

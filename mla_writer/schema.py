@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from mla_writer.model import LetterOfRequest
+from mla_writer.states.catalogue import instrument_rows
 
 
 def case_file_schema() -> str:
@@ -15,4 +17,24 @@ def case_file_schema() -> str:
         **schema,
     }
     schema["title"] = "mla-writer case file (request for mutual legal assistance)"
+    schema["$defs"]["Instrument"]["properties"]["code"]["anyOf"][0] = _instrument_codes()
     return json.dumps(schema, ensure_ascii=False, indent=2)
+
+
+def _instrument_codes() -> dict[str, Any]:
+    """The codes an instrument may have, each with its title, place and date of signature (as an
+    editor shows them while completing), so that no code has to be guessed."""
+    rows = instrument_rows()
+    descriptions = [
+        ", ".join(part for part in (row["title"], row["place"], row["signed"]) if part)
+        for row in rows
+    ]
+    return {
+        "type": "string",
+        "enum": [row["code"] for row in rows],
+        "enumDescriptions": descriptions,
+        "oneOf": [
+            {"const": row["code"], "description": description}
+            for row, description in zip(rows, descriptions, strict=True)
+        ],
+    }

@@ -176,6 +176,8 @@ def error_message(
             "should be a short key of letters, digits, “.”, “_” or “-”, without spaces "
             "(e.g. ivanov), got “%(value)s”."
         ) % {"value": _shown(value)}
+    if kind == "string_type" and isinstance(value, dict) and len(value) == 1:
+        return _colon_in_text(value)
     template = _MESSAGES.get(kind)
     if template:
         message = _(template) % ctx if "%(" in template else _(template)
@@ -183,6 +185,16 @@ def error_message(
             message += " " + _("(found: “%(value)s”)") % {"value": _shown(value)}
         return message
     return str(ctx.get("error") or kind)
+
+
+def _colon_in_text(value: dict[Any, Any]) -> str:
+    """Text such as `Str. Independenței No: 7` that YAML read as a field and its value."""
+    ((key, rest),) = value.items()
+    text = f"{key}: {rest}" if rest is not None else f"{key}:"
+    return _(
+        "should be text, but the “: ” in it made it read as a field and its value. Put the "
+        'whole text in quotes: "%(text)s"'
+    ) % {"text": _shown(text)}
 
 
 def _unknown_field(path: Path_, data: Any, root: type[BaseModel]) -> str:

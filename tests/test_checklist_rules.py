@@ -516,6 +516,15 @@ TRIGGERS: list[Trigger] = [
         OK,
     ),
     Trigger(
+        "address_split_by_a_flow_list",
+        "facts.split_address",
+        [setting("persons[2].addresses", ["Cahul", "Republic of Moldova"])],
+        W,
+        "persons[2].addresses[2]",
+        OK,
+        message="Cahul, Republic of Moldova",
+    ),
+    Trigger(
         "cyrillic_name_without_transliteration",
         "facts.transliteration",
         [dropping("persons[3].name_latin")],

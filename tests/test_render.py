@@ -659,7 +659,7 @@ SAMPLE_VALUES: dict[str, object] = {
     "proposed_dates": ["2027-01-11", "2027-01-12"],
     "dates": ["2027-01-13"],
     "appearance_date": "2027-02-15",
-    "technical_contact": {"name": "Sample Technician", "phone": "+1 000 0000"},
+    "technical_contact": {"name": "Sample Technician", "phone": "+1 202 555 0100"},
     "documents": ["Sample summons", "Sample indictment"],
     "items_sought": ["Sample ledger", "Sample phone"],
     "record_kind": "telecom",
@@ -691,6 +691,7 @@ DATA_IDENTIFIERS = [
     {"kind": "e-mail account", "value": "sample@example.org"},
 ]
 RECORD_IDENTIFIERS = ["Sample IBAN TR00 0000"]
+PERSONS_HEARD = ["bosfor", {"person": "yildizoglu", "questions": ["Sample own question?"]}]
 
 
 def sample_item(kind: str) -> dict[str, object]:
@@ -702,6 +703,8 @@ def sample_item(kind: str) -> dict[str, object]:
         if name == "identifiers":
             data = "DataIdentifier" in str(info.annotation)
             item[name] = DATA_IDENTIFIERS if data else RECORD_IDENTIFIERS
+        elif kind == "witness_statement" and name == "persons":
+            item[name] = PERSONS_HEARD
         elif name in SAMPLE_VALUES:
             item[name] = SAMPLE_VALUES[name]
         elif "bool" in str(info.annotation):
@@ -719,7 +722,7 @@ def _sample_by_type(annotation: str, sample: str) -> object:
     if "datetime.date" in annotation:
         value = "2027-01-14"
     elif "Contact" in annotation:
-        value = {"name": sample, "phone": "+1 000 0001"}
+        value = {"name": sample, "phone": "+1 202 555 0101"}
     return [value] if annotation.startswith("list[") else value
 
 

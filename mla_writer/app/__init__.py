@@ -6,6 +6,8 @@ same one-way path through it:
 One function per use case; none of them prints (the callers show the results):
 - `check_file(path, profile_dirs)` -> `CheckedFile(report, kind)`: `mla check` on a case file,
   a letter made by mla-writer or someone else's letter;
+- `check_many(paths, profile_dirs)` -> `CheckedInputs` (one `InputCheck` per file, folders
+  expanded, an unreadable file recorded with its message): `mla check` on several files;
 - `assess(request, profile_dirs)` -> `Assessment(request, context, report)`: the checklist, once;
 - `render_file(path, output, LetterOptions(...), profile_dirs)` -> `RenderedLetter`: `mla render`
   and each case of `mla batch` (final, draft or bilingual);
@@ -23,6 +25,7 @@ from mla_writer.app.assessment import (
     with_reminders,
 )
 from mla_writer.app.check import CheckedFile, check_file
+from mla_writer.app.check_many import CheckedInputs, InputCheck, check_many, several
 from mla_writer.app.letters import LetterOptions, RenderedLetter, render_file, write_letter
 from mla_writer.app.sources import SourceKind, load_request, written_by_others
 from mla_writer.app.translations import (
@@ -34,19 +37,23 @@ from mla_writer.app.translations import (
 __all__ = [
     "Assessment",
     "CheckedFile",
+    "CheckedInputs",
     "ExportedTranslation",
+    "InputCheck",
     "LetterOptions",
     "ProfileDirs",
     "RenderedLetter",
     "SourceKind",
     "assess",
     "check_file",
+    "check_many",
     "cited_codes",
     "context_for",
     "export_case_text",
     "import_case_translation",
     "load_request",
     "render_file",
+    "several",
     "state_reminders",
     "with_reminders",
     "write_letter",

@@ -1,9 +1,10 @@
 """Checking letters of request written by anyone: `mla check letter.docx|.pdf|.txt|.md`.
 
 Public API: `check_letter(path, profile_dirs=())` returns a `ForeignReport` (the checklist report
-with quoted evidence for each point); `draft_reply(report)` drafts the request for additional
-information (UNTOC art. 18(16)); `LetterReadError` is raised, with a plain message and exit code 2,
-for damaged, encrypted, hostile or text-less files.
+with quoted evidence for each point); `draft_reply(report, language=None)` drafts the request
+for additional information (citing the provision of the instrument the letter rests on);
+`LetterReadError` is raised, with a plain message and exit code 2, for damaged, encrypted,
+hostile or text-less files.
 """
 
 from mla_writer.foreign.analyse import (

@@ -10,7 +10,7 @@ verify it in seconds, and with what is lacking. Where the text is ambiguous the 
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +22,7 @@ from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.extract import LetterReadError, Passage, read_letter
 from mla_writer.foreign.language import detect_language, unsupported_language
 from mla_writer.foreign.letter import Evidence, Letter
+from mla_writer.foreign.particulars import letter_date, letter_reference, requesting_authority
 from mla_writer.foreign.points import EVALUATORS, Context
 from mla_writer.foreign.state_names import recognise_states
 from mla_writer.i18n import _, ui_language
@@ -69,10 +70,14 @@ class LetterFacts:
     instruments: tuple[str, ...] = ()
     passages: int = 0
     reference: str | None = None  # the requesting authority's reference, if the letter has one
+    date: dt.date | None = None  # the date the letter bears
+    authority: str | None = None  # the authority that sent it, as the letter names it
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "reference": self.reference,
+            "date": self.date.isoformat() if self.date else None,
+            "authority": self.authority,
             "language": self.language,
             "requesting_state": self.requesting_state,
             "requested_state": self.requested_state,
@@ -108,23 +113,6 @@ class ForeignReport(Report):
             "e": persons.value,  # identity, location, nationality of the persons
             "f": status["relevance"].value,  # the purpose of the evidence
         }
-
-
-def _reference(letter: Letter) -> str | None:
-    """The letter's own reference ("Our reference: CPS/IJOC/2026/0417"), to quote back."""
-    if letter.cues.reference is None:
-        return None
-    for passage in letter.passages[:15]:
-        match = letter.cues.reference.search(passage.text)
-        if match:
-            group = next((i for i, g in enumerate(match.groups(), start=1) if g), 0)
-            # The reference runs to the end of its line or to a dash: "PNF 26/118 — Paris".
-            rest = passage.text[match.start(group) :] if group else ""
-            found = re.split(r"\n|\s[—–-]\s|\s{3,}|,\s|\s(?:от|du|del|de|of|dated)\s", rest)[0]
-            found = found[:40].strip(" .,;:—–()")
-            if any(ch.isdigit() for ch in found):
-                return found
-    return None
 
 
 def profiles_from(profile_dirs: Sequence[Path | str] = ()) -> Callable[[str | None], Any]:
@@ -185,7 +173,9 @@ def analyse_passages(
         requested_state=requested,
         instruments=tuple(instruments),
         passages=len(passages),
-        reference=_reference(letter),
+        reference=letter_reference(letter),
+        date=letter_date(letter, guess.code),
+        authority=requesting_authority(letter),
     )
     return ForeignReport(tuple(results), letter=facts)
 

@@ -1,77 +1,214 @@
-"""A short, courteous request for additional information (UNTOC art. 18(16)) listing exactly
-what a checked letter lacks, ready for the central authority to adapt, sign and send.
+"""A short, courteous request for additional information listing exactly what a checked letter
+lacks, ready for the central authority to adapt, sign and send.
 
-The draft is in the user's interface language: it is the user's own letter to the requesting
-authority, and they will adjust its wording anyway.
+It quotes the incoming letter's reference, date and sending authority where the analyser found
+them, cites the provision of the instrument the letter rests on that allows such a request (none
+if the letter rests on no such instrument), asks only for what the checklist found missing, and
+quotes the passage it found insufficient. It is written in the interface language, or in another
+language the interface is translated into (the incoming letter's own, with `--reply-lang`).
 """
 
 from __future__ import annotations
 
-from mla_writer.checklist import Report, Severity
-from mla_writer.foreign.analyse import ForeignFinding, ForeignReport
-from mla_writer.i18n import _
+import datetime as dt
+import gettext
+from dataclasses import dataclass
+
+from mla_writer.checklist import Report, Severity, Status
+from mla_writer.foreign.analyse import ForeignFinding, ForeignPointResult, ForeignReport
+from mla_writer.i18n import UI_DOMAIN, shipped_languages, translations
+from mla_writer.message import INTERFACE, M_, Message, Translator
+
+# The provisions that let a requested State ask for additional information, by instrument code,
+# in the order they are preferred when a letter cites several (the specialised convention
+# first). Instruments without such a provision are listed with None, so that the table says
+# they were looked at; a letter resting only on them gets a reply that cites nothing.
+PROVISIONS: dict[str, Message | None] = {
+    # 1988 Convention, art. 7(11): "The requested Party may request additional information when
+    # it appears necessary for the execution of the request..." (UNTS vol. 1582, p. 95).
+    "VIENNA1988": M_(
+        "article 7(11) of the United Nations Convention against Illicit Traffic in Narcotic "
+        "Drugs and Psychotropic Substances"
+    ),
+    # UNCAC, art. 46(16): the same words (UNTS vol. 2349, p. 41).
+    "UNCAC": M_("article 46(16) of the United Nations Convention against Corruption"),
+    # UNTOC, art. 18(16): the same words (UNTS vol. 2225, p. 209).
+    "UNTOC": M_(
+        "article 18(16) of the United Nations Convention against Transnational Organized Crime"
+    ),
+    # The 1959 Convention (ETS 30) and its Second Additional Protocol (ETS 182), the 2000 EU
+    # Convention, the Budapest Convention (ETS 185, art. 25-27), and the CIS conventions (Minsk
+    # 1993, Chișinău 2002) have no article on requests for additional information: such
+    # requests go through the ordinary channels those instruments set.
+    "ECMA1959": None,
+    "ECMA_AP2": None,
+    "EU2000": None,
+    "BUDAPEST": None,
+    "MINSK1993": None,
+    "CHISINAU2002": None,
+}
 
 
-def needed_items(report: Report) -> list[tuple[int, str]]:
-    """(point number, what to ask for) for every gap in the report, in checklist order."""
-    items: list[tuple[int, str]] = []
+def reply_languages() -> list[str]:
+    """The languages a reply can be written in: English and the interface's translations."""
+    return shipped_languages(UI_DOMAIN)
+
+
+@dataclass(frozen=True)
+class _Catalog:
+    """The interface catalog of a language other than the interface's own."""
+
+    language: str
+
+    def __call__(self, message: str) -> str:
+        catalog: gettext.NullTranslations = translations(self.language, UI_DOMAIN)
+        return catalog.gettext(message)
+
+
+def translator_for(language: str | None) -> Translator:
+    """The interface language (None), or another language of `reply_languages()`."""
+    return INTERFACE if language is None else _Catalog(language)
+
+
+def cited_provision(instruments: tuple[str, ...] | list[str]) -> Message | None:
+    """The provision of an instrument the letter rests on that allows asking for more."""
+    for code, provision in PROVISIONS.items():
+        if code in instruments and provision is not None:
+            return provision
+    return None
+
+
+@dataclass(frozen=True)
+class NeededItem:
+    """One thing to ask for: the point, what to ask, and the passage found insufficient."""
+
+    point: int
+    ask: Message | str
+    quote: str | None = None
+
+
+def needed_items(report: Report) -> list[NeededItem]:
+    """What to ask for, for every gap in the report, in checklist order; the passage a point
+    relied on is quoted once, with the first thing asked about a point found incomplete."""
+    items: list[NeededItem] = []
+    asked: set[str] = set()
     for result in report.points:
+        quote = None
+        if result.status is Status.PARTIAL and isinstance(result, ForeignPointResult):
+            quote = result.evidence[0].text if result.evidence else None
         for finding in result.findings:
             if finding.severity is not Severity.ERROR:
                 continue
-            ask = (finding.ask if isinstance(finding, ForeignFinding) else "") or finding.message
-            if ask and all(ask != existing for _n, existing in items):
-                items.append((result.point.number, ask))
+            ask: Message | str = finding.wording
+            if isinstance(finding, ForeignFinding) and finding.asking is not None:
+                ask = finding.asking
+            key = ask.msgid if isinstance(ask, Message) else ask
+            key += repr(ask.params) if isinstance(ask, Message) else ""
+            if key in asked:
+                continue
+            asked.add(key)
+            items.append(NeededItem(result.point.number, ask, quote))
+            quote = None
     return items
 
 
-def draft_reply(report: Report) -> str:
-    """The text of the request for additional information; a short note if nothing is needed."""
+def draft_reply(report: Report, language: str | None = None) -> str:
+    """The text of the request for additional information, in `language` (default: the
+    interface language); a short note if nothing is needed."""
+    show = translator_for(language)
     items = needed_items(report)
     if not items:
-        return _(
+        return M_(
             "No additional information is needed: every point of the checklist is answered. "
             "Read the evidence quoted for each point before relying on it."
-        )
-    reference = report.letter.reference if isinstance(report, ForeignReport) else None
-    if reference:
-        subject = _(
-            "Subject: Your request for mutual legal assistance (your reference %(reference)s) — "
-            "additional information needed"
-        ) % {"reference": reference}
-    else:
-        subject = _(
-            "Subject: Your request for mutual legal assistance — additional information needed"
-        )
+        ).shown(show)
     lines = [
-        subject,
+        _subject(report, show),
         "",
-        _("Dear colleagues,"),
+        M_("Dear colleagues,").shown(show),
         "",
-        _(
-            "We acknowledge receipt of your request for mutual legal assistance and thank you "
-            "for it. So that it can be executed without delay, and in accordance with article "
-            "18(16) of the United Nations Convention against Transnational Organized Crime, we "
-            "would be grateful to receive the following additional information:"
-        ),
+        _opening(report, show),
         "",
     ]
-    for number, (point, ask) in enumerate(items, start=1):
+    for number, item in enumerate(items, start=1):
+        ask = item.ask.shown(show) if isinstance(item.ask, Message) else item.ask
         text = ask[0].upper() + ask[1:]
         lines.append(
-            _("%(number)d. %(item)s — point %(point)d of the checklist.")
-            % {"number": number, "item": text.rstrip("."), "point": point}
+            M_("%(number)d. %(item)s — point %(point)d of the checklist.").shown(show)
+            % {"number": number, "item": text.rstrip("."), "point": item.point}
         )
+        if item.quote:
+            said = M_("Your request says: “%(quote)s”").shown(show) % {"quote": item.quote}
+            lines.append("    " + said)
     lines += [
         "",
-        _(
+        M_(
             "Please send this information through the same channel as the request, quoting its "
             "reference. We remain at your disposal for any question, and will go on with the "
             "parts of the request that can already be executed."
-        ),
+        ).shown(show),
         "",
-        _("Yours sincerely,"),
+        M_("Yours sincerely,").shown(show),
         "",
-        _("[Name, function and contact details of the central authority]"),
+        M_("[Name, function and contact details of the central authority]").shown(show),
     ]
     return "\n".join(lines)
+
+
+def _subject(report: Report, show: Translator) -> str:
+    letter = report.letter if isinstance(report, ForeignReport) else None
+    reference = letter.reference if letter else None
+    date = _long_date(letter.date, show.language) if letter and letter.date else None
+    if reference and date:
+        subject = M_(
+            "Subject: Your request for mutual legal assistance of %(date)s (your reference "
+            "%(reference)s) — additional information needed"
+        )
+    elif reference:
+        subject = M_(
+            "Subject: Your request for mutual legal assistance (your reference %(reference)s) — "
+            "additional information needed"
+        )
+    elif date:
+        subject = M_(
+            "Subject: Your request for mutual legal assistance of %(date)s — additional "
+            "information needed"
+        )
+    else:
+        subject = M_(
+            "Subject: Your request for mutual legal assistance — additional information needed"
+        )
+    return subject.shown(show) % {"reference": reference, "date": date}
+
+
+def _opening(report: Report, show: Translator) -> str:
+    letter = report.letter if isinstance(report, ForeignReport) else None
+    if letter and letter.authority:
+        thanks = M_(
+            "We acknowledge receipt of the request for mutual legal assistance sent by "
+            "%(authority)s, and thank you for it."
+        ).shown(show) % {"authority": letter.authority}
+    else:
+        thanks = M_(
+            "We acknowledge receipt of your request for mutual legal assistance and thank you "
+            "for it."
+        ).shown(show)
+    provision = cited_provision(letter.instruments) if letter else None
+    if provision is not None:
+        ask = M_(
+            "So that it can be executed without delay, and in accordance with %(provision)s, we "
+            "would be grateful to receive the following additional information:"
+        ).shown(show) % {"provision": provision.shown(show)}
+    else:
+        ask = M_(
+            "So that it can be executed without delay, we would be grateful to receive the "
+            "following additional information:"
+        ).shown(show)
+    return f"{thanks} {ask}"
+
+
+def _long_date(date: dt.date, language: str) -> str:
+    from babel.dates import format_date  # only a reply with a dated letter needs it
+
+    # English as the letters write it ("3 November 2026", en-GB), not babel's default en-US.
+    return format_date(date, "long", locale="en_GB" if language == "en" else language)

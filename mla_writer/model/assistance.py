@@ -59,6 +59,9 @@ class Order(CaseModel):
     """The annex holding the certified copy of the order."""
 
 
+_FIXED_ADDRESS_WORDS = {"server", "server's", "static", "fixed"}
+
+
 class DataIdentifier(CaseModel):
     """An account, address or number that identifies the data sought."""
 
@@ -67,9 +70,17 @@ class DataIdentifier(CaseModel):
     value: ShortText | None = None
     observed_at: dt.datetime | None = None
     """For an IP address: when it was used, with its time zone (2026-03-04T10:22:00+02:00)."""
+    fixed: bool | None = None
+    """True for an address that does not change, such as a server's: it identifies its holder
+    without a time of use (so does a kind such as "server IP address" or "static IP address")."""
 
     def is_ip_address(self) -> bool:
         return bool(self.kind and "ip" in self.kind.lower().split())
+
+    def needs_time_of_use(self) -> bool:
+        """An IP address that may be shared or reassigned: only a time of use tells who had it."""
+        words = set((self.kind or "").lower().split())
+        return self.is_ip_address() and not self.fixed and not words & _FIXED_ADDRESS_WORDS
 
 
 class AssistanceBase(CaseModel):

@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import N_, UserText
+from mla_writer.model.contact_details import EmailAddress, PhoneNumber, real_name
 from mla_writer.places import language_code, state_code
 
 MAX_TEXT = 100_000  # characters in one field: a long statement of facts is ~20,000
@@ -159,35 +160,54 @@ LanguageCode = Annotated[str, BeforeValidator(_language_code)]
 """A language, stored as its ISO 639 code; its English name or code may be typed."""
 
 
+Name = Annotated[ShortText, AfterValidator(real_name)]
+"""The name of a person who signs or can be contacted: not a stand-in such as "?" or "TBD"."""
+
+
 class Contact(CaseModel):
     """A person to contact about the request."""
 
-    name: ShortText | None = None
+    name: Name | None = None
     function: ShortProse | None = None
     """Their title or function, e.g. "Senior Prosecutor"."""
-    phone: ShortText | None = None
-    email: ShortText | None = None
+    authority: ShortProse | None = None
+    """The authority they belong to, when it is not the one they are listed under (a police
+    officer named among the prosecutor's contacts), e.g. "National Police, Cahul"."""
+    phone: PhoneNumber | None = None
+    """With its country code ("+373 22 000 417"); a number without one is read as a number of
+    the authority's State. Written back grouped as the numbering plan groups it."""
+    second_phone: PhoneNumber | None = None
+    """Another number on which they can be reached, e.g. a mobile."""
+    email: EmailAddress | None = None
     languages: list[LanguageCode] = []
     """Languages in which they can be contacted."""
 
     def reachable(self) -> bool:
-        return bool(self.phone or self.email)
+        return bool(self.phone or self.second_phone or self.email)
 
 
 class Authority(CaseModel):
     """An office or authority with its postal address and contacts."""
 
-    name: ShortProse | None = None
+    name: Annotated[ShortProse, AfterValidator(real_name)] | None = None
     """The authority's name. In a letter in another language it is translated (unlike the name of
     a company), so that the requested State's officials can tell what the authority is."""
     address: Text | None = None
-    phone: ShortText | None = None
-    email: ShortText | None = None
+    phone: PhoneNumber | None = None
+    """With its country code; a number without one is read as a number of the authority's State."""
+    second_phone: PhoneNumber | None = None
+    """Another number of the authority, e.g. its duty line."""
+    email: EmailAddress | None = None
     contact: Contact | None = None
     """The officer, prosecutor or judge in charge, unless it is inappropriate to name them."""
 
     def reachable(self) -> bool:
-        return bool(self.phone or self.email or (self.contact and self.contact.reachable()))
+        return bool(
+            self.phone
+            or self.second_phone
+            or self.email
+            or (self.contact and self.contact.reachable())
+        )
 
 
 class Money(CaseModel):

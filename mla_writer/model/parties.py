@@ -9,6 +9,7 @@ from mla_writer.model.common import (
     Authority,
     CaseModel,
     Contact,
+    Name,
     NoneAnswer,
     NoneWord,
     Prose,
@@ -34,6 +35,8 @@ class Proceedings(CaseModel):
     """What the proceedings are about, in one sentence."""
     stage: Prose | None = None
     """Where the proceedings stand, e.g. "pre-trial investigation; two suspects charged"."""
+    opened: PastDate | None = None
+    """The date the proceedings were opened (the case registered or the investigation begun)."""
 
 
 class Identification(CaseModel):
@@ -86,18 +89,32 @@ OtherChannels = Annotated[list[OtherChannel] | NoneAnswer | None, NoneWord]
 
 
 class Official(CaseModel):
-    """An official or other person of the requesting State who wishes to attend execution."""
+    """An official or other person of the requesting State who wishes to attend execution, in
+    person or from a distance."""
 
-    name: ShortText | None = None
+    name: Name | None = None
     function: ShortProse | None = None
     authority: ShortProse | None = None
     role: Prose | None = None
     """What they wish to do: observe, put questions through the executing authority..."""
     reason: Prose | None = None
     """Why their presence is needed."""
+    remote: Prose | None = None
+    """If they will take part from a distance rather than travel: how and from where, e.g. "by
+    video link from the Prosecutor General's Office in Kyiv"."""
+    costs: ShortProse | None = None
+    """Who bears the costs of their participation, e.g. "the requesting State"."""
 
 
-Officials = Annotated[list[Official] | NoneAnswer | None, NoneWord]
+class NoOfficials(CaseModel):
+    """No official will attend, and why: `{answer: none, reason: ...}`."""
+
+    answer: Annotated[NoneAnswer, NoneWord]
+    reason: Prose
+    """Why no one will attend, e.g. "the questions are attached; the record will do"."""
+
+
+Officials = Annotated[list[Official] | NoOfficials | NoneAnswer | None, NoneWord]
 
 
 class Acknowledgement(CaseModel):
@@ -122,12 +139,14 @@ class Confidentiality(CaseModel):
 
     required: bool | None = None
     reason: Prose | None = None
+    """Why confidentiality is needed, or (with `required: false`) why it is not; either way the
+    letter gives it."""
     consult_before_execution: bool = True
     """Ask the requested State to consult before executing if it cannot keep the request confidential."""
 
 
 class Signatory(CaseModel):
-    name: ShortText | None = None
+    name: Name | None = None
     function: ShortProse | None = None
     authority: ShortProse | None = None
 

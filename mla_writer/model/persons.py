@@ -20,6 +20,11 @@ class Role(StrEnum):
     OTHER = "other"
 
 
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+
+
 class IdentityDocument(CaseModel):
     kind: ShortProse | None = None
     """e.g. passport, national identity card, residence permit."""
@@ -41,6 +46,8 @@ class Person(CaseModel):
     name_latin: ShortText | None = None
     """Transliteration into Latin script, as in the passport where there is one."""
     aliases: list[ShortText] = []
+    sex: Sex | None = None
+    """For a natural person, as in their identity documents: `female` or `male`."""
     date_of_birth: BirthDate | None = None
     place_of_birth: ShortText | None = None
     nationality: list[StateCode] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, field_validator
+from pydantic import BeforeValidator, Field, field_validator, model_validator
 
 from mla_writer.i18n import N_, UserText
 from mla_writer.model.common import (
@@ -18,6 +18,7 @@ from mla_writer.model.common import (
     StateCode,
     Text,
 )
+from mla_writer.model.contact_details import localise_phones, phone_region
 from mla_writer.model.kinds import AssistanceItem
 from mla_writer.model.offences import Offence
 from mla_writer.model.parties import (
@@ -40,9 +41,10 @@ class Instrument(CaseModel):
     """A treaty, convention or scheme the request is based on."""
 
     code: ShortText | None = None
-    """A known instrument's short code (e.g. UNTOC, ECMA1959, BUDAPEST), or leave empty."""
+    """A known instrument's short code (`mla instruments` lists them), or leave empty."""
     title: ShortProse | None = None
-    """The full title, for an instrument without a code (e.g. a bilateral treaty)."""
+    """The full title, for an instrument without a code (e.g. a bilateral treaty); given with a
+    code, it is the title the letter uses (say, with its date and place of signature)."""
     articles: ShortProse | None = None
     """The articles relied on, e.g. "Article 18"."""
 
@@ -74,6 +76,9 @@ class LanguagePoint(CaseModel):
 
     letter: LanguageCode = "en"
     """The language the letter is written in."""
+    drafted_in: LanguageCode | None = None
+    """The language the request itself is drafted in, when this letter is a version in another
+    language kept for the file; the letter then says so."""
     original: LanguageCode | None = None
     """The language the case's free text (facts, reasons, descriptions...) is typed in; left
     empty, the letter's language. `translations` holds the free text in other languages."""
@@ -149,6 +154,21 @@ class LetterOfRequest(CaseModel):
     translations: dict[LanguageCode, FieldTranslations] = {}
     """The free text in other languages: language -> {field path -> translation}. Written by
     `mla translate import`; a letter in a language other than `language.original` uses them."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _national_numbers(cls, data: Any) -> Any:
+        """Telephone numbers typed without their country code are read as numbers of the
+        authority's State: the requested State for the addressee, the requesting State for every
+        other authority and contact. A number that cannot be read so is reported where it is."""
+        if not isinstance(data, dict):
+            return data
+        requesting = phone_region(data.get("requesting_state"))
+        requested = phone_region(data.get("requested_state"))
+        return {
+            key: localise_phones(value, requested if key == "addressee" else requesting)
+            for key, value in data.items()
+        }
 
     @field_validator("schema_version")
     @classmethod

@@ -823,6 +823,10 @@ def _applies(ui: Interview, path: Path_, name: str) -> bool:
     item = ui.get(path[:-1]) or {}
     if name == "subject_matter":
         return not item.get("questions")
+    if name == "persons":  # several persons on the same terms: a case-file shorthand
+        return not item.get("person")
+    if name == "fixed":
+        return "ip" in str(item.get("kind") or "").lower().split()
     if name == "rights_warning":
         role = _person_role(ui, item.get("person"))
         return item.get("status") == "suspect" or role in ("suspect", "accused")

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
-from mla_writer.model.common import Prose, ShortProse, ShortText
+from mla_writer.model.common import CaseModel, Prose, ShortProse, ShortText
 from mla_writer.model.kinds.spec import Choice, E, KindSpec, W, line, requirement, sentence
 
 
@@ -21,12 +21,33 @@ class WitnessStatus(StrEnum):
     EXPERT = "expert"
 
 
+class PersonHeard(CaseModel):
+    """One of several persons heard on the same terms, with the questions for them alone."""
+
+    person: ShortText
+    """The id of the person in `persons`."""
+    questions: list[Prose] = []
+    """Questions for this person only, asked besides the item's own questions."""
+
+
+def _plain_id(value: Any) -> Any:
+    """Let a person heard be written as their id alone (`persons: [ivanova, petrov]`)."""
+    return {"person": value} if isinstance(value, str) else value
+
+
 class WitnessStatement(AssistanceBase):
-    """Taking evidence or a statement from a person."""
+    """Taking evidence or a statement from a person, or from several on the same terms."""
 
     type: Literal["witness_statement"]
     person: ShortText | None = Field(
         default=None, description=N_("The id of the person in `persons`.")
+    )
+    persons: list[Annotated[PersonHeard, BeforeValidator(_plain_id)]] = Field(
+        default=[],
+        description=N_(
+            "Several persons heard on the same terms, instead of `person`: their ids, or "
+            "`{person: id, questions: [...]}` for questions to one of them only."
+        ),
     )
     status: WitnessStatus | None = None
     questions: list[Prose] = []
@@ -44,6 +65,10 @@ class WitnessStatement(AssistanceBase):
     )
     requesting_officials_may_question: bool | None = None
 
+    def person_ids(self) -> list[str]:
+        """The ids of everyone the item is to hear, `person` first."""
+        return ([self.person] if self.person else []) + [heard.person for heard in self.persons]
+
 
 SPEC = KindSpec(
     model=WitnessStatement,
@@ -53,6 +78,7 @@ SPEC = KindSpec(
     item_name=N_("statement of %(person)s"),
     questions={
         "person": N_("Who is concerned?"),
+        "persons": N_("Who else is to be heard on the same terms?"),
         "status": N_("In what capacity is the person to be heard?"),
         "questions": N_("Question to ask"),
         "subject_matter": N_(
@@ -69,6 +95,7 @@ SPEC = KindSpec(
     },
     letter=(
         line("person", L_("Person to be heard")),
+        line("persons", L_("Persons to be heard")),
         line("status", L_("Capacity")),
         line("subject_matter", L_("Subjects to be covered")),
         line("questions", L_("Questions to be asked")),
@@ -89,7 +116,9 @@ SPEC = KindSpec(
     ),
     requirements=(
         requirement(
-            "person", E, F_("Say who is to be heard: the person's id from the persons list.")
+            "person|persons",
+            E,
+            F_("Say who is to be heard: the person's id from the persons list."),
         ),
         requirement(
             "questions|subject_matter",
@@ -116,6 +145,6 @@ SPEC = KindSpec(
         },
     },
     title_field="status",
-    person_fields=("person",),
-    wizard_help={"person": ""},
+    person_fields=("person", "persons"),
+    wizard_help={"person": "", "persons": ""},
 )

@@ -17,6 +17,7 @@ from mla_writer.model.common import Contact, Money
 from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.model.kinds import AssistanceItem, letter_label, spec_of
 from mla_writer.model.kinds.spec import LetterField
+from mla_writer.model.kinds.witness_statement import PersonHeard
 from mla_writer.render.formatting import paragraphs
 from mla_writer.render.sections.shared import Letter
 
@@ -114,11 +115,25 @@ def write_item_field(letter: Letter, item: AssistanceItem, letter_field: LetterF
     text = _field_text(letter, item, name, value)
     if text is not None:
         layout.field(label, text)
+        if isinstance(value, list) and any(isinstance(entry, PersonHeard) for entry in value):
+            _write_own_questions(letter, value)
     elif isinstance(value, list):
         layout.para("Field Line", (letter.wording.label(label), "Strong"), keep_with_next=True)
         for index, entry in enumerate(value, start=1):
             marker = f"{index}.\t" if name in NUMBERED_LISTS else "–\t"
             layout.para("List Item", marker, entry_text(letter, entry))
+
+
+def _write_own_questions(letter: Letter, heard: list[PersonHeard]) -> None:
+    """The questions for one of several persons alone, after the persons and under their name."""
+    t, layout = letter.t, letter.layout
+    for entry in heard:
+        if not entry.questions:
+            continue
+        label = t("Questions for %(person)s only") % {"person": letter.person_name(entry.person)}
+        layout.para("Field Line", (letter.wording.label(label), "Strong"), keep_with_next=True)
+        for index, question in enumerate(entry.questions, start=1):
+            layout.para("List Item", f"{index}.\t", question)
 
 
 def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> str | None:
@@ -129,7 +144,10 @@ def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> 
     spec = spec_of(item)
     if name in spec.person_fields + spec.name_fields:
         references = value if isinstance(value, list) else [value]
-        return fmt.join(letter.person_name(reference) for reference in references)
+        return fmt.join(
+            letter.person_name(ref.person if isinstance(ref, PersonHeard) else ref)
+            for ref in references
+        )
     if isinstance(value, StrEnum):
         return t(letter_label(value))
     if isinstance(value, str):
@@ -137,7 +155,16 @@ def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> 
     if isinstance(value, CaseDate):
         return letter.date_text(value)
     if isinstance(value, Contact):
-        return letter.wording.joined([value.name, value.function, value.phone, value.email])
+        return letter.wording.joined(
+            [
+                value.name,
+                value.function,
+                value.authority,
+                value.phone,
+                value.second_phone,
+                value.email,
+            ]
+        )
     if isinstance(value, Order):
         return order_text(letter, value)
     return None
@@ -178,6 +205,8 @@ def entry_text(letter: Letter, entry: Any) -> str:
                 if text
                 else entry.kind
             )
+        if entry.fixed:
+            text = t("%(identifier)s, a fixed address") % {"identifier": text}
         if entry.observed_at:
             text = t("%(identifier)s, used on %(when)s") % {
                 "identifier": text,

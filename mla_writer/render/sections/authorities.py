@@ -64,6 +64,8 @@ def _authority_rows(letter: Letter, ident: Identification) -> list[tuple[str, li
             rows.append((t("Nature of the proceedings"), [t(NATURES[proceedings.nature])]))
         if proceedings.reference:
             rows.append((t("Case reference"), [proceedings.reference]))
+        if proceedings.opened:
+            rows.append((t("Proceedings opened on"), [letter.date_text(proceedings.opened)]))
         if proceedings.subject:
             rows.append((t("Subject of the proceedings"), [proceedings.subject]))
         if proceedings.stage:
@@ -87,8 +89,10 @@ def _write_contacts(letter: Letter, contacts: list[tuple[Contact, str]]) -> None
         layout.cell_para(cells[0], "Table Text", (contact.name or "", "Strong"))
         if contact.function:
             layout.cell_para(cells[0], "Table Text", contact.function)
-        layout.cell_para(cells[1], "Table Text", authority_name or "–")
-        layout.cell_para(cells[2], "Table Text", contact.phone or "–")
+        layout.cell_para(cells[1], "Table Text", contact.authority or authority_name or "–")
+        layout.cell_para(cells[2], "Table Text", contact.phone or contact.second_phone or "–")
+        if contact.phone and contact.second_phone:
+            layout.cell_para(cells[2], "Table Text", contact.second_phone)
         if contact.email:
             layout.cell_para(cells[2], "Table Text", contact.email)
         if contact.languages:

@@ -11,11 +11,18 @@ from mla_writer.render.sections.shared import Letter
 def write_language(letter: Letter) -> None:
     t, fmt, layout, point = letter.t, letter.fmt, letter.layout, letter.request.language
     letter.heading("language")
-    layout.para(
-        "Body Text",
-        t("This request is written in %(language)s.")
-        % {"language": fmt.language_name(fmt.language)},
-    )
+    if point.drafted_in and point.drafted_in != fmt.language:
+        sentence = t(
+            "This request is drafted in %(drafted)s; this version in %(language)s is for the file."
+        ) % {
+            "drafted": fmt.language_name(point.drafted_in),
+            "language": fmt.language_name(fmt.language),
+        }
+    else:
+        sentence = t("This request is written in %(language)s.") % {
+            "language": fmt.language_name(fmt.language)
+        }
+    layout.para("Body Text", sentence)
     translation = point.translation
     if translation and translation != "none":
         layout.para("Body Text", _translation_sentence(letter, translation))

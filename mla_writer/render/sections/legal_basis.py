@@ -36,10 +36,12 @@ def _instrument_entry(letter: Letter, instrument: Instrument) -> str:
     """ "Title, articles." — a known instrument's title in the letter's language."""
     t = letter.t
     code = (instrument.code or "").upper()
-    if code in KNOWN_INSTRUMENTS or bilateral_treaty(code):
+    if instrument.title:  # the user's own title (with its date of signature) wins over the code's
+        title = instrument.title
+    elif code in KNOWN_INSTRUMENTS or bilateral_treaty(code):
         title = instrument_title(code, letter.fmt.language)
     else:
-        title = instrument.title or instrument.code or ""
+        title = instrument.code or ""
     if instrument.articles:
         return t("%(instrument)s, %(articles)s.") % {
             "instrument": title,

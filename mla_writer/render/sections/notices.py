@@ -16,6 +16,18 @@ def write_notices(letter: Letter) -> None:
             letter.layout.para("Notice Spacer")
         _write_confidentiality(letter, conf)
         shown = True
+    elif conf and conf.required is False and conf.reason:
+        # A negative with its reason: the requested State learns why no secrecy is asked.
+        letter.layout.para(
+            "Notice Text",
+            letter.t(
+                "The requesting authority does not ask that this request be kept confidential, "
+                "for the following reason:"
+            ),
+        )
+        for text in paragraphs(conf.reason):
+            letter.layout.para("Notice Text", text)
+        shown = True
     letter.placeholders(letter.missing.for_part("urgency"))
     letter.placeholders(letter.missing.for_part("confidentiality"))
     if shown:

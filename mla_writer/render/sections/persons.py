@@ -9,6 +9,8 @@ from mla_writer.model import Person
 from mla_writer.render.layout import Run
 from mla_writer.render.sections.shared import Letter
 
+SEXES = {"female": L_("female"), "male": L_("male")}
+
 ROLES = {
     "suspect": L_("Suspect"),
     "accused": L_("Accused"),
@@ -59,6 +61,8 @@ def person_details(letter: Letter, person: Person) -> Iterable[list[Run]]:
 
     if person.aliases:
         yield line(t("Also known as"), wording.details(person.aliases))
+    if person.sex:
+        yield line(t("Sex"), t(SEXES[person.sex.value]))
     if person.date_of_birth:
         yield line(t("Date of birth"), letter.date_text(person.date_of_birth))
     if person.place_of_birth:

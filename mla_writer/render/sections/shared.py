@@ -89,8 +89,9 @@ class Letter:
         runs: list[Run] = [(authority.name or "", "Strong")]
         if authority.address:
             runs += ["\n", authority.address.strip()]
-        if authority.phone:
-            runs += ["\n", self.t("Telephone: %(phone)s") % {"phone": authority.phone}]
+        for phone in (authority.phone, authority.second_phone):
+            if phone:
+                runs += ["\n", self.t("Telephone: %(phone)s") % {"phone": phone}]
         if authority.email:
             runs += ["\n", self.t("E-mail: %(email)s") % {"email": authority.email}]
         return runs

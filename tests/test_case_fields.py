@@ -1,0 +1,311 @@
+"""Every fact of a real case has a place (issue 15): contacts checked as a central authority
+would, negatives with their reasons, the missing places, several persons heard on the same terms,
+the instruments a user can look up, and messages that say how to fix a file."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mla_writer.checklist import CheckContext, check
+from mla_writer.errors import ExitCode
+from mla_writer.i18n import UserText
+from mla_writer.instruments import KNOWN_INSTRUMENTS
+from mla_writer.model import LetterOfRequest
+from mla_writer.model.contact_details import e164, email_address, phone_number, real_name
+from mla_writer.render import build_document
+from mla_writer.schema import case_file_schema
+from tests.conftest import TODAY, run_mla
+from tests.test_render import sections
+
+CONTEXT = CheckContext(today=TODAY)
+
+
+def _with(trafficking: LetterOfRequest, **changes: Any) -> LetterOfRequest:
+    """The trafficking example with top-level fields replaced as a user would type them."""
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    data.update(changes)
+    return LetterOfRequest.model_validate(data)
+
+
+def _letter(request: LetterOfRequest, language: str | None = None) -> dict[str, str]:
+    return sections(build_document(request, context=CONTEXT, language=language, draft=True))
+
+
+# --------------------------------------------------------------------------- contact details
+
+
+def test_a_national_number_is_read_in_the_authoritys_state_and_written_internationally() -> None:
+    request = LetterOfRequest.model_validate(
+        {
+            "requesting_state": "Moldova",
+            "requested_state": "TR",
+            "addressee": {"name": "Ministry of Justice", "phone": "0312 414 70 00"},
+            "identification": {
+                "requesting_authority": {
+                    "name": "Prosecutor General's Office",
+                    "phone": "022 000 417",
+                    "contact": {"name": "Elena Vartosu", "second_phone": "069 123 456"},
+                }
+            },
+        }
+    )
+    assert request.addressee is not None and request.identification is not None
+    assert request.addressee.phone == "+90 312 414 70 00"
+    authority = request.identification.requesting_authority
+    assert authority is not None and authority.contact is not None
+    assert authority.phone == "+373 22 000 417"
+    assert authority.contact.second_phone == "+373 691 23 456"
+    assert e164(authority.phone) == "+37322000417"
+
+
+def test_contact_checks_are_functions_the_wizard_can_call_at_the_prompt() -> None:
+    assert phone_number("0040 21 000 0417") == "+40 21 000 0417"
+    assert phone_number("022 000 417", "MD") == "+373 22 000 417"
+    with pytest.raises(UserText, match="cannot be dialled from abroad"):
+        phone_number("022 000 417")
+    with pytest.raises(UserText, match="not a valid telephone number"):
+        phone_number("+1 000 0000")
+    assert email_address("m.grosu@example.md") == "m.grosu@example.md"
+    for wrong in ("m.grosu.example.md", "m.grosu@", "two words@example.md"):
+        with pytest.raises(UserText, match="not an e-mail address"):
+            email_address(wrong)
+    assert real_name("Mihai Grosu") == "Mihai Grosu"
+    for stand_in in ("?", "-", "TBD", "xxx", "N/A", "…"):
+        with pytest.raises(UserText, match="stands in for a name"):
+            real_name(stand_in)
+
+
+BAD_CONTACTS = """\
+schema_version: 1
+requesting_state: MD
+identification:
+  requesting_authority:
+    name: "?"
+    phone: +1 000 0000
+    email: mla.requests.example.md
+    contact:
+      name: Elena Vartosu
+      phone: 12
+"""
+
+
+def test_bad_contact_details_are_refused_at_load_time_with_their_lines(
+    write_case: Callable[[str], Path],
+) -> None:
+    result = run_mla("check", write_case(BAD_CONTACTS))
+    assert result.returncode == ExitCode.INVALID
+    assert ":5:11 [identification.requesting_authority.name]: “?” stands in for a name" in (
+        result.stderr
+    )
+    assert ":6:12 [identification.requesting_authority.phone]: “+1 000 0000” is not a valid" in (
+        result.stderr
+    )
+    assert (
+        ":7:12 [identification.requesting_authority.email]: “mla.requests.example.md” is not"
+        in (result.stderr)
+    )
+    assert "[identification.requesting_authority.contact.phone]: “12” cannot be dialled" in (
+        result.stderr
+    )
+
+
+def test_a_contacts_own_authority_and_second_phone_are_in_the_letter(
+    trafficking: LetterOfRequest,
+) -> None:
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    data["identification"]["contacts"] = [
+        {
+            "name": "Inspector Mihai Grosu",
+            "authority": "National Police, Cahul",
+            "phone": "+373 22 000 552",
+            "second_phone": "+373 691 23 456",
+        }
+    ]
+    text = _letter(LetterOfRequest.model_validate(data))["1.\tAuthorities and contacts"]
+    assert "Inspector Mihai Grosu National Police, Cahul +373 22 000 552 +373 691 23 456" in text
+
+
+# --------------------------------------------------------------------------- negatives with reasons
+
+
+def test_confidentiality_not_required_keeps_its_reason(trafficking: LetterOfRequest) -> None:
+    reason = "The suspects already know of the investigation since their arrest."
+    request = _with(trafficking, confidentiality={"required": False, "reason": reason})
+    letter = _letter(request)
+    assert (
+        "The requesting authority does not ask that this request be kept confidential, for the "
+        f"following reason: {reason}" in letter["heading"]
+    )
+    assert "Confidential" not in letter["heading"]
+    french = _letter(request, "fr")["heading"]
+    assert "ne demande pas que la présente demande demeure confidentielle" in french
+
+
+def test_no_officials_with_a_reason(trafficking: LetterOfRequest) -> None:
+    reason = "The questions are attached; a written record is enough for the trial."
+    request = _with(trafficking, presence_of_officials={"answer": "none", "reason": reason})
+    text = _letter(request)["8.\tPresence of officials at execution"]
+    assert "No official or other person of Moldova wishes to be present" in text
+    assert reason in text
+    assert check(request, CONTEXT).point("presence_of_officials").status.value == "ok"
+
+
+def test_officials_taking_part_by_video_link_with_their_costs(
+    trafficking: LetterOfRequest,
+) -> None:
+    official = {
+        "name": "Olena Kovalenko",
+        "function": "Prosecutor",
+        "role": "Put questions through the executing judge",
+        "reason": "She leads the investigation",
+        "remote": "by video link from the Prosecutor General's Office in Kyiv",
+        "costs": "the requesting State",
+    }
+    text = _letter(_with(trafficking, presence_of_officials=[official]))[
+        "8.\tPresence of officials at execution"
+    ]
+    assert (
+        "Taking part from a distance: by video link from the Prosecutor General's Office in Kyiv"
+        in text
+    )
+    assert "Costs borne by: the requesting State" in text
+    assert "so that the connection can be arranged" in text
+    assert "travel" not in text
+
+
+# --------------------------------------------------------------------------- missing places
+
+
+def test_opening_date_sex_drafting_language_and_a_treatys_own_title(
+    trafficking: LetterOfRequest,
+) -> None:
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    data["identification"]["proceedings"]["opened"] = "2025-09-01"
+    data["persons"][0]["sex"] = "female"
+    data["language"]["drafted_in"] = "ro"
+    title = "United Nations Convention against Transnational Organized Crime (Palermo, 12 December 2000)"
+    data["legal_basis"] = {
+        "instruments": [{"code": "UNTOC", "title": title, "articles": "Art. 18"}]
+    }
+    letter = _letter(LetterOfRequest.model_validate(data))
+    assert "Proceedings opened on: 1 September 2025" in letter["1.\tAuthorities and contacts"]
+    assert "Sex: female" in letter["5.\tPersons concerned"]
+    assert (
+        "This request is drafted in Romanian; this version in English is for the file."
+        in letter["9.\tLanguage and translation"]
+    )
+    assert f"{title}, Art. 18." in letter["2.\tLegal basis"]
+    assert "(New York, 2000)" not in letter["2.\tLegal basis"]
+
+
+# --------------------------------------------------------------------------- several persons heard
+
+
+def _witness_item(persons: list[Any]) -> dict[str, Any]:
+    return {
+        "type": "witness_statement",
+        "persons": persons,
+        "status": "victim",
+        "questions": ["How were you recruited?"],
+        "on_oath": False,
+        "record_form": "written record signed by the person",
+        "relevance": "The victims describe the recruitment.",
+        "procedures": "none",
+    }
+
+
+def test_one_witness_item_for_several_persons_each_with_their_own_questions(
+    trafficking: LetterOfRequest,
+) -> None:
+    ids = [person.id for person in trafficking.persons if person.role.value == "victim"]
+    item = _witness_item([ids[0], {"person": ids[1], "questions": ["Who paid your ticket?"]}])
+    request = _with(trafficking, assistance=[item])
+    text = _letter(request)["7.\tAssistance requested"]
+    names = [person.display_name() for person in trafficking.persons if person.id in ids[:2]]
+    assert f"Persons to be heard: {names[0]} and {names[1]}" in text
+    assert f"Questions for {names[1]} only: 1. Who paid your ticket?" in text
+    assert "How were you recruited?" in text
+    findings = [f for p in check(request, CONTEXT).points for f in p.findings]
+    assert not [f for f in findings if str(f.field).startswith("assistance[1].person")]
+
+
+def test_an_unknown_person_among_several_is_named_where_it_is(
+    trafficking: LetterOfRequest,
+) -> None:
+    request = _with(trafficking, assistance=[_witness_item(["nobody-known"])])
+    findings = [f for p in check(request, CONTEXT).points for f in p.findings]
+    assert any(
+        str(f.field) == "assistance[1].persons[1].person" and "nobody-known" in f.message
+        for f in findings
+    )
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def test_a_server_address_needs_no_time_of_use(trafficking: LetterOfRequest) -> None:
+    item = {
+        "type": "stored_data_production",
+        "provider": "Sample Hosting Ltd",
+        "identifiers": [{"kind": "IP address", "value": "192.0.2.10", "fixed": True}],
+        "data_categories": ["subscriber information"],
+        "relevance": "The fraudulent website was hosted at this address.",
+        "procedures": "none",
+    }
+    request = _with(trafficking, assistance=[item])
+    findings = [f for p in check(request, CONTEXT).points for f in p.findings]
+    assert not [f for f in findings if f.code == "assistance.ip_timestamps"]
+    text = _letter(request)["7.\tAssistance requested"]
+    assert "192.0.2.10 (IP address), a fixed address" in text
+
+
+UNQUOTED_COLON = """\
+schema_version: 1
+identification:
+  requesting_authority:
+    name: Prosecutor's Office of Cahul
+    address:
+      Str. Independenței No: 7, Cahul
+"""
+
+
+def test_an_unquoted_colon_in_an_address_gets_a_hint_about_quotes(
+    write_case: Callable[[str], Path],
+) -> None:
+    result = run_mla("check", write_case(UNQUOTED_COLON))
+    assert result.returncode == ExitCode.INVALID
+    assert (
+        ":6:7 [identification.requesting_authority.address]: should be text, but the “: ” in it "
+        "made it read as a field and its value. Put the whole text in quotes: "
+        '"Str. Independenței No: 7, Cahul"'
+    ) in result.stderr
+
+
+# --------------------------------------------------------------------------- instruments
+
+
+def test_mla_instruments_lists_every_code_with_title_place_and_date() -> None:
+    text = run_mla("instruments")
+    assert text.returncode == 0
+    assert "CETS197\n  Council of Europe Convention on Action against Trafficking" in text.stdout
+    assert "signed or adopted: Warsaw, 2005-05-16" in text.stdout
+    listed = json.loads(run_mla("instruments", "--format", "json").stdout)
+    codes = [row["code"] for row in listed]
+    assert codes[: len(KNOWN_INSTRUMENTS)] == list(KNOWN_INSTRUMENTS)
+    assert "BIL_MD_TR_1996" in codes
+    minsk = next(row for row in listed if row["code"] == "MINSK1993")
+    assert (minsk["place"], minsk["signed"], minsk["in_force"]) == ("Minsk", "1993-01-22", True)
+
+
+def test_the_schema_offers_the_instrument_codes_with_their_titles() -> None:
+    schema = json.loads(case_file_schema())
+    codes = schema["$defs"]["Instrument"]["properties"]["code"]["anyOf"][0]
+    assert "WARSAW2005" in codes["enum"] and "BIL_MD_TR_1996" in codes["enum"]
+    described = {entry["const"]: entry["description"] for entry in codes["oneOf"]}
+    assert "CETS No. 198" in described["WARSAW2005"]
+    assert "CETS No. 197" in described["CETS197"]
