@@ -26,8 +26,10 @@ from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import ENGLISH, F_, INTERFACE, Message, Named, Translator
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
+from mla_writer.model.dates import DateForm
 from mla_writer.model.kinds import spec_of
 from mla_writer.model.kinds.data_preservation import DataPreservation
+from mla_writer.model.kinds.records_production import RecordKind, RecordsProduction
 from mla_writer.model.kinds.search_and_seizure import SearchAndSeizure
 from mla_writer.model.kinds.service_of_documents import ServiceOfDocuments
 from mla_writer.model.kinds.stored_data_production import StoredDataProduction
@@ -787,13 +789,47 @@ def _urgency_deadline(r: LetterOfRequest, c: CheckContext) -> Yield:
     ),
 )
 def _urgency_deadline_past(r: LetterOfRequest, c: CheckContext) -> Yield:
-    u = r.urgency
-    if u and u.deadline and u.deadline < c.today:
+    """A deadline on or before the letter's own date cannot be met (a time limit counted from
+    receipt is printed, not compared: there is no receipt yet)."""
+    deadline = r.urgency.deadline if r.urgency else None
+    due = deadline.latest if deadline else None
+    letter_date = r.date or c.today
+    if due is not None and due <= letter_date:
         yield (
             E,
             _at("urgency.deadline"),
-            F_("The deadline %(deadline)s has already passed: set a new date or remove it.")
-            % {"deadline": u.deadline.isoformat()},
+            F_(
+                "The deadline %(deadline)s is not after the letter's date (%(date)s): set a later "
+                "deadline, or remove it."
+            )
+            % {"deadline": str(deadline), "date": letter_date.isoformat()},
+        )
+
+
+@rule(
+    "urgency",
+    "deadline_passed_since",
+    W,
+    why=(
+        "A deadline that has gone by since the letter was dated does not make the request "
+        "unlawful: an older draft still renders, and the sender learns the date is past."
+    ),
+)
+def _urgency_deadline_passed_since(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """A deadline after the letter's date that has passed since: an older draft still renders,
+    and whoever sends it learns that the date has gone by."""
+    deadline = r.urgency.deadline if r.urgency else None
+    due = deadline.latest if deadline else None
+    letter_date = r.date or c.today
+    if due is not None and letter_date < due <= c.today:
+        yield (
+            W,
+            _at("urgency.deadline"),
+            F_(
+                "The deadline %(deadline)s has passed since the letter's date (%(date)s): if the "
+                "request has not gone out yet, set a new deadline and date the letter again."
+            )
+            % {"deadline": str(deadline), "date": letter_date.isoformat()},
         )
 
 
@@ -1484,8 +1520,77 @@ def _content_justification(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _period_order(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         start, end = getattr(item, "period_from", None), getattr(item, "period_to", None)
-        if start and end and start > end:
+        if start is None or end is None:
+            continue
+        if start.form in (DateForm.RANGE, DateForm.OPEN):
+            yield (
+                E,
+                where.child("period_to"),
+                F_(
+                    "The period is given twice: period_from already holds the whole period "
+                    "(%(period)s). Leave period_to out, or give only the first day in period_from."
+                )
+                % {"period": str(start)},
+            )
+        elif start.earliest and end.latest and start.earliest > end.latest:
             yield E, where.child("period_to"), F_("The period ends before it starts.")
+
+
+# Records that run over time: what is produced depends on the period. A register extract (a
+# company, land or vehicle register) shows the register as it stands and has no period.
+_RECORDS_OVER_TIME = {RecordKind.BANK, RecordKind.TELECOM}
+_RECORDS_WITHOUT_PERIOD = {RecordKind.REGISTRY}
+
+
+def _period_severity(item: AssistanceBase) -> Severity | None:
+    """How grave a missing period is for an item, or None if the item needs none."""
+    if isinstance(item, RecordsProduction):
+        if item.record_kind in _RECORDS_WITHOUT_PERIOD:
+            return None
+        return E if item.record_kind in _RECORDS_OVER_TIME else W
+    if isinstance(item, StoredDataProduction):
+        over_time = ("traffic", "content")
+        categories = " ".join(item.data_categories).lower()
+        return E if any(word in categories for word in over_time) else W
+    return None
+
+
+@rule(
+    "assistance",
+    "period",
+    (E, W),
+    why=(
+        "Bank and telecommunications records, traffic data and content run over time: without a "
+        "period the requested State cannot tell what to produce and returns the request; for "
+        "other records it is a warning, and a registry extract needs none."
+    ),
+)
+def _assistance_period(r: LetterOfRequest, c: CheckContext) -> Yield:
+    """Bank and telecommunications records, traffic data and content run over time: without a
+    period the request is returned. Other records: a warning. Registry extracts: none."""
+    for where, item in _items(r):
+        severity = _period_severity(item)
+        start, end = getattr(item, "period_from", None), getattr(item, "period_to", None)
+        if severity is None:
+            continue
+        if start is None:
+            yield (
+                severity,
+                where.child("period_from"),
+                F_(
+                    "Give the period the records or data should cover: period_from and "
+                    "period_to (a date, or “to date” for records up to the present)."
+                ),
+            )
+        elif end is None and start.form not in (DateForm.RANGE, DateForm.OPEN):
+            yield (
+                severity,
+                where.child("period_to"),
+                F_(
+                    "Say where the period ends (period_to): a date, or “to date” for records up "
+                    "to the present."
+                ),
+            )
 
 
 # 11-12. relevance, procedures -------------------------------------------------------------
@@ -2215,7 +2320,10 @@ def _assistance_summons_notice(r: LetterOfRequest, c: CheckContext) -> Yield:
                 continue
             if roles.get(item.recipient or "") not in (Role.SUSPECT, Role.ACCUSED):
                 continue
-            notice = (item.appearance_date - c.today).days
+            first_day = item.appearance_date.earliest
+            if first_day is None:
+                continue
+            notice = (first_day - c.today).days
             if notice >= reservation.days:
                 continue
             yield (

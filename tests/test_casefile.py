@@ -309,7 +309,7 @@ def test_every_problem_is_reported_at_once_sorted_by_line(tmp_path: Path) -> Non
         "persons:\n"
         "  - id: dorin carbunaru\n"
         "    role: suspectt\n"
-        "    date_of_birth: 12.04.1981\n"
+        "    date_of_birth: 31.04.1981\n"  # day first is read (issue 15); 31 April is no date
         "urgency:\n"
         "  urgent: maybe\n"
         "requested_stat: TR\n",

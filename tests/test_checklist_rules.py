@@ -416,12 +416,22 @@ TRIGGERS: list[Trigger] = [
         OK,
     ),
     Trigger(
-        "deadline_already_passed",
+        "deadline_on_or_before_the_letters_date",
         "urgency.deadline_past",
-        [],
+        [setting("date", "2027-02-15")],
         E,
         "urgency.deadline",
         PARTIAL,
+        context=CheckContext(today=dt.date(2027, 2, 15)),
+        message="2027-02-15",
+    ),
+    Trigger(
+        "deadline_passed_since_the_letter_was_dated",
+        "urgency.deadline_passed_since",
+        [],
+        W,
+        "urgency.deadline",
+        OK,
         context=CheckContext(today=dt.date(2027, 2, 16)),
         message="2027-02-15",
     ),
@@ -775,6 +785,35 @@ TRIGGERS: list[Trigger] = [
         PARTIAL,
     ),
     Trigger(
+        "bank_records_without_a_period",
+        "assistance.period",
+        [dropping("assistance[1].period_from"), dropping("assistance[1].period_to")],
+        E,
+        "assistance[1].period_from",
+        PARTIAL,
+    ),
+    Trigger(
+        "business_records_without_a_period",
+        "assistance.period",
+        [
+            setting("assistance[1].record_kind", "business"),
+            dropping("assistance[1].period_from"),
+            dropping("assistance[1].period_to"),
+        ],
+        W,
+        "assistance[1].period_from",
+        OK,
+    ),
+    Trigger(
+        "period_given_whole_and_again",
+        "assistance.period_order",
+        [setting("assistance[1].period_from", "2025-01-01 to date")],
+        E,
+        "assistance[1].period_to",
+        PARTIAL,
+        message="2025-01-01 to date",
+    ),
+    Trigger(
         "period_ending_before_it_starts",
         "assistance.period_order",
         [setting("assistance[1].period_to", "2024-10-31")],
@@ -1118,15 +1157,42 @@ def test_complete_example_has_no_findings_at_all(trafficking: LetterOfRequest) -
     assert [result.status for result in report.points] == [OK] * 14
 
 
-def test_deadline_in_the_past_makes_the_request_incomplete(trafficking: LetterOfRequest) -> None:
-    on_time = check(trafficking, CheckContext(today=dt.date(2027, 2, 15)))
-    too_late = check(trafficking, CheckContext(today=dt.date(2027, 2, 16)))
+def test_deadline_passed_since_the_letters_date_warns_but_the_request_still_renders(
+    trafficking: LetterOfRequest,
+) -> None:
+    # The letter is dated 2026-11-20 and the deadline is 2027-02-15 (issue 15: the letter's own
+    # date decides; a deadline gone by since is a warning, so an older draft still renders).
+    on_time = check(trafficking, CheckContext(today=dt.date(2027, 2, 14)))
+    passed_since = check(trafficking, CheckContext(today=dt.date(2027, 2, 15)))
 
-    assert on_time.complete
-    assert not too_late.complete
-    [finding] = too_late.errors()
+    assert on_time.findings == []
+    assert passed_since.complete
+    [finding] = passed_since.findings
+    assert (finding.rule, finding.severity) == ("urgency.deadline_passed_since", W)
+    assert "2027-02-15" in finding.message and "2026-11-20" in finding.message
+
+
+def test_deadline_on_or_before_the_letters_date_makes_the_request_incomplete(
+    trafficking: LetterOfRequest,
+) -> None:
+    trafficking.date = dt.date(2027, 2, 15)
+    report = check(trafficking, CheckContext(today=dt.date(2027, 1, 1)))
+
+    assert not report.complete
+    [finding] = report.errors()
     assert (finding.rule, finding.field) == ("urgency.deadline_past", "urgency.deadline")
-    assert "2027-02-15" in finding.message
+
+
+def test_deadline_without_a_letter_date_is_compared_with_today() -> None:
+    request = edited([dropping("date")])
+    assert check(request, CheckContext(today=dt.date(2027, 2, 14))).complete
+    report = check(request, CheckContext(today=dt.date(2027, 2, 15)))
+    assert [f.rule for f in report.errors()] == ["urgency.deadline_past"]
+
+
+def test_time_limit_counted_from_receipt_is_never_compared() -> None:
+    request = edited([setting("urgency.deadline", "within 60 days of receipt")])
+    assert check(request, CheckContext(today=dt.date(2030, 1, 1))).findings == []
 
 
 @pytest.mark.parametrize("answer", ["none", "None", "no", "n/a", "not applicable", False])
@@ -1218,8 +1284,6 @@ EXPECTED_REQUIREMENTS: dict[str, list[tuple[str, Severity]]] = {
     "records_production": [
         ("institution", E),
         ("identifiers", E),
-        ("period_from", E),
-        ("period_to", E),
         ("record_types", W),
         ("certification", W),
     ],
@@ -1245,7 +1309,6 @@ EXPECTED_REQUIREMENTS: dict[str, list[tuple[str, Severity]]] = {
         ("provider", E),
         ("identifiers", E),
         ("data_categories", E),
-        ("period_from", W),
     ],
     "traffic_data_realtime": [("identifiers", E), ("duration", E), ("legal_threshold", E)],
     "locate_person": [("person", E), ("last_known_whereabouts", W)],

@@ -51,7 +51,6 @@ GAPS: dict[str, dict[str, object]] = {
             "assistance[1].premises",
             "assistance[1].grounds",
             "assistance[2].period_from",
-            "assistance[2].period_to",
             "assistance[3].person",
             "assistance[3].rights_warning",
         ],
@@ -176,7 +175,7 @@ def test_search_draft_tells_the_prosecutor_what_a_hurried_draft_forgot(tmp_path:
     out = _unwrapped(run_mla("check", _example_file("incomplete-search", tmp_path)).stdout)
     assert "Give the premises, person or vehicle to search" in out
     assert "Explain why there are grounds to believe the items are there." in out
-    assert "Give the period the records should cover" in out
+    assert "Give the period the records or data should cover" in out
     assert "did you mean “tkachuk”?" in out
     assert "Name the treaty or convention" in out
 

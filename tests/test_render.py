@@ -24,9 +24,10 @@ from mla_writer.casefile import parse_case
 from mla_writer.checklist import CheckContext, check
 from mla_writer.errors import CaseFileError, ExitCode, OutputExistsError
 from mla_writer.examples import example_text, list_examples
-from mla_writer.i18n import set_ui_language
+from mla_writer.i18n import LetterTranslator, set_ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model import ASSISTANCE_TYPES, LetterOfRequest
+from mla_writer.model.dates import CaseDate
 from mla_writer.render import (
     IncompleteRequestError,
     UnknownLetterLanguageError,
@@ -34,7 +35,7 @@ from mla_writer.render import (
     read_embedded_case,
     render_letter,
 )
-from mla_writer.render.formatting import LetterFormat
+from mla_writer.render.formatting import LetterFormat, date_text
 from tests.conftest import TODAY, run_mla
 
 COMPLETE = [example.name for example in list_examples() if example.complete]
@@ -117,6 +118,8 @@ def _text_values(
         yield fmt.datetime(value)
     elif isinstance(value, dt.date):
         yield fmt.date(value)
+    elif isinstance(value, CaseDate):
+        yield date_text(value, fmt, LetterTranslator(fmt.language))
     elif isinstance(value, str):
         if value != "none":
             yield from (part for part in re.split(r"\n\s*\n", value) if part.strip())

@@ -130,7 +130,7 @@ def test_a_step_answered_wrongly_is_corrected_field_by_field(
     checklist when the point is done, and only the date is asked again, with the reason why."""
     typist.answers = [
         True,
-        Retyped("15/02/2020", "2020-02-15"),
+        Retyped("31/02/2020", "2020-02-15"),
         script.URGENCY_REASON,
         "2027-02-15",
     ]
@@ -138,7 +138,7 @@ def test_a_step_answered_wrongly_is_corrected_field_by_field(
     wizard.run_point("urgency")
     assert typist.answers == []
     shown = "\n".join(typist.transcript)
-    assert "The deadline 2020-02-15 has already passed" in shown
+    assert "The deadline 2020-02-15 is not after the letter's date" in " ".join(shown.split())
     assert shown.count("Needed by (year-month-day)") == 2
     assert shown.count("Why is it urgent?") == 1
     assert wizard.data["urgency"] == {

@@ -3,6 +3,7 @@ written by others — and report what the request lacks, point by point."""
 
 from __future__ import annotations
 
+import dataclasses
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
@@ -12,6 +13,7 @@ from mla_writer.app.sources import SourceKind, load_request_located, written_by_
 from mla_writer.checklist import Report
 from mla_writer.fieldpath import FieldPath
 from mla_writer.foreign import check_letter
+from mla_writer.model.dates import date_readings
 from mla_writer.yamlfile import Located
 
 
@@ -42,6 +44,10 @@ def check_file(path: Path, profile_dirs: ProfileDirs = ()) -> CheckedFile:
         return CheckedFile(report, SourceKind.FOREIGN_LETTER)
     request, kind, located = load_request_located(path)
     report = assess(request, profile_dirs).report
+    # How day-first dates (14.10.2026) were read, so that a misreading is seen before sending.
+    readings = tuple(f"{path}: {text}" for path, text in date_readings(request))
+    if readings:
+        report = dataclasses.replace(report, notes=(*readings, *report.notes))
     if located is not None:
         report = report.with_lines(partial(line_in, located))
     instruments = cited_codes(request)

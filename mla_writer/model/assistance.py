@@ -21,6 +21,7 @@ from mla_writer.model.common import (
     ShortProse,
     ShortText,
 )
+from mla_writer.model.dates import PastDate
 
 
 class Procedure(CaseModel):
@@ -50,7 +51,7 @@ class Order(CaseModel):
     """A domestic order (freezing, seizure, confiscation) to be recognised or enforced."""
 
     authority: ShortProse | None = None
-    date: dt.date | None = None
+    date: PastDate | None = None
     reference: ShortText | None = None
     final: bool | None = None
     """Whether the order is final (no further appeal)."""

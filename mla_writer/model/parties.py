@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
@@ -17,6 +16,7 @@ from mla_writer.model.common import (
     ShortProse,
     ShortText,
 )
+from mla_writer.model.dates import Deadline, PastDate
 
 
 class ProceedingsNature(StrEnum):
@@ -35,7 +35,7 @@ class Proceedings(CaseModel):
     """What the proceedings are about, in one sentence."""
     stage: Prose | None = None
     """Where the proceedings stand, e.g. "pre-trial investigation; two suspects charged"."""
-    opened: dt.date | None = None
+    opened: PastDate | None = None
     """The date the proceedings were opened (the case registered or the investigation begun)."""
 
 
@@ -56,7 +56,7 @@ class Identification(CaseModel):
 
 
 class PriorContact(CaseModel):
-    date: dt.date | None = None
+    date: PastDate | None = None
     between: Prose | None = None
     """Who was in contact, on both sides."""
     means: ShortProse | None = None
@@ -80,7 +80,7 @@ class ChannelKind(StrEnum):
 
 class OtherChannel(CaseModel):
     channel: ChannelKind | None = None
-    date: dt.date | None = None
+    date: PastDate | None = None
     reference: ShortText | None = None
     details: Prose | None = None
 
@@ -129,7 +129,7 @@ class Urgency(CaseModel):
     """Point 5."""
 
     urgent: bool | None = None
-    deadline: dt.date | None = None
+    deadline: Deadline | None = None
     reason: Prose | None = None
     """Why: custody time limit, trial date, risk of loss of evidence, data retention, victims at risk."""
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 
 from pydantic import Field
 
 from mla_writer.model.common import CaseModel, Prose, ShortProse, ShortText, StateCode, Text
+from mla_writer.model.dates import BirthDate, PastDate
 
 
 class Role(StrEnum):
@@ -30,7 +30,7 @@ class IdentityDocument(CaseModel):
     """e.g. passport, national identity card, residence permit."""
     number: ShortText | None = None
     issuing_state: StateCode | None = None
-    expiry: dt.date | None = None
+    expiry: PastDate | None = None
 
 
 class Person(CaseModel):
@@ -48,7 +48,7 @@ class Person(CaseModel):
     aliases: list[ShortText] = []
     sex: Sex | None = None
     """For a natural person, as in their identity documents: `female` or `male`."""
-    date_of_birth: dt.date | None = None
+    date_of_birth: BirthDate | None = None
     place_of_birth: ShortText | None = None
     nationality: list[StateCode] = []
     identity_documents: list[IdentityDocument] = []

@@ -138,7 +138,8 @@ def facts_from_case(request: Any, direction: Direction) -> NewRequest:
         kinds=sorted({item.type for item in request.assistance}),
         offences=[o.name for o in request.offences if o.name],
         instruments=[i.code.upper() for i in (basis.instruments if basis else []) if i.code],
-        urgency_deadline=urgency.deadline if urgency is not None else None,
+        # A time limit counted from receipt has no date yet: the register sets none.
+        urgency_deadline=urgency.deadline.latest if urgency and urgency.deadline else None,
     )
 
 

@@ -10,11 +10,13 @@ from decimal import Decimal
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_skeleton, format_time
 from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
+from babel.units import format_unit
 
 from mla_writer.i18n import LetterTranslator, base_language
+from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.places import language_name, state_name
 
 # The region a letter language is written for when the case file names only the language.
@@ -91,6 +93,47 @@ class LetterFormat:
         when = format_time(value.replace(tzinfo=None), "HH:mm:ss", locale=self.locale)
         return f"{self.date(value.date())}, {when}{zone}"
 
+    def month(self, value: dt.date) -> str:
+        """A month and its year: "March 1975", "mars 1975"."""
+        return format_skeleton("yMMMM", value, locale=self.locale)
+
+    def year(self, value: dt.date) -> str:
+        """A year as the language writes it alone: "1975", "1975 г."."""
+        return format_skeleton("y", value, locale=self.locale)
+
+    def days(self, start: dt.date, end: dt.date) -> str:
+        """A range of days written once: "14–18 July 2027", "14 June – 18 July 2027"."""
+        if start == end:
+            return self.date(start)
+        greatest = "y" if start.year != end.year else "M" if start.month != end.month else "d"
+        patterns = self.locale.interval_formats.get("yMMMd", {}).get(greatest)
+        if not patterns:
+            return f"{self.date(start)} – {self.date(end)}"
+        # CLDR's range patterns abbreviate the month; a letter writes it in full where the
+        # language's long date does ("July", not "Jul"; Chinese writes "7月" either way).
+        if "MMMM" in str(self.locale.date_formats["long"].pattern):
+            patterns = [re.sub(r"(?<!M)MMM(?!M)", "MMMM", part) for part in patterns]
+        first, second = patterns
+        return format_date(start, first, locale=self.locale) + format_date(
+            end, second, locale=self.locale
+        )
+
+    def moment(self, day: dt.date, time: dt.time) -> str:
+        """A date and a time of day, with its UTC offset if one was given: "10 June 2027, 10:00"."""
+        offset = time.utcoffset()
+        zone = ""
+        if offset is not None:
+            minutes = int(offset.total_seconds() // 60)
+            sign = "+" if minutes >= 0 else "−"
+            zone = f" (UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d})"
+        pattern = "HH:mm:ss" if time.second else "HH:mm"
+        when = format_time(time.replace(tzinfo=None), pattern, locale=self.locale)
+        return f"{self.date(day)}, {when}{zone}"
+
+    def duration(self, amount: int, unit: str) -> str:
+        """ "60 days", "3 mois", "60 дней": the unit agreed with the number by CLDR."""
+        return format_unit(amount, f"duration-{unit}", length="long", locale=self.locale)
+
     def money(self, amount: Decimal | None, currency: str | None) -> str:
         if amount is None:
             return currency or ""
@@ -119,6 +162,42 @@ class LetterFormat:
         """ "a, b and c" in the letter's language."""
         values = [item for item in items if item]
         return format_list(values, locale=self.locale) if values else ""
+
+
+def date_text(value: CaseDate, fmt: LetterFormat, t: LetterTranslator) -> str:
+    """A date of the case as the letter writes it, whatever form the case file gave it in."""
+    day = value.day or dt.date.min
+    match value.form:
+        case DateForm.DAY:
+            return fmt.date(day)
+        case DateForm.MONTH:
+            return fmt.month(day)
+        case DateForm.YEAR:
+            return fmt.year(day)
+        case DateForm.MOMENT:
+            return fmt.moment(day, value.time or dt.time())
+        case DateForm.APPROXIMATE:
+            return t("about %(date)s") % {"date": date_text(value.parts[0], fmt, t)}
+        case DateForm.RANGE:
+            return _range_text(value, fmt, t)
+        case DateForm.OPEN:
+            return t("from %(start)s to date") % {"start": date_text(value.parts[0], fmt, t)}
+        case DateForm.TO_DATE:
+            return t.p("the end of a period", "to date")
+    duration = fmt.duration(value.amount, value.unit)
+    if value.of_receipt:
+        return t("within %(duration)s of receipt of this request") % {"duration": duration}
+    return t("within %(duration)s") % {"duration": duration}
+
+
+def _range_text(value: CaseDate, fmt: LetterFormat, t: LetterTranslator) -> str:
+    start, end = value.parts
+    if start.form is DateForm.DAY and end.form is DateForm.DAY and start.day and end.day:
+        return fmt.days(start.day, end.day)
+    return t("from %(start)s to %(end)s") % {
+        "start": date_text(start, fmt, t),
+        "end": date_text(end, fmt, t),
+    }
 
 
 class LetterWording:

@@ -4,7 +4,6 @@ ETS 182 art. 18; UNTOC art. 20; 1988 Vienna Convention art. 11)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -13,6 +12,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Contact, Prose, ShortProse, ShortText
+from mla_writer.model.dates import Schedule
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
 
 
@@ -34,7 +34,7 @@ class ControlledDelivery(AssistanceBase):
         default=None,
         description=N_("Where the consignment leaves the requested State, if it does."),
     )
-    dates: list[dt.date] = []
+    dates: list[Schedule] = []
     transport: ShortProse | None = None
     persons: list[ShortText] = Field(
         default=[], description=N_("The ids, in `persons`, of the persons involved.")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -11,6 +10,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import Prose, ShortProse, Text
+from mla_writer.model.dates import PeriodEnd, PeriodStart
 from mla_writer.model.kinds.spec import E, KindSpec, line, requirement, sentence
 
 
@@ -21,8 +21,8 @@ class DataPreservation(AssistanceBase):
     provider: Text | None = None
     identifiers: list[DataIdentifier] = []
     data_categories: list[ShortProse] = []
-    period_from: dt.date | None = None
-    period_to: dt.date | None = None
+    period_from: PeriodStart | None = None
+    period_to: PeriodEnd | None = None
     necessity: Prose | None = Field(
         default=None, description=N_("Why the data may be lost or altered without preservation.")
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Literal
 
@@ -12,6 +11,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortProse, ShortText, Text
+from mla_writer.model.dates import PeriodEnd, PeriodStart
 from mla_writer.model.kinds.spec import Choice, E, KindSpec, W, line, requirement, sentence
 
 
@@ -20,6 +20,8 @@ class RecordKind(StrEnum):
     BUSINESS = "business"
     TELECOM = "telecom"
     GOVERNMENT = "government"
+    REGISTRY = "registry"
+    """An extract from a public register (companies, land, vehicles): it has no period."""
     OTHER = "other"
 
 
@@ -35,8 +37,8 @@ class RecordsProduction(AssistanceBase):
     holders: list[ShortText] = Field(
         default=[], description=N_("Account holders: persons' ids or names.")
     )
-    period_from: dt.date | None = None
-    period_to: dt.date | None = None
+    period_from: PeriodStart | None = None
+    period_to: PeriodEnd | None = None
     record_types: list[ShortProse] = Field(
         default=[],
         description=N_("e.g. account-opening documents, statements, transfer orders, KYC files."),
@@ -61,8 +63,8 @@ SPEC = KindSpec(
         "institution": N_("Which bank, company or office holds them (name and branch)?"),
         "identifiers": N_("Account number, IBAN or other identifier"),
         "holders": N_("Holder (a person's name)"),
-        "period_from": N_("Period covered, from (year-month-day)"),
-        "period_to": N_("Period covered, to (year-month-day)"),
+        "period_from": N_("Period covered, from (year-month-day; or 2023-03-01 to date)"),
+        "period_to": N_("Period covered, to (year-month-day, or “to date”)"),
         "record_types": N_("Kind of record sought"),
         "certification": N_("How should the records be certified?"),
         "no_disclosure_to_customer": N_("Must the customer not be told of the request?"),
@@ -93,10 +95,6 @@ SPEC = KindSpec(
             F_("Give the account or other identifiers, or the holders, of the records sought."),
         ),
         requirement(
-            "period_from", E, F_("Give the period the records should cover (from and to).")
-        ),
-        requirement("period_to", E, F_("Give the period the records should cover (from and to).")),
-        requirement(
             "record_types", W, F_("List the kinds of record sought (statements, KYC files...).")
         ),
         requirement("certification", W, F_("Say how the records should be certified.")),
@@ -120,6 +118,11 @@ SPEC = KindSpec(
                 N_("Government records"),
                 L_("government records"),
                 title=L_("Production of government records"),
+            ),
+            "registry": Choice(
+                N_("Extract from a public register (companies, land, vehicles)"),
+                L_("extract from a public register"),
+                title=L_("Extract from a public register"),
             ),
             "other": Choice(N_("Other records"), L_("other records")),
         },

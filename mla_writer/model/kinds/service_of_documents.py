@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -11,6 +10,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import ShortProse, ShortText, Text
+from mla_writer.model.dates import Schedule
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
 
 
@@ -27,7 +27,7 @@ class ServiceOfDocuments(AssistanceBase):
             "The proof wanted, e.g. a receipt signed by the recipient or a certificate of service."
         ),
     )
-    appearance_date: dt.date | None = Field(
+    appearance_date: Schedule | None = Field(
         default=None,
         description=N_(
             "If the documents summon the person to appear: the date of the hearing. Some States want a\nsummons to an accused person served a set time before it (e.g. 50 days, art. 7(3) ETS 30)."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -11,7 +10,8 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import Prose, ShortProse, ShortText, Text
-from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
+from mla_writer.model.dates import PeriodEnd, PeriodStart
+from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
 
 
 class StoredDataProduction(AssistanceBase):
@@ -23,8 +23,8 @@ class StoredDataProduction(AssistanceBase):
     data_categories: list[ShortProse] = Field(
         default=[], description=N_("subscriber information, traffic data, content.")
     )
-    period_from: dt.date | None = None
-    period_to: dt.date | None = None
+    period_from: PeriodStart | None = None
+    period_to: PeriodEnd | None = None
     preservation_reference: ShortText | None = None
     content_justification: Prose | None = Field(
         default=None,
@@ -44,8 +44,8 @@ SPEC = KindSpec(
         "provider": N_("Which service provider or custodian holds the data?"),
         "identifiers": N_("Account number, IBAN or other identifier"),
         "data_categories": N_("Category of data (subscriber information, traffic data, content)"),
-        "period_from": N_("Period covered, from (year-month-day)"),
-        "period_to": N_("Period covered, to (year-month-day)"),
+        "period_from": N_("Period covered, from (year-month-day; or 2023-03-01 to date)"),
+        "period_to": N_("Period covered, to (year-month-day, or “to date”)"),
         "preservation_reference": N_("Reference of an earlier preservation request, if any"),
         "content_justification": N_(
             "If content is sought: the facts showing the account holds evidence of the offence"
@@ -69,7 +69,6 @@ SPEC = KindSpec(
             E,
             F_("Say which data is sought: subscriber information, traffic data or content."),
         ),
-        requirement("period_from", W, F_("Give the period the data should cover.")),
     ),
     wizard_help={"identifiers": ""},
 )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -12,6 +11,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortText
+from mla_writer.model.dates import Schedule
 from mla_writer.model.kinds.spec import (
     Choice,
     E,
@@ -47,7 +47,7 @@ class TemporaryTransfer(AssistanceBase):
     type: Literal["temporary_transfer"]
     person: ShortText | None = None
     purpose: Prose | None = None
-    dates: list[dt.date] = []
+    dates: list[Schedule] = []
     custody_and_escort: Prose | None = None
     return_undertaking: bool | None = None
     consent: Annotated[TransferConsent | None, BeforeValidator(_consent_from_yes_no)] = Field(

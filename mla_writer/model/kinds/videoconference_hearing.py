@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -11,6 +10,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Contact, Prose, ShortProse, ShortText
+from mla_writer.model.dates import Schedule
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
 
 
@@ -20,7 +20,7 @@ class VideoconferenceHearing(AssistanceBase):
     type: Literal["videoconference_hearing"]
     person: ShortText | None = None
     why_not_in_person: Prose | None = None
-    proposed_dates: list[dt.date] = []
+    proposed_dates: list[Schedule] = []
     technical_contact: Contact | None = None
     conducted_by: ShortProse | None = None
     applicable_law: Prose | None = None

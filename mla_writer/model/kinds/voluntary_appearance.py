@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -11,6 +10,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortText
+from mla_writer.model.dates import Schedule
 from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
 
 
@@ -20,7 +20,7 @@ class VoluntaryAppearance(AssistanceBase):
     type: Literal["voluntary_appearance"]
     person: ShortText | None = None
     purpose: Prose | None = None
-    dates: list[dt.date] = []
+    dates: list[Schedule] = []
     expenses: Prose | None = Field(
         default=None, description=N_("Travel, accommodation and allowances, and who pays them.")
     )

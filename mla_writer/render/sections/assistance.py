@@ -8,13 +8,13 @@ enumerated values.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from mla_writer.model.assistance import DataIdentifier, Order, Property
 from mla_writer.model.common import Contact, Money
+from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.model.kinds import AssistanceItem, letter_label, spec_of
 from mla_writer.model.kinds.spec import LetterField
 from mla_writer.model.kinds.witness_statement import PersonHeard
@@ -156,8 +156,8 @@ def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> 
         return t(letter_label(value))
     if isinstance(value, str):
         return value
-    if isinstance(value, dt.date):
-        return fmt.date(value)
+    if isinstance(value, CaseDate):
+        return letter.date_text(value)
     if isinstance(value, Contact):
         return letter.wording.joined(
             [
@@ -174,13 +174,28 @@ def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> 
     return None
 
 
-def _period(letter: Letter, start: dt.date | None, end: dt.date | None) -> str:
-    t, fmt = letter.t, letter.fmt
+def _period(letter: Letter, start: CaseDate | None, end: CaseDate | None) -> str:
+    """ "from 1 March 2023 to date", "from 2023 to 2024", or the whole period given in `start`."""
+    t = letter.t
+    if start and start.form in (DateForm.RANGE, DateForm.OPEN):
+        whole = letter.date_text(start)
+        return whole if start.form is DateForm.OPEN else _from_to(letter, *start.parts)
     if start and end:
-        return t("from %(start)s to %(end)s") % {"start": fmt.date(start), "end": fmt.date(end)}
+        return _from_to(letter, start, end)
     if start:
-        return t("from %(start)s") % {"start": fmt.date(start)}
-    return t("until %(end)s") % {"end": fmt.date(end)} if end else ""
+        return t("from %(start)s") % {"start": letter.date_text(start)}
+    if end and end.form is DateForm.TO_DATE:
+        return letter.date_text(end)
+    return t("until %(end)s") % {"end": letter.date_text(end)} if end else ""
+
+
+def _from_to(letter: Letter, start: CaseDate, end: CaseDate) -> str:
+    if end.form is DateForm.TO_DATE:
+        return letter.t("from %(start)s to date") % {"start": letter.date_text(start)}
+    return letter.t("from %(start)s to %(end)s") % {
+        "start": letter.date_text(start),
+        "end": letter.date_text(end),
+    }
 
 
 def entry_text(letter: Letter, entry: Any) -> str:
@@ -215,8 +230,8 @@ def entry_text(letter: Letter, entry: Any) -> str:
                 % {"value": money_text(letter, entry.estimated_value)}
             )
         return wording.details(parts)
-    if isinstance(entry, dt.date):
-        return fmt.date(entry)
+    if isinstance(entry, CaseDate):
+        return letter.date_text(entry)
     return str(entry)
 
 
@@ -230,7 +245,7 @@ def order_text(letter: Letter, order: Order) -> str:
     t = letter.t
     parts = [order.authority or ""]
     if order.date:
-        parts.append(t("date of the order: %(date)s") % {"date": letter.fmt.date(order.date)})
+        parts.append(t("date of the order: %(date)s") % {"date": letter.date_text(order.date)})
     if order.reference:
         parts.append(t("reference: %(reference)s") % {"reference": order.reference})
     if order.final is True:

@@ -65,7 +65,7 @@ def _authority_rows(letter: Letter, ident: Identification) -> list[tuple[str, li
         if proceedings.reference:
             rows.append((t("Case reference"), [proceedings.reference]))
         if proceedings.opened:
-            rows.append((t("Proceedings opened on"), [letter.fmt.date(proceedings.opened)]))
+            rows.append((t("Proceedings opened on"), [letter.date_text(proceedings.opened)]))
         if proceedings.subject:
             rows.append((t("Subject of the proceedings"), [proceedings.subject]))
         if proceedings.stage:

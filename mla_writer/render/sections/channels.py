@@ -41,7 +41,7 @@ def _write_prior_contact(letter: Letter) -> None:
             t("This matter has been discussed between officers of the two States as follows:"),
         )
         for contact in prior_contact:
-            when = letter.fmt.date(contact.date) if contact.date else ""
+            when = letter.date_text(contact.date) if contact.date else ""
             layout.para("Heading 3", letter.wording.dash(when, contact.means))
             if contact.between:
                 layout.field(t("Participants"), contact.between)
@@ -61,7 +61,7 @@ def _write_other_channels(letter: Letter) -> None:
         layout.para("Body Text", t("This matter has also been the subject of the following:"))
         for channel in other_channels:
             name = t(CHANNELS[channel.channel]) if channel.channel else ""
-            when = letter.fmt.date(channel.date) if channel.date else ""
+            when = letter.date_text(channel.date) if channel.date else ""
             layout.para("Heading 3", letter.wording.dash(name, when))
             if channel.reference:
                 layout.field(t("Reference"), channel.reference)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.model.parties import Confidentiality
 from mla_writer.render.formatting import paragraphs
 from mla_writer.render.sections.shared import Letter
@@ -39,24 +40,38 @@ def _write_urgency(letter: Letter) -> bool:
     if not (urgency and (urgency.urgent or urgency.deadline)):
         return False
     layout.para("Notice Title", t("Urgent"))
-    if urgency.deadline:
-        sentence = t(
-            "Please execute this request by %(deadline)s at the latest, for the following reason:"
-        ) % {"deadline": letter.fmt.date(urgency.deadline)}
-    else:
-        sentence = t("Please execute this request urgently, for the following reason:")
-    if not urgency.reason:  # a warning, no longer an error: the sentence ends without a reason
-        sentence = (
-            t("Please execute this request by %(deadline)s at the latest.")
-            % {"deadline": letter.fmt.date(urgency.deadline)}
-            if urgency.deadline
-            else t("Please execute this request urgently.")
-        )
-    layout.para("Notice Text", sentence)
+    layout.para("Notice Text", _urgency_sentence(letter, urgency.deadline, bool(urgency.reason)))
     for text in paragraphs(urgency.reason or ""):
         layout.para("Notice Text", text)
     letter.placeholders(letter.missing.for_part("urgency"), style="Notice Text")
     return True
+
+
+def _urgency_sentence(letter: Letter, deadline: CaseDate | None, reason: bool) -> str:
+    """What is asked, ending on the reason that follows, or on a full stop where none is given
+    (a warning, no longer an error)."""
+    t = letter.t
+    if deadline and deadline.form is DateForm.RELATIVE:
+        values = {"time_limit": letter.date_text(deadline)}
+        if reason:
+            return (
+                t("Please execute this request %(time_limit)s, for the following reason:") % values
+            )
+        return t("Please execute this request %(time_limit)s.") % values
+    if deadline:
+        values = {"deadline": letter.date_text(deadline)}
+        if reason:
+            return (
+                t(
+                    "Please execute this request by %(deadline)s at the latest, for the following "
+                    "reason:"
+                )
+                % values
+            )
+        return t("Please execute this request by %(deadline)s at the latest.") % values
+    if reason:
+        return t("Please execute this request urgently, for the following reason:")
+    return t("Please execute this request urgently.")
 
 
 def _write_confidentiality(letter: Letter, conf: Confidentiality) -> None:

@@ -64,7 +64,7 @@ def person_details(letter: Letter, person: Person) -> Iterable[list[Run]]:
     if person.sex:
         yield line(t("Sex"), t(SEXES[person.sex.value]))
     if person.date_of_birth:
-        yield line(t("Date of birth"), fmt.date(person.date_of_birth))
+        yield line(t("Date of birth"), letter.date_text(person.date_of_birth))
     if person.place_of_birth:
         yield line(t("Place of birth"), person.place_of_birth)
     if person.nationality:
@@ -78,7 +78,7 @@ def person_details(letter: Letter, person: Person) -> Iterable[list[Run]]:
                 t("issuing State: %(state)s") % {"state": fmt.state(document.issuing_state)}
             )
         if document.expiry:
-            extras.append(t("valid until: %(date)s") % {"date": fmt.date(document.expiry)})
+            extras.append(t("valid until: %(date)s") % {"date": letter.date_text(document.expiry)})
         if extras:
             text = t("%(document)s (%(details)s)") % {
                 "document": text,

@@ -9,7 +9,8 @@ from mla_writer.checklist import POINTS_BY_KEY, Finding
 from mla_writer.i18n import L_, LetterTranslator
 from mla_writer.model import LetterOfRequest
 from mla_writer.model.common import Authority
-from mla_writer.render.formatting import LetterFormat, LetterWording
+from mla_writer.model.dates import CaseDate
+from mla_writer.render.formatting import LetterFormat, LetterWording, date_text
 from mla_writer.render.layout import Layout, Run
 from mla_writer.render.placement import MissingItems
 
@@ -66,6 +67,10 @@ class Letter:
                 "message": finding.shown(self.t),  # in the letter's language, not the interface's
             }
             self.layout.para(style, (text, "Placeholder"))
+
+    def date_text(self, value: CaseDate) -> str:
+        """A date of the case (a day, a month, about a year, a range, a time limit) as written here."""
+        return date_text(value, self.fmt, self.t)
 
     def state(self, code: str | None) -> str:
         return self.fmt.state(code) if code else self.t("[State not given]")
