@@ -1,0 +1,76 @@
+"""Ten prosecutors' case briefs, turned into case files by a user who had only the README and
+`mla schema` (tests/briefs/cases/, REPORT.md): the complete ones render a final letter carrying the
+facts listed from the brief before any case file was written; the others are refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+import yaml
+from babel.dates import format_date
+
+from tests.conftest import ROOT, run_mla
+
+CASES = ROOT / "tests" / "briefs" / "cases"
+EXPECTED = yaml.safe_load((CASES / "expectations.yaml").read_text(encoding="utf-8"))
+BRIEF_DAY = {"MLA_TODAY": "2026-12-06"}  # the day the briefs were written and drafted
+
+
+def _letter_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    for section in document.sections:
+        parts += [p.text for p in section.header.paragraphs + section.footer.paragraphs]
+    text = " ".join(parts).replace("\u00a0", " ").replace("\u202f", " ")
+    return re.sub(r"\s+", " ", text)
+
+
+def _carries(letter: str, fact: dict[str, Any]) -> bool:
+    """Whether the letter carries the fact as a reader would look for it."""
+    if "text" in fact:
+        wanted = re.sub(r"\s+", " ", str(fact["text"]).strip())
+        if wanted in letter:
+            return True
+        # A telephone number is normalised (E.164, grouped the State's way): its digits remain.
+        digits = re.sub(r"\D", "", wanted)
+        return wanted.startswith("+") and len(digits) >= 7 and digits in re.sub(r"\D", "", letter)
+    if "date" in fact:
+        written = str(fact["date"])
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", written):
+            day = dt.date.fromisoformat(written)
+            return format_date(day, "long", locale="en_GB") in letter
+        if re.fullmatch(r"\d{4}-\d{2}", written):
+            year, month = map(int, written.split("-"))
+            return format_date(dt.date(year, month, 1), "MMMM y", locale="en_GB") in letter
+        return written in letter
+    amount = float(fact["amount"])
+    return f"{amount:,.2f}" in letter or f"{amount:,.0f}" in letter
+
+
+@pytest.mark.parametrize("brief", EXPECTED["final"])
+def test_complete_brief_gives_a_final_letter_with_every_fact(brief: str, tmp_path: Path) -> None:
+    letter = tmp_path / f"brief{brief}.docx"
+    result = run_mla("render", CASES / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
+    assert result.returncode == 0, result.stdout + result.stderr
+    facts = yaml.safe_load((CASES / "facts" / f"brief{brief}.yaml").read_text(encoding="utf-8"))
+    known = [
+        {k: v for k, v in f.items() if k != "why"} for f in EXPECTED["not_in_letter"].get(brief, [])
+    ]
+    text = _letter_text(letter)
+    missing = [fact for fact in facts if not _carries(text, fact) and fact not in known]
+    assert not missing, f"brief {brief}: facts not in the letter: {missing}"
+    assert len(facts) >= 25
+
+
+@pytest.mark.parametrize("brief", EXPECTED["refused"])
+def test_brief_with_gaps_is_refused_and_nothing_written(brief: str, tmp_path: Path) -> None:
+    letter = tmp_path / f"brief{brief}.docx"
+    result = run_mla("render", CASES / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert not letter.exists()
