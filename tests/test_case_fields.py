@@ -309,3 +309,12 @@ def test_the_schema_offers_the_instrument_codes_with_their_titles() -> None:
     described = {entry["const"]: entry["description"] for entry in codes["oneOf"]}
     assert "CETS No. 198" in described["WARSAW2005"]
     assert "CETS No. 197" in described["CETS197"]
+
+
+def test_a_case_file_that_loaded_before_numbers_were_checked_still_loads() -> None:
+    """The number the incomplete-drugs example carried until issue 15: the right length for
+    Albania, outside any range the numbering plan allocates. A number of that shape is taken
+    (grouped as written); only one that cannot be dialled from abroad is refused."""
+    assert phone_number("+355 4 000 0417").replace(" ", "") == "+35540000417"
+    with pytest.raises(UserText, match="not a valid telephone number"):
+        phone_number("+355 12")

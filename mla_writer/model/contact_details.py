@@ -78,7 +78,13 @@ def phone_number(text: str, region: str | None = None) -> str:
                 value=text,
             ) from None
         raise _not_a_number(text) from None
-    if not phonenumbers.is_valid_number(number):
+    # "Possible" (the right length for its country), not "valid" (inside a range the numbering
+    # plan has allocated): the plan data lags behind new ranges, and a case file that loaded
+    # before this check was added must still load.
+    possible = phonenumbers.is_possible_number_with_reason(number)
+    if (
+        possible != phonenumbers.ValidationResult.IS_POSSIBLE
+    ):  # a local-only number: not from abroad
         raise _not_a_number(text)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
