@@ -284,3 +284,29 @@ def test_a_registry_extract_needs_no_period() -> None:
 def test_business_records_without_a_period_only_warn() -> None:
     text = _records().replace("record_kind: bank", "record_kind: business", 1)
     assert _period_findings(text) == [("assistance.period", W, "assistance[1].period_from")]
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("en", "from the earliest record held to 31 October 2026"),
+        ("fr", "depuis le premier enregistrement conservé jusqu'au 31 octobre 2026"),
+    ],
+)
+def test_records_asked_from_the_first_one_held_are_a_period_and_print_so(
+    language: str, shown: str
+) -> None:
+    """Brief 03: a mailbox's records "from creation to 31.10.2026" — the creation date is what
+    the provider is asked for, so the start is the earliest record, not an invented date."""
+    text = re.sub(
+        r"(?m)^(    period_from: )2025-01-01$", r"\1from creation", example_text("trafficking")
+    )
+    request = parse_case(text, "case.yaml")
+    assert str(request.assistance[0].period_from) == "earliest"
+    report = check(request, CheckContext(today=TODAY))
+    assert not [f for f in report.errors() if "period" in f.field]
+    document = build_document(
+        request, language=language, draft=True, context=CheckContext(today=TODAY)
+    )
+    letter = " ".join(p.text for p in document.paragraphs)
+    assert shown in letter.replace("\u00a0", " ")

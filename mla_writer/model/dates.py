@@ -36,6 +36,7 @@ class DateForm(StrEnum):
     RANGE = "range"
     OPEN = "open"
     TO_DATE = "to_date"
+    EARLIEST = "earliest"
     RELATIVE = "relative"
 
 
@@ -102,6 +103,8 @@ class CaseDate:
                 return f"{self.parts[0].text} to date"
             case DateForm.TO_DATE:
                 return "to date"
+            case DateForm.EARLIEST:
+                return "earliest"
         unit = self.unit if self.amount == 1 else f"{self.unit}s"
         return f"within {self.amount} {unit}" + (" of receipt" if self.of_receipt else "")
 
@@ -141,6 +144,12 @@ _APPROXIMATE = re.compile(
 )
 _MOMENT = re.compile(
     r"(.+?)[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?", re.IGNORECASE
+)
+# The start of records whose first date is what is asked ("from the mailbox's creation").
+_EARLIEST = re.compile(
+    r"(?:from|since)?\s*(?:the\s+)?(?:earliest(?:\s+(?:available\s+)?records?)?|beginning|start|"
+    r"(?:(?:account|mailbox|record)'?s?\s+)?(?:creation|opening))",
+    re.I,
 )
 _TO_DATE = re.compile(r"(?:to|until|till)?\s*(?:date|present|the present|now|today)", re.I)
 _RANGE = re.compile(r"(?:from\s+)?(.+?)\s*(?:\s(?:to|until|till)\s|–|—|\s-\s|\.\.)\s*(.+)", re.I)
@@ -210,6 +219,8 @@ def _single(text: str) -> CaseDate | None:
 def _period(text: str) -> CaseDate | None:
     if _TO_DATE.fullmatch(text):
         return CaseDate(DateForm.TO_DATE)
+    if _EARLIEST.fullmatch(text):
+        return CaseDate(DateForm.EARLIEST)
     match = _RANGE.fullmatch(text)
     if not match:
         return None
@@ -332,7 +343,8 @@ PeriodStart = Annotated[
     CaseDate,
     accepting(
         N_(
-            "should be the first day of the period (2023-03-01, or 2023-03, 2023), or the "
+            "should be the first day of the period (2023-03-01, or 2023-03, 2023), “earliest” "
+            "where the records are asked from the first one held (an account's opening), or the "
             "whole period: 2023-03-01 to 2023-12-31, 2023-03-01 to date."
         ),
         _D,
@@ -341,6 +353,7 @@ PeriodStart = Annotated[
         _A,
         DateForm.RANGE,
         DateForm.OPEN,
+        DateForm.EARLIEST,
     ),
     STORED,
     examples("2023-03-01", "2023-03-01 to date"),

@@ -184,6 +184,8 @@ def date_text(value: CaseDate, fmt: LetterFormat, t: LetterTranslator) -> str:
             return t("from %(start)s to date") % {"start": date_text(value.parts[0], fmt, t)}
         case DateForm.TO_DATE:
             return t.p("the end of a period", "to date")
+        case DateForm.EARLIEST:
+            return t("from the earliest record held")
     duration = fmt.duration(value.amount, value.unit)
     if value.of_receipt:
         return t("within %(duration)s of receipt of this request") % {"duration": duration}

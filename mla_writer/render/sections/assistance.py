@@ -180,6 +180,12 @@ def _period(letter: Letter, start: CaseDate | None, end: CaseDate | None) -> str
     if start and start.form in (DateForm.RANGE, DateForm.OPEN):
         whole = letter.date_text(start)
         return whole if start.form is DateForm.OPEN else _from_to(letter, *start.parts)
+    if start and start.form is DateForm.EARLIEST:
+        if end and end.form is DateForm.TO_DATE:
+            return t("from the earliest record held to date")
+        if end:
+            return t("from the earliest record held to %(end)s") % {"end": letter.date_text(end)}
+        return t("from the earliest record held")
     if start and end:
         return _from_to(letter, start, end)
     if start:
