@@ -10,7 +10,6 @@ project's own modules, which would add the checklist, the models and the State p
 from __future__ import annotations
 
 import os
-import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from mla_writer import __version__, examples
 from mla_writer.catalogs import languages_report
 from mla_writer.errors import ExitCode, MlaError, OutputExistsError, os_error_message
 from mla_writer.i18n import _, ngettext, set_ui_language
+from mla_writer.interrupts import Terminated, terminate_as_interrupt
 from mla_writer.outputs import atomic_write
 from mla_writer.register import display as register_display
 from mla_writer.register.charts import stats_svg
@@ -46,29 +46,6 @@ class Interrupted(MlaError):
     """Ctrl-C inside a command: one line, exit 130."""
 
     exit_code = ExitCode.INTERRUPTED
-
-
-class Terminated(KeyboardInterrupt):
-    """A termination signal (SIGTERM) in a command that handles it like Ctrl-C."""
-
-
-@contextmanager
-def terminate_as_interrupt() -> Iterator[None]:
-    """While inside, SIGTERM stops the command the way Ctrl-C does: cleanly, files whole.
-
-    The signal is taken once; a second one during the clean-up is ignored, so that the clean-up
-    itself is not cut short (SIGKILL still stops everything).
-    """
-
-    def stop(signum: int, frame: object) -> None:
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        raise Terminated
-
-    previous = signal.signal(signal.SIGTERM, stop)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 class _MlaGroup(TyperGroup):
