@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import importlib.util
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import TODAY
+from conftest import TODAY, load_tool
 
 from mla_writer.checklist import (
     RULES,
@@ -1399,12 +1398,7 @@ def test_every_declared_severity_has_a_trigger() -> None:
 
 def test_readme_rule_table_is_the_checklist() -> None:
     """Fails until `python tools/readme_rules.py` is run after a rule or a severity changes."""
-    spec = importlib.util.spec_from_file_location(
-        "readme_rules", ROOT / "tools" / "readme_rules.py"
-    )
-    assert spec and spec.loader
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = load_tool("readme_rules")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert tool.rewritten(readme) == readme
     for registered in RULES:

@@ -15,7 +15,7 @@ import mla_writer.model.kinds as kinds_package
 from mla_writer.model import LetterOfRequest
 from mla_writer.model.kinds import KINDS, KindSpec
 from mla_writer.model.kinds.spec import E
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_tool
 
 SPECS = list(KINDS.values())
 IDS = list(KINDS)
@@ -147,11 +147,6 @@ def test_the_case_file_schema_offers_every_kind() -> None:
 
 def test_the_readme_lists_every_kind() -> None:
     """Fails until `python tools/readme_kinds.py` is run after a kind is added."""
-    spec = importlib.util.spec_from_file_location(
-        "readme_kinds", ROOT / "tools" / "readme_kinds.py"
-    )
-    assert spec and spec.loader
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = load_tool("readme_kinds")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert tool.rewritten(readme) == readme
