@@ -12,18 +12,21 @@ paragraph), each with a location a lawyer can find again: "paragraph 12", "table
 
 from __future__ import annotations
 
+import itertools
 import re
 import signal
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
 from mla_writer.errors import CaseFileError, Problem
+from mla_writer.foreign.document import CELL, HEADING, Block, Passage, passages_of
+from mla_writer.foreign.pdf import pdf_blocks
+from mla_writer.foreign.word import word_blocks
 from mla_writer.i18n import _
 from mla_writer.inputs import InputProblem, read_limited, regular_file_size
 from mla_writer.wordfile import (
@@ -45,18 +48,6 @@ MIN_PDF_TEXT_CHARS = 40  # fewer letters than this on all pages: a scan without 
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 LETTER_SUFFIXES = TEXT_SUFFIXES | {".docx", ".pdf"}
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A piece of a letter's text and where it stands, as a reader would cite it."""
-
-    text: str
-    location: str
-    table: int = 0  # the table a row belongs to (1, 2...), 0 outside tables
-    cells: tuple[str, ...] = ()  # a table row's cells, empty ones included
 
 
 class LetterReadError(CaseFileError):
@@ -189,114 +180,125 @@ def _read_text(path: Path) -> list[Passage]:
 
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|`)")
-
-
-def _markdown_line(line: str) -> str:
-    stripped = line.strip()
-    if stripped.startswith("|") and stripped.endswith("|"):
-        cells = [c.strip() for c in stripped.strip("|").split("|")]
-        line = _row_text(cells)
-    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
-    line = re.sub(r"^\s*>\s?", "", line)
-    return _MD_EMPHASIS.sub("", line)
+_TEXT_ROW = re.compile(r"^[^|]*\S\s\|(?:\s|$)")
+_CELL_PARAGRAPH = re.compile(
+    r"\s/\s(?=[☐☒•]|\(\w{1,3}\)\s|\d{1,2}[.)]\s)|(?<=[.;!?])\s/\s(?=[«\"A-ZÀ-ÝА-ЯЁ])"
+)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 
 def split_paragraphs(text: str, markdown: bool = False) -> list[Passage]:
-    """Paragraphs separated by blank lines, located by paragraph number and first line."""
-    passages: list[Passage] = []
-    current: list[str] = []
-    start = 0
-    tables = 0
-    in_table = False
+    """The passages of a text letter, cut as every other format's (see document.py)."""
+    return passages_of(text_blocks(text, markdown))
+
+
+def text_blocks(text: str, markdown: bool = False) -> list[Block]:
+    """The blocks of a text letter: one paragraph per line, as a word processor saves text,
+    except hard-wrapped prose (OCR output, plain-text e-mail), whose lines are joined back into
+    paragraphs; Markdown headings as headings and Markdown tables cell by cell, as in Word."""
+    blocks: list[Block] = []
+    group: list[str] = []
+    table = {"count": 0, "row": 0}
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for number, line in enumerate([*lines, ""], start=1):
+    for line in [*lines, ""]:
+        if markdown and _MD_TABLE_RULE.match(line):
+            continue
+        if markdown and (line.strip().startswith("|") or _MD_HEADING.match(line)):
+            blocks += _unwrap(group)
+            group = []
+            blocks += _markdown_block(line, table)
+            continue
+        if not markdown and _TEXT_ROW.search(line):  # "Label | value", a table saved as text
+            blocks += _unwrap(group)
+            group = []
+            blocks += _markdown_block(f"|{line}|", table)
+            continue
+        table["row"] = 0
         if markdown:
-            if _MD_TABLE_RULE.match(line):
-                continue
-            # Each heading and each table row stands alone, as it does on the screen.
-            row = line.strip().startswith("|")
-            if row and not in_table:
-                tables += 1
-            in_table = row
-            if re.match(r"^\s{0,3}#{1,6}\s", line) or row:
-                if current:
-                    passages.append(_passage(current, len(passages), start))
-                    current = []
-                passage = _passage([_markdown_line(line)], len(passages), number)
-                if row:
-                    cells = tuple(
-                        _MD_EMPHASIS.sub("", c).strip() for c in line.strip().strip("|").split("|")
-                    )
-                    passage = Passage(passage.text, passage.location, tables, cells)
-                passages.append(passage)
-                continue
-            line = _markdown_line(line)
+            line = _MD_EMPHASIS.sub("", re.sub(r"^\s*>\s?", "", line))
         if line.strip():
-            if not current:
-                start = number
-            current.append(line.rstrip())
-        elif current:
-            for lines_of, first, joined in _reflow(current, start):
-                passages.append(_passage(lines_of, len(passages), first, joined))
-            current = []
-    return [p for p in passages if p.text]
+            group.append(line.rstrip())
+        else:
+            blocks += _unwrap(group)
+            group = []
+    return blocks
+
+
+def _markdown_block(line: str, table: dict[str, int]) -> list[Block]:
+    if _MD_HEADING.match(line):
+        table["row"] = 0
+        return [Block(_MD_EMPHASIS.sub("", _MD_HEADING.sub("", line)).strip(), HEADING)]
+    if not table["row"]:
+        table["count"] += 1
+    table["row"] += 1
+    cells = tuple(_MD_EMPHASIS.sub("", c).strip() for c in line.strip().strip("|").split("|"))
+    # A cell's own paragraphs, saved as "☒ one / ☐ two" or "(1) ... / (2) ...".
+    blocks = [
+        Block(paragraph, CELL, table=table["count"], row=table["row"])
+        for cell in cells
+        for paragraph in _CELL_PARAGRAPH.split(cell)
+        if paragraph.strip()
+    ]
+    if blocks:
+        blocks[0] = Block(blocks[0].text, CELL, table=table["count"], row=table["row"], cells=cells)
+    return blocks
 
 
 _LIST_START = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)]|[-•*–])\s+", re.I)
 
 
-def _reflow(lines: list[str], first_line: int) -> list[tuple[list[str], int, bool]]:
-    """Cut hard-wrapped text (OCR output, plain-text e-mail) back into paragraphs.
+def _unwrap(lines: list[str]) -> list[Block]:
+    """Cut a block of lines back into paragraphs.
 
     A block whose lines mostly fill the same width is wrapped prose: a clearly shorter line
-    ends a paragraph and a numbered line starts one. Other blocks (letterheads, addresses,
-    e-mail headers) stay as they are, line by line. Returns (lines, first line, wrapped).
+    ends a paragraph and a numbered line starts one. In other blocks (one paragraph per line,
+    letterheads, addresses, e-mail headers) each line is a paragraph.
     """
+    if not lines:
+        return []
     widths = sorted(len(line) for line in lines)
     usual = widths[int(len(widths) * 0.8)]
-    full = sum(1 for line in lines if len(line) >= usual * 0.85)
-    if len(lines) < 4 or usual < 40 or full < len(lines) * 0.5:
-        return [(lines, first_line, False)]
-    groups: list[tuple[list[str], int, bool]] = []
+    sum(1 for line in lines if len(line) >= usual * 0.85)
+    if len(lines) < 4 or usual < 40 or not _runs_on(lines, usual):
+        return [Block(line.strip()) for line in lines if line.strip()]
+    blocks: list[Block] = []
     current: list[str] = []
-    start = first_line
-    for offset, line in enumerate(lines):
+    for line in lines:
         if current and _LIST_START.match(line):
-            groups.append((current, start, True))
+            blocks.append(Block(_join_wrapped(current)))
             current = []
-        if not current:
-            start = first_line + offset
         current.append(line)
         if len(line) < usual * 0.85:
-            groups.append((current, start, True))
+            blocks.append(Block(_join_wrapped(current)))
             current = []
     if current:
-        groups.append((current, start, True))
-    return groups
+        blocks.append(Block(_join_wrapped(current)))
+    return blocks
 
 
-def _passage(lines: list[str], index: int, line: int, wrapped: bool = False) -> Passage:
-    if wrapped:  # one paragraph: join the lines, mending words hyphenated across them
-        text = ""
-        for piece in (part.strip() for part in lines):
-            if text.endswith("-") and not text.endswith(" -") and piece[:1].islower():
-                text = text[:-1] + piece
-            else:
-                text = f"{text} {piece}".strip()
-    else:
-        text = "\n".join(lines).strip()
-    return Passage(
-        text,
-        _("paragraph %(number)d (line %(line)d)") % {"number": index + 1, "line": line},
+def _runs_on(lines: list[str], usual: int) -> bool:
+    """Whether the lines are wrapped prose: a quarter of them fill the width and run on into the
+    next (no closing punctuation, the next line not opening with a capital), where a letter
+    saved one paragraph per line has long lines that end sentences."""
+    running = sum(
+        1
+        for line, after in itertools.pairwise(lines)
+        if len(line) >= usual * 0.85
+        and not re.search(r"[.:;!?»\")]$", line.rstrip())
+        and not after.strip()[:1].isupper()
     )
+    return running * 4 >= len(lines) - 1 > 0
 
 
-def _row_text(cells: list[str]) -> str:
-    """A table row as a reader says it: "Label: value" for two cells, else cells joined by " | "."""
-    cells = [c for c in (cell.strip() for cell in cells) if c]
-    if len(cells) == 2 and len(cells[0]) <= 60:
-        return f"{cells[0].rstrip(':')}: {cells[1]}"
-    return " | ".join(cells)
+def _join_wrapped(lines: list[str]) -> str:
+    """One paragraph from its wrapped lines, mending words hyphenated across them."""
+    text = ""
+    for piece in (part.strip() for part in lines):
+        if text.endswith("-") and not text.endswith(" -") and piece[:1].islower():
+            text = text[:-1] + piece
+        else:
+            text = f"{text} {piece}".strip()
+    return text
 
 
 # --------------------------------------------------------------------------- Word
@@ -315,23 +317,20 @@ def _read_docx(path: Path, deadline: float) -> list[Passage]:
                     "(word/document.xml). Save the letter as a .docx document."
                 ),
             )
-        # Headers first: that is where letterheads are, and where a reader starts.
-        parts = sorted(n for n in names if re.fullmatch(r"word/header\d*\.xml", n))
-        parts += ["word/document.xml"]
-        parts += sorted(n for n in names if re.fullmatch(r"word/footer\d*\.xml", n))
-        parts += [n for n in ("word/footnotes.xml", "word/endnotes.xml") if n in names]
+        wanted = [n for n in names if re.fullmatch(r"word/(?:header|footer)\d*\.xml", n)]
+        wanted += ["word/document.xml", "word/numbering.xml", "word/styles.xml"]
+        wanted += ["word/footnotes.xml", "word/endnotes.xml"]
         budget = MAX_ARCHIVE_BYTES
-        passages: list[Passage] = []
-        for name in parts:
+        parts: dict[str, ElementTree.Element] = {}
+        for name in (n for n in wanted if n in names):
             with _refusals_as_letter_errors(path):
                 data = read_part(archive, names[name], min(MAX_PART_BYTES, budget))
                 refuse_document_type(name, data)
             budget -= len(data)
             if time.monotonic() > deadline:
                 raise LetterReadError(path, _too_slow())
-            root = _parse_xml(data, path)
-            passages += _docx_part_passages(name, root)
-        return passages
+            parts[name] = _parse_xml(data, path)
+        return passages_of(word_blocks(parts))
 
 
 @contextmanager
@@ -363,78 +362,6 @@ def _parse_xml(data: bytes, path: Path) -> ElementTree.Element:
         ) from None
 
 
-def _paragraph_text(paragraph: ElementTree.Element) -> str:
-    pieces: list[str] = []
-    for node in paragraph.iter():
-        if node.tag == f"{_W}t" and node.text:
-            pieces.append(node.text)
-        elif node.tag == f"{_W}tab":
-            pieces.append("\t")
-        elif node.tag in (f"{_W}br", f"{_W}cr"):
-            pieces.append("\n")
-    return "".join(pieces).strip()
-
-
-def _docx_part_passages(name: str, root: ElementTree.Element) -> list[Passage]:
-    if name == "word/document.xml":
-        body = root.find(f"{_W}body")
-        return _body_passages(body if body is not None else root)
-    if "header" in name or "footer" in name:
-        kind = _("header") if "header" in name else _("footer")
-        texts = [_paragraph_text(p) for p in root.iter(f"{_W}p")]
-        text = "\n".join(t for t in texts if t)
-        return [Passage(text, kind)] if text else []
-    passages = []
-    note_kind = "footnote" if "footnotes" in name else "endnote"
-    for note in root.iter(f"{_W}{note_kind}"):
-        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
-            continue
-        text = " ".join(t for t in (_paragraph_text(p) for p in note.iter(f"{_W}p")) if t)
-        if text:
-            label = _("footnote %(id)s") if note_kind == "footnote" else _("endnote %(id)s")
-            passages.append(Passage(text, label % {"id": note.get(f"{_W}id", "?")}))
-    return passages
-
-
-def _body_passages(body: ElementTree.Element) -> list[Passage]:
-    passages: list[Passage] = []
-    counters = {"paragraph": 0, "table": 0}
-
-    def walk(element: ElementTree.Element) -> None:
-        for child in element:
-            if child.tag == f"{_W}p":
-                text = _paragraph_text(child)
-                if text:
-                    counters["paragraph"] += 1
-                    passages.append(
-                        Passage(text, _("paragraph %(number)d") % {"number": counters["paragraph"]})
-                    )
-            elif child.tag == f"{_W}tbl":
-                counters["table"] += 1
-                table = counters["table"]
-                for row_number, row in enumerate(child.iter(f"{_W}tr"), start=1):
-                    cells = [
-                        "\n".join(t for t in (_paragraph_text(p) for p in cell.iter(f"{_W}p")) if t)
-                        for cell in row.iter(f"{_W}tc")
-                    ]
-                    text = _row_text(cells)
-                    if text:
-                        passages.append(
-                            Passage(
-                                text,
-                                _("table %(table)d, row %(row)d")
-                                % {"table": table, "row": row_number},
-                                table,
-                                tuple(cells),
-                            )
-                        )
-            else:  # content controls, smart tags, inserted text: look inside
-                walk(child)
-
-    walk(body)
-    return passages
-
-
 # --------------------------------------------------------------------------- PDF
 
 
@@ -457,13 +384,13 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
             )
             % {"count": count, "limit": MAX_PDF_PAGES},
         )
-    passages: list[Passage] = []
+    texts: list[str] = []
     total = 0
     for number in range(count):
         if time.monotonic() > deadline:
             raise LetterReadError(path, _too_slow())
         try:
-            text = pages[number].extract_text() or ""
+            text = pages[number].extract_text(extraction_mode="layout") or ""
         except MemoryError:
             raise
         except Exception:  # pypdf raises many kinds of errors on hostile content streams
@@ -471,8 +398,8 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
         total += len(text)
         if total > MAX_TEXT_CHARS:
             raise LetterReadError(path, _too_slow())
-        label = _("page %(number)d") % {"number": number + 1}
-        passages += [Passage(p, label) for p in pdf_paragraphs(text)]
+        texts.append(text)
+    passages = passages_of(pdf_blocks(texts))
     if sum(len(re.sub(r"\W", "", p.text)) for p in passages) < MIN_PDF_TEXT_CHARS:
         raise LetterReadError(
             path,
@@ -530,32 +457,3 @@ def _pdf_pages(path: Path) -> Any:
         RecursionError,
     ):
         raise LetterReadError(path, _damaged()) from None
-
-
-def pdf_paragraphs(text: str) -> list[str]:
-    """Rebuild paragraphs from a PDF page's lines: a line clearly shorter than the usual line,
-    or a blank line, ends a paragraph; words hyphenated across lines are joined."""
-    lines = [line.rstrip() for line in text.replace("\r", "\n").split("\n")]
-    widths = sorted(len(line) for line in lines if line.strip())
-    if not widths:
-        return []
-    usual = widths[int(len(widths) * 0.8)] if len(widths) > 4 else widths[-1]
-    paragraphs: list[str] = []
-    current = ""
-    for line in lines:
-        if not line.strip():
-            if current:
-                paragraphs.append(current)
-                current = ""
-            continue
-        if current.endswith("-") and not current.endswith(" -"):
-            current = current[:-1] + line.strip()
-        else:
-            current = f"{current} {line.strip()}".strip() if current else line.strip()
-        # Wrapped lines fill the column; a clearly shorter line ends its paragraph.
-        if len(line) < usual * 0.85:
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    return paragraphs

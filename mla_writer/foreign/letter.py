@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from mla_writer.foreign.cues import Cues
-from mla_writer.foreign.extract import Passage
+from mla_writer.foreign.document import Passage
 
 MAX_QUOTE = 300
 
@@ -101,9 +101,7 @@ class Letter:
         for passage in self.passages:
             point, start, standalone = self.heading(passage.text)
             if point and standalone:
-                # A table row with a label and an empty cell ("Prior contact | ") is a question
-                # left unanswered, not a heading over the rows that follow.
-                current = point if point != "other" and not passage.table else None
+                current = point if point != "other" else None
                 self.section.append(None)
                 self.value_start.append(len(passage.text))
             elif point:
@@ -175,8 +173,10 @@ class Letter:
         """The sentence around a hit (or a whole short passage), as evidence."""
         if isinstance(hit, int):
             passage = self.passages[hit]
-            return Evidence(_shorten(passage.text), passage.location)
+            return Evidence(_shorten(_row_text(passage)), passage.location)
         passage = self.passages[hit.index]
+        if passage.cells and hit.start == hit.end == 0:  # a table row as a whole
+            return Evidence(_shorten(_row_text(passage)), passage.location)
         text = passage.text
         if len(text) <= MAX_QUOTE:
             return Evidence(_oneline(text), passage.location)
@@ -203,6 +203,17 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         start = boundary.end()
     spans.append((start, len(text)))
     return spans
+
+
+def _row_text(passage: Passage) -> str:
+    """A passage as quoted: a table row's first cell stands for the row ("Label: value" for
+    two cells, else the cells joined by " | "), so that the lawyer sees the whole row."""
+    cells = [cell for cell in (c.strip() for c in passage.cells) if cell]
+    if not cells:
+        return passage.text
+    if len(cells) == 2 and len(cells[0]) <= 60:
+        return f"{cells[0].rstrip(':')}: {cells[1]}"
+    return " | ".join(cells)
 
 
 def _oneline(text: str) -> str:
