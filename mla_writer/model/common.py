@@ -178,12 +178,14 @@ class Contact(CaseModel):
     the authority's State. Written back grouped as the numbering plan groups it."""
     second_phone: PhoneNumber | None = None
     """Another number on which they can be reached, e.g. a mobile."""
+    fax: PhoneNumber | None = None
+    """A fax number, with its country code."""
     email: EmailAddress | None = None
     languages: list[LanguageCode] = []
     """Languages in which they can be contacted."""
 
     def reachable(self) -> bool:
-        return bool(self.phone or self.second_phone or self.email)
+        return bool(self.phone or self.second_phone or self.fax or self.email)
 
 
 class Authority(CaseModel):
@@ -197,6 +199,8 @@ class Authority(CaseModel):
     """With its country code; a number without one is read as a number of the authority's State."""
     second_phone: PhoneNumber | None = None
     """Another number of the authority, e.g. its duty line."""
+    fax: PhoneNumber | None = None
+    """The authority's fax number, with its country code."""
     email: EmailAddress | None = None
     contact: Contact | None = None
     """The officer, prosecutor or judge in charge, unless it is inappropriate to name them."""
@@ -205,6 +209,7 @@ class Authority(CaseModel):
         return bool(
             self.phone
             or self.second_phone
+            or self.fax
             or self.email
             or (self.contact and self.contact.reachable())
         )

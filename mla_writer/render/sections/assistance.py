@@ -166,6 +166,7 @@ def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> 
                 value.authority,
                 value.phone,
                 value.second_phone,
+                value.fax and t("Fax: %(fax)s") % {"fax": value.fax},
                 value.email,
             ]
         )

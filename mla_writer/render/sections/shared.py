@@ -85,13 +85,15 @@ class Letter:
         return person.display_name() if person else reference
 
     def authority_lines(self, authority: Authority) -> list[Run]:
-        """An authority's name in bold, then its address, telephone and e-mail, one per line."""
+        """An authority's name in bold, then its address, telephone, fax and e-mail, one per line."""
         runs: list[Run] = [(authority.name or "", "Strong")]
         if authority.address:
             runs += ["\n", authority.address.strip()]
         for phone in (authority.phone, authority.second_phone):
             if phone:
                 runs += ["\n", self.t("Telephone: %(phone)s") % {"phone": phone}]
+        if authority.fax:
+            runs += ["\n", self.t("Fax: %(fax)s") % {"fax": authority.fax}]
         if authority.email:
             runs += ["\n", self.t("E-mail: %(email)s") % {"email": authority.email}]
         return runs
