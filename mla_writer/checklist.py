@@ -26,6 +26,7 @@ from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import ENGLISH, F_, INTERFACE, Message, Named, Translator
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
+from mla_writer.model.common import is_none_answer
 from mla_writer.model.dates import DateForm
 from mla_writer.model.kinds import spec_of
 from mla_writer.model.kinds.data_preservation import DataPreservation
@@ -36,7 +37,7 @@ from mla_writer.model.kinds.stored_data_production import StoredDataProduction
 from mla_writer.model.kinds.temporary_transfer import TemporaryTransfer, TransferConsent
 from mla_writer.model.kinds.witness_statement import PersonHeard, WitnessStatement
 from mla_writer.model.persons import Role
-from mla_writer.model.request import LetterOfRequest
+from mla_writer.model.request import LetterOfRequest, Translation
 from mla_writer.places import language_name, state_code
 from mla_writer.severity import Severity
 from mla_writer.states.model import RequirementKind, StateProfile
@@ -1055,8 +1056,8 @@ def _persons_acted_upon(request: LetterOfRequest) -> set[str]:
     (E, W),
     why=(
         "A person the requested State must act upon needs details beyond the name (UNTOC "
-        "18(15)(e)), or it cannot find them; a description in the notes (\"employee of X who "
-        "booked the container\") lets it find them, so then, as for anyone else, it is a "
+        '18(15)(e)), or it cannot find them; a description in the notes ("employee of X who '
+        'booked the container") lets it find them, so then, as for anyone else, it is a '
         "warning."
     ),
 )
@@ -1700,7 +1701,7 @@ def _procedures_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
 )
 def _oath_procedure(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
-        if isinstance(item, WitnessStatement) and item.on_oath and item.procedures == "none":
+        if isinstance(item, WitnessStatement) and item.on_oath and is_none_answer(item.procedures):
             yield (
                 W,
                 where.child("procedures"),
@@ -1778,7 +1779,7 @@ def accepted_languages(request: LetterOfRequest, context: CheckContext) -> list[
 def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
     accepted = accepted_languages(r, c)
     translation = r.language.translation
-    translated_to = translation.language if translation and translation != "none" else None
+    translated_to = translation.language if isinstance(translation, Translation) else None
     if not accepted:
         yield (
             W,
@@ -1815,7 +1816,7 @@ def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
 )
 def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
     translation = r.language.translation
-    if translation and translation != "none" and translation.certified is not True:
+    if isinstance(translation, Translation) and translation.certified is not True:
         yield (
             W,
             _at("language.translation.certified"),
@@ -2146,7 +2147,7 @@ def _translation_certified_required(r: LetterOfRequest, c: CheckContext) -> Yiel
         return
     required = profile.requirements_of(RequirementKind.CERTIFIED_TRANSLATION)
     translation = r.language.translation
-    if not required or not translation or translation == "none" or translation.certified:
+    if not required or not isinstance(translation, Translation) or translation.certified:
         return
     yield (
         E,

@@ -81,9 +81,7 @@ def test_brief_with_gaps_is_refused_and_nothing_written(brief: str, tmp_path: Pa
 def test_brief_with_gaps_is_refused_for_exactly_its_gaps(brief: str) -> None:
     """Every gap the brief's reviewer listed (INDEX.md) is an error on one of its points, and no
     other point has an error: the tool neither misses a real gap nor blocks on a false one."""
-    result = run_mla(
-        "check", CASES / f"brief{brief}.yaml", "--format", "json", env=BRIEF_DAY
-    )
+    result = run_mla("check", CASES / f"brief{brief}.yaml", "--format", "json", env=BRIEF_DAY)
     report = json.loads(result.stdout)
     errors = {
         point["key"]

@@ -140,6 +140,25 @@ NoneWord = BeforeValidator(_none_word)
 """Put on `list[X] | NoneAnswer | None` fields: absent means unanswered, `none` means none."""
 
 
+class NoneWithReason(CaseModel):
+    """A point that does not apply, and why: `{answer: none, reason: ...}`. The letter prints
+    the reason after its sentence saying so."""
+
+    answer: Annotated[NoneAnswer, NoneWord]
+    reason: Prose
+    """Why, e.g. "the matter was raised only within our own police"."""
+
+
+def is_none_answer(value: object) -> bool:
+    """Whether a point is answered with `none`, with or without a reason."""
+    return value == "none" or isinstance(value, NoneWithReason)
+
+
+def none_reason(value: object) -> str | None:
+    """The reason given with a `none` answer, if any."""
+    return value.reason if isinstance(value, NoneWithReason) else None
+
+
 def _state_code(value: Any) -> Any:
     if not isinstance(value, str):
         return value

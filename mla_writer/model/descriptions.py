@@ -5,82 +5,114 @@ tools/model_descriptions.py from the docstrings in mla_writer/model/: do not edi
 from mla_writer.i18n import N_
 
 DESCRIPTIONS = (
-    N_("The authority's name. In a letter in another language it is translated (unlike the name of\na company), so that the requested State's officials can tell what the authority is."),
+    N_(
+        "The authority's name. In a letter in another language it is translated (unlike the name of\na company), so that the requested State's officials can tell what the authority is."
+    ),
     N_("With its country code; a number without one is read as a number of the authority's State."),
-    N_('Another number of the authority, e.g. its duty line.'),
+    N_("Another number of the authority, e.g. its duty line."),
     N_("The authority's fax number, with its country code."),
-    N_('The officer, prosecutor or judge in charge, unless it is inappropriate to name them.'),
+    N_("The officer, prosecutor or judge in charge, unless it is inappropriate to name them."),
     N_('Their title or function, e.g. "Senior Prosecutor".'),
-    N_('The authority they belong to, when it is not the one they are listed under (a police\nofficer named among the prosecutor\'s contacts), e.g. "National Police, Cahul".'),
-    N_('With its country code ("+373 22 000 417"); a number without one is read as a number of\nthe authority\'s State. Written back grouped as the numbering plan groups it.'),
-    N_('Another number on which they can be reached, e.g. a mobile.'),
-    N_('A fax number, with its country code.'),
-    N_('Languages in which they can be contacted.'),
-    N_('ISO 4217 code, e.g. EUR, USD, MDL.'),
-    N_('e.g. passport, national identity card, residence permit.'),
-    N_('A short key other parts of the case file use to refer to this person, e.g. `ivanov`.'),
-    N_('True for a company or other legal person.'),
-    N_('The name in its original script, exactly as in official documents.'),
-    N_('Transliteration into Latin script, as in the passport where there is one.'),
-    N_('For a natural person, as in their identity documents: `female` or `male`.'),
-    N_('For a company: its registration number in the commercial register.'),
-    N_('Where the person can be found, if not at the addresses: last known location, workplace or\nemployer, place of detention.'),
+    N_(
+        'The authority they belong to, when it is not the one they are listed under (a police\nofficer named among the prosecutor\'s contacts), e.g. "National Police, Cahul".'
+    ),
+    N_(
+        'With its country code ("+373 22 000 417"); a number without one is read as a number of\nthe authority\'s State. Written back grouped as the numbering plan groups it.'
+    ),
+    N_("Another number on which they can be reached, e.g. a mobile."),
+    N_("A fax number, with its country code."),
+    N_("Languages in which they can be contacted."),
+    N_("ISO 4217 code, e.g. EUR, USD, MDL."),
+    N_("e.g. passport, national identity card, residence permit."),
+    N_("A short key other parts of the case file use to refer to this person, e.g. `ivanov`."),
+    N_("True for a company or other legal person."),
+    N_("The name in its original script, exactly as in official documents."),
+    N_("Transliteration into Latin script, as in the passport where there is one."),
+    N_("For a natural person, as in their identity documents: `female` or `male`."),
+    N_("For a company: its registration number in the commercial register."),
+    N_(
+        "Where the person can be found, if not at the addresses: last known location, workplace or\nemployer, place of detention."
+    ),
     N_('e.g. "Trafficking in human beings".'),
-    N_('The article and code, e.g. "Article 165(2)(a) of the Criminal Code of the Republic of Moldova".'),
+    N_(
+        'The article and code, e.g. "Article 165(2)(a) of the Criminal Code of the Republic of Moldova".'
+    ),
     N_('The maximum penalty the law provides, e.g. "imprisonment of 10 to 15 years".'),
-    N_('The text of the provision, quoted; or put it in an annex and name the annex below.'),
-    N_('The annex holding the text of the law when it is too long to quote.'),
-    N_('Where to return the form; by default the requesting authority.'),
-    N_('Why confidentiality is needed, or (with `required: false`) why it is not; either way the\nletter gives it.'),
-    N_('Ask the requested State to consult before executing if it cannot keep the request confidential.'),
-    N_('The office presenting the request.'),
-    N_('The central authority transmitting it, if different.'),
-    N_('The authority conducting the investigation, prosecution or proceedings.'),
-    N_('Further people to contact (case officer, investigator).'),
-    N_('Why the officer, prosecutor or judge is not named, if naming them is inappropriate.'),
+    N_("The text of the provision, quoted; or put it in an annex and name the annex below."),
+    N_("The annex holding the text of the law when it is too long to quote."),
+    N_("Where to return the form; by default the requesting authority."),
+    N_(
+        "Why confidentiality is needed, or (with `required: false`) why it is not; either way the\nletter gives it."
+    ),
+    N_(
+        "Ask the requested State to consult before executing if it cannot keep the request confidential."
+    ),
+    N_("The office presenting the request."),
+    N_("The central authority transmitting it, if different."),
+    N_("The authority conducting the investigation, prosecution or proceedings."),
+    N_("Further people to contact (case officer, investigator)."),
+    N_("Why the officer, prosecutor or judge is not named, if naming them is inappropriate."),
     N_('Why no one will attend, e.g. "the questions are attached; the record will do".'),
-    N_('What they wish to do: observe, put questions through the executing authority...'),
-    N_('Why their presence is needed.'),
-    N_('If they will take part from a distance rather than travel: how and from where, e.g. "by\nvideo link from the Prosecutor General\'s Office in Kyiv".'),
+    N_("What they wish to do: observe, put questions through the executing authority..."),
+    N_("Why their presence is needed."),
+    N_(
+        'If they will take part from a distance rather than travel: how and from where, e.g. "by\nvideo link from the Prosecutor General\'s Office in Kyiv".'
+    ),
     N_('Who bears the costs of their participation, e.g. "the requesting State".'),
-    N_('Who was in contact, on both sides.'),
-    N_('e.g. telephone, e-mail, meeting, liaison magistrate.'),
-    N_('What was discussed or agreed.'),
+    N_("Who was in contact, on both sides."),
+    N_("e.g. telephone, e-mail, meeting, liaison magistrate."),
+    N_("What was discussed or agreed."),
     N_('The case number of the proceedings, e.g. "Criminal case no. 2026/0417".'),
-    N_('What the proceedings are about, in one sentence.'),
+    N_("What the proceedings are about, in one sentence."),
     N_('Where the proceedings stand, e.g. "pre-trial investigation; two suspects charged".'),
-    N_('The date the proceedings were opened (the case registered or the investigation begun).'),
-    N_('Why: custody time limit, trial date, risk of loss of evidence, data retention, victims at risk.'),
-    N_('An optional key for cross-references; items are numbered in the letter anyway.'),
+    N_("The date the proceedings were opened (the case registered or the investigation begun)."),
+    N_(
+        "Why: custody time limit, trial date, risk of loss of evidence, data retention, victims at risk."
+    ),
+    N_("An optional key for cross-references; items are numbered in the letter anyway."),
     N_("Anything the type's fields do not capture, in specific terms."),
-    N_('Point 11: how this item connects to the investigation: why the evidence matters.'),
-    N_('Point 12: formalities to follow so the evidence is admissible, and why; or `none`.'),
-    N_('e.g. e-mail account, IP address, telephone number, user name, URL.'),
-    N_('For an IP address: when it was used, with its time zone (2026-03-04T10:22:00+02:00).'),
-    N_('True for an address that does not change, such as a server\'s: it identifies its holder\nwithout a time of use (so does a kind such as "server IP address" or "static IP address").'),
-    N_('Whether the order is final (no further appeal).'),
-    N_('The annex holding the certified copy of the order.'),
+    N_("Point 11: how this item connects to the investigation: why the evidence matters."),
+    N_("Point 12: formalities to follow so the evidence is admissible, and why; or `none`."),
+    N_("e.g. e-mail account, IP address, telephone number, user name, URL."),
+    N_("For an IP address: when it was used, with its time zone (2026-03-04T10:22:00+02:00)."),
+    N_(
+        'True for an address that does not change, such as a server\'s: it identifies its holder\nwithout a time of use (so does a kind such as "server IP address" or "static IP address").'
+    ),
+    N_("Whether the order is final (no further appeal)."),
+    N_("The annex holding the certified copy of the order."),
     N_('e.g. "Hear the witness on oath and record the statement verbatim".'),
-    N_('Why: the rule of the requesting State that makes it necessary for admissibility.'),
+    N_("Why: the rule of the requesting State that makes it necessary for admissibility."),
     N_('e.g. "Balance of account RO49 AAAA 1B31 0075 9384 0000" or "Apartment at ...".'),
     N_("Who holds it: a person's id from `persons`, or a name."),
-    N_('What happened, who did it, when and where; enough to show an offence and why the evidence\nis in the requested State. Plain narrative, one idea per paragraph (blank line between).'),
+    N_(
+        "What happened, who did it, when and where; enough to show an offence and why the evidence\nis in the requested State. Plain narrative, one idea per paragraph (blank line between)."
+    ),
     N_("A known instrument's short code (`mla instruments` lists them), or leave empty."),
-    N_('The full title, for an instrument without a code (e.g. a bilateral treaty); given with a\ncode, it is the title the letter uses (say, with its date and place of signature).'),
+    N_(
+        "The full title, for an instrument without a code (e.g. a bilateral treaty); given with a\ncode, it is the title the letter uses (say, with its date and place of signature)."
+    ),
     N_('The articles relied on, e.g. "Article 18".'),
-    N_('The language the letter is written in.'),
-    N_('The language the request itself is drafted in, when this letter is a version in another\nlanguage kept for the file; the letter then says so.'),
-    N_("The language the case's free text (facts, reasons, descriptions...) is typed in; left\nempty, the letter's language. `translations` holds the free text in other languages."),
-    N_('Languages the requested State accepts for incoming requests, if known.'),
-    N_('A certified translation accompanying the request, or `none`.'),
-    N_('True to rely on reciprocity and undertake to reciprocate in a similar case.'),
+    N_("The language the letter is written in."),
+    N_(
+        "The language the request itself is drafted in, when this letter is a version in another\nlanguage kept for the file; the letter then says so."
+    ),
+    N_(
+        "The language the case's free text (facts, reasons, descriptions...) is typed in; left\nempty, the letter's language. `translations` holds the free text in other languages."
+    ),
+    N_("Languages the requested State accepts for incoming requests, if known."),
+    N_("A certified translation accompanying the request, or `none`."),
+    N_("True to rely on reciprocity and undertake to reciprocate in a similar case."),
     N_("The case-file format's version; this version of mla-writer reads version 1."),
     N_("The requesting authority's reference for this request."),
     N_("The requested State's reference, if it already has one."),
-    N_('Date of the letter; left empty, the day it is rendered.'),
+    N_("Date of the letter; left empty, the day it is rendered."),
     N_("The requested State's central authority (or other competent authority)."),
     N_('Subject line, e.g. "Request for mutual legal assistance in criminal case no. 2026/0417".'),
-    N_('Undertakings beyond those the legal basis calls for.'),
-    N_('The free text in other languages: language -> {field path -> translation}. Written by\n`mla translate import`; a letter in a language other than `language.original` uses them.'),
-    N_('A fingerprint of the original text this translates (set by `mla translate import`), so\nthat a translation made before the original was changed is caught as outdated.'),
+    N_("Undertakings beyond those the legal basis calls for."),
+    N_(
+        "The free text in other languages: language -> {field path -> translation}. Written by\n`mla translate import`; a letter in a language other than `language.original` uses them."
+    ),
+    N_(
+        "A fingerprint of the original text this translates (set by `mla translate import`), so\nthat a translation made before the original was changed is caught as outdated."
+    ),
 )
