@@ -86,7 +86,7 @@ def _paragraph(text: str, num_id: str = "", level: int = 0, inner: str = "") -> 
         if num_id
         else ""
     )
-    return f"<w:p>{numbering}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>{inner}</w:p>"
+    return f'<w:p>{numbering}<w:r><w:t xml:space="preserve">{text}</w:t></w:r>{inner}</w:p>'
 
 
 NUMBERING = (
@@ -167,7 +167,7 @@ def test_check_boxes_are_read_as_checked_or_unchecked(tmp_path: Path) -> None:
         return (
             '<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox>'
             f'<w:default w:val="0"/><w:checked w:val="{state}"/></w:checkBox></w:ffData>'
-            '</w:fldChar></w:r><w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>'
+            "</w:fldChar></w:r><w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r>"
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         )
 
@@ -176,11 +176,11 @@ def test_check_boxes_are_read_as_checked_or_unchecked(tmp_path: Path) -> None:
         + content_control(True)
         + '<w:r><w:t xml:space="preserve"> Urgent </w:t></w:r>'
         + content_control(False)
-        + "<w:r><w:t xml:space=\"preserve\"> Not urgent</w:t></w:r></w:p><w:p>"
+        + '<w:r><w:t xml:space="preserve"> Not urgent</w:t></w:r></w:p><w:p>'
         + legacy_box(False)
         + '<w:r><w:t xml:space="preserve"> Officials will attend </w:t></w:r>'
         + legacy_box(True)
-        + "<w:r><w:t xml:space=\"preserve\"> No official will attend</w:t></w:r></w:p>"
+        + '<w:r><w:t xml:space="preserve"> No official will attend</w:t></w:r></w:p>'
     )
     passages = read_letter(_word_file(tmp_path / "form.docx", body))
     assert [p.text for p in passages] == [
