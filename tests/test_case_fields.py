@@ -350,6 +350,35 @@ def test_an_unquoted_colon_in_an_address_gets_a_hint_about_quotes(
     ) in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("written", "line_and_message"),
+    [
+        (
+            "prior_contact:\n  - date: sometime in autumn\n    means: telephone\n",
+            ":2:11 [prior_contact[1].date]: should be a date written year-month-day",
+        ),
+        (
+            "presence_of_officials:\n  answer: none\n",
+            ":2:3 [presence_of_officials.reason]: this field is required here.",
+        ),
+        (
+            "language:\n  letter: en\n  translation:\n    language: tr\n    certified: maybe\n",
+            ":5:16 [language.translation.certified]: should be true or false.",
+        ),
+    ],
+)
+def test_a_field_that_takes_several_shapes_gets_one_message_about_the_shape_written(
+    write_case: Callable[[str], Path], written: str, line_and_message: str
+) -> None:
+    """The briefs' user got three messages for one bad date in a prior contact, two of them
+    about shapes never written (`[prior_contact.literal['none']]: “None” is not allowed here`)."""
+    result = run_mla("check", write_case(written))
+    assert result.returncode == ExitCode.INVALID
+    assert line_and_message in result.stderr
+    assert "1 problem:" in result.stderr
+    assert "literal[" not in result.stderr and "NoneWithReason" not in result.stderr
+
+
 # --------------------------------------------------------------------------- instruments
 
 
