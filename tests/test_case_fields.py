@@ -219,6 +219,22 @@ def test_no_procedure_for_an_item_with_its_reason(trafficking: LetterOfRequest) 
     assert check(request, CONTEXT).point("procedures").status.value == "ok"
 
 
+def test_an_item_names_the_authority_the_drafter_understands_to_be_competent(
+    trafficking: LetterOfRequest,
+) -> None:
+    """Six of the ten briefs suggest who should execute an item; it had no place."""
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    data["assistance"][1]["executing_authority"] = "the Public Prosecutor's Office of Istanbul"
+    request = LetterOfRequest.model_validate(data)
+    text = " ".join(_letter(request).values())
+    assert (
+        "The requesting authority understands that the Public Prosecutor's Office of Istanbul "
+        "would be competent to execute this item." in text
+    )
+    french = " ".join(_letter(request, "fr").values())
+    assert "serait compétent(e) pour exécuter ce point" in french
+
+
 def test_officials_taking_part_by_video_link_with_their_costs(
     trafficking: LetterOfRequest,
 ) -> None:
