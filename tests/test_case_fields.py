@@ -155,6 +155,53 @@ def test_no_officials_with_a_reason(trafficking: LetterOfRequest) -> None:
     assert check(request, CONTEXT).point("presence_of_officials").status.value == "ok"
 
 
+NEGATIVES = {
+    "prior_contact": (
+        "There has been no prior contact between the authorities of the two States",
+        "The matter was raised only within our own police.",
+    ),
+    "other_channels": (
+        "No copy of this request has been or is being sent through any other channel.",
+        "INTERPOL was not used: the suspects' names must not circulate before their arrest.",
+    ),
+    "translation": (
+        "No translation is attached.",
+        "The requested State accepts English, the language of this letter.",
+    ),
+}
+
+
+@pytest.mark.parametrize("point", sorted(NEGATIVES))
+def test_every_negative_answer_can_carry_its_reason(
+    trafficking: LetterOfRequest, point: str
+) -> None:
+    """`{answer: none, reason: ...}` is accepted wherever `none` is, answers the point and puts
+    the reason in the letter right after the sentence that says none."""
+    sentence, reason = NEGATIVES[point]
+    negative = {"answer": "none", "reason": reason}
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    if point == "translation":
+        data["language"] = {**data["language"], "translation": negative}
+    else:
+        data[point] = negative
+    request = LetterOfRequest.model_validate(data)
+    text = " ".join(_letter(request).values())
+    assert f"{sentence}" in text and reason in text
+    assert text.index(reason) > text.index(sentence)
+    if point != "translation":  # Türkiye needs Turkish: the language point stays a gap
+        assert check(request, CONTEXT).point(point).status.value == "ok"
+
+
+def test_no_procedure_for_an_item_with_its_reason(trafficking: LetterOfRequest) -> None:
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    reason = "The records are produced as the bank keeps them; no formality is needed."
+    data["assistance"][0]["procedures"] = {"answer": "none", "reason": reason}
+    request = LetterOfRequest.model_validate(data)
+    text = " ".join(_letter(request).values())
+    assert f"No particular procedure is requested for this item. {reason}" in text
+    assert check(request, CONTEXT).point("procedures").status.value == "ok"
+
+
 def test_officials_taking_part_by_video_link_with_their_costs(
     trafficking: LetterOfRequest,
 ) -> None:

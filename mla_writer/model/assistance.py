@@ -16,6 +16,7 @@ from mla_writer.model.common import (
     CaseModel,
     Money,
     NoneAnswer,
+    NoneWithReason,
     NoneWord,
     Prose,
     ShortProse,
@@ -33,7 +34,7 @@ class Procedure(CaseModel):
     """Why: the rule of the requesting State that makes it necessary for admissibility."""
 
 
-Procedures = Annotated[list[Procedure] | NoneAnswer | None, NoneWord]
+Procedures = Annotated[list[Procedure] | NoneWithReason | NoneAnswer | None, NoneWord]
 
 
 class Property(CaseModel):

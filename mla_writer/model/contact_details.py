@@ -161,7 +161,7 @@ def localise_phone(value: Any, region: str | None) -> Any:
         return value
 
 
-PHONE_FIELDS = ("phone", "second_phone")
+PHONE_FIELDS = ("phone", "second_phone", "fax")
 
 
 def localise_phones(data: Any, region: str | None) -> Any:

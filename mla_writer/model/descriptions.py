@@ -10,6 +10,7 @@ DESCRIPTIONS = (
     ),
     N_("With its country code; a number without one is read as a number of the authority's State."),
     N_("Another number of the authority, e.g. its duty line."),
+    N_("The authority's fax number, with its country code."),
     N_("The officer, prosecutor or judge in charge, unless it is inappropriate to name them."),
     N_('Their title or function, e.g. "Senior Prosecutor".'),
     N_(
@@ -19,6 +20,7 @@ DESCRIPTIONS = (
         'With its country code ("+373 22 000 417"); a number without one is read as a number of\nthe authority\'s State. Written back grouped as the numbering plan groups it.'
     ),
     N_("Another number on which they can be reached, e.g. a mobile."),
+    N_("A fax number, with its country code."),
     N_("Languages in which they can be contacted."),
     N_("ISO 4217 code, e.g. EUR, USD, MDL."),
     N_("e.g. passport, national identity card, residence permit."),
@@ -28,7 +30,9 @@ DESCRIPTIONS = (
     N_("Transliteration into Latin script, as in the passport where there is one."),
     N_("For a natural person, as in their identity documents: `female` or `male`."),
     N_("For a company: its registration number in the commercial register."),
-    N_("Last known location, if different from the addresses."),
+    N_(
+        "Where the person can be found, if not at the addresses: last known location, workplace or\nemployer, place of detention."
+    ),
     N_('e.g. "Trafficking in human beings".'),
     N_(
         'The article and code, e.g. "Article 165(2)(a) of the Criminal Code of the Republic of Moldova".'
