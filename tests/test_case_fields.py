@@ -63,6 +63,23 @@ def test_a_national_number_is_read_in_the_authoritys_state_and_written_internati
     assert e164(authority.phone) == "+37322000417"
 
 
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("+373 69 114 582", "+373 69 114 582"),  # not regrouped as "+373 691 14 582"
+        ("+7 727 250 41 93", "+7 727 250 41 93"),  # not "+7 7272 50 41 93"
+        ("00 380 44 200 71 36", "+380 44 200 71 36"),
+        ("+37322000417", "+373 22 000 417"),  # typed without groups: grouped for reading
+    ],
+)
+def test_a_number_with_its_country_code_is_written_back_as_the_user_grouped_it(
+    typed: str, kept: str
+) -> None:
+    """The briefs' user found their own numbers regrouped by the numbering plan's data, some
+    in groups nobody in that State writes: a number typed whole is kept as typed."""
+    assert phone_number(typed) == kept
+
+
 def test_contact_checks_are_functions_the_wizard_can_call_at_the_prompt() -> None:
     assert phone_number("0040 21 000 0417") == "+40 21 000 0417"
     assert phone_number("022 000 417", "MD") == "+373 22 000 417"
