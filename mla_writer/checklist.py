@@ -1309,6 +1309,8 @@ def _assistance_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _assistance_type_fields(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         for requirement in spec_of(item).requirements:
+            if not requirement.applies_to(item):
+                continue
             if not any(_given(getattr(item, name, None)) for name in requirement.fields):
                 yield (
                     requirement.severity,

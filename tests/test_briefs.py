@@ -75,6 +75,7 @@ def test_brief_with_gaps_is_refused_and_nothing_written(brief: str, tmp_path: Pa
     result = run_mla("render", CASES / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
     assert result.returncode == 1, result.stdout + result.stderr
     assert not letter.exists()
+    assert re.search(r"! \S+ \(line \d+\)", result.stdout), "the refusal names the lines to fix"
 
 
 @pytest.mark.parametrize("brief", sorted(EXPECTED["gaps"]))

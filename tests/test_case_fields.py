@@ -219,6 +219,22 @@ def test_no_procedure_for_an_item_with_its_reason(trafficking: LetterOfRequest) 
     assert check(request, CONTEXT).point("procedures").status.value == "ok"
 
 
+def test_an_item_names_the_authority_the_drafter_understands_to_be_competent(
+    trafficking: LetterOfRequest,
+) -> None:
+    """Six of the ten briefs suggest who should execute an item; it had no place."""
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    data["assistance"][1]["executing_authority"] = "the Public Prosecutor's Office of Istanbul"
+    request = LetterOfRequest.model_validate(data)
+    text = " ".join(_letter(request).values())
+    assert (
+        "The requesting authority understands that the Public Prosecutor's Office of Istanbul "
+        "would be competent to execute this item." in text
+    )
+    french = " ".join(_letter(request, "fr").values())
+    assert "serait compétent(e) pour exécuter ce point" in french
+
+
 def test_officials_taking_part_by_video_link_with_their_costs(
     trafficking: LetterOfRequest,
 ) -> None:
@@ -348,6 +364,35 @@ def test_an_unquoted_colon_in_an_address_gets_a_hint_about_quotes(
         "made it read as a field and its value. Put the whole text in quotes: "
         '"Str. Independenței No: 7, Cahul"'
     ) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "line_and_message"),
+    [
+        (
+            "prior_contact:\n  - date: sometime in autumn\n    means: telephone\n",
+            ":2:11 [prior_contact[1].date]: should be a date written year-month-day",
+        ),
+        (
+            "presence_of_officials:\n  answer: none\n",
+            ":2:3 [presence_of_officials.reason]: this field is required here.",
+        ),
+        (
+            "language:\n  letter: en\n  translation:\n    language: tr\n    certified: maybe\n",
+            ":5:16 [language.translation.certified]: should be true or false.",
+        ),
+    ],
+)
+def test_a_field_that_takes_several_shapes_gets_one_message_about_the_shape_written(
+    write_case: Callable[[str], Path], written: str, line_and_message: str
+) -> None:
+    """The briefs' user got three messages for one bad date in a prior contact, two of them
+    about shapes never written (`[prior_contact.literal['none']]: “None” is not allowed here`)."""
+    result = run_mla("check", write_case(written))
+    assert result.returncode == ExitCode.INVALID
+    assert line_and_message in result.stderr
+    assert "1 problem:" in result.stderr
+    assert "literal[" not in result.stderr and "NoneWithReason" not in result.stderr
 
 
 # --------------------------------------------------------------------------- instruments

@@ -1053,7 +1053,7 @@ TRIGGERS: list[Trigger] = [
         OK,
         context=CheckContext(
             today=TODAY,
-            requested_profile=bundled_profiles()["RU"],
+            requested_profile=bundled_profiles()["AZ"],  # Russia never ratified Chișinău
             requesting_profile=bundled_profiles()["AM"],
         ),
         message="CHISINAU2002 replaces MINSK1993",
@@ -1434,3 +1434,15 @@ def test_readme_rule_table_is_the_checklist() -> None:
     assert tool.rewritten(readme) == readme
     for registered in RULES:
         assert f"| `{registered.id}` |" in readme
+
+
+def test_no_oath_is_asked_about_for_a_suspect_questioned() -> None:
+    """An oath is not put to a suspect (brief 07's reviewer): the on_oath warning is for
+    witnesses, victims and experts only."""
+    report = check(
+        edited([setting("assistance[2].status", "suspect"), dropping("assistance[2].on_oath")]),
+        CheckContext(today=TODAY),
+    )
+    assert not [f for f in report.findings if f.field == "assistance[2].on_oath"]
+    witness = check(edited([dropping("assistance[2].on_oath")]), CheckContext(today=TODAY))
+    assert [f.severity for f in witness.findings if f.field == "assistance[2].on_oath"] == [W]

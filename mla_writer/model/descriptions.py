@@ -23,6 +23,7 @@ DESCRIPTIONS = (
     N_("A fax number, with its country code."),
     N_("Languages in which they can be contacted."),
     N_("ISO 4217 code, e.g. EUR, USD, MDL."),
+    N_('Why, e.g. "the matter was raised only within our own police".'),
     N_("e.g. passport, national identity card, residence permit."),
     N_("A short key other parts of the case file use to refer to this person, e.g. `ivanov`."),
     N_("True for a company or other legal person."),
@@ -71,6 +72,9 @@ DESCRIPTIONS = (
     ),
     N_("An optional key for cross-references; items are numbered in the letter anyway."),
     N_("Anything the type's fields do not capture, in specific terms."),
+    N_(
+        'The authority of the requested State you understand to be competent for this item, as a\nsuggestion, e.g. "the Public Prosecutor\'s Office of Istanbul".'
+    ),
     N_("Point 11: how this item connects to the investigation: why the evidence matters."),
     N_("Point 12: formalities to follow so the evidence is admissible, and why; or `none`."),
     N_("e.g. e-mail account, IP address, telephone number, user name, URL."),
@@ -100,7 +104,9 @@ DESCRIPTIONS = (
         "The language the case's free text (facts, reasons, descriptions...) is typed in; left\nempty, the letter's language. `translations` holds the free text in other languages."
     ),
     N_("Languages the requested State accepts for incoming requests, if known."),
-    N_("A certified translation accompanying the request, or `none`."),
+    N_(
+        "A certified translation accompanying the request, or `none` (with its reason:\n`{answer: none, reason: ...}`)."
+    ),
     N_("True to rely on reciprocity and undertake to reciprocate in a similar case."),
     N_("The case-file format's version; this version of mla-writer reads version 1."),
     N_("The requesting authority's reference for this request."),

@@ -66,6 +66,15 @@ def write_item(letter: Letter, number: int, item: AssistanceItem) -> None:
     if item.description:
         for text in paragraphs(item.description):
             layout.para("Body Text", text)
+    if item.executing_authority:
+        layout.para(
+            "Body Text",
+            t(
+                "The requesting authority understands that %(authority)s would be competent to "
+                "execute this item."
+            )
+            % {"authority": item.executing_authority},
+        )
     spec = spec_of(item)
     for letter_field in spec.letter:
         if letter_field.name == spec.title_field and _in_title(item):
