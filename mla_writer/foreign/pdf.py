@@ -41,8 +41,47 @@ class _Line:
     spread: bool = False  # words set far apart across the line: a line of its own (letterhead)
 
 
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff]")
+_RTL_RUN = re.compile(r"[\u0590-\u08ff\ufb1d-\ufeff\u064b-\u065f]+|[^\u0590-\u08ff\ufb1d-\ufeff]+")
+
+
+_MIRRORED = str.maketrans("()[]{}«»", ")(][}{»«")
+
+
+def _reading_order(line: str) -> str:
+    """A right-to-left line (Arabic, Hebrew) back in reading order: the layout gives it as seen,
+    right to left, so its words come reversed. Numbers and Latin words keep their own order."""
+    segments: list[str] = []  # a right-to-left word, or a run of left-to-right words
+    for token in line.split(" "):
+        if _RTL.search(token) or not segments or _RTL.search(segments[-1]):
+            segments.append(token)
+        else:
+            segments[-1] = f"{segments[-1]} {token}"
+    words = []
+    for segment in reversed(segments):
+        if not _RTL.search(segment):
+            words.append(segment)
+            continue
+        runs = _RTL_RUN.findall(segment)
+        words.append(
+            "".join(
+                run[::-1] if _RTL.search(run) else run.translate(_MIRRORED)
+                for run in reversed(runs)
+            )
+        )
+    return " ".join(words)
+
+
+def _right_to_left(page: str) -> bool:
+    """Whether a page is mostly written right to left."""
+    letters = [c for c in page if c.isalpha()]
+    return len(_RTL.findall(page)) * 3 > len(letters) > 0
+
+
 def _lines(page: str) -> list[_Line]:
     lines, blank = [], False
+    if _right_to_left(page):
+        page = "\n".join(_reading_order(raw.strip()) for raw in page.split("\n"))
     for raw in page.replace("\r", "\n").split("\n"):
         if not raw.strip():
             blank = True
