@@ -15,7 +15,8 @@ from functools import cache
 
 from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
-from mla_writer.foreign.letter import LIST_ITEM, Evidence, Hit, Letter
+from mla_writer.foreign.letter import LIST_ITEM, TERMINAL, Evidence, Hit, Letter
+from mla_writer.foreign.polarity import Polarity, PolarityReader, ticked_answer
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import M_, Message
 from mla_writer.states.model import StateProfile
@@ -60,6 +61,57 @@ class Context:
     language_confidence: float = 1.0
     requested_profile: StateProfile | None = None
     requesting_profile: StateProfile | None = None
+    polarity: PolarityReader = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.polarity = PolarityReader(self.letter.cues)
+
+    def with_polarity(self, hits: Iterable[Hit], polarity: Polarity) -> list[Hit]:
+        """The hits whose clause gives them this polarity (affirmed, denied, promised); a hit
+        in a label ("Presence of Belgian officials:", a heading) asserts nothing either way."""
+        passages = self.letter.passages
+        return [
+            hit
+            for hit in hits
+            if not _in_label(passages[hit.index].text, hit)
+            and self.polarity.polarity(passages[hit.index].text, hit.start, hit.end) is polarity
+        ]
+
+    def affirmed(self, point: str, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
+        """The hits of a cue group that no negation or promise in their clause takes back."""
+        return self.with_polarity(self.letter.cue(point, group, indices), Polarity.AFFIRMED)
+
+    def denied(self, point: str, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
+        """The hits of a cue group negated in their clause ("no officer wishes to attend")."""
+        return self.with_polarity(self.letter.cue(point, group, indices), Polarity.DENIED)
+
+    def answer(self, point: str, *groups: str) -> tuple[str | None, int | None]:
+        """The yes/no answer to a point: a short answer after its heading or label, or the box
+        ticked in its form row ("Presence of officials: ☐ Yes ☒ No"), found by its heading or
+        by a cue of `groups` in the row."""
+        answer, where = self.letter.answer(point)
+        if answer is not None:
+            return answer, where
+        rows = [i for i, _value in self.letter.section_values(point)]
+        for group in groups:
+            rows += [hit.index for hit in self.letter.find(self.letter.cues.group(point, group))]
+        for index in rows:
+            ticked = ticked_answer(self.letter.passages[index].text, self.letter.cues)
+            if ticked is not None:
+                return ticked, index
+        return None, None
+
+
+_LABEL_WORDS = 10
+
+
+def _in_label(text: str, hit: Hit) -> bool:
+    """Whether a hit lies in a label: a short heading line, or the part of a "Label: value"
+    row before its colon."""
+    colon = text.find(":")
+    if colon >= 0 and hit.end <= colon:
+        return len(text[:colon].split()) <= _LABEL_WORDS
+    return colon < 0 and "\n" not in text and len(text.split()) <= 8 and not TERMINAL.search(text)
 
 
 def _indices(hits: Iterable[Hit]) -> set[int]:
@@ -128,9 +180,9 @@ def _identification(c: Context) -> Verdict:
 def _answered_point(c: Context, point: str, missing: Message, ask: Message) -> Verdict:
     """Points that are answered by a description or an explicit "none" (2 and 3)."""
     v, L = Verdict(), c.letter
-    answer, where = L.answer(point)
-    none = L.cue(point, "none")
-    present = L.cue(point, "present")
+    answer, where = c.answer(point, "present", "none")
+    none = L.cue(point, "none") + c.denied(point, "present")
+    present = c.affirmed(point, "present")
     section = L.section_values(point)
     if answer == "no" and where is not None:
         v.cite(L, [where])
@@ -193,10 +245,12 @@ def _acknowledgement(c: Context) -> Verdict:
 
 def _urgency(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    answer, where = L.answer("urgency")
-    not_urgent = L.cue("urgency", "not_urgent")
+    answer, where = c.answer("urgency", "urgent", "not_urgent")
     section = [i for i, _t in L.section_values("urgency")]
-    urgent = L.cue("urgency", "urgent")
+    urgent = c.affirmed("urgency", "urgent")
+    # "Aucune urgence particulière ne s'attache", "Запрос срочным не является": a denied
+    # urgency is an explicit "not urgent", unless the letter affirms one elsewhere.
+    not_urgent = L.cue("urgency", "not_urgent") or ([] if urgent else c.denied("urgency", "urgent"))
     if answer == "no" or not_urgent:
         v.cite(L, not_urgent or [where] if where is not None else not_urgent)
         v.status = Status.OK
@@ -212,7 +266,8 @@ def _urgency(c: Context) -> Verdict:
             ),
         )
         return v
-    places = _near(urgent) | set(section)
+    # The reason may come in the next sentence or paragraph, without a connective.
+    places = _near(urgent, 1) | set(section)
     reason = L.cue("urgency", "reason", places)
     v.cite(L, [*urgent, *(Hit(i, 0, 0) for i in section)], 1)
     if reason:
@@ -237,14 +292,16 @@ def _urgency(c: Context) -> Verdict:
 
 def _confidentiality(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    answer, where = L.answer("confidentiality")
-    not_required = L.cue("confidentiality", "not_required")
+    answer, where = c.answer("confidentiality", "required", "not_required")
     section = [i for i, _t in L.section_values("confidentiality")]
+    required = [h for h in c.affirmed("confidentiality", "required") if not _in_title(L, h)]
+    not_required = L.cue("confidentiality", "not_required") or (
+        [] if required else c.denied("confidentiality", "required")
+    )
     if (answer == "no" and where is not None) or not_required:
         v.cite(L, not_required or [where] if where is not None else not_required)
         v.status = Status.OK
         return v
-    required = L.cue("confidentiality", "required")
     if not required and not section:
         v.gap(
             Status.MISSING,
@@ -253,7 +310,8 @@ def _confidentiality(c: Context) -> Verdict:
             M_("whether the request and its contents must be kept confidential, and if so why"),
         )
         return v
-    places = _near(required) | set(section)
+    # The reason may come in the next sentence or paragraph ("the suspect is still at large").
+    places = _near(required, 1) | set(section)
     reason = L.cue("confidentiality", "reason", places)
     v.cite(L, [*required, *(Hit(i, 0, 0) for i in section)], 1)
     if not reason:
@@ -278,6 +336,16 @@ def _confidentiality(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+_ANNEX_TITLE = re.compile(r"^\s*(?:annex|annexe|anexo|приложение|pièce|enclosure)\b", re.IGNORECASE)
+
+
+def _in_title(L: Letter, hit: Hit) -> bool:
+    """A cue in the title of an annex or a document ("Annex C: confidential bank records")
+    names that document; it asks nothing."""
+    text = L.passages[hit.index].text
+    return bool(_ANNEX_TITLE.match(text)) and len(text.split()) <= 12
 
 
 def _legal_basis(c: Context) -> Verdict:
@@ -598,13 +666,14 @@ _OFFICIAL_NAME = re.compile(
 def _presence(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     point = "presence_of_officials"
-    answer, where = L.answer(point)
-    none = L.cue(point, "none")
+    answer, where = c.answer(point, "wish", "none")
+    wish = c.affirmed(point, "wish")
+    none = L.cue(point, "none") or ([] if wish else c.denied(point, "wish"))
     if (answer == "no" and where is not None) or none:
         v.cite(L, none or [where] if where is not None else none)
         v.status = Status.OK
         return v
-    wish = L.cue(point, "wish") + [Hit(i, 0, 0) for i, _t in L.section_values(point)]
+    wish += [Hit(i, 0, 0) for i, _t in L.section_values(point)]
     if not wish:
         v.gap(
             Status.MISSING,
