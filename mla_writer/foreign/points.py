@@ -114,6 +114,18 @@ def _in_label(text: str, hit: Hit) -> bool:
     return colon < 0 and "\n" not in text and len(text.split()) <= 8 and not TERMINAL.search(text)
 
 
+def _following(L: Letter, hits: Iterable[Hit]) -> set[int]:
+    """The passages of the hits, and the passage after each unless it belongs to another
+    point's part: a reason may follow in the next sentence without a connective."""
+    places = set()
+    for hit in hits:
+        places.add(hit.index)
+        after = hit.index + 1
+        if after < len(L.passages) and L.section[after] in (None, L.section[hit.index]):
+            places.add(after)
+    return places
+
+
 def _indices(hits: Iterable[Hit]) -> set[int]:
     return {hit.index for hit in hits}
 
@@ -267,7 +279,7 @@ def _urgency(c: Context) -> Verdict:
         )
         return v
     # The reason may come in the next sentence or paragraph, without a connective.
-    places = _near(urgent, 1) | set(section)
+    places = _following(L, urgent) | set(section)
     reason = L.cue("urgency", "reason", places)
     v.cite(L, [*urgent, *(Hit(i, 0, 0) for i in section)], 1)
     if reason:
@@ -311,7 +323,7 @@ def _confidentiality(c: Context) -> Verdict:
         )
         return v
     # The reason may come in the next sentence or paragraph ("the suspect is still at large").
-    places = _near(required, 1) | set(section)
+    places = _following(L, required) | set(section)
     reason = L.cue("confidentiality", "reason", places)
     v.cite(L, [*required, *(Hit(i, 0, 0) for i in section)], 1)
     if not reason:
@@ -687,7 +699,7 @@ def _presence(c: Context) -> Verdict:
         return v
     v.cite(L, wish, 1)
     # The reason may follow in the next sentence or paragraph, without a connective.
-    reason = L.cue(point, "reason", _near(wish, 1))
+    reason = L.cue(point, "reason", _following(L, wish))
     if reason:
         v.status = Status.OK
         return v
