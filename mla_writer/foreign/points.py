@@ -502,7 +502,9 @@ def _offences(c: Context) -> Verdict:
     provision = L.cue("offences", "provision", places)
     text_places = places | {i + 1 for i in places} | set(section)
     penalty = L.cue("offences", "penalty", text_places)
-    law_text = L.cue("offences", "law_text", text_places)
+    # "Annexed" says something of the law only beside an offence or a provision.
+    legal = set(section) | _indices(offence) | _indices(provision)
+    law_text = _law_text(c, legal | {i + 1 for i in legal})
     v.cite(L, [*(Hit(i, 0, 0) for i in section), *offence, *named], 1)
     v.cite(L, [*penalty, *law_text], 2)
     v.status = Status.OK
@@ -528,6 +530,48 @@ def _offences(c: Context) -> Verdict:
             M_("the text of the provisions that define the offences and their penalties"),
         )
     return v
+
+
+# A quotation: «…», “…”, „…“ or "…" (straight quotes paired in order, short ones consumed).
+_QUOTATION = re.compile(r"«([^«»]*)»|“([^“”]*)”|„([^„“”]*)[“”]|\"([^\"]*)\"")
+_QUOTED_LAW_CHARS = 40
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations of a passage long enough to hold a provision."""
+    spans = []
+    for match in _QUOTATION.finditer(text):
+        group = next(g for g in range(1, 5) if match.group(g) is not None)
+        if match.end(group) - match.start(group) >= _QUOTED_LAW_CHARS:
+            spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+def _law_text(c: Context, places: set[int]) -> list[Hit]:
+    """Where the text of the law is given: said to be annexed or quoted near the offences
+    ("text in Annex B"; not "law text: not attached", not "will follow"), or quoted verbatim
+    anywhere, footnotes and annexes included: a quotation, or a passage, that reads as a
+    penal norm ("Whoever…", "Quiconque…", "El que…", "… — наказывается").
+    """
+    L = c.letter
+    said = c.affirmed("offences", "law_text", places)
+    norm = L.cues.group("offences", "norm")
+    penalty = L.cues.group("offences", "penalty")
+    if norm is None:
+        return said
+    quoted: list[Hit] = []
+    for index, passage in enumerate(L.passages):
+        spans = _quotations(passage.text)
+        for start, end in spans:
+            if norm.search(passage.text, start, end) or (
+                penalty is not None and penalty.search(passage.text, start, end)
+            ):
+                quoted.append(Hit(index, start, end))
+        if not spans and len(passage.text.split()) >= 12:
+            found = norm.search(passage.text)
+            if found and penalty is not None and penalty.search(passage.text):
+                quoted.append(Hit(index, found.start(), found.end()))
+    return said + quoted
 
 
 def _assistance(c: Context) -> Verdict:
