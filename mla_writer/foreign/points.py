@@ -150,12 +150,26 @@ def _identification(c: Context) -> Verdict:
     authority = authority or L.cue("identification", "authority", own)
     authority = authority or L.cue("identification", "authority")
     contact = L.common("contact")
+    own_contact = [hit for hit in contact if not _someone_else_s(L, hit)]
     if authority:
         v.cite(L, authority, 1)
-    if contact:
-        v.cite(L, contact, 1)
-    if authority and contact:
+    if own_contact or contact:
+        v.cite(L, own_contact or contact, 1)
+    if authority and own_contact:
         v.status = Status.OK
+    elif authority and contact:
+        v.gap(
+            Status.PARTIAL,
+            "identification.contact",
+            M_(
+                "The letter names an authority, but the only telephone numbers or e-mail "
+                "addresses it gives belong to others (a bank, a witness, a company)."
+            ),
+            M_(
+                "the telephone number and e-mail address of the authority conducting the "
+                "proceedings, and the name of the prosecutor, judge or officer in charge"
+            ),
+        )
     elif authority:
         v.gap(
             Status.PARTIAL,
@@ -187,6 +201,27 @@ def _identification(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+_ATTRIBUTION_CHARS = 160  # how far before a telephone number its owner is named
+# The end of a sentence: not the full stop of "tel." or "No.".
+_SENTENCE_END = re.compile(r"(?<=\w{4})[.!?]\s|\n")
+
+
+def _someone_else_s(L: Letter, hit: Hit) -> bool:
+    """Whether a telephone number or e-mail address is given as someone else's: a bank, a
+    witness or a company named just before it in its sentence ("Thameside Bank plc, tel. …"),
+    outside the letterhead and the part about the requesting authority."""
+    if L.section[hit.index] == "identification" or hit.index < 3:
+        return False
+    third_party = L.cues.group("identification", "third_party")
+    if third_party is None:
+        return False
+    text = L.passages[hit.index].text
+    start = max(0, hit.start - _ATTRIBUTION_CHARS)
+    for boundary in _SENTENCE_END.finditer(text, start, hit.start):
+        start = boundary.end()
+    return bool(third_party.search(text, start, hit.start))
 
 
 def _answered_point(c: Context, point: str, missing: Message, ask: Message) -> Verdict:
@@ -362,8 +397,10 @@ def _in_title(L: Letter, hit: Hit) -> bool:
 
 def _legal_basis(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    instruments = L.cue("legal_basis", "instrument")
-    reciprocity = L.cue("legal_basis", "reciprocity")
+    # "There is no treaty between our States" is no treaty; a contract between two companies
+    # ("Договор № 27/04, заключённый между ООО …") is not one either.
+    instruments = [h for h in c.affirmed("legal_basis", "instrument") if not _private(L, h)]
+    reciprocity = c.affirmed("legal_basis", "reciprocity")
     section = [i for i, _t in L.section_values("legal_basis")]
     if instruments or (section and not reciprocity):
         v.cite(L, [*instruments, *(Hit(i, 0, 0) for i in section)], 2)
@@ -406,6 +443,16 @@ def _legal_basis(c: Context) -> Verdict:
         ),
     )
     return v
+
+
+_PRIVATE_REACH = 120  # how far after "agreement" its private parties are named
+
+
+def _private(L: Letter, hit: Hit) -> bool:
+    """Whether an "agreement" found is a private one: between persons or companies."""
+    private = L.cues.group("legal_basis", "private")
+    text = L.passages[hit.index].text
+    return private is not None and bool(private.search(text, hit.start, hit.end + _PRIVATE_REACH))
 
 
 def _check_parties(c: Context, v: Verdict) -> None:
@@ -857,7 +904,25 @@ def _judge_language(
 ) -> None:
     """Whether the letter, or a translation it mentions, is in a language the State accepts."""
     L = c.letter
-    good = [hit for hit, code in translations if code in accepted]
+    offered = [hit for hit, code in translations if code in accepted]
+    promised = c.with_polarity(offered, Polarity.PROMISED)
+    good = c.with_polarity(offered, Polarity.AFFIRMED)
+    if c.language not in accepted and promised and not good:
+        v.cite(L, promised, 1)
+        v.gap(
+            Status.PARTIAL,
+            "language.translation",
+            M_(
+                "The letter is in %(language)s, which %(state)s does not accept; a translation "
+                "into one of the languages it accepts (%(accepted)s) is only promised."
+            )
+            % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
+            M_(
+                "the certified translation of the request into %(accepted)s that the letter promises"
+            )
+            % {"accepted": " / ".join(accepted)},
+        )
+        return
     if c.language in accepted or good:
         v.cite(L, good or _language_statements(c), 1)
         v.status = Status.OK
