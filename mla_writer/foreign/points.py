@@ -157,29 +157,8 @@ def _identification(c: Context) -> Verdict:
         v.cite(L, own_contact or contact, 1)
     if authority and own_contact:
         v.status = Status.OK
-    elif authority and contact:
-        v.gap(
-            Status.PARTIAL,
-            "identification.contact",
-            M_(
-                "The letter names an authority, but the only telephone numbers or e-mail "
-                "addresses it gives belong to others (a bank, a witness, a company)."
-            ),
-            M_(
-                "the telephone number and e-mail address of the authority conducting the "
-                "proceedings, and the name of the prosecutor, judge or officer in charge"
-            ),
-        )
     elif authority:
-        v.gap(
-            Status.PARTIAL,
-            "identification.contact",
-            M_("The letter names an authority but gives no telephone number or e-mail address."),
-            M_(
-                "the telephone number and e-mail address of the authority conducting the "
-                "proceedings, and the name of the prosecutor, judge or officer in charge"
-            ),
-        )
+        _authority_without_contact(v, others_only=bool(contact))
     elif contact:
         v.gap(
             Status.PARTIAL,
@@ -201,6 +180,23 @@ def _identification(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+def _authority_without_contact(v: Verdict, others_only: bool) -> None:
+    ask = M_(
+        "the telephone number and e-mail address of the authority conducting the "
+        "proceedings, and the name of the prosecutor, judge or officer in charge"
+    )
+    if others_only:
+        message = M_(
+            "The letter names an authority, but the only telephone numbers or e-mail "
+            "addresses it gives belong to others (a bank, a witness, a company)."
+        )
+    else:
+        message = M_(
+            "The letter names an authority but gives no telephone number or e-mail address."
+        )
+    v.gap(Status.PARTIAL, "identification.contact", message, ask)
 
 
 _ATTRIBUTION_CHARS = 160  # how far before a telephone number its owner is named
@@ -627,14 +623,16 @@ def _assistance(c: Context) -> Verdict:
     request = L.cue("assistance", "request")
     # Where the letter has a part headed "assistance requested", that part is the request;
     # elsewhere "we ask that..." may be about procedures or confidentiality.
-    places = set(section) or _indices(request)
-    # "We ask you to:" followed by a list: the items belong to the request.
+    places = set(section) or (_indices(request) - _about_execution(c)) or _indices(request)
+    # Outside a part of its own, a request is the sentence that asks ("we ask you to obtain…"),
+    # not the whole passage, which may hold the facts or the urgency as well.
+    asking = {} if section else {hit.index: hit.start for hit in request if hit.index in places}
+    # "We ask you to:" followed by a list: the items belong to the request, numbered in the
+    # text or by Word's automatic numbering (which leaves no number in the text).
     for index in sorted(places):
         if L.passages[index].text.rstrip().endswith(":"):
-            following = index + 1
-            while following < len(L.passages) and LIST_ITEM.match(L.passages[following].text):
-                places.add(following)
-                following += 1
+            places.update(_items_after(L, index))
+            asking.pop(index, None)
     if not places:
         v.gap(
             Status.MISSING,
@@ -646,10 +644,7 @@ def _assistance(c: Context) -> Verdict:
             ),
         )
         return v
-    vague = _indices(L.cue("assistance", "vague", places))
-    specific = (
-        _indices(L.cue("assistance", "specific", places)) | _indices(L.common("specific", places))
-    ) - vague
+    specific = _specific_items(L, places, asking)
     if specific:
         v.cite(L, sorted(specific), 2)
         v.status = Status.OK
@@ -668,6 +663,70 @@ def _assistance(c: Context) -> Verdict:
         ),
     )
     return v
+
+
+_MAX_ITEMS = 15
+
+
+def _about_execution(c: Context) -> set[int]:
+    """Passages whose "we ask" is about how or when to execute ("просим исполнить запрос в
+    приоритетном порядке"), not about what to do: urgency, confidentiality, presence."""
+    return (
+        _indices(c.affirmed("urgency", "urgent"))
+        | _indices(c.affirmed("confidentiality", "required"))
+        | _indices(c.affirmed("presence_of_officials", "wish"))
+    )
+
+
+# The items of a request: its sentences, and the lines that open with a number or a bullet
+# (a line break alone is no boundary: text from OCR or e-mail is wrapped anywhere).
+_ITEMS = re.compile(
+    r"(?:[^.;\n]|[.;](?!\s)|\n(?!\s*(?:\d{1,2}[.)]|\(\w{1,4}\)|[a-zа-я][.)]|[-•*–])\s))+"
+)
+
+
+def _specific_items(L: Letter, places: set[int], asking: dict[int, int]) -> list[int]:
+    """The passages holding a specific item of assistance (a record, a person, an account, a
+    period), item by item: a line asking for "any useful information" is vague whatever else
+    its passage holds, and one vague line does not make its neighbours vague. In the passages
+    of `asking`, the items start with the sentence that asks (at the given offset)."""
+    vague = L.cues.group("assistance", "vague")
+    words, marks = L.cues.group("assistance", "specific"), L.cues.common.get("specific")
+    # The requesting authority's own e-mail address in its signature is no account to search.
+    own = {(h.index, h.start) for h in L.common("contact") if not _someone_else_s(L, h)}
+    found: list[int] = []
+    for index in sorted(places):
+        text = L.passages[index].text
+        start = L.value_start[index]
+        for item in _ITEMS.finditer(text[start:]):
+            a, b = start + item.start(), start + item.end()
+            if index in asking and b <= asking[index]:
+                continue  # before the sentence that asks: facts, not the request
+            if vague is not None and vague.search(text, a, b):
+                continue
+            marked = marks is not None and any(
+                (index, m.start()) not in own for m in marks.finditer(text, a, b)
+            )
+            if marked or (words is not None and words.search(text, a, b)):
+                found.append(index)
+                break
+    return found
+
+
+def _items_after(L: Letter, index: int) -> list[int]:
+    """The list items after an announcing passage ("… de bien vouloir :"): the passages that
+    follow it until a heading or another point's part."""
+    items: list[int] = []
+    section = L.section[index]
+    for following in range(index + 1, min(len(L.passages), index + 1 + _MAX_ITEMS)):
+        text = L.passages[following].text
+        numbered = bool(LIST_ITEM.match(text))
+        if L.heading(text)[0] is not None or L.section[following] not in (None, section):
+            break
+        if not numbered and _in_label(text, Hit(following, 0, len(text))):
+            break  # a heading the cues do not know
+        items.append(following)
+    return items
 
 
 def _items_without_relevance(L: Letter) -> tuple[list[int], list[int]]:
