@@ -73,9 +73,17 @@ class Context:
         return [
             hit
             for hit in hits
-            if not _in_label(passages[hit.index].text, hit)
+            if not self._in_label(passages[hit.index].text, hit)
             and self.polarity.polarity(passages[hit.index].text, hit.start, hit.end) is polarity
         ]
+
+    def _in_label(self, text: str, hit: Hit) -> bool:
+        """A label says nothing; but "There is no time pressure: any date suits us" is a
+        sentence before its colon, not a label."""
+        if not _in_label(text, hit):
+            return False
+        negation = self.polarity.negation
+        return negation is None or not negation.search(text, 0, max(hit.end, text.find(":")))
 
     def affirmed(self, point: str, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
         """The hits of a cue group that no negation or promise in their clause takes back."""
@@ -290,10 +298,16 @@ def _urgency(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     answer, where = c.answer("urgency", "urgent", "not_urgent")
     section = [i for i, _t in L.section_values("urgency")]
-    urgent = c.affirmed("urgency", "urgent")
     # "Aucune urgence particulière ne s'attache", "Запрос срочным не является": a denied
-    # urgency is an explicit "not urgent", unless the letter affirms one elsewhere.
-    not_urgent = L.cue("urgency", "not_urgent") or ([] if urgent else c.denied("urgency", "urgent"))
+    # urgency is an explicit "not urgent", unless the letter affirms one in another passage
+    # ("ne revêt pas de caractère urgent … une exécution dans un délai raisonnable").
+    denied = c.denied("urgency", "urgent")
+    urgent = [
+        h
+        for h in c.affirmed("urgency", "urgent")
+        if h.index not in _indices(denied) and L.section[h.index] not in _NARRATIVE
+    ]
+    not_urgent = L.cue("urgency", "not_urgent") or ([] if urgent else denied)
     if answer == "no" or not_urgent:
         v.cite(L, not_urgent or [where] if where is not None else not_urgent)
         v.status = Status.OK
@@ -316,6 +330,7 @@ def _urgency(c: Context) -> Verdict:
     if reason:
         v.cite(L, reason, 1)
         v.status = Status.OK
+        _urgency_date(c, v, urgent, section)
     else:
         v.gap(
             Status.PARTIAL,
@@ -331,6 +346,44 @@ def _urgency(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+# The parts that tell the case: "an urgent transfer" there is a fact, not a request.
+_NARRATIVE = frozenset({"facts", "offences", "relevance"})
+
+
+_DATE_SENTENCES = 3  # how many sentences from the urgency its date may come
+
+
+def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int]) -> None:
+    """An urgency needs a date by which the results are needed, as well as a reason (for a
+    language whose cues name dates): in the urgency's part, or within a few sentences of the
+    word "urgent" — sentences, not passages, so that a letter reads the same wrapped or not."""
+    L = c.letter
+    date = L.cues.group("urgency", "date")
+    if date is None or L.cue("urgency", "date", section):
+        return
+    for hit in urgent:
+        following = hit.index + 1 < len(L.passages) and L.section[hit.index + 1] in (
+            None,
+            L.section[hit.index],
+        )
+        text = L.passages[hit.index].text[hit.start :]
+        if following:
+            text += "\n" + L.passages[hit.index + 1].text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        window = text[: ends[_DATE_SENTENCES - 1]] if len(ends) >= _DATE_SENTENCES else text
+        if date.search(window):
+            return
+    v.gap(
+        Status.PARTIAL,
+        "urgency.date",
+        M_(
+            "The request is said to be urgent, with a reason, but no date is given by which "
+            "the results are needed."
+        ),
+        M_("the date by which the results are needed, and what happens on that date"),
+    )
 
 
 def _confidentiality(c: Context) -> Verdict:
