@@ -26,6 +26,7 @@ from mla_writer.i18n import L_, N_, _
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import ENGLISH, F_, INTERFACE, Message, Named, Translator
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
+from mla_writer.model.common import is_none_answer
 from mla_writer.model.dates import DateForm
 from mla_writer.model.kinds import spec_of
 from mla_writer.model.kinds.data_preservation import DataPreservation
@@ -36,7 +37,7 @@ from mla_writer.model.kinds.stored_data_production import StoredDataProduction
 from mla_writer.model.kinds.temporary_transfer import TemporaryTransfer, TransferConsent
 from mla_writer.model.kinds.witness_statement import PersonHeard, WitnessStatement
 from mla_writer.model.persons import Role
-from mla_writer.model.request import LetterOfRequest
+from mla_writer.model.request import LetterOfRequest, Translation
 from mla_writer.places import language_name, state_code
 from mla_writer.severity import Severity
 from mla_writer.states.model import RequirementKind, StateProfile
@@ -745,17 +746,18 @@ def _urgency_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
 @rule(
     "urgency",
     "reason",
-    W,
+    E,
     why=(
-        "An urgency without a reason is usually not honoured (UNTOC 18(24)), but the request "
-        "is still executed: a warning."
+        "The requested State gives priority only to an urgency it can weigh (UNTOC 18(24)): "
+        "an urgency or time limit without a reason is queued as an ordinary request or sent "
+        "back with a question, so the time it was meant to save is lost."
     ),
 )
 def _urgency_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
     u = r.urgency
     if u and (u.urgent or u.deadline) and not u.reason:
         yield (
-            W,
+            E,
             _at("urgency.reason"),
             F_(
                 "Give the reason for the urgency or time limit (custody time limit, trial date, "
@@ -857,17 +859,18 @@ def _confidentiality_unanswered(r: LetterOfRequest, c: CheckContext) -> Yield:
 @rule(
     "confidentiality",
     "reason",
-    W,
+    E,
     why=(
-        "The requested State keeps a request confidential when asked (UNTOC 18(20)); the "
-        "reason helps it weigh the request, but its absence is no ground to refuse."
+        "Keeping a request confidential (UNTOC 18(20)) can conflict with the requested State's "
+        "own duties of disclosure: its central authority weighs the reason, and without one it "
+        "asks for it before executing."
     ),
 )
 def _confidentiality_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
     conf = r.confidentiality
     if conf and conf.required and not conf.reason:
         yield (
-            W,
+            E,
             _at("confidentiality.reason"),
             F_("Give the reason for confidentiality (e.g. the suspects must not be alerted)."),
         )
@@ -1053,7 +1056,8 @@ def _persons_acted_upon(request: LetterOfRequest) -> set[str]:
     (E, W),
     why=(
         "A person the requested State must act upon needs details beyond the name (UNTOC "
-        "18(15)(e)), or it cannot find them; for anyone else, and for victims, they are a "
+        '18(15)(e)), or it cannot find them; a description in the notes ("employee of X who '
+        'booked the container") lets it find them, so then, as for anyone else, it is a '
         "warning."
     ),
 )
@@ -1062,13 +1066,14 @@ def _person_details(r: LetterOfRequest, c: CheckContext) -> Yield:
     for index, person in enumerate(r.persons):
         if person.identifying_details():
             continue
-        severity = E if person.id in acted_upon else W
+        severity = E if person.id in acted_upon and not person.notes else W
         yield (
             severity,
             _at("persons").item(index + 1),
             F_(
                 "%(name)s has no identifying details beyond the name: add a date of birth, an "
-                "identity document, an address or a registration number."
+                "identity document, an address, a registration number or where the person can be "
+                "found (whereabouts, e.g. their employer)."
             )
             % {"name": person.display_name()},
         )
@@ -1304,6 +1309,8 @@ def _assistance_missing(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _assistance_type_fields(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         for requirement in spec_of(item).requirements:
+            if not requirement.applies_to(item):
+                continue
             if not any(_given(getattr(item, name, None)) for name in requirement.fields):
                 yield (
                     requirement.severity,
@@ -1538,7 +1545,7 @@ def _period_order(r: LetterOfRequest, c: CheckContext) -> Yield:
 
 # Records that run over time: what is produced depends on the period. A register extract (a
 # company, land or vehicle register) shows the register as it stands and has no period.
-_RECORDS_OVER_TIME = {RecordKind.BANK, RecordKind.TELECOM}
+_RECORDS_OVER_TIME = {RecordKind.BANK, RecordKind.BUSINESS, RecordKind.TELECOM}
 _RECORDS_WITHOUT_PERIOD = {RecordKind.REGISTRY}
 
 
@@ -1560,14 +1567,15 @@ def _period_severity(item: AssistanceBase) -> Severity | None:
     "period",
     (E, W),
     why=(
-        "Bank and telecommunications records, traffic data and content run over time: without a "
-        "period the requested State cannot tell what to produce and returns the request; for "
-        "other records it is a warning, and a registry extract needs none."
+        "Bank, business (a company's transactions, customers, bookings) and telecommunications "
+        "records, traffic data and content run over time: without a period the requested State "
+        "cannot tell what to produce and returns the request; for other records it is a "
+        "warning, and a registry extract needs none."
     ),
 )
 def _assistance_period(r: LetterOfRequest, c: CheckContext) -> Yield:
-    """Bank and telecommunications records, traffic data and content run over time: without a
-    period the request is returned. Other records: a warning. Registry extracts: none."""
+    """Bank, business and telecommunications records, traffic data and content run over time:
+    without a period the request is returned. Other records: a warning. Registry extracts: none."""
     for where, item in _items(r):
         severity = _period_severity(item)
         start, end = getattr(item, "period_from", None), getattr(item, "period_to", None)
@@ -1695,7 +1703,7 @@ def _procedures_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
 )
 def _oath_procedure(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
-        if isinstance(item, WitnessStatement) and item.on_oath and item.procedures == "none":
+        if isinstance(item, WitnessStatement) and item.on_oath and is_none_answer(item.procedures):
             yield (
                 W,
                 where.child("procedures"),
@@ -1773,7 +1781,7 @@ def accepted_languages(request: LetterOfRequest, context: CheckContext) -> list[
 def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
     accepted = accepted_languages(r, c)
     translation = r.language.translation
-    translated_to = translation.language if translation and translation != "none" else None
+    translated_to = translation.language if isinstance(translation, Translation) else None
     if not accepted:
         yield (
             W,
@@ -1810,7 +1818,7 @@ def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
 )
 def _translation_certified(r: LetterOfRequest, c: CheckContext) -> Yield:
     translation = r.language.translation
-    if translation and translation != "none" and translation.certified is not True:
+    if isinstance(translation, Translation) and translation.certified is not True:
         yield (
             W,
             _at("language.translation.certified"),
@@ -2141,7 +2149,7 @@ def _translation_certified_required(r: LetterOfRequest, c: CheckContext) -> Yiel
         return
     required = profile.requirements_of(RequirementKind.CERTIFIED_TRANSLATION)
     translation = r.language.translation
-    if not required or not translation or translation == "none" or translation.certified:
+    if not required or not isinstance(translation, Translation) or translation.certified:
         return
     yield (
         E,

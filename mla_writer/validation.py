@@ -5,6 +5,7 @@ One path from pydantic errors to problems for case files, State profiles and the
 
 from __future__ import annotations
 
+import re
 import typing
 from collections.abc import Iterator
 from typing import Any
@@ -30,6 +31,55 @@ def validation_problems(
     return sorted(_problems(error, data, located, root), key=lambda p: (p.line or 0, p.column or 0))
 
 
+_BRANCH = re.compile(r"^(list|dict|literal|function-\w+)\[|^[A-Z]\w*$")
+"""How pydantic names the branch of a union it tried: `list[PriorContact]`, `NoneWithReason`,
+`literal['none']`."""
+
+
+def _branches(loc: tuple[Any, ...], data: Any) -> list[tuple[tuple[Any, ...], str, Any]]:
+    """The union branches in an error location: (location before it, branch name, the value
+    that was validated there)."""
+    found: list[tuple[tuple[Any, ...], str, Any]] = []
+    current = data
+    for index, part in enumerate(loc):
+        if (isinstance(current, dict) and part in current) or (
+            isinstance(current, list) and isinstance(part, int) and part < len(current)
+        ):
+            current = current[part]
+        elif isinstance(part, str) and _BRANCH.match(part):
+            found.append((loc[:index], part, current))
+        elif not (isinstance(current, dict) and current.get("type") == part):
+            current = None
+    return found
+
+
+def _fits(branch: str, value: Any) -> bool:
+    """Whether a union branch is the one the value's shape asks for."""
+    if isinstance(value, list):
+        return branch.startswith("list[")
+    if isinstance(value, dict):
+        return branch[0].isupper() or branch.startswith("dict[")
+    return not (branch.startswith("list[") or branch.startswith("dict[") or branch[0].isupper())
+
+
+def _chosen_branches(errors: list[Any], data: Any) -> dict[tuple[Any, ...], str]:
+    """For each union that failed, the one branch whose errors are worth reporting: the branch
+    the value's shape asks for (a list, a mapping, a word), then the one with fewest errors —
+    not three messages, two of them about shapes the user never wrote."""
+    tried: dict[tuple[Any, ...], dict[str, int]] = {}
+    values: dict[tuple[Any, ...], Any] = {}
+    for item in errors:
+        for where, branch, value in _branches(item["loc"], data):
+            counts = tried.setdefault(where, {})
+            counts[branch] = counts.get(branch, 0) + 1
+            values[where] = value
+    chosen = {}
+    for where, counts in tried.items():
+        fitting = [b for b in counts if _fits(b, values[where])] or list(counts)
+        chosen[where] = min(fitting, key=lambda branch: counts[branch])
+    return chosen
+
+
 def _resolve(loc: tuple[Any, ...], data: Any) -> tuple[Path_, Any]:
     """Map a pydantic error location onto the data, dropping union tags pydantic inserts."""
     path: list[str | int] = []
@@ -42,6 +92,8 @@ def _resolve(loc: tuple[Any, ...], data: Any) -> tuple[Path_, Any]:
             current = current[part]
         elif isinstance(current, dict) and isinstance(part, str) and current.get("type") == part:
             continue  # the discriminated union's tag
+        elif isinstance(part, str) and _BRANCH.match(part):
+            continue  # the branch of a union pydantic tried
         else:
             path.append(part)
             current = None
@@ -134,7 +186,11 @@ def _problems(
     error: ValidationError, data: Any, located: Located, root: type[BaseModel] = LetterOfRequest
 ) -> Iterator[Problem]:
     seen: set[tuple[Path_, str]] = set()
-    for item in error.errors(include_url=False):
+    errors = error.errors(include_url=False)
+    chosen = _chosen_branches(errors, data)
+    for item in errors:
+        if any(chosen[where] != branch for where, branch, _v in _branches(item["loc"], data)):
+            continue
         path, value = _resolve(item["loc"], data)
         kind = item["type"]
         ctx = item.get("ctx") or {}

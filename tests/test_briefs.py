@@ -5,6 +5,7 @@ facts listed from the brief before any case file was written; the others are ref
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -74,3 +75,22 @@ def test_brief_with_gaps_is_refused_and_nothing_written(brief: str, tmp_path: Pa
     result = run_mla("render", CASES / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
     assert result.returncode == 1, result.stdout + result.stderr
     assert not letter.exists()
+    assert re.search(r"! \S+ \(line \d+\)", result.stdout), "the refusal names the lines to fix"
+
+
+@pytest.mark.parametrize("brief", sorted(EXPECTED["gaps"]))
+def test_brief_with_gaps_is_refused_for_exactly_its_gaps(brief: str) -> None:
+    """Every gap the brief's reviewer listed (INDEX.md) is an error on one of its points, and no
+    other point has an error: the tool neither misses a real gap nor blocks on a false one."""
+    result = run_mla("check", CASES / f"brief{brief}.yaml", "--format", "json", env=BRIEF_DAY)
+    report = json.loads(result.stdout)
+    errors = {
+        point["key"]
+        for point in report["points"]
+        if any(f["severity"] == "error" for f in point["findings"])
+    }
+    gaps = [gap for gap in EXPECTED["gaps"][brief] if "points" in gap]
+    unseen = [gap["gap"] for gap in gaps if not errors & set(gap["points"])]
+    assert not unseen, f"brief {brief}: gaps not reported as errors: {unseen}"
+    allowed = {point for gap in gaps for point in gap["points"]}
+    assert errors <= allowed, f"brief {brief}: errors on points with no gap: {errors - allowed}"

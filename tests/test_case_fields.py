@@ -63,6 +63,23 @@ def test_a_national_number_is_read_in_the_authoritys_state_and_written_internati
     assert e164(authority.phone) == "+37322000417"
 
 
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("+373 69 114 582", "+373 69 114 582"),  # not regrouped as "+373 691 14 582"
+        ("+7 727 250 41 93", "+7 727 250 41 93"),  # not "+7 7272 50 41 93"
+        ("00 380 44 200 71 36", "+380 44 200 71 36"),
+        ("+37322000417", "+373 22 000 417"),  # typed without groups: grouped for reading
+    ],
+)
+def test_a_number_with_its_country_code_is_written_back_as_the_user_grouped_it(
+    typed: str, kept: str
+) -> None:
+    """The briefs' user found their own numbers regrouped by the numbering plan's data, some
+    in groups nobody in that State writes: a number typed whole is kept as typed."""
+    assert phone_number(typed) == kept
+
+
 def test_contact_checks_are_functions_the_wizard_can_call_at_the_prompt() -> None:
     assert phone_number("0040 21 000 0417") == "+40 21 000 0417"
     assert phone_number("022 000 417", "MD") == "+373 22 000 417"
@@ -153,6 +170,69 @@ def test_no_officials_with_a_reason(trafficking: LetterOfRequest) -> None:
     assert "No official or other person of Moldova wishes to be present" in text
     assert reason in text
     assert check(request, CONTEXT).point("presence_of_officials").status.value == "ok"
+
+
+NEGATIVES = {
+    "prior_contact": (
+        "There has been no prior contact between the authorities of the two States",
+        "The matter was raised only within our own police.",
+    ),
+    "other_channels": (
+        "No copy of this request has been or is being sent through any other channel.",
+        "INTERPOL was not used: the suspects' names must not circulate before their arrest.",
+    ),
+    "translation": (
+        "No translation is attached.",
+        "The requested State accepts English, the language of this letter.",
+    ),
+}
+
+
+@pytest.mark.parametrize("point", sorted(NEGATIVES))
+def test_every_negative_answer_can_carry_its_reason(
+    trafficking: LetterOfRequest, point: str
+) -> None:
+    """`{answer: none, reason: ...}` is accepted wherever `none` is, answers the point and puts
+    the reason in the letter right after the sentence that says none."""
+    sentence, reason = NEGATIVES[point]
+    negative = {"answer": "none", "reason": reason}
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    if point == "translation":
+        data["language"] = {**data["language"], "translation": negative}
+    else:
+        data[point] = negative
+    request = LetterOfRequest.model_validate(data)
+    text = " ".join(_letter(request).values())
+    assert f"{sentence}" in text and reason in text
+    assert text.index(reason) > text.index(sentence)
+    if point != "translation":  # Türkiye needs Turkish: the language point stays a gap
+        assert check(request, CONTEXT).point(point).status.value == "ok"
+
+
+def test_no_procedure_for_an_item_with_its_reason(trafficking: LetterOfRequest) -> None:
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    reason = "The records are produced as the bank keeps them; no formality is needed."
+    data["assistance"][0]["procedures"] = {"answer": "none", "reason": reason}
+    request = LetterOfRequest.model_validate(data)
+    text = " ".join(_letter(request).values())
+    assert f"No particular procedure is requested for this item. {reason}" in text
+    assert check(request, CONTEXT).point("procedures").status.value == "ok"
+
+
+def test_an_item_names_the_authority_the_drafter_understands_to_be_competent(
+    trafficking: LetterOfRequest,
+) -> None:
+    """Six of the ten briefs suggest who should execute an item; it had no place."""
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    data["assistance"][1]["executing_authority"] = "the Public Prosecutor's Office of Istanbul"
+    request = LetterOfRequest.model_validate(data)
+    text = " ".join(_letter(request).values())
+    assert (
+        "The requesting authority understands that the Public Prosecutor's Office of Istanbul "
+        "would be competent to execute this item." in text
+    )
+    french = " ".join(_letter(request, "fr").values())
+    assert "serait compétent(e) pour exécuter ce point" in french
 
 
 def test_officials_taking_part_by_video_link_with_their_costs(
@@ -284,6 +364,35 @@ def test_an_unquoted_colon_in_an_address_gets_a_hint_about_quotes(
         "made it read as a field and its value. Put the whole text in quotes: "
         '"Str. Independenței No: 7, Cahul"'
     ) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("written", "line_and_message"),
+    [
+        (
+            "prior_contact:\n  - date: sometime in autumn\n    means: telephone\n",
+            ":2:11 [prior_contact[1].date]: should be a date written year-month-day",
+        ),
+        (
+            "presence_of_officials:\n  answer: none\n",
+            ":2:3 [presence_of_officials.reason]: this field is required here.",
+        ),
+        (
+            "language:\n  letter: en\n  translation:\n    language: tr\n    certified: maybe\n",
+            ":5:16 [language.translation.certified]: should be true or false.",
+        ),
+    ],
+)
+def test_a_field_that_takes_several_shapes_gets_one_message_about_the_shape_written(
+    write_case: Callable[[str], Path], written: str, line_and_message: str
+) -> None:
+    """The briefs' user got three messages for one bad date in a prior contact, two of them
+    about shapes never written (`[prior_contact.literal['none']]: “None” is not allowed here`)."""
+    result = run_mla("check", write_case(written))
+    assert result.returncode == ExitCode.INVALID
+    assert line_and_message in result.stderr
+    assert "1 problem:" in result.stderr
+    assert "literal[" not in result.stderr and "NoneWithReason" not in result.stderr
 
 
 # --------------------------------------------------------------------------- instruments

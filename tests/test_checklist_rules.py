@@ -394,17 +394,17 @@ TRIGGERS: list[Trigger] = [
         "urgent_request_without_reason",
         "urgency.reason",
         [dropping("urgency.reason")],
-        W,
+        E,
         "urgency.reason",
-        OK,
+        PARTIAL,
     ),
     Trigger(
         "deadline_without_reason_on_a_request_not_marked_urgent",
         "urgency.reason",
         [setting("urgency.urgent", False), dropping("urgency.reason")],
-        W,
+        E,
         "urgency.reason",
-        OK,
+        PARTIAL,
     ),
     Trigger(
         "urgent_request_without_deadline",
@@ -447,9 +447,9 @@ TRIGGERS: list[Trigger] = [
         "confidentiality_without_reason",
         "confidentiality.reason",
         [dropping("confidentiality.reason")],
-        W,
+        E,
         "confidentiality.reason",
-        OK,
+        PARTIAL,
     ),
     Trigger(
         "confidentiality_without_consultation",
@@ -539,10 +539,27 @@ TRIGGERS: list[Trigger] = [
     Trigger(
         "victim_to_be_heard_known_by_name_only",
         "facts.person_details",
-        [dropping("persons[5].date_of_birth"), dropping("persons[5].addresses")],
+        [
+            dropping("persons[5].date_of_birth"),
+            dropping("persons[5].addresses"),
+            dropping("persons[5].notes"),
+        ],
         E,
         "persons[5]",
         PARTIAL,
+        message="Vera Grădinaru",
+    ),
+    Trigger(
+        "witness_to_be_heard_described_only_in_the_notes",
+        "facts.person_details",
+        [
+            dropping("persons[5].date_of_birth"),
+            dropping("persons[5].addresses"),
+            setting("persons[5].notes", "Works at the Example Café in Cahul, where she met him."),
+        ],
+        W,
+        "persons[5]",
+        OK,
         message="Vera Grădinaru",
     ),
     Trigger(
@@ -799,6 +816,18 @@ TRIGGERS: list[Trigger] = [
             dropping("assistance[1].period_from"),
             dropping("assistance[1].period_to"),
         ],
+        E,
+        "assistance[1].period_from",
+        PARTIAL,
+    ),
+    Trigger(
+        "government_records_without_a_period",
+        "assistance.period",
+        [
+            setting("assistance[1].record_kind", "government"),
+            dropping("assistance[1].period_from"),
+            dropping("assistance[1].period_to"),
+        ],
         W,
         "assistance[1].period_from",
         OK,
@@ -1024,7 +1053,7 @@ TRIGGERS: list[Trigger] = [
         OK,
         context=CheckContext(
             today=TODAY,
-            requested_profile=bundled_profiles()["RU"],
+            requested_profile=bundled_profiles()["AZ"],  # Russia never ratified Chișinău
             requesting_profile=bundled_profiles()["AM"],
         ),
         message="CHISINAU2002 replaces MINSK1993",
@@ -1277,6 +1306,8 @@ EXPECTED_REQUIREMENTS: dict[str, list[tuple[str, Severity]]] = {
         ("proposed_dates", W),
         ("technical_contact", W),
         ("conducted_by", W),
+        ("oath_or_warning", W),
+        ("interpretation", W),
     ],
     "service_of_documents": [("recipient", E), ("documents", E), ("proof_of_service", W)],
     "search_and_seizure": [("premises", E), ("items_sought", E), ("grounds", E), ("handling", W)],
@@ -1403,3 +1434,15 @@ def test_readme_rule_table_is_the_checklist() -> None:
     assert tool.rewritten(readme) == readme
     for registered in RULES:
         assert f"| `{registered.id}` |" in readme
+
+
+def test_no_oath_is_asked_about_for_a_suspect_questioned() -> None:
+    """An oath is not put to a suspect (brief 07's reviewer): the on_oath warning is for
+    witnesses, victims and experts only."""
+    report = check(
+        edited([setting("assistance[2].status", "suspect"), dropping("assistance[2].on_oath")]),
+        CheckContext(today=TODAY),
+    )
+    assert not [f for f in report.findings if f.field == "assistance[2].on_oath"]
+    witness = check(edited([dropping("assistance[2].on_oath")]), CheckContext(today=TODAY))
+    assert [f.severity for f in witness.findings if f.field == "assistance[2].on_oath"] == [W]

@@ -281,8 +281,12 @@ def test_a_registry_extract_needs_no_period() -> None:
     assert _period_findings(text) == []
 
 
-def test_business_records_without_a_period_only_warn() -> None:
+def test_business_records_need_a_period_and_government_records_only_warn() -> None:
+    """A company's transactions run over time like a bank's (brief 10's exchange records); a
+    government record (a criminal record extract) usually does not."""
     text = _records().replace("record_kind: bank", "record_kind: business", 1)
+    assert _period_findings(text) == [("assistance.period", E, "assistance[1].period_from")]
+    text = _records().replace("record_kind: bank", "record_kind: government", 1)
     assert _period_findings(text) == [("assistance.period", W, "assistance[1].period_from")]
 
 

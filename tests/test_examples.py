@@ -23,6 +23,8 @@ GAPS: dict[str, dict[str, object]] = {
     "incomplete-drugs": {
         "points": {
             3: ("other_channels", "missing"),
+            5: ("urgency", "partial"),
+            6: ("confidentiality", "partial"),
             9: ("offences", "partial"),
             10: ("assistance", "partial"),
             12: ("procedures", "missing"),
@@ -30,6 +32,8 @@ GAPS: dict[str, dict[str, object]] = {
         },
         "errors": [
             "other_channels",
+            "urgency.reason",
+            "confidentiality.reason",
             "offences[1].max_penalty",
             "assistance[2].questions",
             "assistance[1].procedures",

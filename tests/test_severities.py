@@ -37,8 +37,8 @@ def trafficking_with(**changes: Any) -> LetterOfRequest:
     return LetterOfRequest.model_validate(data)
 
 
-def letter_text(request: LetterOfRequest) -> str:
-    document = build_document(request, context=CONTEXT)
+def letter_text(request: LetterOfRequest, *, draft: bool = False) -> str:
+    document = build_document(request, context=CONTEXT, draft=draft)
     return re.sub(r"\s+", " ", "\n".join(p.text for p in document.paragraphs))
 
 
@@ -105,15 +105,20 @@ def test_only_the_main_offence_needs_its_text_when_a_search_is_asked_for() -> No
     assert report.complete
 
 
-def test_urgency_and_confidentiality_without_reason_render_whole_sentences() -> None:
+def test_urgency_and_confidentiality_without_reason_are_gaps_and_draft_whole_sentences() -> None:
+    """Both reasons are what the requested State weighs (the corpus standard and the briefs'
+    reviewer agree): without them the point is partial, and the draft still reads as sentences."""
     request = trafficking_with(
         urgency=lambda urgency: {**urgency, "reason": None},
         confidentiality=lambda conf: {**conf, "reason": None},
     )
     report = check(request, CONTEXT)
-    assert report.complete
-    assert {f.field for f in report.findings} == {"urgency.reason", "confidentiality.reason"}
-    text = letter_text(request)
+    assert not report.complete
+    assert {(f.severity, f.field) for f in report.findings} == {
+        (Severity.ERROR, "urgency.reason"),
+        (Severity.ERROR, "confidentiality.reason"),
+    }
+    text = letter_text(request, draft=True)
     assert "Please execute this request by 15 February 2027 at the latest." in text
     assert "This request and its contents must be kept confidential." in text
     assert "for the following reason" not in text

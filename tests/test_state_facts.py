@@ -38,6 +38,16 @@ def test_ukraine_is_no_longer_offered_the_minsk_convention() -> None:
     assert "ceased to apply on 2023-12-29" in shown.stdout
 
 
+def test_russia_signed_but_never_ratified_the_chisinau_convention() -> None:
+    """A prosecutor's brief (tests/briefs, brief 07) corrected the profile: Russia is not bound by
+    the Chișinău Convention of 2002, so between Armenia and Russia the Minsk Convention applies
+    and the tool must not advise replacing it."""
+    for partner in ("AM", "KZ", "AZ"):
+        codes = propose_legal_basis(partner, "RU").codes()
+        assert "CHISINAU2002" not in codes and "MINSK1993" in codes, partner
+    assert "CHISINAU2002" in propose_legal_basis("AM", "KZ").codes()  # both ratified it
+
+
 def test_russia_is_party_to_the_second_additional_protocol_with_its_exclusions() -> None:
     russia = bundled_profiles()["RU"]
     assert russia.is_party("ECMA_AP2")

@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from mla_writer.app.assessment import ProfileDirs, assess, cited_codes, with_reminders
-from mla_writer.app.sources import SourceKind, load_request_located, written_by_others
+from mla_writer.app.sources import SourceKind, line_in, load_request_located, written_by_others
 from mla_writer.checklist import Report
-from mla_writer.fieldpath import FieldPath
 from mla_writer.foreign import check_letter
 from mla_writer.model.dates import date_readings
-from mla_writer.yamlfile import Located
 
 
 class CheckedFile(NamedTuple):
@@ -22,17 +20,6 @@ class CheckedFile(NamedTuple):
 
     report: Report
     kind: SourceKind
-
-
-def line_in(located: Located, path: FieldPath) -> int | None:
-    """The line of a field in the case file, or of its nearest parent present in it (none
-    when only the whole file is: a missing top-level field has no line to point at)."""
-    for depth in range(len(path.steps), 0, -1):
-        prefix = path.steps[:depth]
-        position = located.keys.get(prefix) or located.values.get(prefix)
-        if position is not None:
-            return position[0]
-    return None
 
 
 def check_file(path: Path, profile_dirs: ProfileDirs = ()) -> CheckedFile:

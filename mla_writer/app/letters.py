@@ -8,12 +8,14 @@ untranslated text come from the same assessment.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from mla_writer import render
 from mla_writer.app.assessment import Assessment, ProfileDirs, assess, cited_codes, state_reminders
-from mla_writer.app.sources import SourceKind, load_request
+from mla_writer.app.sources import SourceKind, line_in, load_request_located
 from mla_writer.errors import MlaError
 from mla_writer.i18n import _
 from mla_writer.translation.localize import draft_translation_note
@@ -105,8 +107,11 @@ def render_file(
     """Load the request in `path` (a case file or a letter made by mla-writer), check it once and
     write its letter to `output` (default: beside it, with .docx)."""
     options = options or LetterOptions()
-    request, kind = load_request(path)
+    request, kind, located = load_request_located(path)
     assessment = assess(request, profile_dirs)
+    if located is not None:  # a refusal names the lines to fix, as `mla check` does
+        report = assessment.report.with_lines(partial(line_in, located))
+        assessment = dataclasses.replace(assessment, report=report)
     target = output if output is not None else path.with_suffix(".docx")
     if target.exists() and target.resolve() == path.resolve():
         raise MlaError(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mla_writer.casefile import load_case_located
 from mla_writer.errors import CaseFileError, Problem
+from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
 from mla_writer.render.embedded import read_embedded_case
@@ -25,6 +26,17 @@ class SourceKind(StrEnum):
     CASE_FILE = "case-file"
     MLA_LETTER = "mla-letter"
     FOREIGN_LETTER = "foreign-letter"
+
+
+def line_in(located: Located, path: FieldPath) -> int | None:
+    """The line of a field in the case file, or of its nearest parent present in it (none
+    when only the whole file is: a missing top-level field has no line to point at)."""
+    for depth in range(len(path.steps), 0, -1):
+        prefix = path.steps[:depth]
+        position = located.keys.get(prefix) or located.values.get(prefix)
+        if position is not None:
+            return position[0]
+    return None
 
 
 def load_request(path: Path) -> tuple[LetterOfRequest, SourceKind]:

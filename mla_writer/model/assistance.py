@@ -16,6 +16,7 @@ from mla_writer.model.common import (
     CaseModel,
     Money,
     NoneAnswer,
+    NoneWithReason,
     NoneWord,
     Prose,
     ShortProse,
@@ -33,7 +34,7 @@ class Procedure(CaseModel):
     """Why: the rule of the requesting State that makes it necessary for admissibility."""
 
 
-Procedures = Annotated[list[Procedure] | NoneAnswer | None, NoneWord]
+Procedures = Annotated[list[Procedure] | NoneWithReason | NoneAnswer | None, NoneWord]
 
 
 class Property(CaseModel):
@@ -90,6 +91,9 @@ class AssistanceBase(CaseModel):
     """An optional key for cross-references; items are numbered in the letter anyway."""
     description: Prose | None = None
     """Anything the type's fields do not capture, in specific terms."""
+    executing_authority: ShortProse | None = None
+    """The authority of the requested State you understand to be competent for this item, as a
+    suggestion, e.g. "the Public Prosecutor's Office of Istanbul"."""
     relevance: Prose | None = None
     """Point 11: how this item connects to the investigation: why the evidence matters."""
     procedures: Procedures = None

@@ -140,6 +140,25 @@ NoneWord = BeforeValidator(_none_word)
 """Put on `list[X] | NoneAnswer | None` fields: absent means unanswered, `none` means none."""
 
 
+class NoneWithReason(CaseModel):
+    """A point that does not apply, and why: `{answer: none, reason: ...}`. The letter prints
+    the reason after its sentence saying so."""
+
+    answer: Annotated[NoneAnswer, NoneWord]
+    reason: Prose
+    """Why, e.g. "the matter was raised only within our own police"."""
+
+
+def is_none_answer(value: object) -> bool:
+    """Whether a point is answered with `none`, with or without a reason."""
+    return value == "none" or isinstance(value, NoneWithReason)
+
+
+def none_reason(value: object) -> str | None:
+    """The reason given with a `none` answer, if any."""
+    return value.reason if isinstance(value, NoneWithReason) else None
+
+
 def _state_code(value: Any) -> Any:
     if not isinstance(value, str):
         return value
@@ -178,12 +197,14 @@ class Contact(CaseModel):
     the authority's State. Written back grouped as the numbering plan groups it."""
     second_phone: PhoneNumber | None = None
     """Another number on which they can be reached, e.g. a mobile."""
+    fax: PhoneNumber | None = None
+    """A fax number, with its country code."""
     email: EmailAddress | None = None
     languages: list[LanguageCode] = []
     """Languages in which they can be contacted."""
 
     def reachable(self) -> bool:
-        return bool(self.phone or self.second_phone or self.email)
+        return bool(self.phone or self.second_phone or self.fax or self.email)
 
 
 class Authority(CaseModel):
@@ -197,6 +218,8 @@ class Authority(CaseModel):
     """With its country code; a number without one is read as a number of the authority's State."""
     second_phone: PhoneNumber | None = None
     """Another number of the authority, e.g. its duty line."""
+    fax: PhoneNumber | None = None
+    """The authority's fax number, with its country code."""
     email: EmailAddress | None = None
     contact: Contact | None = None
     """The officer, prosecutor or judge in charge, unless it is inappropriate to name them."""
@@ -205,6 +228,7 @@ class Authority(CaseModel):
         return bool(
             self.phone
             or self.second_phone
+            or self.fax
             or self.email
             or (self.contact and self.contact.reachable())
         )

@@ -55,12 +55,13 @@ PLACEHOLDER_NAMES = frozenset(
 )
 """Stand-ins typed while a case file is drafted, never the name of an authority or a person."""
 
-_DIALLING_PREFIX = re.compile(r"^\s*00")
+_DIALLING_PREFIX = re.compile(r"^\s*00\s*")
 
 
 def phone_number(text: str, region: str | None = None) -> str:
-    """A telephone number checked and normalised: its country code, then the number grouped as
-    its numbering plan groups it ("+373 22 000 417", the E.164 number in international notation).
+    """A telephone number checked and normalised: its country code, then the number as the user
+    grouped it, or, written without groups or without its country code, grouped as its numbering
+    plan groups it ("+373 22 000 417", the E.164 number in international notation).
 
     A number written without its country code is read as a number of `region` (an ISO State
     code: the authority's State); without a region it is refused, since the requested State
@@ -86,6 +87,10 @@ def phone_number(text: str, region: str | None = None) -> str:
         possible != phonenumbers.ValidationResult.IS_POSSIBLE
     ):  # a local-only number: not from abroad
         raise _not_a_number(text)
+    if written.startswith("+") and re.search(r"\d[\s.\-/()]+\d", written):
+        # Written with its country code and grouped by the user: kept as they know it (the
+        # numbering-plan grouping differs from the local habit for many numbers).
+        return " ".join(written.split())
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
@@ -161,7 +166,7 @@ def localise_phone(value: Any, region: str | None) -> Any:
         return value
 
 
-PHONE_FIELDS = ("phone", "second_phone")
+PHONE_FIELDS = ("phone", "second_phone", "fax")
 
 
 def localise_phones(data: Any, region: str | None) -> Any:

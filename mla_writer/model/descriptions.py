@@ -10,6 +10,7 @@ DESCRIPTIONS = (
     ),
     N_("With its country code; a number without one is read as a number of the authority's State."),
     N_("Another number of the authority, e.g. its duty line."),
+    N_("The authority's fax number, with its country code."),
     N_("The officer, prosecutor or judge in charge, unless it is inappropriate to name them."),
     N_('Their title or function, e.g. "Senior Prosecutor".'),
     N_(
@@ -19,8 +20,10 @@ DESCRIPTIONS = (
         'With its country code ("+373 22 000 417"); a number without one is read as a number of\nthe authority\'s State. Written back grouped as the numbering plan groups it.'
     ),
     N_("Another number on which they can be reached, e.g. a mobile."),
+    N_("A fax number, with its country code."),
     N_("Languages in which they can be contacted."),
     N_("ISO 4217 code, e.g. EUR, USD, MDL."),
+    N_('Why, e.g. "the matter was raised only within our own police".'),
     N_("e.g. passport, national identity card, residence permit."),
     N_("A short key other parts of the case file use to refer to this person, e.g. `ivanov`."),
     N_("True for a company or other legal person."),
@@ -28,7 +31,9 @@ DESCRIPTIONS = (
     N_("Transliteration into Latin script, as in the passport where there is one."),
     N_("For a natural person, as in their identity documents: `female` or `male`."),
     N_("For a company: its registration number in the commercial register."),
-    N_("Last known location, if different from the addresses."),
+    N_(
+        "Where the person can be found, if not at the addresses: last known location, workplace or\nemployer, place of detention."
+    ),
     N_('e.g. "Trafficking in human beings".'),
     N_(
         'The article and code, e.g. "Article 165(2)(a) of the Criminal Code of the Republic of Moldova".'
@@ -67,6 +72,9 @@ DESCRIPTIONS = (
     ),
     N_("An optional key for cross-references; items are numbered in the letter anyway."),
     N_("Anything the type's fields do not capture, in specific terms."),
+    N_(
+        'The authority of the requested State you understand to be competent for this item, as a\nsuggestion, e.g. "the Public Prosecutor\'s Office of Istanbul".'
+    ),
     N_("Point 11: how this item connects to the investigation: why the evidence matters."),
     N_("Point 12: formalities to follow so the evidence is admissible, and why; or `none`."),
     N_("e.g. e-mail account, IP address, telephone number, user name, URL."),
@@ -96,7 +104,9 @@ DESCRIPTIONS = (
         "The language the case's free text (facts, reasons, descriptions...) is typed in; left\nempty, the letter's language. `translations` holds the free text in other languages."
     ),
     N_("Languages the requested State accepts for incoming requests, if known."),
-    N_("A certified translation accompanying the request, or `none`."),
+    N_(
+        "A certified translation accompanying the request, or `none` (with its reason:\n`{answer: none, reason: ...}`)."
+    ),
     N_("True to rely on reciprocity and undertake to reciprocate in a similar case."),
     N_("The case-file format's version; this version of mla-writer reads version 1."),
     N_("The requesting authority's reference for this request."),

@@ -11,6 +11,7 @@ from mla_writer.model.common import (
     Contact,
     Name,
     NoneAnswer,
+    NoneWithReason,
     NoneWord,
     Prose,
     ShortProse,
@@ -65,7 +66,7 @@ class PriorContact(CaseModel):
     """What was discussed or agreed."""
 
 
-PriorContacts = Annotated[list[PriorContact] | NoneAnswer | None, NoneWord]
+PriorContacts = Annotated[list[PriorContact] | NoneWithReason | NoneAnswer | None, NoneWord]
 
 
 class ChannelKind(StrEnum):
@@ -85,7 +86,7 @@ class OtherChannel(CaseModel):
     details: Prose | None = None
 
 
-OtherChannels = Annotated[list[OtherChannel] | NoneAnswer | None, NoneWord]
+OtherChannels = Annotated[list[OtherChannel] | NoneWithReason | NoneAnswer | None, NoneWord]
 
 
 class Official(CaseModel):
@@ -106,10 +107,9 @@ class Official(CaseModel):
     """Who bears the costs of their participation, e.g. "the requesting State"."""
 
 
-class NoOfficials(CaseModel):
+class NoOfficials(NoneWithReason):
     """No official will attend, and why: `{answer: none, reason: ...}`."""
 
-    answer: Annotated[NoneAnswer, NoneWord]
     reason: Prose
     """Why no one will attend, e.g. "the questions are attached; the record will do"."""
 

@@ -56,7 +56,8 @@ class Person(CaseModel):
     registration_number: ShortText | None = None
     """For a company: its registration number in the commercial register."""
     whereabouts: Prose | None = None
-    """Last known location, if different from the addresses."""
+    """Where the person can be found, if not at the addresses: last known location, workplace or
+    employer, place of detention."""
     notes: Prose | None = None
 
     def display_name(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
@@ -12,6 +12,9 @@ from mla_writer.model.common import (
     Authority,
     CaseModel,
     LanguageCode,
+    NoneAnswer,
+    NoneWithReason,
+    NoneWord,
     Prose,
     ShortProse,
     ShortText,
@@ -84,8 +87,9 @@ class LanguagePoint(CaseModel):
     empty, the letter's language. `translations` holds the free text in other languages."""
     accepted_by_requested_state: list[LanguageCode] = []
     """Languages the requested State accepts for incoming requests, if known."""
-    translation: Translation | Literal["none"] | None = None
-    """A certified translation accompanying the request, or `none`."""
+    translation: Annotated[Translation | NoneWithReason | NoneAnswer | None, NoneWord] = None
+    """A certified translation accompanying the request, or `none` (with its reason:
+    `{answer: none, reason: ...}`)."""
 
     def source_language(self) -> str:
         """The language the free text of the case is written in."""

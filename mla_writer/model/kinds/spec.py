@@ -4,9 +4,10 @@ writes it and how the wizard asks for it. Each module of this package holds one 
 from __future__ import annotations
 
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from mla_writer.message import Message
 from mla_writer.model.assistance import AssistanceBase
@@ -22,11 +23,21 @@ class Requirement:
     fields: tuple[str, ...]
     severity: Severity
     message: Message  # shown when the fields are all missing (terminal, report, draft letter)
+    applies: Callable[[Any], bool] | None = None  # to which items; None: to every item
+
+    def applies_to(self, item: Any) -> bool:
+        return self.applies is None or self.applies(item)
 
 
-def requirement(fields: str, severity: Severity, message: Message) -> Requirement:
-    """`requirement("questions|subject_matter", E, F_("..."))`: any one of the fields answers it."""
-    return Requirement(tuple(fields.split("|")), severity, message)
+def requirement(
+    fields: str,
+    severity: Severity,
+    message: Message,
+    applies: Callable[[Any], bool] | None = None,
+) -> Requirement:
+    """`requirement("questions|subject_matter", E, F_("..."))`: any one of the fields answers it;
+    `applies` limits it to some items (no oath question for a suspect)."""
+    return Requirement(tuple(fields.split("|")), severity, message, applies)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,13 @@ class VideoconferenceHearing(AssistanceBase):
         default=None,
         description=N_("Which languages need interpreting, and who provides the interpreter."),
     )
+    oath_or_warning: ShortProse | None = Field(
+        default=None,
+        description=N_(
+            "Whether the person is heard on oath or only warned of the duty to tell the truth, "
+            "and under which State's law."
+        ),
+    )
 
 
 SPEC = KindSpec(
@@ -44,6 +51,10 @@ SPEC = KindSpec(
         "conducted_by": N_("Who conducts the hearing?"),
         "applicable_law": N_("Under which law is the hearing conducted?"),
         "interpretation": N_("Interpretation: which languages, and who provides the interpreter?"),
+        "oath_or_warning": N_(
+            "Is the person heard on oath, or only warned of the duty to tell the truth? Under "
+            "which law?"
+        ),
     },
     letter=(
         line("person", L_("Person to be heard")),
@@ -51,6 +62,7 @@ SPEC = KindSpec(
         line("proposed_dates", L_("Proposed dates")),
         line("conducted_by", L_("Hearing conducted by")),
         line("applicable_law", L_("Applicable law")),
+        line("oath_or_warning", L_("Oath or warning")),
         line("interpretation", L_("Interpretation")),
         line("technical_contact", L_("Technical contact")),
     ),
@@ -66,6 +78,23 @@ SPEC = KindSpec(
         requirement("proposed_dates", W, F_("Propose dates for the hearing.")),
         requirement("technical_contact", W, F_("Give a technical contact for the video link.")),
         requirement("conducted_by", W, F_("Say who conducts the hearing.")),
+        requirement(
+            "oath_or_warning",
+            W,
+            F_(
+                "Say whether the person is to be heard on oath or only warned of the duty to "
+                "tell the truth, and under which law: the requested State's judge needs to know "
+                "before the hearing."
+            ),
+        ),
+        requirement(
+            "interpretation",
+            W,
+            F_(
+                "Say which languages need interpreting and who provides the interpreter, or that "
+                "none is needed."
+            ),
+        ),
     ),
     person_fields=("person",),
     wizard_help={"person": ""},

@@ -129,6 +129,7 @@ SPEC = KindSpec(
             "on_oath",
             W,
             F_("Say expressly whether the person is to be heard on oath (on_oath: true/false)."),
+            applies=lambda item: item.status is not WitnessStatus.SUSPECT,  # no oath for them
         ),
         requirement("record_form", W, F_("Say in what form the statement should be recorded.")),
     ),

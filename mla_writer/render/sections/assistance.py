@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from mla_writer.model.assistance import DataIdentifier, Order, Property
-from mla_writer.model.common import Contact, Money
+from mla_writer.model.common import Contact, Money, is_none_answer, none_reason
 from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.model.kinds import AssistanceItem, letter_label, spec_of
 from mla_writer.model.kinds.spec import LetterField
@@ -66,6 +66,15 @@ def write_item(letter: Letter, number: int, item: AssistanceItem) -> None:
     if item.description:
         for text in paragraphs(item.description):
             layout.para("Body Text", text)
+    if item.executing_authority:
+        layout.para(
+            "Body Text",
+            t(
+                "The requesting authority understands that %(authority)s would be competent to "
+                "execute this item."
+            )
+            % {"authority": item.executing_authority},
+        )
     spec = spec_of(item)
     for letter_field in spec.letter:
         if letter_field.name == spec.title_field and _in_title(item):
@@ -78,9 +87,10 @@ def write_item(letter: Letter, number: int, item: AssistanceItem) -> None:
             layout.para("Body Text", text)
     letter.placeholders(letter.missing.for_item(number, "relevance"))
     layout.para("Heading 3", t("Procedures to be followed"))
-    if item.procedures == "none":
+    if is_none_answer(item.procedures):
         layout.para("Body Text", t("No particular procedure is requested for this item."))
-    elif item.procedures:
+        letter.reason_paragraphs(none_reason(item.procedures))
+    elif isinstance(item.procedures, list):
         for index, procedure in enumerate(item.procedures, start=1):
             layout.para("List Item", f"{index}.\t", procedure.requirement or "")
             if procedure.reason:
@@ -166,6 +176,7 @@ def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> 
                 value.authority,
                 value.phone,
                 value.second_phone,
+                value.fax and t("Fax: %(fax)s") % {"fax": value.fax},
                 value.email,
             ]
         )

@@ -93,6 +93,8 @@ def _write_contacts(letter: Letter, contacts: list[tuple[Contact, str]]) -> None
         layout.cell_para(cells[2], "Table Text", contact.phone or contact.second_phone or "–")
         if contact.phone and contact.second_phone:
             layout.cell_para(cells[2], "Table Text", contact.second_phone)
+        if contact.fax:
+            layout.cell_para(cells[2], "Table Text", t("Fax: %(fax)s") % {"fax": contact.fax})
         if contact.email:
             layout.cell_para(cells[2], "Table Text", contact.email)
         if contact.languages:

@@ -4,6 +4,7 @@ States have already discussed, and whether the request went through other channe
 from __future__ import annotations
 
 from mla_writer.i18n import L_
+from mla_writer.model.common import is_none_answer, none_reason
 from mla_writer.render.sections.shared import Letter
 
 CHANNELS = {
@@ -27,14 +28,15 @@ def write_channels(letter: Letter) -> None:
 
 def _write_prior_contact(letter: Letter) -> None:
     t, layout, prior_contact = letter.t, letter.layout, letter.request.prior_contact
-    if prior_contact == "none":
+    if is_none_answer(prior_contact):
         layout.para(
             "Body Text",
             t(
                 "There has been no prior contact between the authorities of the two States about this matter."
             ),
         )
-    elif prior_contact:
+        letter.reason_paragraphs(none_reason(prior_contact))
+    elif isinstance(prior_contact, list):
         layout.para("Heading 2", t("Prior contact"))
         layout.para(
             "Body Text",
@@ -51,12 +53,13 @@ def _write_prior_contact(letter: Letter) -> None:
 
 def _write_other_channels(letter: Letter) -> None:
     t, layout, other_channels = letter.t, letter.layout, letter.request.other_channels
-    if other_channels == "none":
+    if is_none_answer(other_channels):
         layout.para(
             "Body Text",
             t("No copy of this request has been or is being sent through any other channel."),
         )
-    elif other_channels:
+        letter.reason_paragraphs(none_reason(other_channels))
+    elif isinstance(other_channels, list):
         layout.para("Heading 2", t("Other channels"))
         layout.para("Body Text", t("This matter has also been the subject of the following:"))
         for channel in other_channels:

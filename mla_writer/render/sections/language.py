@@ -3,6 +3,7 @@ accompanies it, and the languages the requested State accepts."""
 
 from __future__ import annotations
 
+from mla_writer.model.common import is_none_answer, none_reason
 from mla_writer.model.request import Translation
 from mla_writer.render.formatting import capitalised
 from mla_writer.render.sections.shared import Letter
@@ -24,10 +25,11 @@ def write_language(letter: Letter) -> None:
         }
     layout.para("Body Text", sentence)
     translation = point.translation
-    if translation and translation != "none":
+    if isinstance(translation, Translation):
         layout.para("Body Text", _translation_sentence(letter, translation))
-    elif translation == "none":
+    elif is_none_answer(translation):
         layout.para("Body Text", t("No translation is attached."))
+        letter.reason_paragraphs(none_reason(translation))
     if point.accepted_by_requested_state:
         layout.para(
             "Body Text",

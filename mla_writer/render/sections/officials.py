@@ -3,8 +3,8 @@ distance, who bears the costs; or that no one will, and why."""
 
 from __future__ import annotations
 
-from mla_writer.model.parties import NoOfficials, Official
-from mla_writer.render.formatting import paragraphs
+from mla_writer.model.common import is_none_answer, none_reason
+from mla_writer.model.parties import Official
 from mla_writer.render.sections.shared import Letter
 
 
@@ -12,7 +12,7 @@ def write_officials(letter: Letter) -> None:
     t, layout, request = letter.t, letter.layout, letter.request
     letter.heading("officials")
     officials = request.presence_of_officials
-    if officials == "none" or isinstance(officials, NoOfficials):
+    if is_none_answer(officials):
         layout.para(
             "Body Text",
             t(
@@ -21,10 +21,8 @@ def write_officials(letter: Letter) -> None:
             )
             % {"state": letter.state_in_text(request.requesting_state)},
         )
-        if isinstance(officials, NoOfficials):
-            for text in paragraphs(officials.reason):
-                layout.para("Body Text", text)
-    elif officials:
+        letter.reason_paragraphs(none_reason(officials))
+    elif isinstance(officials, list):
         _write_officials(letter, officials)
     letter.placeholders(letter.missing.for_part("officials"))
 

@@ -10,7 +10,7 @@ from mla_writer.i18n import L_, LetterTranslator
 from mla_writer.model import LetterOfRequest
 from mla_writer.model.common import Authority
 from mla_writer.model.dates import CaseDate
-from mla_writer.render.formatting import LetterFormat, LetterWording, date_text
+from mla_writer.render.formatting import LetterFormat, LetterWording, date_text, paragraphs
 from mla_writer.render.layout import Layout, Run
 from mla_writer.render.placement import MissingItems
 
@@ -84,14 +84,21 @@ class Letter:
         person = self.request.person(reference)
         return person.display_name() if person else reference
 
+    def reason_paragraphs(self, reason: str | None) -> None:
+        """The reason the drafter gave for an answer (a `none` with its why), as body text."""
+        for text in paragraphs(reason or ""):
+            self.layout.para("Body Text", text)
+
     def authority_lines(self, authority: Authority) -> list[Run]:
-        """An authority's name in bold, then its address, telephone and e-mail, one per line."""
+        """An authority's name in bold, then its address, telephone, fax and e-mail, one per line."""
         runs: list[Run] = [(authority.name or "", "Strong")]
         if authority.address:
             runs += ["\n", authority.address.strip()]
         for phone in (authority.phone, authority.second_phone):
             if phone:
                 runs += ["\n", self.t("Telephone: %(phone)s") % {"phone": phone}]
+        if authority.fax:
+            runs += ["\n", self.t("Fax: %(fax)s") % {"fax": authority.fax}]
         if authority.email:
             runs += ["\n", self.t("E-mail: %(email)s") % {"email": authority.email}]
         return runs
