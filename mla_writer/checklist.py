@@ -1506,8 +1506,7 @@ def _content_justification(r: LetterOfRequest, c: CheckContext) -> Yield:
     for where, item in _items(r):
         if not isinstance(item, StoredDataProduction):
             continue
-        wants_content = any("content" in category.lower() for category in item.data_categories)
-        if wants_content and not item.content_justification:
+        if item.asks_for_content() and not item.content_justification:
             yield (
                 E,
                 where.child("content_justification"),
@@ -1556,9 +1555,7 @@ def _period_severity(item: AssistanceBase) -> Severity | None:
             return None
         return E if item.record_kind in _RECORDS_OVER_TIME else W
     if isinstance(item, StoredDataProduction):
-        over_time = ("traffic", "content")
-        categories = " ".join(item.data_categories).lower()
-        return E if any(word in categories for word in over_time) else W
+        return E if item.asks_for_content() or item.asks_for_traffic() else W
     return None
 
 
@@ -1753,8 +1750,12 @@ def _officials_reason(r: LetterOfRequest, c: CheckContext) -> Yield:
         where = _at("presence_of_officials").item(index + 1)
         if not official.reason:
             yield W, where.child("reason"), F_("Say why this official's presence is needed.")
-        if not official.name or not official.function:
+        if not official.name and not official.function:
             yield W, where, F_("Give the official's name and function.")
+        elif not official.name:
+            yield W, where.child("name"), F_("Give the official's name.")
+        elif not official.function:
+            yield W, where.child("function"), F_("Give the official's function.")
 
 
 # 14. language -----------------------------------------------------------------------------
@@ -1766,6 +1767,39 @@ def accepted_languages(request: LetterOfRequest, context: CheckContext) -> list[
         return list(request.language.accepted_by_requested_state)
     profile = context.requested_profile
     return list(profile.accepted_languages) if profile is not None else []
+
+
+@rule(
+    "language",
+    "accepted_against_profile",
+    W,
+    why=(
+        "The case file's list of accepted languages wins over the State's profile (it may be "
+        "newer), but a language the profile does not list is as likely a mistake: a letter in "
+        "it would be returned."
+    ),
+)
+def _accepted_against_profile(r: LetterOfRequest, c: CheckContext) -> Yield:
+    profile = c.requested_profile
+    written = r.language.accepted_by_requested_state
+    known = list(profile.accepted_languages) if profile is not None else []
+    unlisted = [code for code in written if code not in known]
+    if profile is None or not known or not unlisted:
+        return
+    yield (
+        W,
+        _at("language.accepted_by_requested_state"),
+        F_(
+            "%(state)s's profile lists %(known)s as the languages it accepts, not %(unlisted)s: "
+            "confirm with its central authority before relying on it, or remove "
+            "accepted_by_requested_state to use the profile."
+        )
+        % {
+            "state": _state_name(profile),
+            "known": ", ".join(known),
+            "unlisted": ", ".join(unlisted),
+        },
+    )
 
 
 @rule(

@@ -24,7 +24,13 @@ from mla_writer import __version__, examples
 from mla_writer.catalogs import languages_report
 from mla_writer.errors import ExitCode, MlaError, OutputExistsError, os_error_message
 from mla_writer.i18n import _, ngettext, set_ui_language
-from mla_writer.interrupts import Terminated, terminate_as_interrupt
+from mla_writer.interrupts import (
+    Terminated,
+    interruptible,
+    stop_at_safe_points,
+    stop_if_requested,
+    terminate_as_interrupt,
+)
 from mla_writer.outputs import atomic_write
 from mla_writer.register import display as register_display
 from mla_writer.register.charts import stats_svg
@@ -122,6 +128,12 @@ ProfilesOption = Annotated[
 def _echo(text: str) -> None:
     """Print for the user; what came from a file cannot drive the terminal (see `visible`)."""
     typer.echo(visible(text))
+
+
+def _echo_interruptible(text: str) -> None:
+    """`_echo` where a stop signal may interrupt it: a pipe nobody reads would block it forever."""
+    with interruptible():
+        _echo(text)
 
 
 def _show_version(version: bool) -> None:
@@ -630,8 +642,12 @@ def _run_batch(
     from mla_writer import batch as batching
 
     display: batching.PlainDisplay | batching.RichDisplay
-    display = batching.RichDisplay() if sys.stdout.isatty() else batching.PlainDisplay(_echo)
-    with terminate_as_interrupt():
+    if sys.stdout.isatty():
+        display = batching.RichDisplay()
+    else:
+        display = batching.PlainDisplay(_echo_interruptible)
+    # A stop signal is taken between letters, not inside one (see mla_writer.interrupts).
+    with stop_at_safe_points():
         try:
             summary = batching.run(
                 inputs,
@@ -644,7 +660,8 @@ def _run_batch(
             display.finish(summary)
             if report_file is not None:
                 batching.write_report(report_file, summary.results)
-                _echo(_("Report written to %(path)s.") % {"path": report_file})
+                _echo_interruptible(_("Report written to %(path)s.") % {"path": report_file})
+            stop_if_requested()  # one that came while the summary or the report was written
         except KeyboardInterrupt as interrupt:
             display.close()
             terminated = isinstance(interrupt, Terminated)

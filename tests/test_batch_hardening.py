@@ -7,7 +7,9 @@ Whatever happens, the next run must leave exactly one letter per case and nothin
 
 from __future__ import annotations
 
+import contextlib
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -15,11 +17,13 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from mla_writer import batch
+from mla_writer import batch, interrupts
 from mla_writer.examples import example_text
 from tests.conftest import ROOT, run_mla
 
@@ -44,9 +48,13 @@ def write_cases(folder: Path, count: int, prefix: str = "K") -> list[str]:
 
 
 def start_batch(cases: Path, letters: Path, *options: str) -> subprocess.Popen[str]:
-    """`mla batch` in its own session, so that its workers can be found (and none survive)."""
+    """`mla batch` in its own session, so that its workers can be found (and none survive).
+
+    With faulthandler on, so that a run that hangs can be made to print where it sleeps.
+    """
+    command = ["batch", str(cases), "-o", str(letters), *options]
     return subprocess.Popen(
-        [sys.executable, "-m", "mla_writer", "batch", str(cases), "-o", str(letters), *options],
+        [sys.executable, "-X", "faulthandler", "-m", "mla_writer", *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -67,6 +75,22 @@ def wait_for_lines(process: subprocess.Popen[str], pattern: str, count: int) -> 
         if re.search(pattern, line):
             seen += 1
     return True
+
+
+def finish(process: subprocess.Popen[str], within: float = 30.0) -> tuple[str, str]:
+    """The run's output once it has ended; a run still going after `within` seconds fails the
+    test at once (its processes stopped, the stacks of the threads of each in the message)."""
+    try:
+        return process.communicate(timeout=within)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGABRT)  # faulthandler prints every thread's stack
+        try:
+            _out, errors = process.communicate(timeout=10)
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+        pytest.fail(f"the run hung for {within} s; where it slept:\n{errors}")
 
 
 def session_is_gone(process: subprocess.Popen[str], within: float = 5.0) -> bool:
@@ -115,12 +139,13 @@ def test_runs_killed_at_twenty_points_leave_one_letter_per_case_after_a_rerun(
         options = ["-j", jobs] + (["--force"] if point % 5 == 4 else [])
         process = start_batch(cases, letters, *options)
         started = wait_for_lines(process, r"cases to process\.$", 1)
+        # With one process the next letter is being written as its predecessor's line is read:
+        # the kill lands in the middle of a letter without a timed sleep.
         running = started and wait_for_lines(process, r"\] rendered: ", seeded.randint(0, 5))
-        time.sleep(seeded.uniform(0, 0.04))  # so that some kills land in the middle of a letter
         whole_group = point % 3 == 2  # as a shutdown does: the workers get the signal too
         if running and process.poll() is None:
             (os.killpg if whole_group else os.kill)(process.pid, kill)
-        _out, errors = process.communicate(timeout=60)
+        _out, errors = finish(process)
         where = (
             f"kill {point} ({kill.name}{' to all' if whole_group else ''}, -j{jobs}{options[2:]})"
         )
@@ -170,6 +195,127 @@ def test_a_letter_written_just_before_a_kill_keeps_its_name(tmp_path: Path) -> N
     assert letter_names(letters) == set(expected)
     assert (letters / expected[0]).read_bytes() != b"a letter the killed run wrote"  # made again
     assert temporary_files(letters) == []
+
+
+def valid_letters(folder: Path) -> set[str]:
+    """The letters that open as whole Word files (a half-written one does not)."""
+    whole = set()
+    for path in folder.glob("*.docx"):
+        with contextlib.suppress(zipfile.BadZipFile), zipfile.ZipFile(path) as archive:
+            if archive.testzip() is None and "word/document.xml" in archive.namelist():
+                whole.add(path.name)
+    return whole
+
+
+def recorded_letters(folder: Path) -> set[str]:
+    """The letters the output folder's manifest and journal say were written."""
+    return {
+        name for name, entry in batch.Manifest(folder).letters.items() if not entry.get("pending")
+    }
+
+
+def test_a_stop_signal_while_pydantic_calls_back_stops_the_run_after_that_letter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The root cause of a SIGTERM that `mla batch -j1` ignored (exit 1, nothing on stderr).
+
+    Writing a letter serialises the case with pydantic, whose Rust core calls back into Python
+    (`__eq__` against the defaults). An exception a signal handler raised there came back as a
+    PydanticSerializationError, so the letter was reported invalid ("internal error") and the
+    run went on; here the signal comes at exactly that moment. Now the signal only records the
+    stop: the letter is finished, reported as rendered, and the run stops before the next one.
+    """
+    from pydantic import BaseModel
+
+    cases = tmp_path / "cases"
+    letters = tmp_path / "letters"
+    expected = write_cases(cases, 3)
+    serialising = False
+    sent: list[bool] = []
+    dump_json, equals = BaseModel.model_dump_json, BaseModel.__eq__
+
+    def dump_watched(self: BaseModel, *args: Any, **kwargs: Any) -> str:
+        nonlocal serialising
+        serialising = True
+        try:
+            return dump_json(self, *args, **kwargs)
+        finally:
+            serialising = False
+
+    def equals_then_signal(self: BaseModel, other: object) -> bool:
+        if serialising and not sent:
+            sent.append(True)
+            signal.raise_signal(signal.SIGTERM)  # its handler runs inside the callback
+        return equals(self, other)
+
+    monkeypatch.setattr(BaseModel, "model_dump_json", dump_watched)
+    monkeypatch.setattr(BaseModel, "__eq__", equals_then_signal)
+    reported: list[batch.Result] = []
+
+    with interrupts.stop_at_safe_points(), pytest.raises(interrupts.Terminated):
+        batch.run([cases], letters, jobs=1, on_result=reported.append)
+
+    assert sent, "the case was never serialised: the test no longer reaches the callback"
+    assert [(r.outcome, r.error) for r in reported] == [(batch.Outcome.RENDERED, "")]
+    assert valid_letters(letters) == letter_names(letters) == {expected[0]}
+    assert recorded_letters(letters) == {expected[0]}
+    assert temporary_files(letters) == []
+
+
+def test_a_run_stopped_with_several_workers_keeps_whole_letters_and_a_rerun_resumes(
+    tmp_path: Path,
+) -> None:
+    """SIGTERM to a run with two workers, as its first letter is reported: the workers finish
+    the letters they are writing, end with the run, and a second run makes only the rest."""
+    cases = tmp_path / "cases"
+    letters = tmp_path / "letters"
+    expected = set(write_cases(cases, 12))
+    reported: list[batch.Result] = []
+
+    def signal_at_first_letter(result: batch.Result) -> None:
+        reported.append(result)
+        if len(reported) == 1:
+            signal.raise_signal(signal.SIGTERM)
+
+    with interrupts.stop_at_safe_points(), pytest.raises(interrupts.Terminated):
+        batch.run([cases], letters, jobs=2, on_result=signal_at_first_letter)
+
+    assert multiprocessing.active_children() == []  # no worker outlives the run
+    assert [r.outcome for r in reported] == [batch.Outcome.RENDERED]
+    written = letter_names(letters)
+    assert 1 <= len(written) < len(expected)  # stopped early, not run to its end
+    assert valid_letters(letters) == written  # nothing half-written
+    assert recorded_letters(letters) == written  # the manifest knows every letter written
+    assert temporary_files(letters) == []
+
+    again = batch.run([cases], letters, jobs=2)
+
+    outcomes = {r.output.name: r.outcome for r in again.results if r.output}
+    assert {name for name, o in outcomes.items() if o is batch.Outcome.SKIPPED} == written
+    assert {name for name, o in outcomes.items() if o is batch.Outcome.RENDERED} == (
+        expected - written
+    )
+    assert valid_letters(letters) == expected
+    assert not (letters / batch.JOURNAL_NAME).exists()
+
+
+def test_a_stop_signal_is_raised_once_where_the_run_allows_it() -> None:
+    """Under `stop_at_safe_points` a signal is recorded; it is raised by `stop_if_requested` or
+    at once inside `interruptible` (output that may block); a second one is ignored."""
+    with interrupts.stop_at_safe_points():
+        signal.raise_signal(signal.SIGINT)  # Ctrl-C: recorded, nothing raised here
+        assert interrupts.stop_requested()
+        with pytest.raises(KeyboardInterrupt) as stopped:
+            interrupts.stop_if_requested()
+        assert not isinstance(stopped.value, interrupts.Terminated)
+        signal.raise_signal(signal.SIGTERM)  # during the clean-up: ignored
+        interrupts.stop_if_requested()
+
+    with interrupts.stop_at_safe_points():
+        assert not interrupts.stop_requested()  # a new run starts untold
+        with pytest.raises(interrupts.Terminated), interrupts.interruptible():
+            signal.raise_signal(signal.SIGTERM)
+            pytest.fail("the signal should have stopped this block")
 
 
 # --------------------------------------------------------------------------- two runs, one folder

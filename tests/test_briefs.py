@@ -1,6 +1,7 @@
-"""Ten prosecutors' case briefs, turned into case files by a user who had only the README and
-`mla schema` (tests/briefs/cases/, REPORT.md): the complete ones render a final letter carrying the
-facts listed from the brief before any case file was written; the others are refused."""
+"""Ten prosecutors' case briefs, turned into case files twice, by two users who had only the README
+and `mla schema` (tests/briefs/cases/ and cases2/, each with its REPORT.md): the complete ones
+render a final letter carrying the facts listed from the brief before any case file was written;
+the others are refused for exactly the gaps the briefs' reviewer listed."""
 
 from __future__ import annotations
 
@@ -17,8 +18,19 @@ from babel.dates import format_date
 
 from tests.conftest import ROOT, run_mla
 
-CASES = ROOT / "tests" / "briefs" / "cases"
-EXPECTED = yaml.safe_load((CASES / "expectations.yaml").read_text(encoding="utf-8"))
+BRIEFS = ROOT / "tests" / "briefs"
+CASES = BRIEFS / "cases"  # the first user's case files, with the facts listed before them
+SETS = {
+    name: yaml.safe_load((BRIEFS / name / "expectations.yaml").read_text(encoding="utf-8"))
+    for name in ("cases", "cases2")
+}
+EXPECTED = SETS["cases"]
+
+
+def _each(key: str) -> list[tuple[str, str]]:
+    return [(name, brief) for name, expected in SETS.items() for brief in expected[key]]
+
+
 BRIEF_DAY = {"MLA_TODAY": "2026-12-06"}  # the day the briefs were written and drafted
 
 
@@ -69,27 +81,45 @@ def test_complete_brief_gives_a_final_letter_with_every_fact(brief: str, tmp_pat
     assert len(facts) >= 25
 
 
-@pytest.mark.parametrize("brief", EXPECTED["refused"])
-def test_brief_with_gaps_is_refused_and_nothing_written(brief: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("cases", "brief"), [case for case in _each("final") if case[0] != "cases"]
+)
+def test_complete_brief_of_the_second_user_gives_a_final_letter(
+    cases: str, brief: str, tmp_path: Path
+) -> None:
     letter = tmp_path / f"brief{brief}.docx"
-    result = run_mla("render", CASES / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
+    result = run_mla("render", BRIEFS / cases / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert letter.exists()
+
+
+@pytest.mark.parametrize(("cases", "brief"), _each("refused"))
+def test_brief_with_gaps_is_refused_and_nothing_written(
+    cases: str, brief: str, tmp_path: Path
+) -> None:
+    letter = tmp_path / f"brief{brief}.docx"
+    result = run_mla("render", BRIEFS / cases / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
     assert result.returncode == 1, result.stdout + result.stderr
     assert not letter.exists()
     assert re.search(r"! \S+ \(line \d+\)", result.stdout), "the refusal names the lines to fix"
 
 
-@pytest.mark.parametrize("brief", sorted(EXPECTED["gaps"]))
-def test_brief_with_gaps_is_refused_for_exactly_its_gaps(brief: str) -> None:
+@pytest.mark.parametrize(
+    ("cases", "brief"), [(name, b) for name, expected in SETS.items() for b in expected["gaps"]]
+)
+def test_brief_with_gaps_is_refused_for_exactly_its_gaps(cases: str, brief: str) -> None:
     """Every gap the brief's reviewer listed (INDEX.md) is an error on one of its points, and no
     other point has an error: the tool neither misses a real gap nor blocks on a false one."""
-    result = run_mla("check", CASES / f"brief{brief}.yaml", "--format", "json", env=BRIEF_DAY)
+    expected = SETS[cases]
+    path = BRIEFS / cases / f"brief{brief}.yaml"
+    result = run_mla("check", path, "--format", "json", env=BRIEF_DAY)
     report = json.loads(result.stdout)
     errors = {
         point["key"]
         for point in report["points"]
         if any(f["severity"] == "error" for f in point["findings"])
     }
-    gaps = [gap for gap in EXPECTED["gaps"][brief] if "points" in gap]
+    gaps = [gap for gap in expected["gaps"][brief] if "points" in gap]
     unseen = [gap["gap"] for gap in gaps if not errors & set(gap["points"])]
     assert not unseen, f"brief {brief}: gaps not reported as errors: {unseen}"
     allowed = {point for gap in gaps for point in gap["points"]}

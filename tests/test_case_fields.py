@@ -13,6 +13,7 @@ import pytest
 
 from mla_writer.checklist import CheckContext, check
 from mla_writer.errors import ExitCode
+from mla_writer.examples import example_text
 from mla_writer.i18n import UserText
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model import LetterOfRequest
@@ -344,6 +345,42 @@ def test_a_server_address_needs_no_time_of_use(trafficking: LetterOfRequest) -> 
     assert "192.0.2.10 (IP address), a fixed address" in text
 
 
+@pytest.mark.parametrize(
+    ("kind", "category"),
+    [
+        ("IP address", "content of the mailbox"),
+        ("IP-адрес входа в панель администратора", "содержание почтового ящика"),
+        ("adresse IP de connexion", "contenu de la boîte aux lettres"),
+        ("dirección IP", "contenido del buzón"),
+        ("عنوان IP", "محتوى صندوق البريد"),
+        (None, "内容"),  # the value itself is an IP address
+    ],
+)
+def test_ip_addresses_and_content_are_seen_in_the_case_files_own_language(
+    trafficking: LetterOfRequest, kind: str | None, category: str
+) -> None:
+    """The second user's Russian case file (brief 10) switched two checks off: they looked for
+    English words in free text. An IP address without a time zone and content without the facts
+    that justify it are errors whatever the language of the case file."""
+    item = {
+        "type": "stored_data_production",
+        "provider": "Sample Mail Ltd",
+        "identifiers": [
+            {"kind": kind, "value": "198.51.100.23", "observed_at": "2026-03-14T22:17"}
+        ],
+        "data_categories": [category],
+        "period_from": "2026-01-01",
+        "period_to": "2026-04-30",
+        "relevance": "The account was used to receive the victims' payments.",
+        "procedures": "none",
+    }
+    findings = check(_with(trafficking, assistance=[item]), CONTEXT).errors()
+    assert {f.field for f in findings} >= {
+        "assistance[1].identifiers[1].observed_at",
+        "assistance[1].content_justification",
+    }
+
+
 UNQUOTED_COLON = """\
 schema_version: 1
 identification:
@@ -427,3 +464,16 @@ def test_a_case_file_that_loaded_before_numbers_were_checked_still_loads() -> No
     assert phone_number("+355 4 000 0417").replace(" ", "") == "+35540000417"
     with pytest.raises(UserText, match="not a valid telephone number"):
         phone_number("+355 12")
+
+
+def test_a_requested_state_without_a_profile_is_said_to_be_unchecked(
+    write_case: Callable[[str], Path],
+) -> None:
+    """The second user's brief 06 (Romania → Switzerland) came back "Ready to send" with no word
+    that nothing Swiss had been checked: no profile, no treaties, languages or reservations."""
+    text = example_text("trafficking").replace("requested_state: TR", "requested_state: CH", 1)
+    assert "requested_state: CH" in text
+    result = run_mla("check", write_case(text))
+    shown = " ".join(result.stdout.split())
+    assert "mla-writer has no profile of Switzerland" in shown
+    assert "were not checked" in shown

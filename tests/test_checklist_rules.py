@@ -947,8 +947,18 @@ TRIGGERS: list[Trigger] = [
             )
         ],
         W,
+        "presence_of_officials[1].name",
+        OK,
+        message="Give the official's name.",
+    ),
+    Trigger(
+        "official_attending_without_name_or_function",
+        "presence_of_officials.reason",
+        [setting("presence_of_officials", [{"reason": "To explain the financial analysis."}])],
+        W,
         "presence_of_officials[1]",
         OK,
+        message="name and function",
     ),
     # 14. language
     Trigger(
@@ -977,6 +987,16 @@ TRIGGERS: list[Trigger] = [
         PARTIAL,
         # Türkiye's profile: Turkish, and English only under the 1990 Strasbourg Convention
         context=CheckContext(today=TODAY, requested_profile=bundled_profiles()["TR"]),
+    ),
+    Trigger(
+        "case_file_says_the_requested_state_accepts_a_language_its_profile_does_not_list",
+        "language.accepted_against_profile",
+        [setting("language.accepted_by_requested_state", ["tr", "en"])],
+        W,
+        "language.accepted_by_requested_state",
+        OK,
+        context=CheckContext(today=TODAY, requested_profile=bundled_profiles()["TR"]),
+        message="not en",
     ),
     Trigger(
         "translation_not_certified",

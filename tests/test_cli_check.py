@@ -82,8 +82,9 @@ def test_json_report_has_the_documented_shape(name: str, write_case: WriteCase) 
     assert result.returncode == (0 if report["complete"] else 1)
 
 
-def test_json_report_warns_of_an_urgent_request_without_reason(write_case: WriteCase) -> None:
-    """An urgency without a reason is not honoured, but the request is executed: a warning."""
+def test_json_report_flags_an_urgent_request_without_reason(write_case: WriteCase) -> None:
+    """An urgency without a reason gives the requested State nothing to weigh: the point is
+    partial and the request not ready (issue 15: the briefs' reviewer and the corpus standard)."""
     text = example_text("trafficking")
     reason = text.index("  reason: |\n    The suspect Dorin")
     path = write_case(text[:reason] + text[text.index("\n\n", reason) + 1 :], "case.yaml")
@@ -92,12 +93,12 @@ def test_json_report_warns_of_an_urgent_request_without_reason(write_case: Write
 
     report = json.loads(result.stdout)
     urgency = report["points"][4]
-    assert (urgency["number"], urgency["key"], urgency["status"]) == (5, "urgency", "ok")
+    assert (urgency["number"], urgency["key"], urgency["status"]) == (5, "urgency", "partial")
     assert [(f["severity"], f["field"]) for f in urgency["findings"]] == [
-        ("warning", "urgency.reason")
+        ("error", "urgency.reason")
     ]
-    assert report["complete"] is True
-    assert result.returncode == 0
+    assert report["complete"] is False
+    assert result.returncode == 1
 
 
 def test_json_message_is_english_whatever_the_interface_language(write_case: WriteCase) -> None:
@@ -113,7 +114,7 @@ def test_json_message_is_english_whatever_the_interface_language(write_case: Wri
 
     finding = report["points"][4]["findings"][0]
     assert finding == {
-        "severity": "warning",
+        "severity": "error",
         "field": "urgency.reason",
         "line": text.count("\n", 0, text.index("urgency:")) + 1,  # absent: its parent's line
         "message": "Give the reason for the urgency or time limit (custody time limit, trial "

@@ -15,7 +15,7 @@ from pathlib import Path
 from mla_writer.checklist import CheckContext, Report, check
 from mla_writer.model import LetterOfRequest
 from mla_writer.states import load_profiles, verification_reminder
-from mla_writer.states.proposals import stale_facts_reminder
+from mla_writer.states.proposals import no_profile_reminder, stale_facts_reminder
 
 ProfileDirs = Sequence[Path | str]
 """Folders of State profiles given with --profiles, added to the bundled and configured ones."""
@@ -67,15 +67,20 @@ def cited_codes(request: LetterOfRequest) -> list[str]:
 
 
 def state_reminders(
-    requested_state: str | None, profile_dirs: ProfileDirs = (), instruments: Sequence[str] = ()
+    requested_state: str | None,
+    profile_dirs: ProfileDirs = (),
+    instruments: Sequence[str] = (),
+    *,
+    outgoing: bool = True,
 ) -> list[str]:
     """The reminders to verify what the requested State's profile told the check, and which of
-    the facts the letter relies on (`instruments` cited) are more than two years old."""
+    the facts the letter relies on (`instruments` cited) are more than two years old; for a
+    request to be sent (`outgoing`), that a State without a profile was not checked at all."""
     if not requested_state:
         return []
     profile = load_profiles(profile_dirs).get(requested_state)
     if profile is None:
-        return []
+        return [no_profile_reminder(requested_state)] if outgoing else []
     stale = stale_facts_reminder(profile, tuple(instruments))
     return [verification_reminder(profile), *([stale] if stale else [])]
 
@@ -85,7 +90,9 @@ def with_reminders(
     requested_state: str | None,
     profile_dirs: ProfileDirs = (),
     instruments: Sequence[str] = (),
+    *,
+    outgoing: bool = True,
 ) -> Report:
     """The report with the requested State's reminders among its notes."""
-    notes = state_reminders(requested_state, profile_dirs, instruments)
+    notes = state_reminders(requested_state, profile_dirs, instruments, outgoing=outgoing)
     return dataclasses.replace(report, notes=(*report.notes, *notes)) if notes else report

@@ -27,7 +27,7 @@ def check_file(path: Path, profile_dirs: ProfileDirs = ()) -> CheckedFile:
     if written_by_others(path):
         letter_report = check_letter(path, profile_dirs)
         requested = letter_report.letter.requested_state
-        report = with_reminders(letter_report, requested, profile_dirs)
+        report = with_reminders(letter_report, requested, profile_dirs, outgoing=False)
         return CheckedFile(report, SourceKind.FOREIGN_LETTER)
     request, kind, located = load_request_located(path)
     report = assess(request, profile_dirs).report

@@ -16,7 +16,7 @@ from mla_writer.batch.planning import Planner, source_key, up_to_date
 from mla_writer.batch.pool import default_jobs, render_all
 from mla_writer.errors import MlaError
 from mla_writer.i18n import LetterTranslator, _
-from mla_writer.interrupts import stop_if_terminated
+from mla_writer.interrupts import stop_if_requested
 from mla_writer.render import UnknownLetterLanguageError
 
 
@@ -121,7 +121,7 @@ def _render_into(
         for result in results:
             remember(result)
             report(result)
-            stop_if_terminated()  # a signal whose exception was lost in a finaliser still stops
+            stop_if_requested()  # a stop signal only records the request: it stops the run here
     finally:
         results.close()  # on Ctrl-C: let the workers finish the letters they are writing
         if manifest.changed:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sys
 from contextlib import suppress
 
@@ -77,15 +78,19 @@ def render_case(task: Task) -> Result:
         gc.collect()
 
 
-def start_worker(language: str, parent: int, inherited: tuple[int, ...]) -> None:
-    import signal
+STOP_SIGNALS = frozenset({signal.SIGINT, signal.SIGTERM})
+"""Blocked while workers are forked (`pool`), unblocked by each worker once it has its handlers."""
 
+
+def start_worker(language: str, parent: int, inherited: tuple[int, ...]) -> None:
     # Ctrl-C is the main process's to handle: it stops handing out work, and each worker
     # finishes the letter it is writing instead of dying with a traceback. A termination signal
     # sent to the worker itself ends it at once (the main process's handler, inherited through
     # fork, is not the worker's to run); the main process then removes any half-written file.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # a signal that came during the fork arrives now
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     for descriptor in inherited:
         with suppress(OSError):
             os.close(descriptor)
@@ -103,7 +108,6 @@ def _end_with_parent(parent: int) -> None:
     if sys.platform != "linux":
         return
     import ctypes
-    import signal
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)

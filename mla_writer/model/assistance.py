@@ -8,6 +8,8 @@ questions) are in `mla_writer.model.kinds`, one module each.
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
+import re
 from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field
@@ -60,7 +62,23 @@ class Order(CaseModel):
     """The annex holding the certified copy of the order."""
 
 
-_FIXED_ADDRESS_WORDS = {"server", "server's", "static", "fixed"}
+# How a case file's kind of identifier says "IP address" and "a fixed one", in the languages a
+# case file is written in (its free text may be typed in any letter language).
+_IP_WORD = re.compile(r"(?<![^\W\d_])ip(?![^\W\d_])|адрес\s+ip|عنوان\s*ip|ip\s*地址", re.I)
+_FIXED_ADDRESS_WORDS = re.compile(
+    r"\b(server|server's|static|fixed|serveur|fixe|statique|servidor|fija|fijo|estática|"
+    r"estático|fixo|estático|сервер\w*|статическ\w*|фиксированн\w*|постоянн\w*)\b"
+    r"|خادم|ثابت|服务器|静态|固定",
+    re.I,
+)
+
+
+def _is_ip_value(value: str | None) -> bool:
+    try:
+        ipaddress.ip_address((value or "").strip())
+    except ValueError:
+        return False
+    return True
 
 
 class DataIdentifier(CaseModel):
@@ -76,12 +94,14 @@ class DataIdentifier(CaseModel):
     without a time of use (so does a kind such as "server IP address" or "static IP address")."""
 
     def is_ip_address(self) -> bool:
-        return bool(self.kind and "ip" in self.kind.lower().split())
+        """Said so in any language ("IP address", "IP-адрес", "adresse IP"), or a value that is
+        one (192.0.2.14, 2001:db8::1)."""
+        return bool(self.kind and _IP_WORD.search(self.kind)) or _is_ip_value(self.value)
 
     def needs_time_of_use(self) -> bool:
         """An IP address that may be shared or reassigned: only a time of use tells who had it."""
-        words = set((self.kind or "").lower().split())
-        return self.is_ip_address() and not self.fixed and not words & _FIXED_ADDRESS_WORDS
+        fixed_kind = bool(self.kind and _FIXED_ADDRESS_WORDS.search(self.kind))
+        return self.is_ip_address() and not self.fixed and not fixed_kind
 
 
 class AssistanceBase(CaseModel):

@@ -15,7 +15,7 @@ from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.common import Authority
 from mla_writer.model.parties import ProceedingsNature
 from mla_writer.model.request import Instrument, LegalBasis
-from mla_writer.places import language_name
+from mla_writer.places import language_name, state_name
 from mla_writer.states.loader import get_profile
 from mla_writer.states.model import PartyStatus, RequirementKind, StateProfile
 from mla_writer.states.relations import (
@@ -577,6 +577,16 @@ def verification_reminder(profile: StateProfile) -> str:
         "oldest": profile.oldest_check().isoformat(),
         "latest": profile.latest_check().isoformat(),
     }
+
+
+def no_profile_reminder(state: str) -> str:
+    """For a requested State the tool has no profile of: nothing State-specific was checked."""
+    return _(
+        "mla-writer has no profile of %(state)s: its treaties in force, the languages it "
+        "accepts and its reservations were not checked. Confirm them with its central "
+        "authority before sending (`mla states list` lists the States it knows; a profile of "
+        "your own is read with --profiles)."
+    ) % {"state": state_name(state, ui_language())}
 
 
 STALE_AFTER = dt.timedelta(days=730)

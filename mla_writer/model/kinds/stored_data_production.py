@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field
@@ -12,6 +13,16 @@ from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import Prose, ShortProse, ShortText, Text
 from mla_writer.model.dates import PeriodEnd, PeriodStart
 from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
+
+# The categories of data that run over time and need a stronger showing, as a case file may name
+# them in any letter language ("content", "contenu", "содержание", "محتوى", "内容"...).
+_CONTENT = re.compile(
+    r"content|contenu|contenido|conteúdo|conteudo|содержан|содержим|محتو|内容", re.I
+)
+_TRAFFIC = re.compile(
+    r"traffic|trafic|tráfico|trafico|tráfego|trafego|трафик|соединени|حركة|流量|通信记录|通联",
+    re.I,
+)
 
 
 class StoredDataProduction(AssistanceBase):
@@ -32,6 +43,12 @@ class StoredDataProduction(AssistanceBase):
             "Where content is sought: the facts that show it holds evidence of the offence."
         ),
     )
+
+    def asks_for_content(self) -> bool:
+        return any(_CONTENT.search(category) for category in self.data_categories)
+
+    def asks_for_traffic(self) -> bool:
+        return any(_TRAFFIC.search(category) for category in self.data_categories)
 
 
 SPEC = KindSpec(

@@ -19,6 +19,12 @@ class VideoconferenceHearing(AssistanceBase):
 
     type: Literal["videoconference_hearing"]
     person: ShortText | None = None
+    subject_matter: Prose | None = Field(
+        default=None, description=N_("The subjects the hearing is to cover.")
+    )
+    questions: list[Prose] = Field(
+        default=[], description=N_("The questions to put, if they are known in advance.")
+    )
     why_not_in_person: Prose | None = None
     proposed_dates: list[Schedule] = []
     technical_contact: Contact | None = None
@@ -45,6 +51,8 @@ SPEC = KindSpec(
     item_name=N_("hearing of %(person)s by videoconference"),
     questions={
         "person": N_("Who is concerned?"),
+        "subject_matter": N_("Subjects the hearing is to cover"),
+        "questions": N_("Question to ask"),
         "why_not_in_person": N_("Why can the person not (or should not) come in person?"),
         "proposed_dates": N_("Proposed date (year-month-day)"),
         "technical_contact": N_("Technical contact for the video link"),
@@ -58,6 +66,8 @@ SPEC = KindSpec(
     },
     letter=(
         line("person", L_("Person to be heard")),
+        line("subject_matter", L_("Subjects to be covered")),
+        line("questions", L_("Questions to be asked")),
         line("why_not_in_person", L_("Why the person cannot attend in person")),
         line("proposed_dates", L_("Proposed dates")),
         line("conducted_by", L_("Hearing conducted by")),
