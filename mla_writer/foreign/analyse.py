@@ -190,9 +190,9 @@ def check_letter(path: Path, profile_dirs: Sequence[Path | str] = ()) -> Foreign
             path,
             _(
                 "this letter is in %(language)s, which `mla check` cannot read yet: it reads "
-                "letters in English, French, Spanish and Russian. Check this one by hand against "
-                "the 14 points of the checklist, or have it translated into one of those "
-                "languages and check the translation."
+                "letters in English, French, Spanish, Russian, Portuguese and Arabic. Check this "
+                "one by hand against the 14 points of the checklist, or have it translated into "
+                "one of those languages and check the translation."
             )
             % {"language": language_name(other, ui_language())},
         )

@@ -2,6 +2,8 @@
 
 The cues are data, not code: a lawyer who sees a phrase missed can add it to the file of its
 language. What each group of cues means for a point is said in `cues/en.yaml` and in analyse.py.
+A language's file is read and compiled the first time a letter in it is checked, and kept: a
+check reads one language's file, the one of its letter (language.py decides without any).
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from typing import Any
 
 import yaml
 
+from mla_writer.foreign.wordforms import WORD_FORMS
+
 CUES_DIR = Path(__file__).parent / "cues"
-LANGUAGES = ("en", "fr", "es", "ru")
+LANGUAGES = ("en", "fr", "es", "ru", "pt", "ar")
 
 
 @dataclass(frozen=True)
@@ -66,16 +70,30 @@ def _spaces(pattern: str) -> str:
     return "".join(out)
 
 
-def _either(patterns: list[str] | None) -> re.Pattern[str] | None:
+def _as_written(pattern: str) -> str:
+    return pattern
+
+
+def _either(patterns: list[str] | None, language: str = "") -> re.Pattern[str] | None:
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{_spaces(p)})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+    forms = WORD_FORMS.get(language, _as_written)
+    return re.compile(
+        "|".join(f"(?:{_spaces(forms(p))})" for p in patterns), re.IGNORECASE | re.MULTILINE
+    )
 
 
 def _load(name: str) -> dict[str, Any]:
     with (CUES_DIR / f"{name}.yaml").open(encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return data or {}
+
+
+@cache
+def _common() -> dict[str, re.Pattern[str]]:
+    """The language-neutral cues (e-mail addresses, telephone numbers, IBANs), compiled once."""
+    compiled = {name: _either(patterns) for name, patterns in _load("common").items()}
+    return {name: pattern for name, pattern in compiled.items() if pattern is not None}
 
 
 @cache
@@ -84,20 +102,22 @@ def cues_for(language: str) -> Cues:
     if language not in LANGUAGES:
         raise KeyError(language)
     data = _load(language)
-    common = {name: _either(patterns) for name, patterns in _load("common").items()}
+    forms = WORD_FORMS.get(language, _as_written)
     answers = {
-        key: re.compile(r"^(?:" + "|".join(v) + r")\b[.;,!]?", re.IGNORECASE)
+        key: re.compile(r"^(?:" + "|".join(map(forms, v)) + r")\b[.;,!]?", re.IGNORECASE)
         for key, v in data.get("answers", {}).items()
     }
     headings = {
-        point: re.compile(r"^(?:" + "|".join(patterns) + r")(?=$|[\s:.—–\-)(])", re.IGNORECASE)
+        point: re.compile(
+            r"^(?:" + "|".join(map(forms, patterns)) + r")(?=$|[\s:.—–\-)(])", re.IGNORECASE
+        )
         for point, patterns in data.get("headings", {}).items()
     }
     points = {
         point: {
             name: compiled
             for name, patterns in groups.items()
-            if (compiled := _either(patterns)) is not None
+            if (compiled := _either(patterns, language)) is not None
         }
         for point, groups in data.get("points", {}).items()
     }
@@ -116,14 +136,14 @@ def cues_for(language: str) -> Cues:
         instruments={
             code: compiled
             for code, patterns in data.get("instruments", {}).items()
-            if (compiled := _either(patterns)) is not None
+            if (compiled := _either(patterns, language)) is not None
         },
-        state_names=dict(states.get("names", {})),
-        addressee=_either(states.get("addressee")),
-        requested=_either(states.get("requested")),
-        requested_context=_either(states.get("requested_context")),
-        requesting=_either(states.get("requesting")),
+        state_names={forms(alias): code for alias, code in states.get("names", {}).items()},
+        addressee=_either(states.get("addressee"), language),
+        requested=_either(states.get("requested"), language),
+        requested_context=_either(states.get("requested_context"), language),
+        requesting=_either(states.get("requesting"), language),
         language_names=language_names,
-        reference=_either(data.get("reference")),
-        common={k: v for k, v in common.items() if v is not None},
+        reference=_either(data.get("reference"), language),
+        common=_common(),
     )

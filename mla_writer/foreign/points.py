@@ -968,8 +968,8 @@ def _language(c: Context) -> Verdict:
             "language",
             M_(
                 "The language of the letter could not be recognised (mla-writer reads English, "
-                "French, Spanish and Russian letters); the other points were read with English "
-                "cues and are unreliable."
+                "French, Spanish, Russian, Portuguese and Arabic letters); the other points were "
+                "read with English cues and are unreliable."
             ),
             M_("a translation of the request into a language our State accepts"),
         )
