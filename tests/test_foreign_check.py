@@ -46,9 +46,13 @@ def test_urgent_request_without_reason_is_partial_and_quotes_the_passage() -> No
     assert urgency.evidence[0].location == "paragraph 2"
 
 
-def test_urgency_with_its_reason_or_explicitly_not_urgent_is_ok() -> None:
-    with_reason = "Urgent: the suspect is in custody and the custody time limit expires soon."
+def test_urgency_with_its_reason_and_date_or_explicitly_not_urgent_is_ok() -> None:
+    with_reason = (
+        "Urgent: the suspect is in custody and the custody time limit expires on 3 May 2027."
+    )
     assert status(with_reason, "urgency") is Status.OK
+    no_date = "Urgent: the suspect is in custody and the custody time limit expires soon."
+    assert status(no_date, "urgency") is Status.PARTIAL
     assert status("This request is not urgent.", "urgency") is Status.OK
     assert status("Urgencia: No urgente. La solicitud se refiere a la cuenta.", "urgency") is (
         Status.OK

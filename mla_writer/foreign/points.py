@@ -15,7 +15,8 @@ from functools import cache
 
 from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
-from mla_writer.foreign.letter import LIST_ITEM, Evidence, Hit, Letter
+from mla_writer.foreign.letter import LIST_ITEM, TERMINAL, Evidence, Hit, Letter
+from mla_writer.foreign.polarity import Polarity, PolarityReader, ticked_answer
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import M_, Message
 from mla_writer.states.model import StateProfile
@@ -60,6 +61,77 @@ class Context:
     language_confidence: float = 1.0
     requested_profile: StateProfile | None = None
     requesting_profile: StateProfile | None = None
+    polarity: PolarityReader = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.polarity = PolarityReader(self.letter.cues)
+
+    def with_polarity(self, hits: Iterable[Hit], polarity: Polarity) -> list[Hit]:
+        """The hits whose clause gives them this polarity (affirmed, denied, promised); a hit
+        in a label ("Presence of Belgian officials:", a heading) asserts nothing either way."""
+        passages = self.letter.passages
+        return [
+            hit
+            for hit in hits
+            if not self._in_label(passages[hit.index].text, hit)
+            and self.polarity.polarity(passages[hit.index].text, hit.start, hit.end) is polarity
+        ]
+
+    def _in_label(self, text: str, hit: Hit) -> bool:
+        """A label says nothing; but "There is no time pressure: any date suits us" is a
+        sentence before its colon, not a label."""
+        if not _in_label(text, hit):
+            return False
+        negation = self.polarity.negation
+        return negation is None or not negation.search(text, 0, max(hit.end, text.find(":")))
+
+    def affirmed(self, point: str, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
+        """The hits of a cue group that no negation or promise in their clause takes back."""
+        return self.with_polarity(self.letter.cue(point, group, indices), Polarity.AFFIRMED)
+
+    def denied(self, point: str, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
+        """The hits of a cue group negated in their clause ("no officer wishes to attend")."""
+        return self.with_polarity(self.letter.cue(point, group, indices), Polarity.DENIED)
+
+    def answer(self, point: str, *groups: str) -> tuple[str | None, int | None]:
+        """The yes/no answer to a point: a short answer after its heading or label, or the box
+        ticked in its form row ("Presence of officials: ☐ Yes ☒ No"), found by its heading or
+        by a cue of `groups` in the row."""
+        answer, where = self.letter.answer(point)
+        if answer is not None:
+            return answer, where
+        rows = [i for i, _value in self.letter.section_values(point)]
+        for group in groups:
+            rows += [hit.index for hit in self.letter.find(self.letter.cues.group(point, group))]
+        for index in rows:
+            ticked = ticked_answer(self.letter.passages[index].text, self.letter.cues)
+            if ticked is not None:
+                return ticked, index
+        return None, None
+
+
+_LABEL_WORDS = 10
+
+
+def _in_label(text: str, hit: Hit) -> bool:
+    """Whether a hit lies in a label: a short heading line, or the part of a "Label: value"
+    row before its colon."""
+    colon = text.find(":")
+    if colon >= 0 and hit.end <= colon:
+        return len(text[:colon].split()) <= _LABEL_WORDS
+    return colon < 0 and "\n" not in text and len(text.split()) <= 8 and not TERMINAL.search(text)
+
+
+def _following(L: Letter, hits: Iterable[Hit]) -> set[int]:
+    """The passages of the hits, and the passage after each unless it belongs to another
+    point's part: a reason may follow in the next sentence without a connective."""
+    places = set()
+    for hit in hits:
+        places.add(hit.index)
+        after = hit.index + 1
+        if after < len(L.passages) and L.section[after] in (None, L.section[hit.index]):
+            places.add(after)
+    return places
 
 
 def _indices(hits: Iterable[Hit]) -> set[int]:
@@ -86,22 +158,15 @@ def _identification(c: Context) -> Verdict:
     authority = authority or L.cue("identification", "authority", own)
     authority = authority or L.cue("identification", "authority")
     contact = L.common("contact")
+    own_contact = [hit for hit in contact if not _someone_else_s(L, hit)]
     if authority:
         v.cite(L, authority, 1)
-    if contact:
-        v.cite(L, contact, 1)
-    if authority and contact:
+    if own_contact or contact:
+        v.cite(L, own_contact or contact, 1)
+    if authority and own_contact:
         v.status = Status.OK
     elif authority:
-        v.gap(
-            Status.PARTIAL,
-            "identification.contact",
-            M_("The letter names an authority but gives no telephone number or e-mail address."),
-            M_(
-                "the telephone number and e-mail address of the authority conducting the "
-                "proceedings, and the name of the prosecutor, judge or officer in charge"
-            ),
-        )
+        _authority_without_contact(v, others_only=bool(contact))
     elif contact:
         v.gap(
             Status.PARTIAL,
@@ -125,12 +190,50 @@ def _identification(c: Context) -> Verdict:
     return v
 
 
+def _authority_without_contact(v: Verdict, others_only: bool) -> None:
+    ask = M_(
+        "the telephone number and e-mail address of the authority conducting the "
+        "proceedings, and the name of the prosecutor, judge or officer in charge"
+    )
+    if others_only:
+        message = M_(
+            "The letter names an authority, but the only telephone numbers or e-mail "
+            "addresses it gives belong to others (a bank, a witness, a company)."
+        )
+    else:
+        message = M_(
+            "The letter names an authority but gives no telephone number or e-mail address."
+        )
+    v.gap(Status.PARTIAL, "identification.contact", message, ask)
+
+
+_ATTRIBUTION_CHARS = 160  # how far before a telephone number its owner is named
+# The end of a sentence: not the full stop of "tel." or "No.".
+_SENTENCE_END = re.compile(r"(?<=\w{4})[.!?]\s|\n")
+
+
+def _someone_else_s(L: Letter, hit: Hit) -> bool:
+    """Whether a telephone number or e-mail address is given as someone else's: a bank, a
+    witness or a company named just before it in its sentence ("Thameside Bank plc, tel. …"),
+    outside the letterhead and the part about the requesting authority."""
+    if L.section[hit.index] == "identification" or hit.index < 3:
+        return False
+    third_party = L.cues.group("identification", "third_party")
+    if third_party is None:
+        return False
+    text = L.passages[hit.index].text
+    start = max(0, hit.start - _ATTRIBUTION_CHARS)
+    for boundary in _SENTENCE_END.finditer(text, start, hit.start):
+        start = boundary.end()
+    return bool(third_party.search(text, start, hit.start))
+
+
 def _answered_point(c: Context, point: str, missing: Message, ask: Message) -> Verdict:
     """Points that are answered by a description or an explicit "none" (2 and 3)."""
     v, L = Verdict(), c.letter
-    answer, where = L.answer(point)
-    none = L.cue(point, "none")
-    present = L.cue(point, "present")
+    answer, where = c.answer(point, "present", "none")
+    none = L.cue(point, "none") + c.denied(point, "present")
+    present = c.affirmed(point, "present")
     section = L.section_values(point)
     if answer == "no" and where is not None:
         v.cite(L, [where])
@@ -193,10 +296,18 @@ def _acknowledgement(c: Context) -> Verdict:
 
 def _urgency(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    answer, where = L.answer("urgency")
-    not_urgent = L.cue("urgency", "not_urgent")
+    answer, where = c.answer("urgency", "urgent", "not_urgent")
     section = [i for i, _t in L.section_values("urgency")]
-    urgent = L.cue("urgency", "urgent")
+    # "Aucune urgence particulière ne s'attache", "Запрос срочным не является": a denied
+    # urgency is an explicit "not urgent", unless the letter affirms one in another passage
+    # ("ne revêt pas de caractère urgent … une exécution dans un délai raisonnable").
+    denied = c.denied("urgency", "urgent")
+    urgent = [
+        h
+        for h in c.affirmed("urgency", "urgent")
+        if h.index not in _indices(denied) and L.section[h.index] not in _NARRATIVE
+    ]
+    not_urgent = L.cue("urgency", "not_urgent") or ([] if urgent else denied)
     if answer == "no" or not_urgent:
         v.cite(L, not_urgent or [where] if where is not None else not_urgent)
         v.status = Status.OK
@@ -212,12 +323,14 @@ def _urgency(c: Context) -> Verdict:
             ),
         )
         return v
-    places = _near(urgent) | set(section)
+    # The reason may come in the next sentence or paragraph, without a connective.
+    places = _following(L, urgent) | set(section)
     reason = L.cue("urgency", "reason", places)
     v.cite(L, [*urgent, *(Hit(i, 0, 0) for i in section)], 1)
     if reason:
         v.cite(L, reason, 1)
         v.status = Status.OK
+        _urgency_date(c, v, urgent, section)
     else:
         v.gap(
             Status.PARTIAL,
@@ -235,16 +348,56 @@ def _urgency(c: Context) -> Verdict:
     return v
 
 
+# The parts that tell the case: "an urgent transfer" there is a fact, not a request.
+_NARRATIVE = frozenset({"facts", "offences", "relevance"})
+
+
+_DATE_SENTENCES = 3  # how many sentences from the urgency its date may come
+
+
+def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int]) -> None:
+    """An urgency needs a date by which the results are needed, as well as a reason (for a
+    language whose cues name dates): in the urgency's part, or within a few sentences of the
+    word "urgent" — sentences, not passages, so that a letter reads the same wrapped or not."""
+    L = c.letter
+    date = L.cues.group("urgency", "date")
+    if date is None or L.cue("urgency", "date", section):
+        return
+    for hit in urgent:
+        following = hit.index + 1 < len(L.passages) and L.section[hit.index + 1] in (
+            None,
+            L.section[hit.index],
+        )
+        text = L.passages[hit.index].text[hit.start :]
+        if following:
+            text += "\n" + L.passages[hit.index + 1].text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        window = text[: ends[_DATE_SENTENCES - 1]] if len(ends) >= _DATE_SENTENCES else text
+        if date.search(window):
+            return
+    v.gap(
+        Status.PARTIAL,
+        "urgency.date",
+        M_(
+            "The request is said to be urgent, with a reason, but no date is given by which "
+            "the results are needed."
+        ),
+        M_("the date by which the results are needed, and what happens on that date"),
+    )
+
+
 def _confidentiality(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    answer, where = L.answer("confidentiality")
-    not_required = L.cue("confidentiality", "not_required")
+    answer, where = c.answer("confidentiality", "required", "not_required")
     section = [i for i, _t in L.section_values("confidentiality")]
+    required = [h for h in c.affirmed("confidentiality", "required") if not _in_title(L, h)]
+    not_required = L.cue("confidentiality", "not_required") or (
+        [] if required else c.denied("confidentiality", "required")
+    )
     if (answer == "no" and where is not None) or not_required:
         v.cite(L, not_required or [where] if where is not None else not_required)
         v.status = Status.OK
         return v
-    required = L.cue("confidentiality", "required")
     if not required and not section:
         v.gap(
             Status.MISSING,
@@ -253,7 +406,8 @@ def _confidentiality(c: Context) -> Verdict:
             M_("whether the request and its contents must be kept confidential, and if so why"),
         )
         return v
-    places = _near(required) | set(section)
+    # The reason may come in the next sentence or paragraph ("the suspect is still at large").
+    places = _following(L, required) | set(section)
     reason = L.cue("confidentiality", "reason", places)
     v.cite(L, [*required, *(Hit(i, 0, 0) for i in section)], 1)
     if not reason:
@@ -280,10 +434,22 @@ def _confidentiality(c: Context) -> Verdict:
     return v
 
 
+_ANNEX_TITLE = re.compile(r"^\s*(?:annex|annexe|anexo|приложение|pièce|enclosure)\b", re.IGNORECASE)
+
+
+def _in_title(L: Letter, hit: Hit) -> bool:
+    """A cue in the title of an annex or a document ("Annex C: confidential bank records")
+    names that document; it asks nothing."""
+    text = L.passages[hit.index].text
+    return bool(_ANNEX_TITLE.match(text)) and len(text.split()) <= 12
+
+
 def _legal_basis(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    instruments = L.cue("legal_basis", "instrument")
-    reciprocity = L.cue("legal_basis", "reciprocity")
+    # "There is no treaty between our States" is no treaty; a contract between two companies
+    # ("Договор № 27/04, заключённый между ООО …") is not one either.
+    instruments = [h for h in c.affirmed("legal_basis", "instrument") if not _private(L, h)]
+    reciprocity = c.affirmed("legal_basis", "reciprocity")
     section = [i for i, _t in L.section_values("legal_basis")]
     if instruments or (section and not reciprocity):
         v.cite(L, [*instruments, *(Hit(i, 0, 0) for i in section)], 2)
@@ -326,6 +492,16 @@ def _legal_basis(c: Context) -> Verdict:
         ),
     )
     return v
+
+
+_PRIVATE_REACH = 120  # how far after "agreement" its private parties are named
+
+
+def _private(L: Letter, hit: Hit) -> bool:
+    """Whether an "agreement" found is a private one: between persons or companies."""
+    private = L.cues.group("legal_basis", "private")
+    text = L.passages[hit.index].text
+    return private is not None and bool(private.search(text, hit.start, hit.end + _PRIVATE_REACH))
 
 
 def _check_parties(c: Context, v: Verdict) -> None:
@@ -422,7 +598,9 @@ def _offences(c: Context) -> Verdict:
     provision = L.cue("offences", "provision", places)
     text_places = places | {i + 1 for i in places} | set(section)
     penalty = L.cue("offences", "penalty", text_places)
-    law_text = L.cue("offences", "law_text", text_places)
+    # "Annexed" says something of the law only beside an offence or a provision.
+    legal = set(section) | _indices(offence) | _indices(provision)
+    law_text = _law_text(c, legal | {i + 1 for i in legal})
     v.cite(L, [*(Hit(i, 0, 0) for i in section), *offence, *named], 1)
     v.cite(L, [*penalty, *law_text], 2)
     v.status = Status.OK
@@ -450,20 +628,64 @@ def _offences(c: Context) -> Verdict:
     return v
 
 
+# A quotation: «…», “…”, „…“ or "…" (straight quotes paired in order, short ones consumed).
+_QUOTATION = re.compile(r"«([^«»]*)»|“([^“”]*)”|„([^„“”]*)[“”]|\"([^\"]*)\"")
+_QUOTED_LAW_CHARS = 40
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations of a passage long enough to hold a provision."""
+    spans = []
+    for match in _QUOTATION.finditer(text):
+        group = next(g for g in range(1, 5) if match.group(g) is not None)
+        if match.end(group) - match.start(group) >= _QUOTED_LAW_CHARS:
+            spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+def _law_text(c: Context, places: set[int]) -> list[Hit]:
+    """Where the text of the law is given: said to be annexed or quoted near the offences
+    ("text in Annex B"; not "law text: not attached", not "will follow"), or quoted verbatim
+    anywhere, footnotes and annexes included: a quotation, or a passage, that reads as a
+    penal norm ("Whoever…", "Quiconque…", "El que…", "… — наказывается").
+    """
+    L = c.letter
+    said = c.affirmed("offences", "law_text", places)
+    norm = L.cues.group("offences", "norm")
+    penalty = L.cues.group("offences", "penalty")
+    if norm is None:
+        return said
+    quoted: list[Hit] = []
+    for index, passage in enumerate(L.passages):
+        spans = _quotations(passage.text)
+        for start, end in spans:
+            if norm.search(passage.text, start, end) or (
+                penalty is not None and penalty.search(passage.text, start, end)
+            ):
+                quoted.append(Hit(index, start, end))
+        if not spans and len(passage.text.split()) >= 12:
+            found = norm.search(passage.text)
+            if found and penalty is not None and penalty.search(passage.text):
+                quoted.append(Hit(index, found.start(), found.end()))
+    return said + quoted
+
+
 def _assistance(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     section = [i for i, _t in L.section_values("assistance")]
     request = L.cue("assistance", "request")
     # Where the letter has a part headed "assistance requested", that part is the request;
     # elsewhere "we ask that..." may be about procedures or confidentiality.
-    places = set(section) or _indices(request)
-    # "We ask you to:" followed by a list: the items belong to the request.
+    places = set(section) or (_indices(request) - _about_execution(c)) or _indices(request)
+    # Outside a part of its own, a request is the sentence that asks ("we ask you to obtain…"),
+    # not the whole passage, which may hold the facts or the urgency as well.
+    asking = {} if section else {hit.index: hit.start for hit in request if hit.index in places}
+    # "We ask you to:" followed by a list: the items belong to the request, numbered in the
+    # text or by Word's automatic numbering (which leaves no number in the text).
     for index in sorted(places):
         if L.passages[index].text.rstrip().endswith(":"):
-            following = index + 1
-            while following < len(L.passages) and LIST_ITEM.match(L.passages[following].text):
-                places.add(following)
-                following += 1
+            places.update(_items_after(L, index))
+            asking.pop(index, None)
     if not places:
         v.gap(
             Status.MISSING,
@@ -475,10 +697,7 @@ def _assistance(c: Context) -> Verdict:
             ),
         )
         return v
-    vague = _indices(L.cue("assistance", "vague", places))
-    specific = (
-        _indices(L.cue("assistance", "specific", places)) | _indices(L.common("specific", places))
-    ) - vague
+    specific = _specific_items(L, places, asking)
     if specific:
         v.cite(L, sorted(specific), 2)
         v.status = Status.OK
@@ -497,6 +716,70 @@ def _assistance(c: Context) -> Verdict:
         ),
     )
     return v
+
+
+_MAX_ITEMS = 15
+
+
+def _about_execution(c: Context) -> set[int]:
+    """Passages whose "we ask" is about how or when to execute ("просим исполнить запрос в
+    приоритетном порядке"), not about what to do: urgency, confidentiality, presence."""
+    return (
+        _indices(c.affirmed("urgency", "urgent"))
+        | _indices(c.affirmed("confidentiality", "required"))
+        | _indices(c.affirmed("presence_of_officials", "wish"))
+    )
+
+
+# The items of a request: its sentences, and the lines that open with a number or a bullet
+# (a line break alone is no boundary: text from OCR or e-mail is wrapped anywhere).
+_ITEMS = re.compile(
+    r"(?:[^.;\n]|[.;](?!\s)|\n(?!\s*(?:\d{1,2}[.)]|\(\w{1,4}\)|[a-zа-я][.)]|[-•*–])\s))+"
+)
+
+
+def _specific_items(L: Letter, places: set[int], asking: dict[int, int]) -> list[int]:
+    """The passages holding a specific item of assistance (a record, a person, an account, a
+    period), item by item: a line asking for "any useful information" is vague whatever else
+    its passage holds, and one vague line does not make its neighbours vague. In the passages
+    of `asking`, the items start with the sentence that asks (at the given offset)."""
+    vague = L.cues.group("assistance", "vague")
+    words, marks = L.cues.group("assistance", "specific"), L.cues.common.get("specific")
+    # The requesting authority's own e-mail address in its signature is no account to search.
+    own = {(h.index, h.start) for h in L.common("contact") if not _someone_else_s(L, h)}
+    found: list[int] = []
+    for index in sorted(places):
+        text = L.passages[index].text
+        start = L.value_start[index]
+        for item in _ITEMS.finditer(text[start:]):
+            a, b = start + item.start(), start + item.end()
+            if index in asking and b <= asking[index]:
+                continue  # before the sentence that asks: facts, not the request
+            if vague is not None and vague.search(text, a, b):
+                continue
+            marked = marks is not None and any(
+                (index, m.start()) not in own for m in marks.finditer(text, a, b)
+            )
+            if marked or (words is not None and words.search(text, a, b)):
+                found.append(index)
+                break
+    return found
+
+
+def _items_after(L: Letter, index: int) -> list[int]:
+    """The list items after an announcing passage ("… de bien vouloir :"): the passages that
+    follow it until a heading or another point's part."""
+    items: list[int] = []
+    section = L.section[index]
+    for following in range(index + 1, min(len(L.passages), index + 1 + _MAX_ITEMS)):
+        text = L.passages[following].text
+        numbered = bool(LIST_ITEM.match(text))
+        if L.heading(text)[0] is not None or L.section[following] not in (None, section):
+            break
+        if not numbered and _in_label(text, Hit(following, 0, len(text))):
+            break  # a heading the cues do not know
+        items.append(following)
+    return items
 
 
 def _items_without_relevance(L: Letter) -> tuple[list[int], list[int]]:
@@ -598,13 +881,14 @@ _OFFICIAL_NAME = re.compile(
 def _presence(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     point = "presence_of_officials"
-    answer, where = L.answer(point)
-    none = L.cue(point, "none")
+    answer, where = c.answer(point, "wish", "none")
+    wish = c.affirmed(point, "wish")
+    none = L.cue(point, "none") or ([] if wish else c.denied(point, "wish"))
     if (answer == "no" and where is not None) or none:
         v.cite(L, none or [where] if where is not None else none)
         v.status = Status.OK
         return v
-    wish = L.cue(point, "wish") + [Hit(i, 0, 0) for i, _t in L.section_values(point)]
+    wish += [Hit(i, 0, 0) for i, _t in L.section_values(point)]
     if not wish:
         v.gap(
             Status.MISSING,
@@ -618,7 +902,7 @@ def _presence(c: Context) -> Verdict:
         return v
     v.cite(L, wish, 1)
     # The reason may follow in the next sentence or paragraph, without a connective.
-    reason = L.cue(point, "reason", _near(wish, 1))
+    reason = L.cue(point, "reason", _following(L, wish))
     if reason:
         v.status = Status.OK
         return v
@@ -732,7 +1016,25 @@ def _judge_language(
 ) -> None:
     """Whether the letter, or a translation it mentions, is in a language the State accepts."""
     L = c.letter
-    good = [hit for hit, code in translations if code in accepted]
+    offered = [hit for hit, code in translations if code in accepted]
+    promised = c.with_polarity(offered, Polarity.PROMISED)
+    good = c.with_polarity(offered, Polarity.AFFIRMED)
+    if c.language not in accepted and promised and not good:
+        v.cite(L, promised, 1)
+        v.gap(
+            Status.PARTIAL,
+            "language.translation",
+            M_(
+                "The letter is in %(language)s, which %(state)s does not accept; a translation "
+                "into one of the languages it accepts (%(accepted)s) is only promised."
+            )
+            % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
+            M_(
+                "the certified translation of the request into %(accepted)s that the letter promises"
+            )
+            % {"accepted": " / ".join(accepted)},
+        )
+        return
     if c.language in accepted or good:
         v.cite(L, good or _language_statements(c), 1)
         v.status = Status.OK

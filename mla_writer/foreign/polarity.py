@@ -1,0 +1,121 @@
+"""Whether a cue found in a letter is affirmed, denied or only promised, at the level of its clause.
+
+A cue word says nothing by itself: "officers wish to attend" and "no officer wishes to attend"
+share their words, and so do "the text of the law is attached" and "law text: not attached".
+Negation here has a scope: a negation word ("not", "aucun", "ningún", "не") negates a cue in the
+same clause, before it or after it ("the presence of officials is not required", "Участие
+сотрудников не требуется"), however many modifiers stand between them, and across a split French
+negation ("ne revêt, quant à elle, aucun caractère confidentiel"). A clause ends at a full stop,
+a semicolon or a colon, and at a word that opens another clause ("because", "car", "porque",
+"поскольку"): "we wish to attend, because the witness does not speak English" is a wish.
+
+The words are data, per language, in the pseudo-point `polarity` of `cues/<language>.yaml`:
+`negation` (words that negate), `clause_break` (words that open another clause), `promised`
+(words that make a fact a promise: "will follow", "suivra", "se remitirá", "будет направлен").
+A language without them has no negation: every cue is affirmed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mla_writer.foreign.cues import Cues
+
+# A clause ends at these marks: a full stop that is not part of a number or an abbreviation
+# ("No. 12", "art. 5"), and ; : ! ? and line breaks. A comma does not end a clause: "ne revêt,
+# quant à elle, aucun caractère confidentiel".
+_CLAUSE_END = re.compile(
+    r"(?<!\b[A-Za-zА-Яа-я]{1})(?<!\b[A-Za-zА-Яа-я]{2})\.(?=\s+\D|\s*$)|[;:!?]|\n\s*\n"
+)
+_WORD = re.compile(r"\w+")
+BEFORE, AFTER = 10, 10  # the furthest words a negation reaches before and after a cue
+
+
+class Polarity(StrEnum):
+    AFFIRMED = "affirmed"
+    DENIED = "denied"
+    PROMISED = "promised"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The clause around a span of a passage: its bounds in the passage's text."""
+
+    start: int
+    end: int
+
+
+class PolarityReader:
+    """Reads the polarity of cues in the text of one language."""
+
+    def __init__(self, cues: Cues) -> None:
+        self.negation = cues.group("polarity", "negation")
+        self.breaks = cues.group("polarity", "clause_break")
+        self.promise = cues.group("polarity", "promised")
+
+    def clause(self, text: str, start: int, end: int) -> Clause:
+        """The clause that holds text[start:end]."""
+        left, right = 0, len(text)
+        for mark in _CLAUSE_END.finditer(text):
+            if mark.end() <= start:
+                left = mark.end()
+            elif mark.start() >= end:
+                right = mark.start()
+                break
+        if self.breaks is not None:
+            for word in self.breaks.finditer(text, left, right):
+                if word.end() <= start:
+                    left = max(left, word.start())
+                elif word.start() >= end:
+                    right = min(right, word.start())
+                    break
+        return Clause(left, right)
+
+    def polarity(self, text: str, start: int, end: int) -> Polarity:
+        """Whether text[start:end] is affirmed, denied or promised by its clause."""
+        clause = self.clause(text, start, end)
+        if self._reaches(self.negation, text, clause, start, end):
+            return Polarity.DENIED
+        if self._reaches(self.promise, text, clause, start, end):
+            return Polarity.PROMISED
+        return Polarity.AFFIRMED
+
+    def denied(self, text: str, start: int, end: int) -> bool:
+        return self.polarity(text, start, end) is Polarity.DENIED
+
+    @staticmethod
+    def _reaches(
+        pattern: re.Pattern[str] | None, text: str, clause: Clause, start: int, end: int
+    ) -> bool:
+        """A word of `pattern` in the clause, outside the cue itself, close enough to it."""
+        if pattern is None:
+            return False
+        for word in pattern.finditer(text, clause.start, clause.end):
+            if word.start() < end and word.end() > start:
+                continue  # a negation inside the cue is the cue's own ("do not disclose")
+            if word.end() <= start:
+                if len(_WORD.findall(text, word.end(), start)) <= BEFORE:
+                    return True
+            elif len(_WORD.findall(text, end, word.start())) <= AFTER:
+                return True
+        return False
+
+
+# A form's check box, ticked or not, and the word after it: "☐ Sí ☒ No", "[X] Yes [ ] No".
+_TICKED = re.compile(r"(?:[☒☑✔✓✗✘■]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\))\s*([^\W\d_]+)")
+_BOX = re.compile(r"[☐☒☑□■]|\[\s*[xX✓ ]?\s*\]")
+
+
+def ticked_answer(text: str, cues: Cues) -> str | None:
+    """The answer ticked in a form row ("yes" or "no"), if the row has check boxes."""
+    if len(_BOX.findall(text)) < 2:
+        return None
+    for tick in _TICKED.finditer(text):
+        word = tick.group(1)
+        for key in ("no", "yes"):
+            pattern = cues.answers.get(key)
+            if pattern is not None and pattern.fullmatch(word):
+                return key
+    return None
