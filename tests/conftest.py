@@ -54,6 +54,11 @@ def run_mla(
 ) -> subprocess.CompletedProcess[str]:
     """Run the real `mla` command (as `python -m mla_writer`) without a terminal."""
     environment = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "", "CI": "true", **(env or {})}
+    # This checkout's code, as the tests import it, wherever the command runs (an editable
+    # install of another checkout would otherwise answer a command run from a temporary folder).
+    environment["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(ROOT), environment.get("PYTHONPATH", "")])
+    )
     return subprocess.run(
         [sys.executable, "-m", "mla_writer", *map(str, args)],
         capture_output=True,

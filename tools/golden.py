@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's code, not another one installed in editable mode
 DIGESTS = ROOT / "tests" / "golden" / "digests.json"
 TODAY = "2026-11-22"
 COMPLETE = ("trafficking", "email-fraud", "asset-freezing")
