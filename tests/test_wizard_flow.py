@@ -20,6 +20,7 @@ from mla_writer.wizard import (
     WizardInterrupted,
 )
 from tests import wizard_script as script
+from tests.conftest import run_mla
 
 
 def run(answers: list[Any], tmp_path: Path, **options: Any) -> tuple[Wizard, ScriptedTerminal]:
@@ -293,6 +294,20 @@ def test_a_letter_language_mla_writer_cannot_write_is_refused_at_once(
     with pytest.raises(MlaError) as error:
         run_new(is_terminal=True, letter_language="Klingon", terminal=ScriptedTerminal([]))
     assert "Letters cannot be written in “Klingon” yet. Available: en" in error.value.message
+
+
+@pytest.mark.parametrize("asked", ["ro", "Romanian", "xx"])
+def test_an_interface_language_without_questions_is_refused_with_those_there_are(
+    asked: str, tmp_path: Path
+) -> None:
+    """`--ui-lang ro` fell back to English in silence (issue 17): it is refused at once, before
+    any question, with the languages the questions exist in."""
+    result = run_mla("new", "--ui-lang", asked, "-o", tmp_path / "x.docx", cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"The questions cannot be asked in “{asked}” yet: they are in en, es, fr, ru." in (
+        result.stderr
+    )
+    assert not list(tmp_path.iterdir())
 
 
 def test_a_point_that_depends_on_another_does_not_loop(tmp_path: Path) -> None:

@@ -83,6 +83,27 @@ def _letter_language(language: str | None) -> str | None:
     return code
 
 
+def _interface_language(language: str | None) -> str | None:
+    """The --ui-lang option as a code, refused at once (not silently English) without a
+    catalog of questions in it."""
+    if language is None:
+        return None
+    try:
+        code = language_code(language)
+    except ValueError:
+        code = language
+    available = shipped_languages(i18n.UI_DOMAIN)
+    if code not in available:
+        raise MlaError(
+            _(
+                "The questions cannot be asked in “%(language)s” yet: they are in %(available)s. "
+                "Use --ui-lang with one of these, or leave it out."
+            )
+            % {"language": language, "available": ", ".join(available)}
+        )
+    return code
+
+
 def run_new(
     *,
     from_file: Path | None = None,
@@ -96,9 +117,10 @@ def run_new(
     terminal: Terminal | None = None,
 ) -> WizardResult:
     """`mla new`: refuse without a terminal, pick the languages, then run the wizard."""
+    chosen = _interface_language(ui_language)
     require_terminal(_is_terminal() if is_terminal is None else is_terminal)
     profile = load_profile()
-    i18n.set_ui_language(ui_language or profile.ui_language)
+    i18n.set_ui_language(chosen or profile.ui_language)
     if from_file and resume:
         raise MlaError(
             _(
