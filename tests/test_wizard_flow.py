@@ -317,3 +317,25 @@ def test_a_point_that_depends_on_another_does_not_loop(tmp_path: Path) -> None:
     wizard.run_point("relevance")
     assert any("point 10" in line for line in terminal.transcript)
     assert terminal.asked == []
+
+
+def test_bad_contact_details_are_refused_at_the_prompt_with_the_case_files_message(
+    tmp_path: Path,
+) -> None:
+    """Issue 17's trial: an e-mail without "@", a telephone number without its country code and
+    "?" as an authority's name were accepted, then approved. The wizard checks each answer with
+    the case file's own types, so each is refused where it is typed, and the next try is kept."""
+    answers = list(script.answers_from())
+    answers[2:3] = ["?", answers[2]]  # the requesting authority's name
+    answers[5:6] = ["022 828 200", answers[5]]  # its telephone, shifted by the name above
+    answers[7:8] = ["ion.rusu.procuratura.md", answers[7]]  # its e-mail
+    wizard, terminal = run(answers, tmp_path)
+    request = case_only(wizard)
+    shown = "\n".join(terminal.transcript)
+    assert "“?” stands in for a name" in shown
+    assert "“022 828 200” cannot be dialled from abroad" in shown
+    assert "“ion.rusu.procuratura.md” is not an e-mail address" in shown
+    assert request.identification is not None
+    authority = request.identification.requesting_authority
+    assert authority is not None
+    assert (authority.phone, authority.email) == ("+373 22 000 417", "mla.requests@example.md")
