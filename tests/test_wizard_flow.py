@@ -11,6 +11,7 @@ import pytest
 
 from mla_writer.casefile import load_case
 from mla_writer.checklist import check
+from mla_writer.examples import example_text
 from mla_writer.model import LetterOfRequest
 from mla_writer.profile import UserProfile
 from mla_writer.wizard import (
@@ -339,3 +340,20 @@ def test_bad_contact_details_are_refused_at_the_prompt_with_the_case_files_messa
     authority = request.identification.requesting_authority
     assert authority is not None
     assert (authority.phone, authority.email) == ("+373 22 000 417", "mla.requests@example.md")
+
+
+def test_a_hand_written_case_file_resumed_is_not_rewritten_until_an_answer_changes_it(
+    tmp_path: Path,
+) -> None:
+    """Issue 17: `mla new --resume case.yaml` on a hand-written file rewrote it at once (its
+    comments 5 → 2, its mode 644 → 600) before anything was typed."""
+    case = tmp_path / "case.yaml"
+    text = "# Written by hand: keep these comments.\n" + example_text("incomplete-search")
+    case.write_text(text, encoding="utf-8")
+    case.chmod(0o644)
+    before = case.read_bytes()
+    wizard = Wizard(ScriptedTerminal([KeyboardInterrupt]), NewOptions(resume=case))
+    with pytest.raises(WizardInterrupted):
+        wizard.run()
+    assert case.read_bytes() == before
+    assert stat.S_IMODE(case.stat().st_mode) == 0o644

@@ -6,6 +6,7 @@ closed terminal or a crash lose nothing; `--resume` continues at the first incom
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import unicodedata
@@ -117,6 +118,11 @@ class Wizard:
         self.fixed_context = context
         self.draft = self._draft_path()
         self.data = self._initial_data()
+        # A resumed file is what is on disk: it is not rewritten until an answer changes it
+        # (a hand-written case file keeps its comments and layout while nothing changes).
+        self._saved: dict[str, Any] | None = (
+            copy.deepcopy(self.data) if self.options.resume else None
+        )
         self.ui = Interview(terminal, self.data, self._save_draft)
 
     # ------------------------------------------------------------------ draft
@@ -155,10 +161,14 @@ class Wizard:
             return None
 
     def _save_draft(self, data: dict[str, Any]) -> None:
-        """Save what is typed as soon as it forms a valid (if incomplete) case file."""
+        """Save what is typed as soon as it forms a valid (if incomplete) case file, and only
+        when it differs from what was last saved."""
+        if self._saved is not None and data == self._saved:
+            return
         request = self._request()
         if request is not None:
             save_case(request, self.draft, force=True)
+            self._saved = copy.deepcopy(data)
 
     # ------------------------------------------------------------------ the run
 
