@@ -357,3 +357,18 @@ def test_a_hand_written_case_file_resumed_is_not_rewritten_until_an_answer_chang
         wizard.run()
     assert case.read_bytes() == before
     assert stat.S_IMODE(case.stat().st_mode) == 0o644
+
+
+def test_a_resumed_draft_writes_its_letter_where_the_first_run_was_told_to(
+    tmp_path: Path,
+) -> None:
+    """Issue 17: `--resume` forgot the -o given at the start. The draft of `mla new -o
+    letter.docx` is `letter.draft.yaml`; resumed without -o, the letter goes to letter.docx,
+    without asking again."""
+    first = Wizard(ScriptedTerminal([]), NewOptions(output=tmp_path / "letter.docx"))
+    assert first.draft == tmp_path / "letter.draft.yaml"
+    first.draft.write_text(example_text("trafficking"), encoding="utf-8")
+    resumed = Wizard(ScriptedTerminal([]), NewOptions(resume=first.draft, directory=tmp_path))
+    request = resumed._request()
+    assert request is not None
+    assert resumed._letter_path(request) == tmp_path / "letter.docx"

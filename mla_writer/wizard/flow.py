@@ -102,6 +102,10 @@ def apply_profile(data: dict[str, Any], profile: UserProfile) -> None:
         data.setdefault("language", {})["letter"] = profile.letter_language
 
 
+DRAFT_SUFFIX = ".draft.yaml"
+"""The draft of `mla new -o letter.docx` is `letter.draft.yaml`, so that a resume finds the -o."""
+
+
 class Wizard:
     """Drives the interview over the 14 points and produces the letter."""
 
@@ -133,7 +137,7 @@ class Wizard:
         directory = self.options.directory
         if self.options.output:
             stem = self.options.output.with_suffix("")
-            base = stem.with_name(stem.name + ".draft")
+            base = stem.with_name(stem.name + DRAFT_SUFFIX.removesuffix(".yaml"))
         else:
             base = directory / ("mla-draft-" + dt.datetime.now().strftime("%Y-%m-%d-%H%M"))
         candidate, number = base.with_name(base.name + ".yaml"), 2
@@ -458,12 +462,20 @@ class Wizard:
         self.profile = profile
         self.terminal.say(_("Saved in %(path)s.") % {"path": path}, Style.GOOD)
 
+    def _output_of_draft(self) -> Path | None:
+        """The -o given when a resumed draft was started: its draft is named after it
+        (`letter.draft.yaml` for `-o letter.docx`)."""
+        resumed = self.options.resume
+        if resumed is None or not resumed.name.endswith(DRAFT_SUFFIX):
+            return None
+        return resumed.with_name(resumed.name.removesuffix(DRAFT_SUFFIX) + ".docx")
+
     def _letter_path(self, request: LetterOfRequest) -> Path:
-        """Where the letter goes: -o, else a name from the reference, confirmed by the user."""
-        proposed = self.options.output or self.options.directory / (
-            _file_stem(request.reference) + ".docx"
-        )
-        ask_name = self.options.output is None
+        """Where the letter goes: -o (given now, or at the start of a resumed draft), else a
+        name from the reference, confirmed by the user."""
+        output = self.options.output or self._output_of_draft()
+        proposed = output or self.options.directory / (_file_stem(request.reference) + ".docx")
+        ask_name = output is None
         while True:
             letter = proposed
             if ask_name:
