@@ -372,3 +372,13 @@ def test_a_resumed_draft_writes_its_letter_where_the_first_run_was_told_to(
     request = resumed._request()
     assert request is not None
     assert resumed._letter_path(request) == tmp_path / "letter.docx"
+
+
+def test_the_first_person_concerned_is_proposed_the_next_ones_not(tmp_path: Path) -> None:
+    """Issue 17: "Add a person concerned?" defaulted to No, though a request nearly always
+    concerns someone."""
+    wizard, terminal = run(script.answers_from(), tmp_path)
+    case_only(wizard)
+    asked = {question.message: question.default for question in terminal.asked}
+    assert asked["Add a person concerned (suspect, accused, witness, victim, company)?"] is True
+    assert asked["Add another person?"] is False

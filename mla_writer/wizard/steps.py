@@ -620,6 +620,8 @@ def facts(ui: Interview) -> None:
         ),
         add_first=_("Add a person concerned (suspect, accused, witness, victim, company)?"),
         add_another=_("Add another person?"),
+        # A request nearly always concerns someone: the first is proposed, the next ones not.
+        more_default=lambda: not ui.get(("persons",)),
     )
 
 
