@@ -382,3 +382,18 @@ def test_the_first_person_concerned_is_proposed_the_next_ones_not(tmp_path: Path
     asked = {question.message: question.default for question in terminal.asked}
     assert asked["Add a person concerned (suspect, accused, witness, victim, company)?"] is True
     assert asked["Add another person?"] is False
+
+
+def test_a_date_or_a_number_typed_in_another_form_is_said_back_as_read(tmp_path: Path) -> None:
+    """Issue 17: "14.10.2026" was read as 14 October in silence. Each date typed in another form
+    is said back as it was read, and so is a telephone number regrouped."""
+    answers = [
+        "15.02.2027" if answer == "2027-02-15" else answer for answer in script.answers_from()
+    ]
+    answers = ["+37322000417" if answer == "+373 22 000 417" else answer for answer in answers]
+    wizard, terminal = run(answers, tmp_path)
+    request = case_only(wizard)
+    assert "Read as: 15 February 2027" in terminal.transcript
+    assert "Read as: +373 22 000 417" in terminal.transcript
+    assert request.urgency is not None and str(request.urgency.deadline) == "2027-02-15"
+    assert "Read as: 2026-09-15" not in "\n".join(terminal.transcript)  # typed as stored

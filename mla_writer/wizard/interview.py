@@ -18,10 +18,11 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from babel.dates import format_date
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from mla_writer.fieldpath import FieldPath
-from mla_writer.i18n import _
+from mla_writer.i18n import _, ui_language
 from mla_writer.model import LetterOfRequest
 from mla_writer.validation import error_message, model_at
 
@@ -152,9 +153,14 @@ class Interview:
                 validate=validate,
             )
         )
+        typed = answer
         if is_date and answer:
             answer = day_first_to_iso(answer)
-        self.put(path, _normalised(adapter, answer) if answer else None)
+        stored = _normalised(adapter, answer) if answer else None
+        shown_back = _read_as(typed, stored)
+        if shown_back:  # "14.10.2026" is read as 14 October 2026: say so, so a misreading shows
+            self.terminal.say(_("Read as: %(value)s") % {"value": shown_back}, Style.HELP)
+        self.put(path, stored)
         return self.get(path)
 
     def listed(
@@ -427,6 +433,23 @@ def _field_validator(adapter: TypeAdapter[Any] | None, *, required: bool) -> Val
 
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _read_as(typed: Any, stored: Any) -> str | None:
+    """How a date or a telephone number typed in another form was read, for the user to see;
+    None when it is stored as typed (or is neither)."""
+    if not isinstance(typed, str) or not isinstance(stored, str) or typed.strip() == stored:
+        return None
+    if _ISO_DAY.match(stored):
+        day = dt.date.fromisoformat(stored)
+        language = ui_language()  # English as the letters write it: 15 February 2027
+        return format_date(day, "long", locale="en_GB" if language == "en" else language)
+    if stored.startswith("+"):
+        return stored
+    return None
 
 
 def day_first_to_iso(text: str) -> str:
