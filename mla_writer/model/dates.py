@@ -399,15 +399,20 @@ Schedule = Annotated[
 # Readings -----------------------------------------------------------------------------------
 
 
-def reading(date: CaseDate) -> str:
-    """How a day-first date was read, in the interface language: “14.10.2026 → 14 October 2026”."""
-    day = date.day or dt.date.min
+def spoken_date(day: dt.date) -> str:
+    """A day written out in the interface language: "14 October 2026"."""
     language = ui_language()
     try:
         # International cooperation in English follows British usage (14 October 2026).
-        written = format_date(day, "long", locale="en_GB" if language == "en" else language)
+        return format_date(day, "long", locale="en_GB" if language == "en" else language)
     except (ValueError, LookupError):
-        written = format_date(day, "long", locale="en_GB")
+        return format_date(day, "long", locale="en_GB")
+
+
+def reading(date: CaseDate) -> str:
+    """How a day-first date was read, in the interface language: “14.10.2026 → 14 October 2026”."""
+    day = date.day or dt.date.min
+    written = spoken_date(day)
     return _(
         "“%(typed)s” was read day first, as %(date)s (%(iso)s). If you meant another date, "
         "write it year-month-day."

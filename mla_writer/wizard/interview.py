@@ -18,12 +18,12 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from babel.dates import format_date
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from mla_writer.fieldpath import FieldPath
-from mla_writer.i18n import _, ui_language
+from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
+from mla_writer.model.dates import spoken_date
 from mla_writer.validation import error_message, model_at
 
 # One explanation of a wrong value, one notion of which model a path is in, for case files and
@@ -444,9 +444,7 @@ def _read_as(typed: Any, stored: Any) -> str | None:
     if not isinstance(typed, str) or not isinstance(stored, str) or typed.strip() == stored:
         return None
     if _ISO_DAY.match(stored):
-        day = dt.date.fromisoformat(stored)
-        language = ui_language()  # English as the letters write it: 15 February 2027
-        return format_date(day, "long", locale="en_GB" if language == "en" else language)
+        return spoken_date(dt.date.fromisoformat(stored))
     if stored.startswith("+"):
         return stored
     return None
