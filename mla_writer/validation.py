@@ -36,21 +36,8 @@ _BRANCH = re.compile(r"^(list|dict|literal|function-\w+)\[|^[A-Z]\w*$")
 `literal['none']`."""
 
 
-def _branches(loc: tuple[Any, ...], data: Any) -> list[tuple[tuple[Any, ...], str, Any]]:
-    """The union branches in an error location: (location before it, branch name, the value
-    that was validated there)."""
-    found: list[tuple[tuple[Any, ...], str, Any]] = []
-    current = data
-    for index, part in enumerate(loc):
-        if (isinstance(current, dict) and part in current) or (
-            isinstance(current, list) and isinstance(part, int) and part < len(current)
-        ):
-            current = current[part]
-        elif isinstance(part, str) and _BRANCH.match(part):
-            found.append((loc[:index], part, current))
-        elif not (isinstance(current, dict) and current.get("type") == part):
-            current = None
-    return found
+Branch = tuple[tuple[Any, ...], str, Any]
+"""A union branch in an error location: (location before it, branch name, the value there)."""
 
 
 def _fits(branch: str, value: Any) -> bool:
@@ -62,14 +49,14 @@ def _fits(branch: str, value: Any) -> bool:
     return not (branch.startswith("list[") or branch.startswith("dict[") or branch[0].isupper())
 
 
-def _chosen_branches(errors: list[Any], data: Any) -> dict[tuple[Any, ...], str]:
+def _chosen_branches(tried_per_error: list[list[Branch]]) -> dict[tuple[Any, ...], str]:
     """For each union that failed, the one branch whose errors are worth reporting: the branch
     the value's shape asks for (a list, a mapping, a word), then the one with fewest errors —
     not three messages, two of them about shapes the user never wrote."""
     tried: dict[tuple[Any, ...], dict[str, int]] = {}
     values: dict[tuple[Any, ...], Any] = {}
-    for item in errors:
-        for where, branch, value in _branches(item["loc"], data):
+    for branches in tried_per_error:
+        for where, branch, value in branches:
             counts = tried.setdefault(where, {})
             counts[branch] = counts.get(branch, 0) + 1
             values[where] = value
@@ -80,11 +67,13 @@ def _chosen_branches(errors: list[Any], data: Any) -> dict[tuple[Any, ...], str]
     return chosen
 
 
-def _resolve(loc: tuple[Any, ...], data: Any) -> tuple[Path_, Any]:
-    """Map a pydantic error location onto the data, dropping union tags pydantic inserts."""
+def _resolve(loc: tuple[Any, ...], data: Any) -> tuple[Path_, Any, list[Branch]]:
+    """Map a pydantic error location onto the data, dropping the tags pydantic inserts, and
+    say which union branches the location went through."""
     path: list[str | int] = []
+    branches: list[Branch] = []
     current = data
-    for part in loc:
+    for index, part in enumerate(loc):
         if (isinstance(current, dict) and part in current) or (
             isinstance(current, list) and isinstance(part, int) and part < len(current)
         ):
@@ -93,11 +82,11 @@ def _resolve(loc: tuple[Any, ...], data: Any) -> tuple[Path_, Any]:
         elif isinstance(current, dict) and isinstance(part, str) and current.get("type") == part:
             continue  # the discriminated union's tag
         elif isinstance(part, str) and _BRANCH.match(part):
-            continue  # the branch of a union pydantic tried
+            branches.append((loc[:index], part, current))  # the branch of a union it tried
         else:
             path.append(part)
             current = None
-    return tuple(path), current
+    return tuple(path), current, branches
 
 
 def _unwrap_models(annotation: Any) -> list[type[BaseModel]]:
@@ -186,12 +175,11 @@ def _problems(
     error: ValidationError, data: Any, located: Located, root: type[BaseModel] = LetterOfRequest
 ) -> Iterator[Problem]:
     seen: set[tuple[Path_, str]] = set()
-    errors = error.errors(include_url=False)
-    chosen = _chosen_branches(errors, data)
-    for item in errors:
-        if any(chosen[where] != branch for where, branch, _v in _branches(item["loc"], data)):
+    resolved = [(item, *_resolve(item["loc"], data)) for item in error.errors(include_url=False)]
+    chosen = _chosen_branches([branches for *_rest, branches in resolved])
+    for item, path, value, branches in resolved:
+        if any(chosen[where] != branch for where, branch, _v in branches):
             continue
-        path, value = _resolve(item["loc"], data)
         kind = item["type"]
         ctx = item.get("ctx") or {}
         if (path, kind) in seen:
