@@ -27,7 +27,7 @@ from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import ENGLISH, F_, INTERFACE, Message, Named, Translator
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import is_none_answer
-from mla_writer.model.dates import DateForm
+from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.model.kinds import spec_of
 from mla_writer.model.kinds.data_preservation import DataPreservation
 from mla_writer.model.kinds.records_production import RecordKind, RecordsProduction
@@ -781,6 +781,15 @@ def _urgency_deadline(r: LetterOfRequest, c: CheckContext) -> Yield:
         yield W, _at("urgency.deadline"), F_("Give the date by which the assistance is needed.")
 
 
+def _deadline_dates(
+    r: LetterOfRequest, c: CheckContext
+) -> tuple[CaseDate | None, dt.date | None, dt.date]:
+    """The deadline as written, its last day (None for a time limit counted from receipt: there
+    is no receipt yet, so it is printed, not compared) and the letter's date."""
+    deadline = r.urgency.deadline if r.urgency else None
+    return deadline, deadline.latest if deadline else None, r.date or c.today
+
+
 @rule(
     "urgency",
     "deadline_past",
@@ -791,11 +800,8 @@ def _urgency_deadline(r: LetterOfRequest, c: CheckContext) -> Yield:
     ),
 )
 def _urgency_deadline_past(r: LetterOfRequest, c: CheckContext) -> Yield:
-    """A deadline on or before the letter's own date cannot be met (a time limit counted from
-    receipt is printed, not compared: there is no receipt yet)."""
-    deadline = r.urgency.deadline if r.urgency else None
-    due = deadline.latest if deadline else None
-    letter_date = r.date or c.today
+    """A deadline on or before the letter's own date cannot be met."""
+    deadline, due, letter_date = _deadline_dates(r, c)
     if due is not None and due <= letter_date:
         yield (
             E,
@@ -820,9 +826,7 @@ def _urgency_deadline_past(r: LetterOfRequest, c: CheckContext) -> Yield:
 def _urgency_deadline_passed_since(r: LetterOfRequest, c: CheckContext) -> Yield:
     """A deadline after the letter's date that has passed since: an older draft still renders,
     and whoever sends it learns that the date has gone by."""
-    deadline = r.urgency.deadline if r.urgency else None
-    due = deadline.latest if deadline else None
-    letter_date = r.date or c.today
+    deadline, due, letter_date = _deadline_dates(r, c)
     if due is not None and letter_date < due <= c.today:
         yield (
             W,
