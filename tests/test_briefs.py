@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from subprocess import CompletedProcess
 from typing import Any
 
 import docx
@@ -66,10 +67,16 @@ def _carries(letter: str, fact: dict[str, Any]) -> bool:
     return f"{amount:,.2f}" in letter or f"{amount:,.0f}" in letter
 
 
+def _render(cases: str, brief: str, tmp_path: Path) -> tuple[Path, CompletedProcess[str]]:
+    """`mla render` of one user's case file for a brief, on the day the briefs were drafted."""
+    letter = tmp_path / f"brief{brief}.docx"
+    case = BRIEFS / cases / f"brief{brief}.yaml"
+    return letter, run_mla("render", case, "-o", letter, env=BRIEF_DAY)
+
+
 @pytest.mark.parametrize("brief", EXPECTED["final"])
 def test_complete_brief_gives_a_final_letter_with_every_fact(brief: str, tmp_path: Path) -> None:
-    letter = tmp_path / f"brief{brief}.docx"
-    result = run_mla("render", CASES / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
+    letter, result = _render("cases", brief, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     facts = yaml.safe_load((CASES / "facts" / f"brief{brief}.yaml").read_text(encoding="utf-8"))
     known = [
@@ -87,8 +94,7 @@ def test_complete_brief_gives_a_final_letter_with_every_fact(brief: str, tmp_pat
 def test_complete_brief_of_the_second_user_gives_a_final_letter(
     cases: str, brief: str, tmp_path: Path
 ) -> None:
-    letter = tmp_path / f"brief{brief}.docx"
-    result = run_mla("render", BRIEFS / cases / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
+    letter, result = _render(cases, brief, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert letter.exists()
 
@@ -97,8 +103,7 @@ def test_complete_brief_of_the_second_user_gives_a_final_letter(
 def test_brief_with_gaps_is_refused_and_nothing_written(
     cases: str, brief: str, tmp_path: Path
 ) -> None:
-    letter = tmp_path / f"brief{brief}.docx"
-    result = run_mla("render", BRIEFS / cases / f"brief{brief}.yaml", "-o", letter, env=BRIEF_DAY)
+    letter, result = _render(cases, brief, tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert not letter.exists()
     assert re.search(r"! \S+ \(line \d+\)", result.stdout), "the refusal names the lines to fix"
