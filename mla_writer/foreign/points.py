@@ -15,6 +15,7 @@ from functools import cache
 
 from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
+from mla_writer.foreign.document import Passage
 from mla_writer.foreign.letter import LIST_ITEM, TERMINAL, Evidence, Hit, Letter
 from mla_writer.foreign.polarity import Polarity, PolarityReader, ticked_answer
 from mla_writer.instruments import KNOWN_INSTRUMENTS
@@ -277,21 +278,92 @@ def _other_channels(c: Context) -> Verdict:
 
 
 def _acknowledgement(c: Context) -> Verdict:
+    """Present only when a form or cover sheet to complete and return is included: a bare
+    "please acknowledge receipt" is partial, since the requested authority must then write one."""
     v, L = Verdict(), c.letter
-    hits = L.cue("acknowledgement", "present") + [
-        Hit(i, 0, 0) for i, _t in L.section_values("acknowledgement")
-    ]
-    if hits:
-        v.cite(L, hits, 1)
+    form = _acknowledgement_form(c)
+    if form:
+        v.cite(L, form, 1)
         v.status = Status.OK
-    else:
+        return v
+    asked = [h for h in c.affirmed("acknowledgement", "request") if not _in_question(L, h)]
+    asked += [Hit(i, 0, 0) for i, _t in L.section_values("acknowledgement")]
+    if asked:
+        v.cite(L, asked, 1)
         v.gap(
-            Status.MISSING,
-            "acknowledgement",
-            M_("No acknowledgement of receipt is attached or asked for."),
-            M_("the address to which an acknowledgement of receipt should be returned"),
+            Status.PARTIAL,
+            "acknowledgement.form",
+            M_(
+                "The letter asks for an acknowledgement of receipt but includes no form to "
+                "complete and return."
+            ),
+            M_(
+                "an acknowledgement form to complete and return, or the address and reference "
+                "to which the acknowledgement should be sent"
+            ),
         )
+        return v
+    v.gap(
+        Status.MISSING,
+        "acknowledgement",
+        M_("No acknowledgement of receipt is attached or asked for."),
+        M_("the address to which an acknowledgement of receipt should be returned"),
+    )
     return v
+
+
+# A blank field of a form: a line to write on, dots, an empty check box.
+_BLANK = re.compile(r"_{4,}|…{2,}|\.{6,}|(?:\. ){4,}|\[\s*\]|[☐□]")
+_FORM_REACH = 12  # how many passages after its title a form's fields may come
+
+
+def _acknowledgement_form(c: Context) -> list[Hit]:
+    """The acknowledgement form the letter includes: said to be enclosed or to be completed
+    and returned ("an acknowledgement form is attached as Annex A"; not "¿Se adjunta formulario
+    de acuse de recibo? [ ] Sí [ ] No"), or a title followed by blank fields to fill in."""
+    L = c.letter
+    said = [h for h in c.affirmed("acknowledgement", "form") if not _in_question(L, h)]
+    # "Acknowledgement of receipt: form attached", "Просим подтвердить получение по бланку":
+    # a form named in the acknowledgement's own part or sentence.
+    spans = [(i, 0, len(L.passages[i].text)) for i in L.in_section("acknowledgement")]
+    for hit in L.cue("acknowledgement", "request") + L.find(L.cues.group("acknowledgement", "title")):
+        spans.append((hit.index, *_sentence_around(L.passages[hit.index].text, hit.start, hit.end)))
+    said += [
+        h
+        for h in c.affirmed("acknowledgement", "form_word", {i for i, _a, _b in spans})
+        if any(i == h.index and a <= h.start < b for i, a, b in spans) and not _in_question(L, h)
+    ]
+    if said:
+        return said
+    titles = L.find(L.cues.group("acknowledgement", "title"))
+    for hit in titles:
+        text = L.passages[hit.index].text
+        if len(text.split()) > 14 or _in_question(L, hit):
+            continue
+        following = range(hit.index, min(len(L.passages), hit.index + _FORM_REACH))
+        if any(_blank_field(L.passages[i]) for i in following):
+            return [hit]
+        if L.cue("acknowledgement", "complete", range(hit.index, hit.index + 3)):
+            return [hit]
+    return []
+
+
+def _blank_field(passage: Passage) -> bool:
+    """A field left blank to be filled in: a line or dots to write on, an empty check box, or
+    a form row whose value cell is empty."""
+    if _BLANK.search(passage.text):
+        return True
+    cells = [cell.strip() for cell in passage.cells]
+    return len(cells) >= 2 and bool(cells[0]) and not all(cells[1:])
+
+
+def _in_question(L: Letter, hit: Hit) -> bool:
+    """A cue in a question ("Is an acknowledgement form attached?") asserts nothing, unless a
+    box ticked "yes" in its row answers it."""
+    text = L.passages[hit.index].text
+    mark = text.find("?", hit.end)
+    question = mark >= 0 and not TERMINAL.search(text[hit.end : mark])
+    return question and ticked_answer(text, L.cues) != "yes"
 
 
 def _urgency(c: Context) -> Verdict:
@@ -541,7 +613,13 @@ def _check_parties(c: Context, v: Verdict) -> None:
 def _facts(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     section = [i for i, _t in L.section_values("facts")]
-    identifiers = L.cue("facts", "identifiers") + L.common("identifiers")
+    # "Please provide the date of birth of X": identifiers asked for do not identify anyone.
+    requested = _request_places(c)
+    identifiers = [
+        hit
+        for hit in L.cue("facts", "identifiers") + L.common("identifiers")
+        if not _requested(L, hit, *requested)
+    ]
     # A long passage that identifies a person (born on..., passport...) tells facts, whatever
     # its verbs: "Attendu qu'il résulte de l'instruction que M. X, né le...".
     narrative = L.cue("facts", "narrative") + [
@@ -578,6 +656,20 @@ def _facts(c: Context) -> Verdict:
     return v
 
 
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\w{1,4}\)|[a-zа-я][.)]|[-•*–])\s*", re.I)
+
+
+def _requested(L: Letter, hit: Hit, places: set[int], asking: dict[int, int]) -> bool:
+    """Whether a hit lies in the assistance requested (`places` and `asking` as
+    `_request_places` gives them): its part of the letter, the sentence that asks, or an item
+    of the list that follows "we ask you to:"."""
+    if hit.index not in places:
+        return False
+    if hit.index in asking:
+        return hit.start >= asking[hit.index]
+    return L.section[hit.index] == "assistance" or bool(_NUMBERED.match(L.passages[hit.index].text))
+
+
 def _offences(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     section = [i for i, _t in L.section_values("offences")]
@@ -597,7 +689,7 @@ def _offences(c: Context) -> Verdict:
     places = set(section) | _indices(offence) | _indices(named)
     provision = L.cue("offences", "provision", places)
     text_places = places | {i + 1 for i in places} | set(section)
-    penalty = L.cue("offences", "penalty", text_places)
+    penalty = _penalties(L, text_places)
     # "Annexed" says something of the law only beside an offence or a provision.
     legal = set(section) | _indices(offence) | _indices(provision)
     law_text = _law_text(c, legal | {i + 1 for i in legal})
@@ -628,6 +720,28 @@ def _offences(c: Context) -> Verdict:
     return v
 
 
+_MEASURE_REACH = 100  # how far from "imprisonment" its measure ("five years") may stand
+
+
+def _penalties(L: Letter, places: set[int]) -> list[Hit]:
+    """The penalties given with their measure ("up to five years' imprisonment", "пяти лет
+    лишения свободы", "multa de 100 días"): "punished by imprisonment and a fine" says no
+    penalty a court could weigh. A language without measures takes any penalty word."""
+    penalty = L.cue("offences", "penalty", places)
+    measure = L.cues.group("offences", "measure")
+    if measure is None:
+        return penalty
+    return [
+        hit
+        for hit in penalty
+        if measure.search(
+            L.passages[hit.index].text,
+            max(0, hit.start - _MEASURE_REACH),
+            hit.end + _MEASURE_REACH,
+        )
+    ]
+
+
 # A quotation: «…», “…”, „…“ or "…" (straight quotes paired in order, short ones consumed).
 _QUOTATION = re.compile(r"«([^«»]*)»|“([^“”]*)”|„([^„“”]*)[“”]|\"([^\"]*)\"")
 _QUOTED_LAW_CHARS = 40
@@ -646,11 +760,16 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 def _law_text(c: Context, places: set[int]) -> list[Hit]:
     """Where the text of the law is given: said to be annexed or quoted near the offences
     ("text in Annex B"; not "law text: not attached", not "will follow"), or quoted verbatim
-    anywhere, footnotes and annexes included: a quotation, or a passage, that reads as a
-    penal norm ("Whoever…", "Quiconque…", "El que…", "… — наказывается").
+    anywhere, footnotes and annexes included: a quotation, a passage that reads as a penal norm
+    ("Whoever…", "Quiconque…", "El que…", "… — наказывается"), or a provision followed by a
+    colon and its wording ("Article 313-1 : L'escroquerie est … punie de cinq ans …").
     """
     L = c.letter
-    said = c.affirmed("offences", "law_text", places)
+    # "The text of these provisions is in Annex II" may stand anywhere; "annexed" alone only
+    # beside the offences, in a sentence that names a provision.
+    said = c.affirmed("offences", "law_text") + [
+        hit for hit in c.affirmed("offences", "annexed", places) if _names_a_provision(L, hit)
+    ]
     norm = L.cues.group("offences", "norm")
     penalty = L.cues.group("offences", "penalty")
     if norm is None:
@@ -667,25 +786,75 @@ def _law_text(c: Context, places: set[int]) -> list[Hit]:
             found = norm.search(passage.text)
             if found and penalty is not None and penalty.search(passage.text):
                 quoted.append(Hit(index, found.start(), found.end()))
+            elif not found:
+                quoted += _provision_then_wording(L, index)
     return said + quoted
+
+
+_WORDING_WORDS = 12  # the fewest words after "Article 313-1:" that can be its wording
+
+
+def _provision_then_wording(L: Letter, index: int) -> list[Hit]:
+    """A provision, a colon, then its wording with a measured penalty: "Art. 159 УК: Мошенничество,
+    то есть хищение … наказывается … до пяти лет"."""
+    text = L.passages[index].text
+    provision = L.cues.group("offences", "provision")
+    if provision is None:
+        return []
+    for found in provision.finditer(text):
+        colon = text.find(":", found.end(), found.end() + 80)
+        if colon < 0:
+            continue
+        # The wording defines the offence before its penalty: "art. 496 : emprisonnement d'un
+        # mois à cinq ans" gives the penalty only.
+        penalty = _first_penalty(L, Hit(index, colon + 1, len(text)))
+        if penalty is not None and len(text[colon + 1 : penalty].split()) >= _WORDING_WORDS:
+            return [Hit(index, colon + 1, len(text))]
+    return []
+
+
+def _first_penalty(L: Letter, span: Hit) -> int | None:
+    """Where the first penalty with its measure starts in a span of a passage."""
+    text = L.passages[span.index].text
+    penalty = L.cues.group("offences", "penalty")
+    measure = L.cues.group("offences", "measure")
+    for hit in penalty.finditer(text, span.start, span.end) if penalty else ():
+        reach = (max(span.start, hit.start() - _MEASURE_REACH), hit.end() + _MEASURE_REACH)
+        if measure is None or measure.search(text, *reach):
+            return hit.start()
+    return None
+
+
+def _names_a_provision(L: Letter, hit: Hit) -> bool:
+    """Whether the sentence of an "annexed" names a provision or the law ("Copies of sections
+    1 and 2 are annexed"), rather than another document ("the summons attached")."""
+    text = L.passages[hit.index].text
+    start, end = _sentence_around(text, hit.start, hit.end)
+    return any(
+        pattern is not None and pattern.search(text, start, end)
+        for pattern in (
+            L.cues.group("offences", "provision"),
+            L.cues.group("offences", "law_text"),
+            L.cues.group("offences", "offence"),
+        )
+    )
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds text[start:end]."""
+    left, right = 0, len(text)
+    for boundary in _SENTENCE_END.finditer(text):
+        if boundary.end() <= start:
+            left = boundary.end()
+        elif boundary.start() >= end:
+            right = boundary.start()
+            break
+    return left, right
 
 
 def _assistance(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    section = [i for i, _t in L.section_values("assistance")]
-    request = L.cue("assistance", "request")
-    # Where the letter has a part headed "assistance requested", that part is the request;
-    # elsewhere "we ask that..." may be about procedures or confidentiality.
-    places = set(section) or (_indices(request) - _about_execution(c)) or _indices(request)
-    # Outside a part of its own, a request is the sentence that asks ("we ask you to obtain…"),
-    # not the whole passage, which may hold the facts or the urgency as well.
-    asking = {} if section else {hit.index: hit.start for hit in request if hit.index in places}
-    # "We ask you to:" followed by a list: the items belong to the request, numbered in the
-    # text or by Word's automatic numbering (which leaves no number in the text).
-    for index in sorted(places):
-        if L.passages[index].text.rstrip().endswith(":"):
-            places.update(_items_after(L, index))
-            asking.pop(index, None)
+    places, asking = _request_places(c)
     if not places:
         v.gap(
             Status.MISSING,
@@ -719,6 +888,27 @@ def _assistance(c: Context) -> Verdict:
 
 
 _MAX_ITEMS = 15
+
+
+def _request_places(c: Context) -> tuple[set[int], dict[int, int]]:
+    """The passages that hold the assistance requested, and, for those where the request
+    starts inside the passage, the offset of the sentence that asks."""
+    L = c.letter
+    section = [i for i, _t in L.section_values("assistance")]
+    request = L.cue("assistance", "request")
+    # Where the letter has a part headed "assistance requested", that part is the request;
+    # elsewhere "we ask that..." may be about procedures or confidentiality.
+    places = set(section) or (_indices(request) - _about_execution(c)) or _indices(request)
+    # Outside a part of its own, a request is the sentence that asks ("we ask you to obtain…"),
+    # not the whole passage, which may hold the facts or the urgency as well.
+    asking = {} if section else {hit.index: hit.start for hit in request if hit.index in places}
+    # "We ask you to:" followed by a list: the items belong to the request, numbered in the
+    # text or by Word's automatic numbering (which leaves no number in the text).
+    for index in sorted(places):
+        if L.passages[index].text.rstrip().endswith(":"):
+            places.update(_items_after(L, index))
+            asking.pop(index, None)
+    return places, asking
 
 
 def _about_execution(c: Context) -> set[int]:
