@@ -326,7 +326,9 @@ def _acknowledgement_form(c: Context) -> list[Hit]:
     # "Acknowledgement of receipt: form attached", "Просим подтвердить получение по бланку":
     # a form named in the acknowledgement's own part or sentence.
     spans = [(i, 0, len(L.passages[i].text)) for i in L.in_section("acknowledgement")]
-    for hit in L.cue("acknowledgement", "request") + L.find(L.cues.group("acknowledgement", "title")):
+    for hit in L.cue("acknowledgement", "request") + L.find(
+        L.cues.group("acknowledgement", "title")
+    ):
         spans.append((hit.index, *_sentence_around(L.passages[hit.index].text, hit.start, hit.end)))
     said += [
         h
@@ -656,7 +658,9 @@ def _facts(c: Context) -> Verdict:
     return v
 
 
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\w{1,4}\)|[a-zа-я][.)]|[-•*–])\s*", re.I)
+_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\w{1,4}\)|[a-zа-я][.)]|[-•*–])\s*", re.I
+)
 
 
 def _requested(L: Letter, hit: Hit, places: set[int], asking: dict[int, int]) -> bool:
@@ -998,14 +1002,30 @@ def _items_without_relevance(L: Letter) -> tuple[list[int], list[int]]:
     return given, empty
 
 
+def _relevance_statements(c: Context, given: list[int]) -> list[Hit]:
+    """Where the letter says how the assistance serves the case: its cues (not where they
+    give the reason of an urgency or a presence), its relevance part, a relevance column, and
+    causal clauses under an item of assistance."""
+    L = c.letter
+    places, asking = _request_places(c)
+    return (
+        [h for h in L.cue("relevance", "present") if not _about_execution_sentence(c, h)]
+        + [Hit(i, 0, 0) for i, text in L.section_values("relevance") if _says_something(text)]
+        + [Hit(i, 0, 0) for i in given]
+        # "… to June 2025, because the last transfers were made in March 2025": a reason
+        # under an item of assistance.
+        + [
+            h
+            for h in L.cue("relevance", "because", places)
+            if _requested(L, h, places, asking) and not _about_execution_sentence(c, h)
+        ]
+    )
+
+
 def _relevance(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     given, empty = _items_without_relevance(L)
-    hits = (
-        L.cue("relevance", "present")
-        + [Hit(i, 0, 0) for i, _t in L.section_values("relevance")]
-        + [Hit(i, 0, 0) for i in given]
-    )
+    hits = _relevance_statements(c, given)
     if hits and empty:
         v.cite(L, [*empty, *(Hit(i, 0, 0) for i in given), *hits], 2)
         v.gap(
@@ -1020,10 +1040,8 @@ def _relevance(c: Context) -> Verdict:
                 "investigation, in particular the items listed without an explanation"
             ),
         )
-    elif hits:
-        v.cite(L, hits, 1)
-        v.status = Status.OK
-    else:
+        return v
+    if not hits:
         v.gap(
             Status.MISSING,
             "relevance",
@@ -1033,7 +1051,125 @@ def _relevance(c: Context) -> Verdict:
                 "expect it to show and why it matters"
             ),
         )
+        return v
+    tied = _tied_reasons(c, [h for h in hits if h.index not in given])
+    if tied is None or given:
+        v.cite(L, hits, 1)
+        v.status = Status.OK
+        return v
+    if tied:
+        v.cite(L, tied, 1)
+        v.status = Status.OK
+        return v
+    v.cite(L, hits, 1)
+    v.gap(
+        Status.PARTIAL,
+        "relevance.boilerplate",
+        M_(
+            "The relevance is stated only in general terms (“necessary for the investigation”): "
+            "no reason names what an item of assistance will show."
+        ),
+        M_(
+            "for each item of assistance, what you expect it to show and how that matters to "
+            "the investigation (for instance, which transfers the bank records will trace)"
+        ),
+    )
     return v
+
+
+def _about_execution_sentence(c: Context, hit: Hit) -> bool:
+    """Whether a reason is given, in its sentence, for the urgency, the confidentiality or the
+    officials' presence ("to identify the accounts at once"): it then says nothing of what
+    the evidence will show. Outside a relevance part only."""
+    L = c.letter
+    if L.section[hit.index] == "relevance":
+        return False
+    text = L.passages[hit.index].text
+    start, end = _sentence_around(text, hit.start, hit.end)
+    return any(
+        other.index == hit.index and start <= other.start < end
+        for point, group in _EXECUTION_CUES
+        for other in c.affirmed(point, group, [hit.index])
+    )
+
+
+_EXECUTION_CUES = (
+    ("urgency", "urgent"),
+    ("confidentiality", "required"),
+    ("presence_of_officials", "wish"),
+)
+
+
+def _says_something(text: str) -> bool:
+    """A part's value that holds words, not "—", "n/a" or "…"."""
+    return len(re.findall(r"[^\W\d_]{3,}", text)) >= 2
+
+
+def _tied_reasons(c: Context, hits: list[Hit]) -> list[Hit] | None:
+    """The reasons that name something of the case: beyond the vocabulary of boilerplate,
+    their sentence names what the items or the facts name ("the bank records will show the
+    transfers to Orenda"; not "the evidence is necessary for a full investigation"). None
+    where no assistance was found to tie them to."""
+    L = c.letter
+    places, _asking = _request_places(c)
+    if not places:
+        return None
+    stems = [_content_stems(L, passage.text) for passage in L.passages]
+    tied = []
+    for hit in hits:
+        text = L.passages[hit.index].text
+        span = _reason_span(L, hit)
+        if span is None:
+            continue
+        start, end = span
+        reason = _content_stems(L, text[start:end])
+        rest = _content_stems(L, text[:start] + " " + text[end:])
+        elsewhere = set().union(rest, *(s for i, s in enumerate(stems) if i != hit.index))
+        if reason & elsewhere:
+            tied.append(hit)
+    return tied
+
+
+def _reason_span(L: Letter, hit: Hit) -> tuple[int, int] | None:
+    """Where the reason of a relevance cue is stated: its sentence, or the whole value of a
+    relevance part. In a sentence that also asks, only the reason's own clause ("…information
+    on the company and on X, which is of importance for the truth"); and a lead-in before the
+    list of items ("In order to establish the facts, we request:") ties to no item. None for a
+    lead-in."""
+    text = L.passages[hit.index].text
+    if hit.start == hit.end == 0:
+        return L.value_start[hit.index], len(text)
+    start, end = _sentence_around(text, hit.start, hit.end)
+    if text[start:end].rstrip().endswith(":"):
+        return None
+    request = L.cues.group("assistance", "request")
+    if request is None or not request.search(text, start, end):
+        return start, end
+    left = max((m.end() for m in re.finditer(r"[,;،]", text[start : hit.start])), default=0)
+    right = re.search(r"[,;،]", text[hit.end : end])
+    return start + left, hit.end + right.start() if right else end
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_ARABIC_PREFIX = re.compile(r"^(?:وال|بال|كال|فال|لل|ال|و|ف|ب|ل)(?=\w{3})")
+_ARABIC_LETTERS = str.maketrans("أإآٱةى", "ااااهي")
+
+
+def _content_stems(L: Letter, text: str) -> set[str]:
+    """The stems of the words of a text that name something: not stop words, not the
+    vocabulary of boilerplate (cue group relevance.generic)."""
+    generic = L.cues.group("relevance", "generic")
+    stems = set()
+    for word in _CONTENT_WORD.findall(text):
+        lower = word.lower()
+        if lower in L.cues.stopwords or (generic is not None and generic.fullmatch(lower)):
+            continue
+        if "\u0621" <= lower[0] <= "\u064a":
+            lower = _ARABIC_PREFIX.sub("", lower).translate(_ARABIC_LETTERS)
+            stems.add(lower[:4])
+        else:
+            stems.add(lower[:5])
+    return stems
 
 
 def _procedures(c: Context) -> Verdict:
