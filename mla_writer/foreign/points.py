@@ -215,18 +215,39 @@ _SENTENCE_END = re.compile(r"(?<=\w{4})[.!?]\s|\n")
 
 def _someone_else_s(L: Letter, hit: Hit) -> bool:
     """Whether a telephone number or e-mail address is given as someone else's: a bank, a
-    witness or a company named just before it in its sentence ("Thameside Bank plc, tel. …"),
+    witness, a translator or a company named just before it in its sentence ("Thameside Bank
+    plc, tel. …") or in the cells before it in its table row, or the addressee's ("To: …"),
     outside the letterhead and the part about the requesting authority."""
-    if L.section[hit.index] == "identification" or hit.index < 3:
+    if L.section[hit.index] == "identification":
+        return False
+    text = L.passages[hit.index].text
+    if L.cues.addressee is not None and L.cues.addressee.search(text):
+        return True
+    if hit.index < 3:
         return False
     third_party = L.cues.group("identification", "third_party")
     if third_party is None:
         return False
-    text = L.passages[hit.index].text
     start = max(0, hit.start - _ATTRIBUTION_CHARS)
     for boundary in _SENTENCE_END.finditer(text, start, hit.start):
         start = boundary.end()
-    return bool(third_party.search(text, start, hit.start))
+    return bool(third_party.search(text, start, hit.start)) or bool(
+        third_party.search(_row_before(L, hit.index))
+    )
+
+
+def _row_before(L: Letter, index: int) -> str:
+    """The cells before a passage in its table row ("Banque Misr, Heliopolis branch | +20 …")."""
+    passage = L.passages[index]
+    if not passage.table:
+        return ""
+    before = []
+    for previous in range(index - 1, max(-1, index - 8), -1):
+        other = L.passages[previous]
+        if other.table != passage.table or other.location != passage.location:
+            break
+        before.append(other.text)
+    return " ".join(reversed(before))
 
 
 def _answered_point(c: Context, point: str, missing: Message, ask: Message) -> Verdict:
@@ -908,11 +929,34 @@ def _request_places(c: Context) -> tuple[set[int], dict[int, int]]:
     asking = {} if section else {hit.index: hit.start for hit in request if hit.index in places}
     # "We ask you to:" followed by a list: the items belong to the request, numbered in the
     # text or by Word's automatic numbering (which leaves no number in the text).
-    for index in sorted(places):
-        if L.passages[index].text.rstrip().endswith(":"):
+    headings = _numbered_headings(L, "assistance")
+    for index in sorted(places | set(headings)):
+        if L.passages[index].text.rstrip().endswith(":") or index in headings:
             places.update(_items_after(L, index))
             asking.pop(index, None)
     return places, asking
+
+
+# A heading numbered by an ordinal word or "5-" ("ثالثاً: المساعدة المطلوبة", "5- Measures").
+_ORDINAL_HEADING = re.compile(
+    r"^\s*(?:[\d٠-٩]{1,2}\s*[-–]|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)\w*"
+    r"[\u064b-\u065f]*\s*[:\-–—])\s*"
+)
+
+
+def _numbered_headings(L: Letter, point: str) -> list[int]:
+    """The passages that head a point's part under a numbering the letter's reading leaves in
+    the text (an Arabic ordinal, "5-"), with nothing after the heading."""
+    heading = L.cues.headings.get(point)
+    found = []
+    for index, passage in enumerate(L.passages):
+        prefix = _ORDINAL_HEADING.match(passage.text)
+        if heading is None or prefix is None or len(passage.text.split()) > 8:
+            continue
+        match = heading.match(passage.text[prefix.end() :])
+        if match and not passage.text[prefix.end() + match.end() :].strip(" :.—–-"):
+            found.append(index)
+    return found
 
 
 def _about_execution(c: Context) -> set[int]:
