@@ -189,7 +189,7 @@ def test_interrupted_in_the_middle_then_resumed_reaches_the_same_request(tmp_pat
 def test_revision_from_the_review_screen_changes_one_point(tmp_path: Path) -> None:
     wizard, terminal = run(script.answers_from(), tmp_path)
     case_only(wizard)
-    terminal.answers.extend(["revise", "confidentiality", False, "stop"])
+    terminal.answers.extend(["revise", "confidentiality", "all", False, "stop"])
     with pytest.raises(Exception) as stopped:
         wizard.review()
     assert "mla new --resume" in str(stopped.value)

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from mla_writer.app import Assessment, LetterOptions, assess, context_for, write_letter
+from mla_writer.app import context_for
 from mla_writer.casefile import load_case, save_case
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError
@@ -28,20 +28,15 @@ from mla_writer.validation import validation_problems
 
 # the case file's own problem wording, so an answer and a case-file line are explained the same way
 from mla_writer.wizard.interview import Interview
+from mla_writer.wizard.review import ReviewScreen, WizardResult
 from mla_writer.wizard.steps import STEPS
-from mla_writer.wizard.terminal import Style, Terminal
+from mla_writer.wizard.terminal import GoBack, GoToReview, Style, Terminal
 
 
 class WizardInterrupted(MlaError):
     """Ctrl-C: the draft is kept and the message says how to continue."""
 
     exit_code = ExitCode.INTERRUPTED
-
-
-class WizardStopped(MlaError):
-    """The user chose to stop at the review screen; the draft is kept."""
-
-    exit_code = ExitCode.OK
 
 
 @dataclass
@@ -56,12 +51,6 @@ class NewOptions:
     directory: Path = Path(".")
     profiles: tuple[Path, ...] = ()
     """Folders of State profiles (--profiles) the answers are checked against."""
-
-
-@dataclass(frozen=True)
-class WizardResult:
-    letter: Path
-    case_file: Path
 
 
 @dataclass(frozen=True)
@@ -106,6 +95,10 @@ DRAFT_SUFFIX = ".draft.yaml"
 """The draft of `mla new -o letter.docx` is `letter.draft.yaml`, so that a resume finds the -o."""
 
 
+class _BackToPreviousPoint(Exception):
+    """Ctrl-P at a point's first question: the previous question is the previous point's."""
+
+
 class Wizard:
     """Drives the interview over the 14 points and produces the letter."""
 
@@ -128,6 +121,8 @@ class Wizard:
             copy.deepcopy(self.data) if self.options.resume else None
         )
         self.ui = Interview(terminal, self.data, self._save_draft)
+        # per point, its answers when it started and those of its questions (for Ctrl-P)
+        self._passes: dict[str, tuple[dict[str, Any], list[Any], dict[str, Any]]] = {}
 
     # ------------------------------------------------------------------ draft
 
@@ -230,9 +225,27 @@ class Wizard:
                         "press Enter to keep each of them."
                     )
                 )
-        for point in POINTS[start:]:
-            self.run_point(point.key)
+        self._points_from(start)
         return self.review()
+
+    def _points_from(
+        self, start: int, *, through: int | None = None, from_last: bool = False
+    ) -> None:
+        """Ask the points in order (up to `through`); Ctrl-P at a point's first question returns
+        to the previous point's last one, Ctrl-R goes to the review."""
+        index = start
+        last = len(POINTS) - 1 if through is None else through
+        while index <= last:
+            try:
+                self.run_point(POINTS[index].key, from_last=from_last)
+            except _BackToPreviousPoint:
+                if index == 0:
+                    self.terminal.say(_("This is the first question."), Style.HELP)
+                index, from_last = max(index - 1, 0), index > 0
+                continue
+            except GoToReview:
+                return
+            index, from_last = index + 1, False
 
     def _context(self, request: LetterOfRequest) -> CheckContext:
         """What `mla check` would know: the two States' profiles (accepted languages...)."""
@@ -252,8 +265,9 @@ class Wizard:
 
     # ------------------------------------------------------------------ one point
 
-    def run_point(self, key: str) -> None:
-        """Ask one checklist point until it is complete; warnings are accepted explicitly."""
+    def run_point(self, key: str, *, from_last: bool = False) -> None:
+        """Ask one checklist point until it is complete; warnings are accepted explicitly.
+        `from_last`: start at its last question (the user came back to it with Ctrl-P)."""
         point = POINTS_BY_KEY[key]
         say = self.terminal.say
         say()
@@ -263,9 +277,39 @@ class Wizard:
             Style.TITLE,
         )
         say(_(point.guidance), Style.HELP)
-        step = STEPS[key]
+        while True:
+            try:
+                self._first_pass(key, from_last)
+                self._until_complete(key)
+                break
+            except GoBack:  # in the checks after the questions: the point's questions again,
+                # with every answer as it is now proposed (nothing typed is undone)
+                self.terminal.say(_("Back to this point's questions."), Style.HELP)
+                from_last = False
         self.ui.only = None
-        step(self.ui)
+        self._save_draft(self.data)
+        say(_("✓ Point %(number)d is complete.") % {"number": point.number}, Style.GOOD)
+
+    def _first_pass(self, key: str, from_last: bool) -> None:
+        """The point's questions in order; Ctrl-P goes back one question."""
+        ui, step = self.ui, STEPS[key]
+        ui.only = None
+        ui.start_step()
+        if from_last and key in self._passes and not ui.back_into(*self._passes[key]):
+            self.terminal.say(_("Back to this point's questions."), Style.HELP)
+        while True:
+            try:
+                step(ui)
+                break
+            except GoBack:
+                if not ui.back():
+                    raise _BackToPreviousPoint from None
+                self.terminal.say(_("Back to the previous question."), Style.HELP)
+        self._passes[key] = ui.answers
+
+    def _until_complete(self, key: str) -> None:
+        """Re-ask what the checks find wrong in the point; warnings are accepted explicitly."""
+        say, step = self.terminal.say, STEPS[key]
         while True:
             problems = self.problems(key)
             errors = [p for p in problems if p.severity is Severity.ERROR]
@@ -299,10 +343,7 @@ class Wizard:
                 )
                 if decision == "revise" and self._ask_again(step, [p.path for p in warnings]):
                     continue
-            break
-        self.ui.only = None
-        self._save_draft(self.data)
-        say(_("✓ Point %(number)d is complete.") % {"number": point.number}, Style.GOOD)
+            return
 
     def _located(self, problem: StepProblem) -> str:
         """The message, prefixed with which item of a list it is about (`Item 2: ...`)."""
@@ -364,103 +405,8 @@ class Wizard:
     # ------------------------------------------------------------------ review and output
 
     def review(self) -> WizardResult:
-        from mla_writer import report as report_text
-        from mla_writer.report import MARKS
-
-        say = self.terminal.say
-        while True:
-            request = self._request() or LetterOfRequest()
-            assessment = assess(request, context=self._context(request))
-            report = assessment.report
-            say()
-            say(_("Review"), Style.TITLE)
-            say(report_text.as_text(report, str(self.draft)))
-            choices: list[tuple[Any, str]] = []
-            if report.complete:
-                choices.append(("render", _("Produce the letter")))
-            choices += [
-                ("revise", _("Revise a point")),
-                ("stop", _("Stop here; the draft is kept")),
-            ]
-            picked = self.ui.control(
-                (), _("What next?"), choices, default="render" if report.complete else "revise"
-            )
-            if picked == "render":
-                return self.produce(assessment)
-            if picked == "stop":
-                raise WizardStopped(
-                    _("The draft is saved in %(draft)s. Continue with:  mla new --resume %(draft)s")
-                    % {"draft": self.draft}
-                )
-            first_open = next(
-                (r.point.key for r in report.points if r.status is not Status.OK), POINTS[0].key
-            )
-            picked = self.ui.control(
-                (),
-                _("Which point?"),
-                [
-                    (
-                        result.point.key,
-                        f"{MARKS[result.status]} {result.point.number:>2}. {_(result.point.title)}",
-                    )
-                    for result in report.points
-                ],
-                default=first_open,
-            )
-            self.run_point(picked)
-
-    def produce(self, assessment: Assessment) -> WizardResult:
-        """Write the letter of the request the review screen checked, and its case file."""
-        request = assessment.request
-        letter = self._letter_path(request)
-        case_file = letter.with_suffix(".yaml")
-        options = LetterOptions(language=request.language.letter, force=True)
-        write_letter(assessment, letter, options)
-        save_case(request, case_file, force=True)
-        if self.draft.resolve() != case_file.resolve():
-            self.draft.unlink(missing_ok=True)
-        self.terminal.say()
-        self.terminal.say(_("Done."), Style.GOOD)
-        self.terminal.say(
-            _(
-                "The letter:     %(letter)s\nIts case file:  %(case)s\n"
-                "Keep the case file: it rebuilds the letter (mla render) and can be checked at "
-                "any time (mla check %(case)s). Both hold personal data."
-            )
-            % {"letter": letter, "case": case_file}
-        )
-        self._offer_profile(request)
-        return WizardResult(letter, case_file)
-
-    def _offer_profile(self, request: LetterOfRequest) -> None:
-        """A first-time user typed their office: offer to keep it for the next request."""
-        ident = request.identification
-        if self.profile.requesting_authority is not None or ident is None:
-            return
-        keep = self.ui.control(
-            (),
-            _(
-                "Keep your office, its contacts and the signatory as the starting answers of your "
-                "next requests (you can change them with `mla profile`)?"
-            ),
-            [(True, _("Yes")), (False, _("No"))],
-            default=True,
-        )
-        if not keep:
-            return
-        from mla_writer.profile import save_profile
-
-        profile = UserProfile(
-            requesting_state=request.requesting_state,
-            requesting_authority=ident.requesting_authority,
-            contacts=ident.contacts,
-            signatory=request.signatory,
-            place=request.place,
-            letter_language=request.language.letter,
-        )
-        path = save_profile(profile)
-        self.profile = profile
-        self.terminal.say(_("Saved in %(path)s.") % {"path": path}, Style.GOOD)
+        """The checklist's verdict and every answer, then: produce, preview, revise or stop."""
+        return ReviewScreen(self).run()
 
     def _output_of_draft(self) -> Path | None:
         """The -o given when a resumed draft was started: its draft is named after it

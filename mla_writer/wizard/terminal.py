@@ -39,6 +39,20 @@ class Question:
     validate: Validator | None = None
 
 
+class GoBack(Exception):
+    """The user asked for the previous question (Ctrl-P)."""
+
+
+class GoToReview(Exception):
+    """The user asked for the review of the answers (Ctrl-R)."""
+
+
+def key_line() -> str:
+    """The keys that work at every question, shown with each (tmux's and screen's prefixes,
+    Ctrl-B and Ctrl-A, are left alone, and none of these keys edits the text being typed)."""
+    return _("Ctrl-P: previous question · Ctrl-R: review the answers · Ctrl-C: stop (all is saved)")
+
+
 class Style(StrEnum):
     PLAIN = ""
     TITLE = "bold"
@@ -46,6 +60,7 @@ class Style(StrEnum):
     ERROR = "fg:ansired bold"
     WARNING = "fg:ansiyellow"
     GOOD = "fg:ansigreen"
+    KEYS = "fg:ansibrightblack"
 
 
 def wrap(text: str, width: int | None = None) -> str:
@@ -83,6 +98,7 @@ class Terminal:
 
         if question.help:
             self.say(question.help, Style.HELP)
+        self.say(key_line(), Style.KEYS)
         self.transcript.append(question.message)
         if question.kind is Kind.LONG:
             return self._ask_long(question)
@@ -95,19 +111,23 @@ class Terminal:
             default_index = next(
                 (i for i, (value, _l) in enumerate(choices) if value == question.default), 0
             )
-            picked = questionary.select(
-                question.message,
-                choices=items,
-                default=items[default_index],
-                instruction=_("(use the arrow keys, then Enter)"),
-                qmark="?",
+            picked = _with_keys(
+                questionary.select(
+                    question.message,
+                    choices=items,
+                    default=items[default_index],
+                    instruction=_("(use the arrow keys, then Enter)"),
+                    qmark="?",
+                )
             ).unsafe_ask()
             return choices[picked][0]
-        answer = questionary.text(
-            question.message,
-            default=_as_text(question.default),
-            validate=_questionary_validator(question.validate),
-            qmark="?",
+        answer = _with_keys(
+            questionary.text(
+                question.message,
+                default=_as_text(question.default),
+                validate=_questionary_validator(question.validate),
+                qmark="?",
+            )
         ).unsafe_ask()
         return answer.strip()
 
@@ -124,13 +144,15 @@ class Terminal:
             ),
             Style.HELP,
         )
-        answer = questionary.text(
-            "",
-            default=_as_text(question.default),
-            multiline=True,
-            validate=_questionary_validator(question.validate),
-            instruction="",
-            qmark="›",
+        answer = _with_keys(
+            questionary.text(
+                "",
+                default=_as_text(question.default),
+                multiline=True,
+                validate=_questionary_validator(question.validate),
+                instruction="",
+                qmark="›",
+            )
         ).unsafe_ask()
         return answer.strip()
 
@@ -158,6 +180,26 @@ class Terminal:
                 return answer
             self.say(problem, Style.ERROR)
             text = answer
+
+
+def _with_keys(prompt: Any) -> Any:
+    """A questionary prompt that also answers the key line's keys (added last and eager, so
+    they win over a select's own Ctrl-P, "move up", which the arrow keys also do)."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+    keys = KeyBindings()
+
+    @keys.add("c-p", eager=True)
+    def _back(event: Any) -> None:
+        event.app.exit(exception=GoBack())
+
+    @keys.add("c-r", eager=True)
+    def _review(event: Any) -> None:
+        event.app.exit(exception=GoToReview())
+
+    application = prompt.application
+    application.key_bindings = merge_key_bindings([application.key_bindings, keys])
+    return prompt
 
 
 def edit_in(editor: str, text: str) -> str | None:
@@ -212,7 +254,8 @@ class ScriptRanOut(AssertionError):
 
 @dataclass
 class ScriptedTerminal:
-    """A terminal that answers from a list, for flow tests: `KeyboardInterrupt` entries raise it.
+    """A terminal that answers from a list, for flow tests: `KeyboardInterrupt`, `GoBack` and
+    `GoToReview` entries raise them, as the keys of the key line do.
 
     An answer is given as the user would type it (text), or as the value of a choice. Rejected
     text is reported in `transcript`, as the real terminal would show it, and the next answer
@@ -229,6 +272,7 @@ class ScriptedTerminal:
 
     def ask(self, question: Question) -> Any:
         self.asked.append(question)
+        self.transcript.append(key_line())
         self.transcript.append(question.message)
         while True:
             if not self.answers:
@@ -239,8 +283,8 @@ class ScriptedTerminal:
                     + "\n".join(self.transcript[-15:])
                 )
             answer = self.answers.pop(0)
-            if answer is KeyboardInterrupt:
-                raise KeyboardInterrupt
+            if answer in (KeyboardInterrupt, GoBack, GoToReview):
+                raise answer
             if question.kind in (Kind.CHOICE, Kind.YESNO):
                 values = [value for value, _label in _choices(question)]
                 if answer is None:  # Enter on the default
