@@ -52,19 +52,6 @@ class Interview(Retracing):
 
     # ------------------------------------------------------------------ data by path
 
-    def get(self, path: Path_) -> Any:
-        current: Any = self.data
-        for part in path:
-            if isinstance(part, int):
-                if not isinstance(current, list) or part >= len(current):
-                    return None
-                current = current[part]
-            else:
-                if not isinstance(current, dict) or part not in current:
-                    return None
-                current = current[part]
-        return current
-
     def put(self, path: Path_, value: Any) -> None:
         """Store an answer; an empty one removes the field, so that it counts as unanswered."""
         empty = value is None or value == "" or value == []

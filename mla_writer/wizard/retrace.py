@@ -50,6 +50,19 @@ class Retracing:
         self.live = True  # whether the last answer was typed now (not given again by going back)
         self.surveyed: list[Answered] | None = None
 
+    def get(self, path: Path_) -> Any:
+        current: Any = self.data
+        for part in path:
+            if isinstance(part, int):
+                if not isinstance(current, list) or part >= len(current):
+                    return None
+                current = current[part]
+            else:
+                if not isinstance(current, dict) or part not in current:
+                    return None
+                current = current[part]
+        return current
+
     def survey(self, step: Callable[[Any], None]) -> list[Answered]:
         """The questions a step asks and their current answers, found by running it on a copy of
         the answers without asking anything (every existing item gone through, none added)."""
@@ -66,8 +79,10 @@ class Retracing:
     def _survey_answer(self, question: Question, steering: bool, path: Path_) -> Any:
         if not steering:
             assert self.surveyed is not None
-            labels = dict(_choice_labels(question))
-            shown = labels.get(question.default, question.default)
+            stored = self.get(path)  # not a proposal the user has not confirmed
+            labels = {value: label for value, label in _choice_labels(question)}
+            hashable = isinstance(stored, str | int | bool)
+            shown = labels.get(stored, stored) if hashable else stored
             self.surveyed.append(Answered(path, question.message, shown))
             return _replayed(question)
         values = [value for value, _label in question.choices]

@@ -16,7 +16,7 @@ from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
 from mla_writer.profile import UserProfile, save_profile
 from mla_writer.wizard.steps import STEPS
-from mla_writer.wizard.terminal import GoBack, GoToReview, Style
+from mla_writer.wizard.terminal import GoBack, GoToReview, Style, terminal_width
 
 if TYPE_CHECKING:
     from mla_writer.wizard.flow import Wizard
@@ -84,7 +84,7 @@ class ReviewScreen:
         assessment = assess(request, context=self.wizard._context(request))
         say()
         say(_("Review"), Style.TITLE)
-        say(report_text.as_text(assessment.report, str(self.wizard.draft)))
+        say(report_text.as_text(assessment.report, str(self.wizard.draft), terminal_width()))
         say(_("Your answers"), Style.TITLE)
         for point in POINTS:
             answered = [

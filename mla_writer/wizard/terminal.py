@@ -50,7 +50,7 @@ class GoToReview(Exception):
 def key_line() -> str:
     """The keys that work at every question, shown with each (tmux's and screen's prefixes,
     Ctrl-B and Ctrl-A, are left alone, and none of these keys edits the text being typed)."""
-    return _("Ctrl-P: previous question · Ctrl-R: review the answers · Ctrl-C: stop (all is saved)")
+    return _("Keys: Ctrl-P back · Ctrl-R review · Ctrl-C stop and save")
 
 
 class Style(StrEnum):
@@ -63,17 +63,30 @@ class Style(StrEnum):
     KEYS = "fg:ansibrightblack"
 
 
+def terminal_width() -> int:
+    """The width text is wrapped to: the terminal's, at most 100 columns for reading ease."""
+    return min(shutil.get_terminal_size((100, 24)).columns - 2, 100)
+
+
 def wrap(text: str, width: int | None = None) -> str:
     """Wrap each paragraph to the terminal's width (at most 100 columns) for reading ease."""
-    width = width or min(shutil.get_terminal_size((100, 24)).columns - 2, 100)
+    width = width or terminal_width()
     return "\n".join(
-        textwrap.fill(line, width=width, subsequent_indent=_indent_of(line)) if line else ""
+        textwrap.fill(
+            line,
+            width=width,
+            subsequent_indent=_indent_of(line),
+            break_on_hyphens=False,  # a file name or a word with a hyphen stays whole
+            break_long_words=False,
+        )
+        if line
+        else ""
         for line in text.split("\n")
     )
 
 
 def _indent_of(line: str) -> str:
-    stripped = line.lstrip(" •-")
+    stripped = line.lstrip(" •·-")
     return " " * (len(line) - len(stripped))
 
 
