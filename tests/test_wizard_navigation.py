@@ -12,10 +12,16 @@ from docx import Document
 
 from mla_writer.casefile import load_case
 from mla_writer.profile import UserProfile
-from mla_writer.wizard import NewOptions, ScriptedTerminal, Wizard, WizardStopped
+from mla_writer.wizard import (
+    NewOptions,
+    ScriptedTerminal,
+    Wizard,
+    WizardInterrupted,
+    WizardStopped,
+)
 from mla_writer.wizard.flow import _BackToPreviousPoint
 from mla_writer.wizard.steps import STEPS
-from mla_writer.wizard.terminal import GoBack, GoToReview, key_line
+from mla_writer.wizard.terminal import GoBack, GoToReview, HalfTyped, key_line
 from tests import wizard_script as script
 
 
@@ -141,3 +147,23 @@ def test_a_preview_of_the_letter_is_written_where_the_review_says(tmp_path: Path
     assert oct(path.parent.stat().st_mode & 0o777) == "0o700"
     text = "\n".join(p.text for p in Document(str(path)).paragraphs)
     assert "Kuzey Yıldızı Bankası" in text
+
+
+def test_ctrl_c_keeps_the_half_typed_answer_in_the_draft(tmp_path: Path) -> None:
+    ident = script.IDENTIFICATION
+    wizard, _ = wizard_with([*ident[:2], HalfTyped("Procuratura Generală")], tmp_path)
+    with pytest.raises(WizardInterrupted):
+        wizard.run()
+    office = load_case(wizard.draft).identification
+    assert office is not None and office.requesting_authority.name == "Procuratura Generală"
+
+
+def test_a_half_typed_answer_that_cannot_be_kept_is_shown_to_copy(tmp_path: Path) -> None:
+    ident = script.IDENTIFICATION
+    answers = [*ident[:4], HalfTyped("+373 22")]  # a telephone number not finished
+    wizard, terminal = wizard_with(answers, tmp_path)
+    with pytest.raises(WizardInterrupted):
+        wizard.run()
+    said = "\n".join(terminal.transcript)
+    assert "What you were typing was not kept as the answer" in said
+    assert terminal.transcript[-1] == "+373 22"

@@ -32,6 +32,7 @@ from tests.conftest import run_mla
 
 ENTER, DOWN, UP, CTRL_C, CLEAR_LINE = "\r", "\x1b[B", "\x1b[A", "\x03", "\x15"
 CTRL_P, CTRL_R = "\x10", "\x12"  # the key line's keys: previous question, review
+HALF_TYPED = object()  # types "Procuratura Generală" and presses Ctrl-C before Enter
 ESC_ENTER = "\x1b\r"  # ends a multi-line answer
 
 
@@ -59,6 +60,8 @@ class Typist(Terminal):
 def keys_for(question: Question, answer: Any) -> str:
     if answer is KeyboardInterrupt:
         return CTRL_C
+    if answer is HALF_TYPED:
+        return CLEAR_LINE + paste("Procuratura Generală") + CTRL_C
     if answer is GoBack or answer is GoToReview:
         return CTRL_P if answer is GoBack else CTRL_R
     if question.kind in (Kind.CHOICE, Kind.YESNO):
@@ -251,3 +254,15 @@ def test_ctrl_p_goes_back_in_a_text_prompt_and_in_a_menu_ctrl_r_to_the_review(
     assert office["address"] == ident[3]
     assert typist.transcript.count("Back to the previous question.") == 2
     assert any(line == "Review" for line in typist.transcript)
+
+
+def test_ctrl_c_in_the_middle_of_an_answer_keeps_what_was_typed(
+    typist: Typist, tmp_path: Path
+) -> None:
+    ident = script.IDENTIFICATION
+    typist.answers = [*ident[:2], HALF_TYPED]
+    wizard = Wizard(typist, NewOptions(directory=tmp_path))
+    with pytest.raises(WizardInterrupted):
+        wizard.run()
+    office = wizard.data["identification"]["requesting_authority"]
+    assert office["name"] == "Procuratura Generală"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,13 +18,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from mla_writer.app import context_for
-from mla_writer.casefile import load_case, save_case
+from mla_writer.casefile import dump_case, load_case, parse_case, read_case_text, save_case
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
+from mla_writer.outputs import atomic_write
 from mla_writer.profile import UserProfile
+from mla_writer.roundtrip import updated_text
 from mla_writer.validation import validation_problems
 
 # the case file's own problem wording, so an answer and a case-file line are explained the same way
@@ -58,6 +61,10 @@ class StepProblem:
     severity: Severity
     path: FieldPath
     message: str  # in the interface language
+
+
+def _text_and_mode(path: Path) -> tuple[str, int]:
+    return read_case_text(path), stat.S_IMODE(path.stat().st_mode)
 
 
 def _case_data(request: LetterOfRequest) -> dict[str, Any]:
@@ -120,6 +127,8 @@ class Wizard:
         self._saved: dict[str, Any] | None = (
             copy.deepcopy(self.data) if self.options.resume else None
         )
+        # ... and then only the values that changed are rewritten in it (text and mode on disk)
+        self._on_disk = _text_and_mode(self.options.resume) if self.options.resume else None
         self.ui = Interview(terminal, self.data, self._save_draft)
         # per point, its answers when it started and those of its questions (for Ctrl-P)
         self._passes: dict[str, tuple[dict[str, Any], list[Any], dict[str, Any]]] = {}
@@ -165,9 +174,41 @@ class Wizard:
         if self._saved is not None and data == self._saved:
             return
         request = self._request()
-        if request is not None:
+        if request is None:
+            return
+        if self._on_disk is None:
             save_case(request, self.draft, force=True)
-            self._saved = copy.deepcopy(data)
+        else:
+            self._save_in_place(request, data)
+        self._saved = copy.deepcopy(data)
+
+    def _save_in_place(self, request: LetterOfRequest, data: dict[str, Any]) -> None:
+        """A resumed file keeps its comments and layout: only the changed values are written
+        (or, should that not give back the same request, the whole file); its mode is kept if
+        private, else made private, and the user told so."""
+        assert self._on_disk is not None and self._saved is not None
+        text, mode = self._on_disk
+        try:
+            updated = updated_text(text, self._saved, data)
+            kept = parse_case(updated, self.draft) == request
+        except Exception:
+            kept = False
+        if not kept:
+            updated = dump_case(request)
+        private = mode & 0o077 == 0
+        atomic_write(
+            self.draft, updated.encode("utf-8"), force=True, mode=mode if private else 0o600
+        )
+        if not private:
+            self.terminal.say(
+                _(
+                    "%(file)s could be read by other users of this computer; it holds personal "
+                    "data, so it is now readable by you only."
+                )
+                % {"file": self.draft},
+                Style.WARNING,
+            )
+        self._on_disk = (updated, mode if private else 0o600)
 
     # ------------------------------------------------------------------ the run
 
@@ -175,6 +216,7 @@ class Wizard:
         try:
             return self._run()
         except KeyboardInterrupt:
+            self._keep_half_typed()
             self._save_draft(self.data)
             raise WizardInterrupted(
                 _(
@@ -193,6 +235,19 @@ class Wizard:
                 Style.ERROR,
             )
             raise
+
+    def _keep_half_typed(self) -> None:
+        """Ctrl-C in the middle of an answer: keep it as the answer if it is acceptable, else
+        show it with the reason, so that it can be copied."""
+        typed = getattr(self.terminal, "half_typed", "").strip()
+        problem = self.ui.keep_half_typed(typed)
+        if problem is not None:
+            self.terminal.say(
+                _("What you were typing was not kept as the answer (%(problem)s). Here it is:")
+                % {"problem": problem.rstrip(".")},
+                Style.WARNING,
+            )
+            self.terminal.say(typed)
 
     def _run(self) -> WizardResult:
         say = self.terminal.say

@@ -48,6 +48,7 @@ class Interview(Retracing):
         self.on_change = on_change
         self.only: list[FieldPath] | None = None
         self.asked = 0
+        self.pending: tuple[Question, Callable[[str], None]] | None = None
         super().__init__(terminal)
 
     # ------------------------------------------------------------------ data by path
@@ -138,25 +139,39 @@ class Interview(Retracing):
             validate = _accepting_day_first(validate)
         if check is not None:
             validate = _both(validate, check, adapter)
-        answer = self._ask(
-            Question(
-                Kind.LONG if long else Kind.TEXT,
-                message,
-                help=help if help is not None else self.help_for(path),
-                default=_shown(shown),
-                validate=validate,
-            ),
-            path=path,
+        question = Question(
+            Kind.LONG if long else Kind.TEXT,
+            message,
+            help=help if help is not None else self.help_for(path),
+            default=_shown(shown),
+            validate=validate,
         )
-        typed = answer
-        if is_date and answer:
-            answer = day_first_to_iso(answer)
-        stored = _normalised(adapter, answer) if answer else None
-        shown_back = _read_as(typed, stored)
-        if shown_back and self.live:  # "14.10.2026" read as 14 October 2026: say so
-            self.terminal.say(_("Read as: %(value)s") % {"value": shown_back}, Style.HELP)
-        self.put(path, stored)
+
+        def store(typed: str) -> None:
+            answer = day_first_to_iso(typed) if is_date and typed else typed
+            stored = _normalised(adapter, answer) if answer else None
+            shown_back = _read_as(typed, stored)
+            if shown_back and self.live:  # "14.10.2026" read as 14 October 2026: say so
+                self.terminal.say(_("Read as: %(value)s") % {"value": shown_back}, Style.HELP)
+            self.put(path, stored)
+
+        self.pending = (question, store)  # what to do with a half-typed answer on Ctrl-C
+        answer = self._ask(question, path=path)
+        self.pending = None
+        store(answer)
         return self.get(path)
+
+    def keep_half_typed(self, typed: str) -> str | None:
+        """Ctrl-C in the middle of a text answer: store what was typed if it is acceptable;
+        else the reason it is not (the caller shows it with the text, so nothing is lost)."""
+        if self.pending is None or not typed.strip():
+            return None
+        question, store = self.pending
+        self.pending = None
+        problem = question.validate(typed.strip()) if question.validate else None
+        if problem is None:
+            store(typed.strip())
+        return problem
 
     def listed(
         self,

@@ -96,6 +96,7 @@ class Terminal:
 
     editor: str | None = None
     transcript: list[str] = field(default_factory=list)
+    half_typed: str = ""  # the text being typed when Ctrl-C was pressed
 
     def say(self, text: str = "", style: Style = Style.PLAIN) -> None:
         from prompt_toolkit import print_formatted_text
@@ -106,9 +107,11 @@ class Terminal:
         print_formatted_text(FormattedText([(style.value, shown)]))
 
     def ask(self, question: Question) -> Any:
-        """Ask one question; Ctrl-C raises KeyboardInterrupt (never swallowed into None)."""
+        """Ask one question; Ctrl-C raises KeyboardInterrupt (never swallowed into None), what
+        was being typed kept in `half_typed`."""
         import questionary
 
+        self.half_typed = ""
         if question.help:
             self.say(question.help, Style.HELP)
         self.say(key_line(), Style.KEYS)
@@ -131,7 +134,8 @@ class Terminal:
                     default=items[default_index],
                     instruction=_("(use the arrow keys, then Enter)"),
                     qmark="?",
-                )
+                ),
+                self,
             ).unsafe_ask()
             return choices[picked][0]
         answer = _with_keys(
@@ -140,7 +144,8 @@ class Terminal:
                 default=_as_text(question.default),
                 validate=_questionary_validator(question.validate),
                 qmark="?",
-            )
+            ),
+            self,
         ).unsafe_ask()
         return answer.strip()
 
@@ -165,7 +170,8 @@ class Terminal:
                 validate=_questionary_validator(question.validate),
                 instruction="",
                 qmark="›",
-            )
+            ),
+            self,
         ).unsafe_ask()
         return answer.strip()
 
@@ -195,7 +201,7 @@ class Terminal:
             text = answer
 
 
-def _with_keys(prompt: Any) -> Any:
+def _with_keys(prompt: Any, terminal: Terminal) -> Any:
     """A questionary prompt that also answers the key line's keys (added last and eager, so
     they win over a select's own Ctrl-P, "move up", which the arrow keys also do)."""
     from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
@@ -209,6 +215,11 @@ def _with_keys(prompt: Any) -> Any:
     @keys.add("c-r", eager=True)
     def _review(event: Any) -> None:
         event.app.exit(exception=GoToReview())
+
+    @keys.add("c-c", eager=True)
+    def _stop(event: Any) -> None:  # as prompt_toolkit's own, keeping what was being typed
+        terminal.half_typed = event.app.current_buffer.text
+        event.app.exit(exception=KeyboardInterrupt(), style="class:aborting")
 
     application = prompt.application
     application.key_bindings = merge_key_bindings([application.key_bindings, keys])
@@ -261,6 +272,13 @@ def _questionary_validator(validate: Validator | None) -> Callable[[str], bool |
     return check
 
 
+@dataclass(frozen=True)
+class HalfTyped:
+    """For scripted tests: Ctrl-C pressed while `text` was being typed."""
+
+    text: str
+
+
 class ScriptRanOut(AssertionError):
     """A scripted test gave fewer answers than the wizard asked for."""
 
@@ -279,6 +297,7 @@ class ScriptedTerminal:
     editor: str | None = None
     transcript: list[str] = field(default_factory=list)
     asked: list[Question] = field(default_factory=list)
+    half_typed: str = ""
 
     def say(self, text: str = "", style: Style = Style.PLAIN) -> None:
         self.transcript.append(text)
@@ -296,6 +315,9 @@ class ScriptedTerminal:
                     + "\n".join(self.transcript[-15:])
                 )
             answer = self.answers.pop(0)
+            if isinstance(answer, HalfTyped):
+                self.half_typed = answer.text
+                raise KeyboardInterrupt
             if answer in (KeyboardInterrupt, GoBack, GoToReview):
                 raise answer
             if question.kind in (Kind.CHOICE, Kind.YESNO):
