@@ -1097,7 +1097,7 @@ def _relevance(c: Context) -> Verdict:
         )
         return v
     tied = _tied_reasons(c, [h for h in hits if h.index not in given])
-    if tied is None or given:
+    if given:
         v.cite(L, hits, 1)
         v.status = Status.OK
         return v
@@ -1149,15 +1149,15 @@ def _says_something(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]{3,}", text)) >= 2
 
 
-def _tied_reasons(c: Context, hits: list[Hit]) -> list[Hit] | None:
+_OWN_CONTENT = 3  # the words a reason names beyond boilerplate to stand on its own
+
+
+def _tied_reasons(c: Context, hits: list[Hit]) -> list[Hit]:
     """The reasons that name something of the case: beyond the vocabulary of boilerplate,
     their sentence names what the items or the facts name ("the bank records will show the
-    transfers to Orenda"; not "the evidence is necessary for a full investigation"). None
-    where no assistance was found to tie them to."""
+    transfers to Orenda"), or names enough things of its own ("the IP logs place the suspect
+    at the café in Graz"); not "the evidence is necessary for a full investigation"."""
     L = c.letter
-    places, _asking = _request_places(c)
-    if not places:
-        return None
     stems = [_content_stems(L, passage.text) for passage in L.passages]
     tied = []
     for hit in hits:
@@ -1169,7 +1169,7 @@ def _tied_reasons(c: Context, hits: list[Hit]) -> list[Hit] | None:
         reason = _content_stems(L, text[start:end])
         rest = _content_stems(L, text[:start] + " " + text[end:])
         elsewhere = set().union(rest, *(s for i, s in enumerate(stems) if i != hit.index))
-        if reason & elsewhere:
+        if reason & elsewhere or len(reason) >= _OWN_CONTENT:
             tied.append(hit)
     return tied
 
