@@ -168,9 +168,9 @@ def _identification(c: Context) -> Verdict:
         v.status = Status.OK
     elif authority:
         _authority_without_contact(v, others_only=bool(contact))
-    elif contact:
+    elif own_contact:
         v.gap(
-            Status.PARTIAL,
+            Status.MISSING,
             "identification.authority",
             M_("There is a contact, but no authority presenting the request could be recognised."),
             M_(
@@ -218,22 +218,37 @@ def _someone_else_s(L: Letter, hit: Hit) -> bool:
     witness, a translator or a company named just before it in its sentence ("Thameside Bank
     plc, tel. …") or in the cells before it in its table row, or the addressee's ("To: …"),
     outside the letterhead and the part about the requesting authority."""
+    before = _said_before(L, hit)
+    # "All correspondence through the Central Authority, Ministry of Justice, tel. …": an
+    # intermediary's contact, even in the requesting authority's own part.
+    intermediary = L.cues.group("identification", "intermediary")
+    if intermediary is not None and intermediary.search(before):
+        return True
     if L.section[hit.index] == "identification":
         return False
-    text = L.passages[hit.index].text
-    if L.cues.addressee is not None and L.cues.addressee.search(text):
+    if L.cues.addressee is not None and L.cues.addressee.search(L.passages[hit.index].text):
         return True
-    if hit.index < 3:
-        return False
     third_party = L.cues.group("identification", "third_party")
     if third_party is None:
         return False
+    return bool(third_party.search(before)) or bool(third_party.search(_row_before(L, hit.index)))
+
+
+def _said_before(L: Letter, hit: Hit) -> str:
+    """The words before a hit in its sentence, up to _ATTRIBUTION_CHARS, the sentence begun in
+    the passage before included (a line that ends with a comma goes on in the next)."""
+    text = L.passages[hit.index].text
     start = max(0, hit.start - _ATTRIBUTION_CHARS)
     for boundary in _SENTENCE_END.finditer(text, start, hit.start):
         start = boundary.end()
-    return bool(third_party.search(text, start, hit.start)) or bool(
-        third_party.search(_row_before(L, hit.index))
-    )
+    before = text[start : hit.start]
+    if start == 0 and hit.index > 0 and not L.passages[hit.index].table:
+        previous = L.passages[hit.index - 1].text
+        if previous.strip() and not TERMINAL.search(previous):
+            tail = previous[-_ATTRIBUTION_CHARS:]
+            ends = [m.end() for m in _SENTENCE_END.finditer(tail)]
+            before = tail[ends[-1] if ends else 0 :] + " " + before
+    return before
 
 
 def _row_before(L: Letter, index: int) -> str:
@@ -307,7 +322,11 @@ def _acknowledgement(c: Context) -> Verdict:
         v.cite(L, form, 1)
         v.status = Status.OK
         return v
-    asked = [h for h in c.affirmed("acknowledgement", "request") if not _in_question(L, h)]
+    asked = [
+        h
+        for h in c.affirmed("acknowledgement", "request")
+        if not _in_question(L, h) and not _about_something_else(L, h)
+    ]
     asked += [Hit(i, 0, 0) for i, _t in L.section_values("acknowledgement")]
     if asked:
         v.cite(L, asked, 1)
@@ -336,6 +355,7 @@ def _acknowledgement(c: Context) -> Verdict:
 # A blank field of a form: a line to write on, dots, an empty check box.
 _BLANK = re.compile(r"_{4,}|…{2,}|\.{6,}|(?:\. ){4,}|\[\s*\]|[☐□]")
 _FORM_REACH = 12  # how many passages after its title a form's fields may come
+_TITLE_WORDS = 30  # a form's title line, with its instruction ("to be completed and returned…")
 
 
 def _acknowledgement_form(c: Context) -> list[Hit]:
@@ -361,7 +381,7 @@ def _acknowledgement_form(c: Context) -> list[Hit]:
     titles = L.find(L.cues.group("acknowledgement", "title"))
     for hit in titles:
         text = L.passages[hit.index].text
-        if len(text.split()) > 14 or _in_question(L, hit):
+        if len(text.split()) > _TITLE_WORDS or _in_question(L, hit):
             continue
         following = range(hit.index, min(len(L.passages), hit.index + _FORM_REACH))
         if any(_blank_field(L.passages[i]) for i in following):
@@ -369,6 +389,24 @@ def _acknowledgement_form(c: Context) -> list[Hit]:
         if L.cue("acknowledgement", "complete", range(hit.index, hit.index + 3)):
             return [hit]
     return []
+
+
+_OBJECT_WORDS = 8  # how far after "acknowledge receipt" its object is named
+
+
+def _about_something_else(L: Letter, hit: Hit) -> bool:
+    """Whether an acknowledgement cue is about something else than this request: quoted from
+    someone ("Please acknowledge receipt of the attached invoices", he wrote), or followed by
+    another object ("accusé de réception des marchandises", "получение от потерпевшего")."""
+    text = L.passages[hit.index].text
+    if any(a <= hit.start < b for a, b in _quotation_spans(text)):
+        return True
+    _start, end = _sentence_around(text, hit.start, hit.end)
+    after = " ".join(text[hit.end : end].split()[:_OBJECT_WORDS])
+    about, link = (L.cues.group("acknowledgement", g) for g in ("about_letter", "object_link"))
+    if about is not None and about.search(after):
+        return False
+    return link is not None and link.match(after) is not None
 
 
 def _blank_field(passage: Passage) -> bool:
@@ -635,7 +673,6 @@ def _check_parties(c: Context, v: Verdict) -> None:
 
 def _facts(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    section = [i for i, _t in L.section_values("facts")]
     # "Please provide the date of birth of X": identifiers asked for do not identify anyone.
     requested = _request_places(c)
     identifiers = [
@@ -643,11 +680,22 @@ def _facts(c: Context) -> Verdict:
         for hit in L.cue("facts", "identifiers") + L.common("identifiers")
         if not _requested(L, hit, *requested)
     ]
-    # A long passage that identifies a person (born on..., passport...) tells facts, whatever
-    # its verbs: "Attendu qu'il résulte de l'instruction que M. X, né le...".
-    narrative = L.cue("facts", "narrative") + [
-        h for h in identifiers if len(L.passages[h.index].text.split()) >= 20
+    narrative = [
+        h for h in L.cue("facts", "narrative") if not _in_label(L.passages[h.index].text, h)
     ]
+    # A facts part that only identifies a person ("Persona investigada: X, nacido el…") tells
+    # no facts.
+    section = [
+        i
+        for i, text in L.section_values("facts")
+        if i in _indices(narrative)
+        or _sentence_words(L, i) >= _STORY_WORDS
+        or i not in _indices(identifiers)
+    ]
+    # A long sentence that identifies a person (born on..., passport...) tells facts, whatever
+    # its verbs: "Attendu qu'il résulte de l'instruction que M. X, né le...", also when the
+    # letter's lines break it in several passages.
+    narrative = narrative + [h for h in identifiers if _sentence_words(L, h.index) >= _STORY_WORDS]
     if not section and not narrative:
         v.gap(
             Status.MISSING,
@@ -679,6 +727,23 @@ def _facts(c: Context) -> Verdict:
     return v
 
 
+_STORY_WORDS = 20  # the words of a sentence that tells facts, beyond a person's particulars
+
+
+def _sentence_words(L: Letter, index: int) -> int:
+    """The words of a passage, with the passages that go on with its sentence (a line that
+    ends without a full stop goes on in the next) and those it goes on from."""
+    first = index
+    while first > 0 and not TERMINAL.search(L.passages[first - 1].text) and index - first < 4:
+        first -= 1
+    last = index
+    while last + 1 < len(L.passages) and not TERMINAL.search(L.passages[last].text):
+        last += 1
+        if last - index >= 4:
+            break
+    return sum(len(L.passages[i].text.split()) for i in range(first, last + 1))
+
+
 _NUMBERED = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\w{1,4}\)|[a-zа-я][.)]|[-•*–])\s*", re.I
 )
@@ -689,6 +754,15 @@ def _requested(L: Letter, hit: Hit, places: set[int], asking: dict[int, int]) ->
     `_request_places` gives them): its part of the letter, the sentence that asks, or an item
     of the list that follows "we ask you to:"."""
     if hit.index not in places:
+        # "Please provide, for the account holder: full name, date of birth," goes on in the
+        # next line of the letter.
+        previous = hit.index - 1
+        while previous >= 0 and not TERMINAL.search(L.passages[previous].text):
+            if previous in places:
+                return previous not in asking or asking[previous] < len(L.passages[previous].text)
+            previous -= 1
+            if hit.index - previous > 4:
+                break
         return False
     if hit.index in asking:
         return hit.start >= asking[hit.index]
@@ -698,8 +772,10 @@ def _requested(L: Letter, hit: Hit, places: set[int], asking: dict[int, int]) ->
 def _offences(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     section = [i for i, _t in L.section_values("offences")]
-    offence = L.cue("offences", "offence")
-    named = L.cue("offences", "named")
+    # "The witness has no previous offences", "condenado em 2015 por furto": a criminal
+    # record is not the offence of the request.
+    offence = [h for h in L.cue("offences", "offence") if not _in_record(L, h)]
+    named = [h for h in L.cue("offences", "named") if not _in_record(L, h)]
     if not section and not offence and not named:
         v.gap(
             Status.MISSING,
@@ -712,8 +788,8 @@ def _offences(c: Context) -> Verdict:
         )
         return v
     places = set(section) | _indices(offence) | _indices(named)
-    provision = L.cue("offences", "provision", places)
     text_places = places | {i + 1 for i in places} | set(section)
+    provision = L.cue("offences", "provision", text_places)
     penalty = _penalties(L, text_places)
     # "Annexed" says something of the law only beside an offence or a provision.
     legal = set(section) | _indices(offence) | _indices(provision)
@@ -748,28 +824,76 @@ def _offences(c: Context) -> Verdict:
 _MEASURE_REACH = 100  # how far from "imprisonment" its measure ("five years") may stand
 
 
+def _in_record(L: Letter, hit: Hit) -> bool:
+    """Whether an offence is named in a sentence about a criminal record or a past conviction."""
+    record = L.cues.group("offences", "record")
+    text = L.passages[hit.index].text
+    return record is not None and bool(
+        record.search(text, *_sentence_around(text, hit.start, hit.end))
+    )
+
+
 def _penalties(L: Letter, places: set[int]) -> list[Hit]:
     """The penalties given with their measure ("up to five years' imprisonment", "пяти лет
-    лишения свободы", "multa de 100 días"): "punished by imprisonment and a fine" says no
-    penalty a court could weigh. A language without measures takes any penalty word."""
+    лишения свободы", "multa de 100 días", "(art. 435-3 C. pén., dix ans)"): "punished by
+    imprisonment and a fine" says no penalty a court could weigh. The measure may stand in
+    the next line of the same sentence. A language without measures takes any penalty word."""
     penalty = L.cue("offences", "penalty", places)
     measure = L.cues.group("offences", "measure")
     if measure is None:
         return penalty
-    return [
-        hit
-        for hit in penalty
-        if measure.search(
-            L.passages[hit.index].text,
-            max(0, hit.start - _MEASURE_REACH),
-            hit.end + _MEASURE_REACH,
-        )
+    found = []
+    for hit in penalty:
+        text = _run_text(L, hit.index)
+        if measure.search(text, max(0, hit.start - _MEASURE_REACH), hit.end + _MEASURE_REACH):
+            found.append(hit)
+    return found or [
+        h
+        for h in L.cue("offences", "measure", places)
+        if not _in_record(L, h) and _DURATION.search(L.passages[h.index].text, h.start, h.end)
     ]
+
+
+# A measure that is a duration, not an amount (the cheque's "2,400,000 جنيه" is no penalty).
+_DURATION = re.compile(
+    r"year|an[s]?\b|année|año|ano|лет|год|месяц|سن|عام|month|mois|mes|شهر|life|perp|пожизн|مؤبد",
+    re.IGNORECASE,
+)
+
+
+_RUN_PASSAGES = 6  # the most lines one sentence of a letter is read across
+
+
+def _run_text(L: Letter, index: int) -> str:
+    """A passage's text followed by the passages that go on with its sentence (a line that
+    ends without a full stop, outside tables), joined by a space: offsets in the passage stay
+    true."""
+    parts = [L.passages[index].text]
+    last = index
+    while (
+        last + 1 < len(L.passages)
+        and last - index < _RUN_PASSAGES
+        and not TERMINAL.search(L.passages[last].text)
+        and not L.passages[last].table
+        and not L.passages[last + 1].table
+    ):
+        last += 1
+        parts.append(L.passages[last].text)
+    return " ".join(parts)
 
 
 # A quotation: «…», “…”, „…“ or "…" (straight quotes paired in order, short ones consumed).
 _QUOTATION = re.compile(r"«([^«»]*)»|“([^“”]*)”|„([^„“”]*)[“”]|\"([^\"]*)\"")
 _QUOTED_LAW_CHARS = 40
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations of a passage, whatever their length."""
+    spans = []
+    for match in _QUOTATION.finditer(text):
+        group = next(g for g in range(1, 5) if match.group(g) is not None)
+        spans.append((match.start(group), match.end(group)))
+    return spans
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -792,8 +916,11 @@ def _law_text(c: Context, places: set[int]) -> list[Hit]:
     L = c.letter
     # "The text of these provisions is in Annex II" may stand anywhere; "annexed" alone only
     # beside the offences, in a sentence that names a provision.
-    said = c.affirmed("offences", "law_text") + [
-        hit for hit in c.affirmed("offences", "annexed", places) if _names_a_provision(L, hit)
+    said = [
+        hit
+        for hit in c.affirmed("offences", "law_text")
+        + [h for h in c.affirmed("offences", "annexed", places) if _names_a_provision(L, h)]
+        if not _not_given(L, hit)
     ]
     norm = L.cues.group("offences", "norm")
     penalty = L.cues.group("offences", "penalty")
@@ -801,19 +928,56 @@ def _law_text(c: Context, places: set[int]) -> list[Hit]:
         return said
     quoted: list[Hit] = []
     for index, passage in enumerate(L.passages):
-        spans = _quotations(passage.text)
+        # A quotation may run over several lines of the letter.
+        text = _run_text(L, index)
+        spans = [(a, b) for a, b in _quotations(text) if a < len(passage.text)]
         for start, end in spans:
-            if norm.search(passage.text, start, end) or (
-                penalty is not None and penalty.search(passage.text, start, end)
+            if norm.search(text, start, end) or (
+                penalty is not None and penalty.search(text, start, end)
             ):
-                quoted.append(Hit(index, start, end))
+                quoted.append(Hit(index, start, min(end, len(passage.text))))
         if not spans and len(passage.text.split()) >= 12:
             found = norm.search(passage.text)
             if found and penalty is not None and penalty.search(passage.text):
                 quoted.append(Hit(index, found.start(), found.end()))
             elif not found:
                 quoted += _provision_then_wording(L, index)
-    return said + quoted
+    return said + _law_text_rows(c) + quoted
+
+
+def _law_text_rows(c: Context) -> list[Hit]:
+    """A form row about the text of the law whose value gives it or points to it ("Text of
+    the law: see Annex 4", "نص المادة: انظر المرفق رقم (4)"), not one that denies it ("Texto
+    da lei: não anexado", "Texto legal: no se acompaña")."""
+    L = c.letter
+    rows = []
+    for hit in L.cue("offences", "law_text"):
+        text = L.passages[hit.index].text
+        colon = text.find(":", hit.end)
+        if colon < 0 or not _in_label(text, hit) or len(text[colon + 1 :].split()) < 2:
+            continue
+        value = Hit(hit.index, colon + 1, len(text))
+        negation = c.polarity.negation
+        denied = negation is not None and negation.search(text, value.start, value.end)
+        if not denied and not _not_given(L, hit):
+            rows.append(value)
+    return rows
+
+
+def _not_given(L: Letter, hit: Hit) -> bool:
+    """Whether the text of the law is said not to be given, after the cue in its sentence
+    ("Texto da lei: não anexado", "نص القانون: غير مرفق") — in every language, whether or not
+    its polarity words are known."""
+    not_given = L.cues.group("offences", "not_given")
+    if not_given is None:
+        return False
+    text = L.passages[hit.index].text
+    start, end = _sentence_around(text, hit.start, hit.end)
+    near = text[max(start, hit.start - _NOT_GIVEN_BEFORE) : end]
+    return bool(not_given.search(near.replace(":", " ")))
+
+
+_NOT_GIVEN_BEFORE = 15  # "غير مرفق", "non joint": the negation just before the cue
 
 
 _WORDING_WORDS = 12  # the fewest words after "Article 313-1:" that can be its wording
@@ -860,7 +1024,6 @@ def _names_a_provision(L: Letter, hit: Hit) -> bool:
         for pattern in (
             L.cues.group("offences", "provision"),
             L.cues.group("offences", "law_text"),
-            L.cues.group("offences", "offence"),
         )
     )
 
