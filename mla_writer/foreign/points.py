@@ -758,6 +758,8 @@ def _requested(L: Letter, hit: Hit, places: set[int], asking: dict[int, int]) ->
         # next line of the letter.
         previous = hit.index - 1
         while previous >= 0 and not TERMINAL.search(L.passages[previous].text):
+            if L.passages[previous].text.rstrip().endswith(":"):
+                break
             if previous in places:
                 return previous not in asking or asking[previous] < len(L.passages[previous].text)
             previous -= 1
@@ -1097,7 +1099,21 @@ def _request_places(c: Context) -> tuple[set[int], dict[int, int]]:
         if L.passages[index].text.rstrip().endswith(":") or index in headings:
             places.update(_items_after(L, index))
             asking.pop(index, None)
+    # A request goes on in the lines that continue its sentence (not after a title line).
+    for index in sorted(places):
+        following = index
+        while following + 1 < len(L.passages) and following - index < _RUN_PASSAGES:
+            text = L.passages[following].text.rstrip()
+            if TERMINAL.search(text) or text.endswith(":") or len(text.split()) < _LINE_WORDS:
+                break
+            following += 1
+            places.add(following)
+            if index in asking:
+                asking.setdefault(following, 0)
     return places, asking
+
+
+_LINE_WORDS = 6  # a shorter line is a title, not a sentence that goes on
 
 
 # A heading numbered by an ordinal word or "5-" ("ثالثاً: المساعدة المطلوبة", "5- Measures").
