@@ -7,8 +7,9 @@ import pytest
 
 from mla_writer.checklist import Status
 from mla_writer.foreign import analyse_passages
-from mla_writer.foreign.analyse import ForeignReport, profiles_from
+from mla_writer.foreign.analyse import ForeignReport, letter_context, point_status, profiles_from
 from mla_writer.foreign.extract import split_paragraphs
+from mla_writer.foreign.points import EVALUATORS
 
 
 def analyse(text: str) -> ForeignReport:
@@ -158,3 +159,309 @@ def test_a_wish_to_attend_is_not_read_as_a_refusal() -> None:
 def test_confidential_in_an_annex_title_asks_nothing() -> None:
     report = analyse(HEAD + "Annex C: confidential bank records\n\nThe suspect is a fraudster.")
     assert report.point("confidentiality").status is Status.MISSING
+
+
+# --------------------------------------------------------------------------- typed evidence
+# Points 1, 4, 8, 9, 10 and 11 judged on a few invented sentences in each language the analyser
+# reads, as a lawyer would judge the same lines: what the status is, and which element is lacking.
+
+
+def judge(text: str, language: str, key: str) -> tuple[Status, list[str]]:
+    """The status of one point, and its findings' fields, when `text` is all the letter says."""
+    verdict = EVALUATORS[key](letter_context(split_paragraphs(text), language=language))
+    return point_status(verdict), [field for _severity, field, *_rest in verdict.findings]
+
+
+OWN_CONTACT = {
+    "en": "PUBLIC PROSECUTOR'S OFFICE OF TALLINN\nTel. +372 600 1234, e-mail mla@prok.example",
+    "fr": "PARQUET DE NAMUR\nTél. +32 81 00 12 34, courriel entraide@parquet.example",
+    "es": "FISCALÍA PROVINCIAL DE SEVILLA\nTel. +34 954 00 12 34, correo cooperacion@fiscal.example",
+    "ru": "ПРОКУРАТУРА ГОРОДА ОМСКА\nТел. +7 3812 00 12 34, эл. почта mla@prok.example",
+    "pt": "PROCURADORIA DA REPÚBLICA DE BRAGA\nTel. +351 253 001 234, correio mla@pgr.example",
+    "ar": "النيابة العامة بمدينة طنجة\nهاتف: +212 539 001 234، البريد: mla@parquet.example",
+}
+SOMEONE_ELSE_S = {
+    "en": "PUBLIC PROSECUTOR'S OFFICE OF TALLINN\nThe account is held at Baltic Harbour Bank,"
+    " compliance desk, tel. +372 600 9876.",
+    "fr": "PARQUET DE NAMUR\nLe compte est ouvert auprès de la banque Meuse Crédit, service"
+    " conformité, tél. +32 81 00 98 76.",
+    "es": "FISCALÍA PROVINCIAL DE SEVILLA\nLa cuenta está abierta en el banco Guadalquivir,"
+    " departamento de cumplimiento, tel. +34 954 00 98 76.",
+    "ru": "ПРОКУРАТУРА ГОРОДА ОМСКА\nСчёт открыт в банке «Иртыш», отдел комплаенс,"
+    " тел. +7 3812 00 98 76.",
+    "pt": "PROCURADORIA DA REPÚBLICA DE BRAGA\nA conta está aberta no banco Minho Crédito,"
+    " departamento de compliance, tel. +351 253 009 876.",
+    "ar": "النيابة العامة بمدينة طنجة\nالحساب مفتوح لدى بنك المضيق، قسم الامتثال، هاتف: +212 539 009 876.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OWN_CONTACT))
+def test_an_authority_with_its_own_phone_is_identified(language: str) -> None:
+    assert judge(OWN_CONTACT[language], language, "identification")[0] is Status.OK
+
+
+@pytest.mark.parametrize("language", sorted(SOMEONE_ELSE_S))
+def test_an_authority_whose_only_phone_is_a_bank_s_lacks_its_contact(language: str) -> None:
+    status, found = judge(SOMEONE_ELSE_S[language], language, "identification")
+    assert (status, found) == (Status.PARTIAL, ["identification.contact"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Requesting authority: District Court of Narva.\nAll correspondence through the"
+            " Central Authority, Ministry of Justice, tel. +372 620 0000.",
+        ),
+        (
+            "fr",
+            "Autorité requérante : tribunal de Dinant.\nLa correspondance passe par"
+            " l'intermédiaire du ministère de la Justice, tél. +32 2 000 00 00.",
+        ),
+        (
+            "es",
+            "Autoridad requirente: Juzgado de Instrucción n.º 2 de Jaén.\nLas comunicaciones"
+            " se cursan por conducto de la Secretaría de Estado, tel. +34 91 000 00 00.",
+        ),
+    ],
+)
+def test_an_intermediary_s_phone_is_not_the_authority_s_own(language: str, text: str) -> None:
+    assert judge(text, language, "identification")[0] is Status.PARTIAL
+
+
+def test_a_suspect_s_phone_without_any_authority_identifies_no_one() -> None:
+    text = "The suspect used the number +44 7700 900123 to call the victims."
+    assert judge(text, "en", "identification")[0] is Status.MISSING
+
+
+ACKNOWLEDGEMENT_FORM = {
+    "en": "ANNEX C — ACKNOWLEDGEMENT OF RECEIPT\nDate of receipt: __________\nYour reference: __________",
+    "fr": "ANNEXE 3 — ACCUSÉ DE RÉCEPTION\nDate de réception : ………………\nVotre référence : ………………",
+    "es": "ANEXO 3 — ACUSE DE RECIBO\nFecha de recepción: __________\nSu referencia: __________",
+    "ru": "ПРИЛОЖЕНИЕ № 3. УВЕДОМЛЕНИЕ О ПОЛУЧЕНИИ\nДата получения: ________\nВходящий номер: ________",
+    "pt": "ANEXO 3 — AVISO DE RECEÇÃO\nData de receção: __________\nA vossa referência: __________",
+    "ar": "الملحق 3 — إشعار بالاستلام\nتاريخ الاستلام: ________\nمرجعكم: ________",
+}
+ACKNOWLEDGEMENT_ASKED = {
+    "en": "We would be grateful if you could acknowledge receipt of this request.",
+    "fr": "Nous vous prions de bien vouloir accuser réception de la présente demande.",
+    "es": "Les rogamos acusar recibo de la presente solicitud.",
+    "ru": "Просим подтвердить получение настоящего запроса.",
+    "pt": "Solicita-se que seja acusada a receção do presente pedido.",
+    "ar": "نرجو إشعارنا باستلام هذا الطلب.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ACKNOWLEDGEMENT_FORM))
+def test_an_acknowledgement_form_with_blank_fields_is_the_acknowledgement(language: str) -> None:
+    assert judge(ACKNOWLEDGEMENT_FORM[language], language, "acknowledgement")[0] is Status.OK
+
+
+@pytest.mark.parametrize("language", sorted(ACKNOWLEDGEMENT_ASKED))
+def test_a_bare_request_to_acknowledge_receipt_is_partial(language: str) -> None:
+    status, found = judge(ACKNOWLEDGEMENT_ASKED[language], language, "acknowledgement")
+    assert (status, found) == (Status.PARTIAL, ["acknowledgement.form"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "¿Se adjunta formulario de acuse de recibo? [ ] Sí [ ] No"),
+        ("fr", "Le gérant a signé un accusé de réception des marchandises le 2 mars 2024."),
+        ("en", 'The director wrote: "Please acknowledge receipt of the attached invoices."'),
+        ("ru", "Согласно расписке Петров подтвердил получение от потерпевшего 10 000 долларов."),
+    ],
+)
+def test_an_acknowledgement_neither_included_nor_asked_for_this_request_is_missing(
+    language: str, text: str
+) -> None:
+    assert judge(text, language, "acknowledgement")[0] is Status.MISSING
+
+
+FACTS_NAME_ONLY = {
+    "en": "Between 2023 and 2024 Mr Tom REEVE defrauded forty investors of EUR 2 million.\n"
+    "Please provide, for the account holder, the date of birth, nationality and passport number.",
+    "fr": "Entre 2023 et 2024, M. Luc MARCHAL, soupçonné d'escroquerie, a détourné 2 millions"
+    " d'euros.\nNous vous demandons de communiquer sa date de naissance et sa nationalité.",
+    "es": "Entre 2023 y 2024 el investigado Raúl PARDO transfirió 2 millones de euros.\n"
+    "Solicitamos que se informe su fecha de nacimiento, nacionalidad y pasaporte.",
+    "ru": "В 2023–2024 годах подозреваемый Орлов И. похитил 2 млн рублей.\n"
+    "Просим установить его дату рождения, гражданство и паспортные данные.",
+}
+FACTS_IDENTIFIED = {
+    "en": "Between 2023 and 2024 Mr Tom REEVE, born on 4 May 1980, a British national, defrauded"
+    " forty investors of EUR 2 million through a sham fund.",
+    "fr": "Entre 2023 et 2024, M. Luc MARCHAL, né le 4 mai 1980, de nationalité belge, soupçonné"
+    " d'escroquerie, a détourné 2 millions d'euros au préjudice de quarante épargnants.",
+    "es": "Entre 2023 y 2024 el investigado Raúl PARDO, nacido el 4 de mayo de 1980, de"
+    " nacionalidad española, transfirió 2 millones de euros a cuentas en el extranjero.",
+    "ru": "В 2023–2024 годах подозреваемый Орлов Иван Петрович, 04.05.1980 года рождения,"
+    " гражданин Российской Федерации, похитил 2 млн рублей у сорока вкладчиков.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(FACTS_NAME_ONLY))
+def test_identifiers_only_in_the_data_requested_leave_the_suspect_unidentified(
+    language: str,
+) -> None:
+    status, found = judge(FACTS_NAME_ONLY[language], language, "facts")
+    assert (status, found) == (Status.PARTIAL, ["facts.persons"])
+
+
+@pytest.mark.parametrize("language", sorted(FACTS_IDENTIFIED))
+def test_a_suspect_identified_in_the_facts_makes_them_complete(language: str) -> None:
+    assert judge(FACTS_IDENTIFIED[language], language, "facts")[0] is Status.OK
+
+
+OFFENCE_COMPLETE = {
+    "en": "Fraud, section 2 of the Fraud Act, punishable by up to ten years' imprisonment."
+    ' Section 2 reads: "A person is guilty of fraud if he dishonestly makes a false'
+    ' representation intending to make a gain."',
+    "fr": "Escroquerie, article 313-1 du code pénal, punie de cinq ans d'emprisonnement."
+    " L'article 313-1 dispose : « L'escroquerie est le fait de tromper une personne physique"
+    " par l'usage d'un faux nom pour la déterminer à remettre des fonds. »",
+    "es": "Estafa, artículo 248 del Código Penal, castigada con pena de prisión de seis meses a"
+    " tres años. El artículo 248 establece: «Cometen estafa los que, con ánimo de lucro,"
+    " utilizaren engaño bastante para producir error en otro.»",
+    "ru": "Мошенничество, ч. 4 ст. 159 УК РФ, наказывается лишением свободы на срок до десяти"
+    " лет. Статья 159 гласит: «Мошенничество, то есть хищение чужого имущества путём обмана"
+    " или злоупотребления доверием, — наказывается лишением свободы»",
+    "pt": "Burla, artigo 217.º do Código Penal, punível com pena de prisão até três anos."
+    ' O artigo 217.º dispõe: "Quem, com intenção de obter para si enriquecimento ilegítimo,'
+    ' por meio de erro ou engano, é punido com pena de prisão até três anos."',
+    "ar": "جريمة النصب المنصوص عليها في المادة 336 من قانون العقوبات، والمعاقب عليها بالحبس مدة"
+    " لا تزيد على ثلاث سنوات. نص المادة: «يعاقب بالحبس كل من توصل إلى الاستيلاء على نقود"
+    " الغير باستعمال طرق احتيالية.»",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OFFENCE_COMPLETE))
+def test_an_offence_with_provision_penalty_in_words_and_quoted_law_is_complete(
+    language: str,
+) -> None:
+    assert judge(OFFENCE_COMPLETE[language], language, "offences")[0] is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "lacking"),
+    [
+        (
+            "en",
+            "Theft, section 1 of the Theft Act, punishable by imprisonment and a fine."
+            " The text of section 1 is attached as Annex B.",
+            "offences.penalty",
+        ),
+        (
+            "pt",
+            "Crime: furto (art. 203.º do Código Penal). Pena: prisão até três anos.\n"
+            "Texto da lei: não anexado.",
+            "offences.law_text",
+        ),
+        (
+            "ar",
+            "الجريمة: الرشوة (المادة 103 من قانون العقوبات)، وعقوبتها السجن خمس سنوات."
+            " نص القانون: غير مرفق.",
+            "offences.law_text",
+        ),
+        (
+            "es",
+            "Tipo penal: cohecho (art. 419 CP), pena: hasta cinco años.\n"
+            "Texto legal: no se acompaña.",
+            "offences.law_text",
+        ),
+    ],
+)
+def test_an_offence_without_its_measured_penalty_or_its_law_text_is_partial(
+    language: str, text: str, lacking: str
+) -> None:
+    status, found = judge(text, language, "offences")
+    assert status is Status.PARTIAL and lacking in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "According to the criminal records bureau, the witness has no previous offences."),
+        ("fr", "Le témoin n'a jamais commis d'infraction et son casier judiciaire est vierge."),
+        ("pt", "O investigado foi condenado em 2015 por furto (art. 155 do CP), pena já extinta."),
+    ],
+)
+def test_a_criminal_record_names_no_offence_of_the_request(language: str, text: str) -> None:
+    assert judge(text, language, "offences")[0] is Status.MISSING
+
+
+ASSISTANCE_VAGUE = {
+    "en": "Your authorities are kindly asked to provide any useful information on the suspect.",
+    "fr": "Vos autorités sont priées de nous communiquer tout renseignement utile sur le suspect.",
+    "es": "Se ruega remitir toda la información disponible sobre el investigado.",
+    "ru": "Просим предоставить любые имеющиеся сведения о подозреваемом.",
+    "ar": "نرجو موافاتنا بأية معلومات مفيدة عن المتهم.",
+}
+ASSISTANCE_SPECIFIC = {
+    "en": "Please produce the statements of account 4412-0098 at Harbour Bank for 2024.",
+    "fr": "Prière de saisir les relevés du compte 4412-0098 à la banque Meuse pour l'année 2024.",
+    "es": "Se pide obtener los extractos de la cuenta 4412-0098 del banco Sur del período 2024.",
+    "ru": "Просим истребовать выписки по счёту № 40817810000000001234 за период 2024 года.",
+    "ar": "تجميد الأموال المودعة في الحساب رقم 4412-0098 لدى بنك المضيق.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(ASSISTANCE_VAGUE))
+def test_only_vague_assistance_is_partial(language: str) -> None:
+    status, found = judge(ASSISTANCE_VAGUE[language], language, "assistance")
+    assert (status, found) == (Status.PARTIAL, ["assistance.specific"])
+
+
+@pytest.mark.parametrize("language", sorted(ASSISTANCE_SPECIFIC))
+def test_a_specific_measure_is_the_assistance(language: str) -> None:
+    assert judge(ASSISTANCE_SPECIFIC[language], language, "assistance")[0] is Status.OK
+
+
+RELEVANCE_BOILERPLATE = {
+    "en": "The evidence requested is relevant and necessary for a full and objective investigation.",
+    "fr": "Les actes demandés sont nécessaires à la manifestation de la vérité.",
+    "es": "Las diligencias solicitadas resultan pertinentes y necesarias para el esclarecimiento"
+    " de los hechos.",
+    "ru": "Запрашиваемые сведения необходимы для всестороннего, полного и объективного"
+    " расследования уголовного дела.",
+    "pt": "As diligências solicitadas são necessárias para a descoberta da verdade material.",
+    "ar": "إن الإجراءات المطلوبة ضرورية لاستكمال التحقيق والوصول إلى الحقيقة.",
+}
+RELEVANCE_TIED = {
+    "en": "The bank statements will show that the ransom paid by the victim reached the"
+    " suspect's account in Riga on 3 March 2025.",
+    "fr": "Les relevés bancaires permettront d'établir que la rançon versée par la victime a"
+    " transité par le compte du suspect à Riga.",
+    "es": "Los extractos permitirán acreditar que el rescate pagado por la víctima llegó a la"
+    " cuenta del sospechoso en Riga.",
+    "ru": "Выписки позволят установить, что выкуп, уплаченный потерпевшим, поступил на счёт"
+    " подозреваемого в Риге.",
+    "pt": "Os extratos permitirão comprovar que o resgate pago pela vítima chegou à conta do"
+    " suspeito em Riga.",
+    "ar": "تهدف كشوف الحساب إلى إثبات وصول الفدية التي دفعها المجني عليه إلى حساب المشتبه به في"
+    " ريغا.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(RELEVANCE_BOILERPLATE))
+def test_boilerplate_relevance_is_partial(language: str) -> None:
+    status, found = judge(RELEVANCE_BOILERPLATE[language], language, "relevance")
+    assert (status, found) == (Status.PARTIAL, ["relevance.boilerplate"])
+
+
+@pytest.mark.parametrize("language", sorted(RELEVANCE_TIED))
+def test_a_reason_that_names_what_the_evidence_shows_is_the_relevance(language: str) -> None:
+    assert judge(RELEVANCE_TIED[language], language, "relevance")[0] is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The relevant provisions of the Criminal Code are reproduced in Annex A."),
+        ("fr", "Le tribunal appréciera la pertinence des moyens de la défense."),
+        ("pt", "O arguido exerce um cargo relevante no município."),
+    ],
+)
+def test_relevant_as_an_adjective_explains_nothing(language: str, text: str) -> None:
+    assert judge(text, language, "relevance")[0] is Status.MISSING

@@ -934,8 +934,10 @@ def _law_text(c: Context, places: set[int]) -> list[Hit]:
         text = _run_text(L, index)
         spans = [(a, b) for a, b in _quotations(text) if a < len(passage.text)]
         for start, end in spans:
-            if norm.search(text, start, end) or (
-                penalty is not None and penalty.search(text, start, end)
+            if (
+                norm.search(text, start, end)
+                or (penalty is not None and penalty.search(text, start, end))
+                or _cited_before(L, text, start)
             ):
                 quoted.append(Hit(index, start, min(end, len(passage.text))))
         if not spans and len(passage.text.split()) >= 12:
@@ -980,6 +982,17 @@ def _not_given(L: Letter, hit: Hit) -> bool:
 
 
 _NOT_GIVEN_BEFORE = 15  # "غير مرفق", "non joint": the negation just before the cue
+
+
+_CITED_REACH = 80  # how far before a quotation the provision it quotes is named
+
+
+def _cited_before(L: Letter, text: str, start: int) -> bool:
+    """Whether a quotation follows the provision it quotes ("Article 248 provides: «…»")."""
+    provision = L.cues.group("offences", "provision")
+    return provision is not None and bool(
+        provision.search(text, max(0, start - _CITED_REACH), start)
+    )
 
 
 _WORDING_WORDS = 12  # the fewest words after "Article 313-1:" that can be its wording
