@@ -465,3 +465,12 @@ def test_a_reason_that_names_what_the_evidence_shows_is_the_relevance(language: 
 )
 def test_relevant_as_an_adjective_explains_nothing(language: str, text: str) -> None:
     assert judge(text, language, "relevance")[0] is Status.MISSING
+
+
+def test_a_form_whose_empty_rows_read_as_bare_labels_is_the_acknowledgement() -> None:
+    """A Word form's empty rows, saved as text, leave their labels alone on their lines."""
+    text = (
+        "ACCUSÉ DE RÉCEPTION\nDate de réception\nRéférence de l'autorité d'exécution\n"
+        "Autorité chargée de l'exécution\nSignature et cachet\n"
+    )
+    assert judge(text, "fr", "acknowledgement")[0] is Status.OK

@@ -384,7 +384,7 @@ def _acknowledgement_form(c: Context) -> list[Hit]:
         if len(text.split()) > _TITLE_WORDS or _in_question(L, hit):
             continue
         following = range(hit.index, min(len(L.passages), hit.index + _FORM_REACH))
-        if any(_blank_field(L.passages[i]) for i in following):
+        if any(_blank_field(L.passages[i]) for i in following) or _bare_labels(L, hit.index):
             return [hit]
         if L.cue("acknowledgement", "complete", range(hit.index, hit.index + 3)):
             return [hit]
@@ -416,6 +416,27 @@ def _blank_field(passage: Passage) -> bool:
         return True
     cells = [cell.strip() for cell in passage.cells]
     return len(cells) >= 2 and bool(cells[0]) and not all(cells[1:])
+
+
+_BARE_LABELS = 3  # a form's rows as plain text keeps: labels in a row with nothing after them
+
+
+def _bare_labels(L: Letter, title: int) -> bool:
+    """Whether a title is followed by a run of bare labels ("Date of receipt", "Your
+    reference", "Executing authority"), as a form's empty rows read once its table is text."""
+    heading = L.passages[title].text.strip()
+    if TERMINAL.search(heading) or len(heading.split()) > _LABEL_WORDS + 4:
+        return False  # a sentence asking for an acknowledgement, not a form's title
+    run = 0
+    for index in range(title + 1, min(len(L.passages), title + _FORM_REACH)):
+        text = L.passages[index].text.strip()
+        if text and len(text.split()) <= _LABEL_WORDS and not TERMINAL.search(text):
+            run += 1
+            if run >= _BARE_LABELS:
+                return True
+        elif text:
+            run = 0
+    return False
 
 
 def _in_question(L: Letter, hit: Hit) -> bool:
