@@ -279,7 +279,10 @@ def answer_language(text: str) -> str | None:
     if sum(1 for w in words if "\u0400" <= w[0] <= "\u04ff") > 0.5 * len(words):
         return "uk" if re.search(r"[іїєґ]", text.lower()) else "ru"
     counts = sorted(
-        ((sum(1 for w in words if w in vocabulary), code) for code, vocabulary in _DISTINCTIVE.items()),
+        (
+            (sum(1 for w in words if w in vocabulary), code)
+            for code, vocabulary in _DISTINCTIVE.items()
+        ),
         reverse=True,
     )
     (best, code), (second, _other) = counts[0], counts[1]
