@@ -24,7 +24,7 @@ from mla_writer.foreign.language import detect_language, unsupported_language
 from mla_writer.foreign.letter import Evidence, Letter
 from mla_writer.foreign.particulars import letter_date, letter_reference, requesting_authority
 from mla_writer.foreign.points import EVALUATORS, Context
-from mla_writer.foreign.state_names import recognise_states
+from mla_writer.foreign.state_names import resolve_states
 from mla_writer.i18n import _, ui_language
 from mla_writer.message import INTERFACE, Message
 from mla_writer.places import language_name
@@ -132,7 +132,8 @@ def analyse_passages(
     guess = detect_language(text)
     cues = cues_for(guess.code or "en")
     letter = Letter(passages, cues)
-    requesting, requested = recognise_states(letter)
+    states = resolve_states(letter)
+    requesting, requested = states.requesting, states.requested
     instruments = [
         code
         for code, pattern in cues.instruments.items()
@@ -147,6 +148,7 @@ def analyse_passages(
         language_confidence=guess.confidence,
         requested_profile=profiles(requested),
         requesting_profile=profiles(requesting),
+        requested_certain=states.requested_certain,
     )
     results = []
     for point in POINTS:

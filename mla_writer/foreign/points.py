@@ -18,7 +18,7 @@ from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.letter import LIST_ITEM, TERMINAL, Evidence, Hit, Letter
 from mla_writer.foreign.polarity import Polarity, PolarityReader, ticked_answer
 from mla_writer.instruments import KNOWN_INSTRUMENTS
-from mla_writer.message import M_, Message
+from mla_writer.message import M_, R_, Message
 from mla_writer.states.model import StateProfile
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -61,6 +61,7 @@ class Context:
     language_confidence: float = 1.0
     requested_profile: StateProfile | None = None
     requesting_profile: StateProfile | None = None
+    requested_certain: bool = True  # False: the requested State is only the most-mentioned one
     polarity: PolarityReader = field(init=False)
 
     def __post_init__(self) -> None:
@@ -931,12 +932,16 @@ INSTRUMENT_LANGUAGES = {"MINSK1993": ("ru",), "CHISINAU2002": ("ru",)}
 
 
 def _accepted_languages(c: Context) -> tuple[list[str], str]:
-    """Languages the requested State accepts, and where that comes from ("profile"/"cldr")."""
+    """Languages the requested State accepts, and where that comes from: "profile" (its profile,
+    every entry confirmed), "unconfirmed" (its profile, some entry not confirmed), "cldr" (no
+    profile: its official languages, and those of the CIS conventions it is cited under)."""
     profile = c.requested_profile
     if profile is not None:
-        accepted = list(profile.bound_to(c.instruments).accepted_languages)
+        bound = profile.bound_to(c.instruments)
+        accepted = list(bound.accepted_languages)
         if accepted:
-            return accepted, "profile"
+            sure = all(entry.confirmed for entry in bound.languages if entry.code in accepted)
+            return accepted, "profile" if sure else "unconfirmed"
     if c.requested_state:
         from babel.languages import get_official_languages
 
@@ -951,8 +956,6 @@ def _accepted_languages(c: Context) -> tuple[list[str], str]:
 
 def _language(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    accepted, source = _accepted_languages(c)
-    translations = _translations_mentioned(L)
     if c.language is not None and c.language_confidence < 0.5:
         v.warn(
             "language",
@@ -971,26 +974,123 @@ def _language(c: Context) -> Verdict:
                 "French, Spanish, Russian, Portuguese and Arabic letters); the other points were "
                 "read with English cues and are unreliable."
             ),
-            M_("a translation of the request into a language our State accepts"),
+            R_("a translation of the request into a language our State accepts"),
         )
         return v
-    if not accepted:
-        v.cite(L, [hit for hit, _code in translations], 1)
-        v.gap(
-            Status.PARTIAL,
-            "language",
+    accepted, source = _accepted_languages(c)
+    # A translation into another language than the letter's own: attached, or only promised.
+    into = {hit: code for hit, code in _translations_mentioned(L) if code != c.language}
+    sure = source == "profile" and c.requested_certain
+    promised = _promised(c, list(into))
+    attached = [
+        hit
+        for hit in c.with_polarity(into, Polarity.AFFIRMED)
+        if hit not in promised and (into[hit] in accepted if sure else into[hit] is not None)
+    ]
+    if c.language in accepted:
+        v.cite(L, _language_statements(c), 1)
+        v.status = Status.OK
+        _uncertain_language(c, v, accepted, source)
+    elif attached:
+        v.cite(L, attached, 1)
+        v.status = Status.OK
+    elif promised:
+        _translation_promised(c, v, promised, accepted)
+    elif sure:
+        _translation_missing(c, v, accepted)
+    else:
+        v.cite(L, _language_statements(c), 1)
+        v.status = Status.OK
+        _uncertain_language(c, v, accepted, source)
+    return v
+
+
+_CLAUSE_END = re.compile(r"[.;!?؛]\s|\n")
+
+
+def _promised(c: Context, hits: list[Hit]) -> list[Hit]:
+    """The translations the letter only promises: "will follow" in their clause, or a word of
+    the point's own `promised` group in their sentence ("será remetida logo que concluída")."""
+    promised = set(c.with_polarity(hits, Polarity.PROMISED))
+    later = c.letter.cues.group("language", "promised")
+    for hit in hits:
+        text = c.letter.passages[hit.index].text
+        starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, hit.start)]
+        end = _CLAUSE_END.search(text, hit.end)
+        sentence = (starts[-1] if starts else 0, end.start() if end else len(text))
+        if later is not None and later.search(text, *sentence):
+            promised.add(hit)
+    return [hit for hit in hits if hit in promised]
+
+
+def _uncertain_language(c: Context, v: Verdict, accepted: list[str], source: str) -> None:
+    """Say what point 14 could not make sure of: the requested State, or its languages."""
+    if not c.requested_state:
+        v.warn(
+            "language.accepted",
             M_(
                 "The requested State could not be recognised in the letter, so it cannot be "
-                "confirmed that it accepts a letter in %(language)s."
+                "confirmed that it accepts a letter in %(language)s: check point 14 yourself."
             )
             % {"language": c.language},
-            M_(
-                "a translation of the request into a language our State accepts, if it is not in one"
-            ),
         )
-        return v
-    _judge_language(v, c, accepted, source, translations)
-    return v
+    elif not c.requested_certain:
+        v.warn(
+            "language.accepted",
+            M_(
+                "The letter names no addressee: %(state)s is taken as the requested State only "
+                "because it is the State the letter mentions most. Check the addressee, then "
+                "whether it accepts a letter in %(language)s."
+            )
+            % {"state": c.requested_state, "language": c.language},
+        )
+    elif source == "cldr":
+        v.warn(
+            "language.accepted",
+            M_(
+                "No profile of %(state)s lists the languages it accepts; this check used its "
+                "official languages (%(accepted)s). Check its declaration under UNTOC 18(14)."
+            )
+            % {"state": c.requested_state, "accepted": ", ".join(accepted)},
+        )
+    elif source == "unconfirmed":
+        v.warn(
+            "language.accepted",
+            M_(
+                "The profile of %(state)s lists %(accepted)s as accepted languages, not all of "
+                "them confirmed: check that it accepts a letter in %(language)s."
+            )
+            % {"state": c.requested_state, "accepted": ", ".join(accepted), "language": c.language},
+        )
+
+
+def _translation_promised(c: Context, v: Verdict, promised: list[Hit], accepted: list[str]) -> None:
+    v.cite(c.letter, promised, 1)
+    v.gap(
+        Status.PARTIAL,
+        "language.translation",
+        M_(
+            "The letter is in %(language)s and says that a translation will follow: it is only "
+            "promised, not attached."
+        )
+        % {"language": c.language},
+        R_("the translation of the request that your letter announces"),
+    )
+
+
+def _translation_missing(c: Context, v: Verdict, accepted: list[str]) -> None:
+    v.cite(c.letter, _language_statements(c), 1)
+    v.gap(
+        Status.MISSING,
+        "language.translation",
+        M_(
+            "The letter is in %(language)s, which %(state)s does not accept (it accepts "
+            "%(accepted)s), and no translation into one of them is mentioned."
+        )
+        % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
+        R_("a certified translation of the request into %(accepted)s")
+        % {"accepted": " / ".join(accepted)},
+    )
 
 
 def _translations_mentioned(L: Letter) -> list[tuple[Hit, str | None]]:
@@ -1005,61 +1105,6 @@ def _translations_mentioned(L: Letter) -> list[tuple[Hit, str | None]]:
                     (Hit(index, match.start(), match.end()), _language_from_word(L.cues, word))
                 )
     return translations
-
-
-def _judge_language(
-    v: Verdict,
-    c: Context,
-    accepted: list[str],
-    source: str,
-    translations: list[tuple[Hit, str | None]],
-) -> None:
-    """Whether the letter, or a translation it mentions, is in a language the State accepts."""
-    L = c.letter
-    offered = [hit for hit, code in translations if code in accepted]
-    promised = c.with_polarity(offered, Polarity.PROMISED)
-    good = c.with_polarity(offered, Polarity.AFFIRMED)
-    if c.language not in accepted and promised and not good:
-        v.cite(L, promised, 1)
-        v.gap(
-            Status.PARTIAL,
-            "language.translation",
-            M_(
-                "The letter is in %(language)s, which %(state)s does not accept; a translation "
-                "into one of the languages it accepts (%(accepted)s) is only promised."
-            )
-            % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
-            M_(
-                "the certified translation of the request into %(accepted)s that the letter promises"
-            )
-            % {"accepted": " / ".join(accepted)},
-        )
-        return
-    if c.language in accepted or good:
-        v.cite(L, good or _language_statements(c), 1)
-        v.status = Status.OK
-        if source == "cldr":
-            v.warn(
-                "language.accepted",
-                M_(
-                    "No profile of %(state)s lists the languages it accepts; this check used its "
-                    "official languages (%(accepted)s). Check its declaration under UNTOC 18(14)."
-                )
-                % {"state": c.requested_state, "accepted": ", ".join(accepted)},
-            )
-        return
-    v.cite(L, [hit for hit, _code in translations], 1)
-    v.gap(
-        Status.MISSING,
-        "language.translation",
-        M_(
-            "The letter is in %(language)s, which %(state)s does not accept (it accepts "
-            "%(accepted)s), and no translation into one of them is mentioned."
-        )
-        % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
-        M_("a certified translation of the request into %(accepted)s")
-        % {"accepted": " / ".join(accepted)},
-    )
 
 
 def _language_statements(c: Context) -> list[Hit | int]:
