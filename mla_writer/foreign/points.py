@@ -448,46 +448,58 @@ def _in_title(L: Letter, hit: Hit) -> bool:
 def _legal_basis(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     # "There is no treaty between our States" is no treaty; a contract between two companies
-    # ("Договор № 27/04, заключённый между ООО …") is not one either.
-    instruments = [h for h in c.affirmed("legal_basis", "instrument") if not _private(L, h)]
+    # ("Договор № 27/04, заключённый между ООО …", "Acordo de Parceria entre as empresas") is
+    # not one either, and neither is a memorandum between persons.
+    found = c.affirmed("legal_basis", "instrument")
+    private = [h for h in found if _private(L, h)]
+    instruments = [h for h in found if h not in private]
     reciprocity = c.affirmed("legal_basis", "reciprocity")
     section = [i for i, _t in L.section_values("legal_basis")]
-    if instruments or (section and not reciprocity):
-        v.cite(L, [*instruments, *(Hit(i, 0, 0) for i in section)], 2)
+    if instruments:
+        v.cite(L, instruments, 2)
         v.status = Status.OK
-        if not instruments:
-            v.gap(
-                Status.PARTIAL,
-                "legal_basis",
-                M_("A legal basis is announced, but no treaty or convention could be recognised."),
-                M_("the treaty, convention or arrangement under which the request is made"),
-            )
         _check_parties(c, v)
         return v
     if reciprocity:
-        v.cite(L, reciprocity, 1)
-        undertaking = L.cue("legal_basis", "undertaking")
-        if undertaking:
-            v.cite(L, undertaking, 1)
-            v.status = Status.OK
-        else:
-            v.gap(
-                Status.PARTIAL,
-                "legal_basis.undertaking",
-                M_(
-                    "The request relies on reciprocity, but the letter gives no undertaking to "
-                    "reciprocate in a similar case."
-                ),
-                M_(
-                    "an undertaking to reciprocate in a similar case, since the request relies on reciprocity"
-                ),
-            )
+        _reciprocity(c, v, reciprocity)
+        return v
+    national = _national_law(c, section, private)
+    if national:
+        v.cite(L, national, 1)
+        v.gap(
+            Status.PARTIAL,
+            "legal_basis",
+            M_(
+                "The request rests on the requesting State's own law only: no treaty, "
+                "convention or undertaking of reciprocity is given."
+            ),
+            R_(
+                "the treaty or convention under which the request is made, or, failing one, an "
+                "undertaking of reciprocity"
+            ),
+        )
+        if private:
+            _private_agreement(v)
+        return v
+    if private:
+        v.cite(L, private, 1)
+        v.status = Status.MISSING
+        _private_agreement(v)
+        return v
+    if section:
+        v.cite(L, section, 2)
+        v.gap(
+            Status.PARTIAL,
+            "legal_basis",
+            M_("A legal basis is announced, but no treaty or convention could be recognised."),
+            R_("the treaty, convention or arrangement under which the request is made"),
+        )
         return v
     v.gap(
         Status.MISSING,
         "legal_basis",
         M_("No legal basis is given: no treaty, convention or reciprocity."),
-        M_(
+        R_(
             "the treaty or convention under which the request is made, or, failing one, an "
             "undertaking of reciprocity"
         ),
@@ -495,14 +507,89 @@ def _legal_basis(c: Context) -> Verdict:
     return v
 
 
+def _reciprocity(c: Context, v: Verdict, reciprocity: list[Hit]) -> None:
+    L = c.letter
+    v.cite(L, reciprocity, 1)
+    # The undertaking may stand in a footnote or another paragraph: the whole letter is read.
+    undertaking = c.affirmed("legal_basis", "undertaking")
+    if undertaking:
+        v.cite(L, undertaking, 1)
+        v.status = Status.OK
+        return
+    v.gap(
+        Status.PARTIAL,
+        "legal_basis.undertaking",
+        M_(
+            "The request relies on reciprocity, but the letter gives no undertaking to "
+            "reciprocate in a similar case."
+        ),
+        R_(
+            "an undertaking to reciprocate in a similar case, since the request relies on "
+            "reciprocity"
+        ),
+    )
+
+
+def _private_agreement(v: Verdict) -> None:
+    v.gap(
+        Status.MISSING if v.status is Status.MISSING else Status.PARTIAL,
+        "legal_basis.instrument",
+        M_(
+            "The agreement the letter gives as its legal basis is one between persons or "
+            "companies, not a treaty between States."
+        ),
+        R_(
+            "the treaty or convention between our States under which the request is made (a "
+            "contract between companies is not one)"
+        ),
+    )
+
+
+def _national_law(c: Context, section: list[int], private: list[Hit]) -> list[Hit]:
+    """The requesting State's own law given as the basis: in the legal-basis part, or in the
+    sentence that invokes the private agreement."""
+    places = set(section) | {hit.index for hit in private}
+    if not places:
+        return []
+    return c.affirmed("legal_basis", "national_law", sorted(places))
+
+
 _PRIVATE_REACH = 120  # how far after "agreement" its private parties are named
+_SENTENCE_BREAK = re.compile(r"[.;؛]\s")
 
 
 def _private(L: Letter, hit: Hit) -> bool:
-    """Whether an "agreement" found is a private one: between persons or companies."""
-    private = L.cues.group("legal_basis", "private")
+    """Whether an "agreement" found is a private one: between persons or companies, named in
+    the same sentence. A convention the cue files name (UNTOC, the 1959 Convention) never is."""
     text = L.passages[hit.index].text
-    return private is not None and bool(private.search(text, hit.start, hit.end + _PRIVATE_REACH))
+    if any(pattern.search(text, hit.start, hit.end) for pattern in L.cues.instruments.values()):
+        return False
+    private = L.cues.group("legal_basis", "private")
+    if private is None:
+        return False
+    if _private_at(text, private, hit.start, hit.end):
+        return True
+    # "the Partnership Agreement referred to above": its parties are named where it was first
+    # mentioned, so the same title elsewhere in a sentence naming companies makes it private.
+    title = " ".join(text[hit.start : hit.end].split()[:4])
+    if len(title.split()) < 3:
+        return False
+    for passage in L.passages:
+        at = passage.text.find(title)
+        if at >= 0 and _private_at(passage.text, private, at, at + len(title), before=True):
+            return True
+    return False
+
+
+def _private_at(
+    text: str, private: re.Pattern[str], start: int, end: int, before: bool = False
+) -> bool:
+    """Whether the sentence of an agreement named at start:end names private parties."""
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + _PRIVATE_REACH))
+    if before:
+        starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+        start = starts[-1] if starts else 0
+    return bool(private.search(text, start, stop.start() if stop else end + _PRIVATE_REACH))
 
 
 def _check_parties(c: Context, v: Verdict) -> None:
