@@ -546,12 +546,13 @@ def _private_agreement(v: Verdict) -> None:
 
 
 def _national_law(c: Context, section: list[int], private: list[Hit]) -> list[Hit]:
-    """The requesting State's own law given as the basis: in the legal-basis part, or in the
-    sentence that invokes the private agreement."""
+    """The requesting State's own law given as the basis: in the legal-basis part, in the
+    passage that invokes a private agreement, or in one about the request itself ("This letter
+    of request is issued under section 166A of the Code of Criminal Procedure")."""
     places = set(section) | {hit.index for hit in private}
     if not places:
-        return []
-    return c.affirmed("legal_basis", "national_law", sorted(places))
+        places = {hit.index for hit in c.letter.cue("legal_basis", "request")}
+    return c.affirmed("legal_basis", "national_law", sorted(places)) if places else []
 
 
 _PRIVATE_REACH = 120  # how far after "agreement" its private parties are named
