@@ -173,7 +173,7 @@ def _identification(c: Context) -> Verdict:
             Status.PARTIAL,
             "identification.authority",
             M_("There is a contact, but no authority presenting the request could be recognised."),
-            M_(
+            R_(
                 "the name of the authority presenting the request and of the authority "
                 "conducting the investigation or proceedings"
             ),
@@ -183,7 +183,7 @@ def _identification(c: Context) -> Verdict:
             Status.MISSING,
             "identification",
             M_("No requesting authority and no contact particulars could be found."),
-            M_(
+            R_(
                 "the authority presenting the request and the authority conducting the "
                 "proceedings, with a telephone number and e-mail address"
             ),
@@ -192,7 +192,7 @@ def _identification(c: Context) -> Verdict:
 
 
 def _authority_without_contact(v: Verdict, others_only: bool) -> None:
-    ask = M_(
+    ask = R_(
         "the telephone number and e-mail address of the authority conducting the "
         "proceedings, and the name of the prosecutor, judge or officer in charge"
     )
@@ -255,7 +255,7 @@ def _prior_contact(c: Context) -> Verdict:
         c,
         "prior_contact",
         M_("The letter does not say whether officers of the two States were in contact before."),
-        M_(
+        R_(
             "whether there was any prior contact between officers of our two States about this "
             "matter (who, when, and what was agreed), or confirmation that there was none"
         ),
@@ -270,7 +270,7 @@ def _other_channels(c: Context) -> Verdict:
             "The letter does not say whether a copy was sent through other channels (INTERPOL, "
             "diplomatic channel, Eurojust)."
         ),
-        M_(
+        R_(
             "whether a copy of the request has been or will be sent through any other channel "
             "(INTERPOL, diplomatic channel, Eurojust), so that it is not executed twice"
         ),
@@ -290,7 +290,7 @@ def _acknowledgement(c: Context) -> Verdict:
             Status.MISSING,
             "acknowledgement",
             M_("No acknowledgement of receipt is attached or asked for."),
-            M_("the address to which an acknowledgement of receipt should be returned"),
+            R_("the address to which an acknowledgement of receipt should be returned"),
         )
     return v
 
@@ -318,7 +318,7 @@ def _urgency(c: Context) -> Verdict:
             Status.MISSING,
             "urgency",
             M_("The letter does not say whether the request is urgent or must be met by a date."),
-            M_(
+            R_(
                 "whether the request is urgent or must be executed by a certain date, and if so "
                 "why (custody time limit, trial date, risk of losing evidence)"
             ),
@@ -341,7 +341,7 @@ def _urgency(c: Context) -> Verdict:
                 "trial date, risk of losing evidence): an urgency without a reason is usually "
                 "not acted on (UNTOC 18(24))."
             ),
-            M_(
+            R_(
                 "the reason for the urgency and the date by which the results are needed, for "
                 "instance a custody time limit or a trial date"
             ),
@@ -383,7 +383,7 @@ def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int])
             "The request is said to be urgent, with a reason, but no date is given by which "
             "the results are needed."
         ),
-        M_("the date by which the results are needed, and what happens on that date"),
+        R_("the date by which the results are needed, and what happens on that date"),
     )
 
 
@@ -404,7 +404,7 @@ def _confidentiality(c: Context) -> Verdict:
             Status.MISSING,
             "confidentiality",
             M_("The letter does not say whether the request must be kept confidential."),
-            M_("whether the request and its contents must be kept confidential, and if so why"),
+            R_("whether the request and its contents must be kept confidential, and if so why"),
         )
         return v
     # The reason may come in the next sentence or paragraph ("the suspect is still at large").
@@ -416,7 +416,7 @@ def _confidentiality(c: Context) -> Verdict:
             Status.PARTIAL,
             "confidentiality.reason",
             M_("Confidentiality is asked for, but the letter does not say why."),
-            M_(
+            R_(
                 "why the request must be kept confidential, so that we can judge what "
                 "execution without disclosure requires"
             ),
@@ -619,7 +619,7 @@ def _check_parties(c: Context, v: Verdict) -> None:
                     "state": profile.code,
                     "status": getattr(status.status, "value", status.status),
                 },
-                M_(
+                R_(
                     "another legal basis than %(instrument)s, by which %(state)s is not bound, "
                     "or an undertaking of reciprocity"
                 )
@@ -641,7 +641,7 @@ def _facts(c: Context) -> Verdict:
             Status.MISSING,
             "facts",
             M_("No summary of the facts could be found."),
-            M_(
+            R_(
                 "a summary of the relevant facts: what happened, when and where, and why the "
                 "evidence is in our State"
             ),
@@ -659,7 +659,7 @@ def _facts(c: Context) -> Verdict:
                 "The persons concerned are not identified beyond a name: no date of birth, "
                 "nationality or identity document."
             ),
-            M_(
+            R_(
                 "the full identification of the persons concerned: full name, date and place "
                 "of birth, nationality, identity document numbers and known addresses"
             ),
@@ -677,7 +677,7 @@ def _offences(c: Context) -> Verdict:
             Status.MISSING,
             "offences",
             M_("No offence is named."),
-            M_(
+            R_(
                 "the offences under investigation, the provisions of your law that define them, "
                 "their maximum penalties, and the text of those provisions"
             ),
@@ -698,21 +698,21 @@ def _offences(c: Context) -> Verdict:
             Status.PARTIAL,
             "offences.provision",
             M_("An offence is mentioned, but not the provision of the law that defines it."),
-            M_("the provision of your law that defines each offence"),
+            R_("the provision of your law that defines each offence"),
         )
     if not penalty:
         v.gap(
             Status.PARTIAL,
             "offences.penalty",
             M_("The maximum penalty for the offence is not given."),
-            M_("the maximum penalty for each offence"),
+            R_("the maximum penalty for each offence"),
         )
     if not law_text:
         v.gap(
             Status.PARTIAL,
             "offences.law_text",
             M_("The text of the law is neither quoted nor said to be annexed."),
-            M_("the text of the provisions that define the offences and their penalties"),
+            R_("the text of the provisions that define the offences and their penalties"),
         )
     return v
 
@@ -780,7 +780,7 @@ def _assistance(c: Context) -> Verdict:
             Status.MISSING,
             "assistance",
             M_("The letter does not say what assistance is requested."),
-            M_(
+            R_(
                 "the assistance you request, in specific terms: which persons, records or "
                 "property, where, and for which period"
             ),
@@ -799,7 +799,7 @@ def _assistance(c: Context) -> Verdict:
             "The assistance requested is vague (for instance “any useful information”): say "
             "which records, persons or property, where, and for which period."
         ),
-        M_(
+        R_(
             "a precise description of the assistance you need: which records, statements or "
             "property, held by whom and where, and for which period"
         ),
@@ -914,7 +914,7 @@ def _relevance(c: Context) -> Verdict:
                 "The relevance is explained for some items of assistance but not for others "
                 "(the quoted row leaves it empty)."
             ),
-            M_(
+            R_(
                 "how each of the remaining items of assistance is connected to the "
                 "investigation, in particular the items listed without an explanation"
             ),
@@ -927,7 +927,7 @@ def _relevance(c: Context) -> Verdict:
             Status.MISSING,
             "relevance",
             M_("The letter does not explain how the assistance requested relates to the case."),
-            M_(
+            R_(
                 "how each item of assistance is connected to the investigation: what you "
                 "expect it to show and why it matters"
             ),
@@ -952,7 +952,7 @@ def _procedures(c: Context) -> Verdict:
                 "No procedure is asked for (oath, certification, form of the record): the "
                 "evidence may not be admissible in the requesting State."
             ),
-            M_(
+            R_(
                 "any procedure our authorities should follow so that the evidence is "
                 "admissible in your courts (oath, certification of copies, form of the record), "
                 "or confirmation that none is needed"
@@ -983,7 +983,7 @@ def _presence(c: Context) -> Verdict:
             Status.MISSING,
             point,
             M_("The letter does not say whether its officials wish to be present at execution."),
-            M_(
+            R_(
                 "whether officials or other persons of your State wish to be present at the "
                 "execution, and if so who and why"
             ),
@@ -1003,9 +1003,9 @@ def _presence(c: Context) -> Verdict:
         Status.PARTIAL,
         f"{point}.reason",
         M_("Officials wish to be present at execution, but the letter does not say why."),
-        M_("why the presence of the officials named in the request is needed")
+        R_("why the presence of the officials named in the request is needed")
         if named
-        else M_(
+        else R_(
             "the names and functions of the officials who wish to be present, and why "
             "their presence is needed"
         ),

@@ -292,8 +292,10 @@ def _labelled(
         for match in pattern.finditer(passage.text):
             # A label stands at the start of its row or before a colon; "filled in by the
             # requested party" in a sentence labels nothing.
-            labels = match.start() <= 4 or ":" in match.group() or _LABEL_END.match(
-                passage.text[match.end() :]
+            labels = (
+                match.start() <= 4
+                or ":" in match.group()
+                or _LABEL_END.match(passage.text[match.end() :])
             )
             if label and not labels:
                 continue
@@ -392,7 +394,10 @@ def _requested_fallbacks(
     """Ways to the requested State when no label, header or addressee names it, surest first."""
     later = [code for code in reversed(_passage_states(opening)) if code != requesting]
     return [
-        (lambda: _labelled(letter, letter.cues.requested_context, mentions, label=False), "context"),
+        (
+            lambda: _labelled(letter, letter.cues.requested_context, mentions, label=False),
+            "context",
+        ),
         (lambda: later[0] if later else None, "opening"),
         (lambda: _most_mentioned(mentions, requesting), "mentions"),
     ]
