@@ -519,7 +519,8 @@ def legal_basis(ui: Interview) -> None:
             _("The letter will undertake to reciprocate in a similar case."), Style.HELP
         )
         return
-    _instruments(ui, path, proposed)
+    unconfirmed = {i.code for i in proposal.instruments if not i.confirmed} if proposal else set()
+    _instruments(ui, path, proposed, unconfirmed)
     if ui.get((*path, "reciprocity")) is None:
         ui.put((*path, "reciprocity"), False)
 
@@ -541,25 +542,24 @@ def _reciprocity_chosen(ui: Interview, path: Path_, no_treaty: bool) -> bool:
     return bool(basis == "reciprocity")
 
 
-def _instruments(ui: Interview, path: Path_, proposed: list[str]) -> None:
-    """The treaties and conventions relied on, those binding both States offered first."""
+def _instruments(ui: Interview, path: Path_, proposed: list[str], unconfirmed: set[str]) -> None:
+    """The treaties and conventions relied on, those binding both States offered first, named
+    by their titles in the interface language (the codes are for case files)."""
     codes = proposed + [
         code
         for code, known in KNOWN_INSTRUMENTS.items()
         if code not in proposed and known.in_force  # one not in force is no basis yet
     ]
-    choices = [
-        (
-            code,
-            (
-                _("%(code)s – %(title)s  ✓ binds both States")
-                if code in proposed
-                else "%(code)s – %(title)s"
-            )
-            % {"code": code, "title": _letter_title(code)},
-        )
-        for code in codes
-    ]
+
+    def label(code: str) -> str:
+        title = instrument_title(code, ui_language())
+        if code not in proposed:
+            return title
+        if code in unconfirmed:
+            return _("%(title)s  (both States, by the profiles; not confirmed)") % {"title": title}
+        return _("%(title)s  ✓ binds both States") % {"title": title}
+
+    choices = [(code, label(code)) for code in codes]
     choices.append((OTHER_TREATY, _("Another treaty (type its title)")))
 
     def chosen() -> list[str]:
@@ -596,11 +596,6 @@ def _instruments(ui: Interview, path: Path_, proposed: list[str]) -> None:
         add_first=None,
         add_another=_("Add another treaty or convention?"),
     )
-
-
-def _letter_title(code: str) -> str:
-    title = instrument_title(code)  # English, as the wizard shows titles; bilateral ones too
-    return title if len(title) <= 80 else title[:77] + "..."
 
 
 # ---------------------------------------------------------------------- 8. facts and persons
