@@ -228,13 +228,17 @@ def _states(ui: Interview) -> None:
     ui.text(
         ("requesting_state",),
         _("Your State (the requesting State)"),
-        help=_("Its English name or two-letter code, e.g. Moldova or MD."),
+        help=_(
+            "Its name, in English or in the language of these questions, or its two-letter code, e.g. Moldova or MD."
+        ),
         required=True,
     )
     ui.text(
         ("requested_state",),
         _("The requested State (the State you ask for help)"),
-        help=_("Its English name or two-letter code, e.g. Türkiye or TR."),
+        help=_(
+            "Its name, in English or in the language of these questions, or its two-letter code, e.g. Türkiye or TR."
+        ),
         required=True,
     )
     _say_states(ui)
