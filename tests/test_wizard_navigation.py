@@ -198,7 +198,7 @@ def test_a_state_is_accepted_by_its_name_in_the_interface_language(tmp_path: Pat
     previous = i18n.ui_language()
     i18n.set_ui_language("fr")
     try:
-        wizard, terminal = wizard_with(["Moldavie", "Roumanie", None, KeyboardInterrupt], tmp_path)
+        wizard, _ = wizard_with(["Moldavie", "Roumanie", None, KeyboardInterrupt], tmp_path)
         with pytest.raises(WizardInterrupted):
             wizard.run()
     finally:
