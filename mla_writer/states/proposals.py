@@ -497,6 +497,20 @@ def proposed_letter_language(
             )
             % {"state": state, "names": names, "language": language_name(shared, ui_language())},
         )
+    unconfirmed = {language.code for language in profile.languages if not language.confirmed}
+    sure = [code for code in accepted if code not in unconfirmed]
+    if "en" in accepted and "en" in unconfirmed and sure:
+        return LanguageProposal(
+            "en",
+            sure[0],
+            accepted,
+            _(
+                "%(state)s accepts requests in %(names)s, but English is not confirmed in its "
+                "profile: write in English and attach a certified translation into %(target)s, "
+                "unless its central authority confirms that English is enough."
+            )
+            % {"state": state, "names": names, "target": language_name(sure[0], ui_language())},
+        )
     if "en" in accepted:
         return LanguageProposal(
             "en",
