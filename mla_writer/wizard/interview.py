@@ -507,7 +507,8 @@ def _accepting_day_first(validate: Validator) -> Validator:
     """Any form of a day the case files accept; a day that does not exist said as such."""
 
     def check(text: str) -> str | None:
-        return impossible_day(text) or validate(day_first_to_iso(text))
+        impossible = impossible_day(text)
+        return str(impossible) if impossible else validate(day_first_to_iso(text))
 
     return check
 

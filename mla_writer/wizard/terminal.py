@@ -154,16 +154,25 @@ class Terminal:
                 self,
             ).unsafe_ask()
             return choices[picked][0]
-        answer = _with_keys(
-            questionary.text(
-                question.message,
-                default=_as_text(question.default),
-                validate=_questionary_validator(question.validate),
-                qmark="?",
+        return self._checked(
+            question,
+            lambda default: questionary.text(
+                question.message, default=default, qmark="?", reserve_space_for_menu=0
             ),
-            self,
-        ).unsafe_ask()
-        return answer.strip()
+        )
+
+    def _checked(self, question: Question, prompt: Callable[[str], Any]) -> str:
+        """A text answer, checked when it is given: a refusal is said right under the prompt
+        (prompt_toolkit's own shows at the bottom of the screen, far from it), and the same
+        prompt comes back with what was typed, to correct."""
+        default = _as_text(question.default)
+        while True:
+            answer = str(_with_keys(prompt(default), self).unsafe_ask()).strip()
+            problem = question.validate(answer) if question.validate else None
+            if problem is None:
+                return answer
+            self.say(problem, Style.ERROR)
+            default = answer
 
     def _ask_long(self, question: Question) -> str:
         import questionary
@@ -178,18 +187,12 @@ class Terminal:
             ),
             Style.HELP,
         )
-        answer = _with_keys(
-            questionary.text(
-                "",
-                default=_as_text(question.default),
-                multiline=True,
-                validate=_questionary_validator(question.validate),
-                instruction="",
-                qmark="›",
+        return self._checked(
+            question,
+            lambda default: questionary.text(
+                "", default=default, multiline=True, instruction="", qmark="›"
             ),
-            self,
-        ).unsafe_ask()
-        return answer.strip()
+        )
 
     def _edit(self, question: Question) -> str:
         self.say(
@@ -275,17 +278,6 @@ def _as_text(value: Any) -> str:
     if value is None:
         return ""
     return str(value)
-
-
-def _questionary_validator(validate: Validator | None) -> Callable[[str], bool | str] | None:
-    if validate is None:
-        return None
-
-    def check(text: str) -> bool | str:
-        problem = validate(text.strip())
-        return True if problem is None else problem
-
-    return check
 
 
 @dataclass(frozen=True)
