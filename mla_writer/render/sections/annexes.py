@@ -10,10 +10,9 @@ ANNEXES_TITLE = L_("Annexes")
 
 def write_annexes(letter: Letter) -> None:
     t, layout, annexes = letter.t, letter.layout, letter.request.annexes
-    layout.para("Heading 1", t(ANNEXES_TITLE))
     if not annexes:
-        layout.para("Body Text", t("No annexes."))
-        return
+        return  # a letter without annexes does not say so
+    layout.para("Heading 1", t(ANNEXES_TITLE), keep_with_next=True)
     for annex in annexes:
         title = annex.title
         if annex.pages:
