@@ -269,7 +269,7 @@ STYLE_SPECS: list[tuple[str, str, str, str | None, str | None, str, str, str]] =
         "Form Answer",
         "TableText",
         "FormAnswer",
-        '<w:spacing w:before="400" w:after="120"/>',
+        '<w:spacing w:before="200" w:after="100"/>',
         "",
         "",
     ),

@@ -23,6 +23,8 @@ from mla_writer.render.formatting import paragraphs
 from mla_writer.render.sections.shared import Letter
 
 NUMBERED_LISTS = {"questions"}
+OWN_PARAGRAPHS = {"stage_of_proceedings"}
+"""Fields written in whole sentences, printed as paragraphs of the item, not after a label."""
 
 
 def write_assistance(letter: Letter) -> None:
@@ -145,6 +147,10 @@ def write_item_field(letter: Letter, item: AssistanceItem, letter_field: LetterF
         return
     if isinstance(value, Order):
         letter.numbered(order_text(letter, name, value))
+        return
+    if name in OWN_PARAGRAPHS and isinstance(value, str):
+        for text in paragraphs(value):  # the drafter's sentences, under no label
+            letter.numbered(text)
         return
     label = t(letter_field.label)
     text = _field_text(letter, item, name, value)

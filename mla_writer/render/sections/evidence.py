@@ -59,7 +59,11 @@ def _contact_entries(
     if requesting and requesting.contact and requesting.contact.name:
         entries.append(_contact_entry(letter, requesting.contact, requesting.name))
     if proceeding and proceeding != requesting:
-        where = letter.inline_address(proceeding)
+        # An office at the requesting authority's address (given at the head) goes by its name.
+        same_place = requesting is not None and (
+            proceeding.name == requesting.name or proceeding.address == requesting.address
+        )
+        where = proceeding.name if same_place else letter.inline_address(proceeding)
         if proceeding.contact and proceeding.contact.name:
             entries.append(_contact_entry(letter, proceeding.contact, where))
         elif proceeding.phone or proceeding.email:

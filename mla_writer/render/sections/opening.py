@@ -104,7 +104,7 @@ def _write_introduction(letter: Letter) -> None:
     instruments: list[Instrument] = list(basis.instruments) if basis else []
     if instruments:
         sentences.append(t("The request is made under the following instruments:"))
-    letter.numbered(" ".join(sentences), keep_with_next=bool(instruments))
+    letter.numbered(" ".join(sentences))
     for instrument in instruments:
         letter.layout.para("List Item", "–\t", instrument_entry(letter, instrument))
     if basis and basis.reciprocity:
