@@ -132,6 +132,10 @@ def test_the_letter_asks_and_never_orders(example: tuple[LetterOfRequest, Docume
     for imperative in IMPERATIVES:
         assert imperative not in text
     assert "The requesting authority respectfully asks the competent authorities of" in text
+    procedures = [p.text for p in example[1].paragraphs if re.match(r"\([a-z]\)\t", p.text)]
+    assert procedures
+    for procedure in procedures:  # the examples' own procedures are requests too
+        assert not re.match(r"\([a-z]\)\t(Ask|Execute|Send|Inform|Please)\b", procedure)
 
 
 def test_procedures_are_asked_so_far_as_the_requested_states_law_allows(
@@ -356,3 +360,13 @@ def test_the_translated_letter_keeps_the_conventions(
     assert clause in text and asking in text
     flags = [p.text for p in document.paragraphs if p.style.name == "Flag Line"]
     assert len(flags) == 2 and all(re.search(r"\d+$", flag) for flag in flags)
+
+
+def test_a_treatys_own_title_is_kept_when_its_code_is_given(trafficking: LetterOfRequest) -> None:
+    title = "United Nations Convention against Transnational Organized Crime (Palermo, 12 December 2000)"
+    basis = {"instruments": [{"code": "UNTOC", "title": title, "articles": "Art. 18"}]}
+    request = _with(trafficking, legal_basis=basis)
+    assert f"{title}, Art. 18." in sections(build(request))["heading"]
+    french = whole_text(build(request, language="fr", draft=True))
+    assert "(Palermo, 12 December 2000)" in french  # the drafter's title, marked untranslated
+    assert "(New York, 2000)" not in french
