@@ -149,6 +149,8 @@ class LetterFormat:
         return format_decimal(amount, locale=self.locale)
 
     def number(self, value: int | Decimal) -> str:
+        if isinstance(value, int):  # paragraph numbers, page counts: the same few, many times
+            return _whole_number(value, self.locale)
         return format_decimal(value, locale=self.locale)
 
     def state(self, code: str | None) -> str:
@@ -169,6 +171,11 @@ class LetterFormat:
         """ "a, b and c" in the letter's language."""
         values = [item for item in items if item]
         return format_list(values, locale=self.locale) if values else ""
+
+
+@cache
+def _whole_number(value: int, locale: Locale) -> str:
+    return format_decimal(value, locale=locale)
 
 
 def date_text(value: CaseDate, fmt: LetterFormat, t: LetterTranslator) -> str:
