@@ -189,7 +189,7 @@ def test_interrupted_in_the_middle_then_resumed_reaches_the_same_request(tmp_pat
 def test_revision_from_the_review_screen_changes_one_point(tmp_path: Path) -> None:
     wizard, terminal = run(script.answers_from(), tmp_path)
     case_only(wizard)
-    terminal.answers.extend(["revise", "confidentiality", False, "stop"])
+    terminal.answers.extend(["revise", "confidentiality", "all", False, "stop"])
     with pytest.raises(Exception) as stopped:
         wizard.review()
     assert "mla new --resume" in str(stopped.value)
@@ -357,6 +357,46 @@ def test_a_hand_written_case_file_resumed_is_not_rewritten_until_an_answer_chang
         wizard.run()
     assert case.read_bytes() == before
     assert stat.S_IMODE(case.stat().st_mode) == 0o644
+
+
+def test_a_resumed_hand_written_file_changes_only_the_lines_of_changed_answers(
+    tmp_path: Path,
+) -> None:
+    """Issue 17: once an answer changes, the file keeps its comments, order and layout — only
+    the changed value's line differs — and, readable by others before, it becomes private, with
+    a word to the user."""
+    case = tmp_path / "case.yaml"
+    text = "# Written by hand: keep these comments.\n" + example_text("incomplete-search")
+    case.write_text(text, encoding="utf-8")
+    case.chmod(0o644)
+    terminal = ScriptedTerminal([])
+    wizard = Wizard(terminal, NewOptions(resume=case), UserProfile())
+    wizard.ui.put(("place",), "Lviv")  # an answer typed at the prompt
+    wizard.ui.put(("identification", "requesting_authority", "email"), "mla.kyiv@example.ua")
+    after = case.read_text(encoding="utf-8")
+    changed = [
+        (old, new)
+        for old, new in zip(text.splitlines(), after.splitlines(), strict=True)
+        if old != new
+    ]
+    assert changed == [
+        ("place: Kyiv", "place: Lviv"),
+        ("    email: mlat@example.ua", "    email: mla.kyiv@example.ua"),
+    ]
+    assert stat.S_IMODE(case.stat().st_mode) == 0o600
+    assert any("readable by you only" in line for line in terminal.transcript)
+    assert load_case(case).place == "Lviv"
+
+
+def test_a_private_resumed_file_keeps_its_mode(tmp_path: Path) -> None:
+    case = tmp_path / "case.yaml"
+    case.write_text(example_text("incomplete-search"), encoding="utf-8")
+    case.chmod(0o400)  # the owner made it read-only for themselves
+    terminal = ScriptedTerminal([])
+    wizard = Wizard(terminal, NewOptions(resume=case), UserProfile())
+    wizard.ui.put(("place",), "Lviv")
+    assert stat.S_IMODE(case.stat().st_mode) == 0o400
+    assert not any("readable by you only" in line for line in terminal.transcript)
 
 
 def test_a_resumed_draft_writes_its_letter_where_the_first_run_was_told_to(

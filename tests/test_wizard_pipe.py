@@ -26,11 +26,13 @@ from mla_writer.wizard import (
     WizardInterrupted,
     run_new,
 )
-from mla_writer.wizard.terminal import Kind, Question
+from mla_writer.wizard.terminal import GoBack, GoToReview, Kind, Question
 from tests import wizard_script as script
 from tests.conftest import run_mla
 
 ENTER, DOWN, UP, CTRL_C, CLEAR_LINE = "\r", "\x1b[B", "\x1b[A", "\x03", "\x15"
+CTRL_P, CTRL_R = "\x10", "\x12"  # the key line's keys: previous question, review
+HALF_TYPED = object()  # types "Procuratura Generală" and presses Ctrl-C before Enter
 ESC_ENTER = "\x1b\r"  # ends a multi-line answer
 
 
@@ -58,6 +60,10 @@ class Typist(Terminal):
 def keys_for(question: Question, answer: Any) -> str:
     if answer is KeyboardInterrupt:
         return CTRL_C
+    if answer is HALF_TYPED:
+        return CLEAR_LINE + paste("Procuratura Generală") + CTRL_C
+    if answer is GoBack or answer is GoToReview:
+        return CTRL_P if answer is GoBack else CTRL_R
     if question.kind in (Kind.CHOICE, Kind.YESNO):
         values = [True, False] if question.kind is Kind.YESNO else [v for v, _ in question.choices]
         start = values.index(question.default) if question.default in values else 0
@@ -190,6 +196,7 @@ def test_revision_from_the_review_screen_then_render(
     typist.answers = [
         "revise",  # from the review screen
         "presence_of_officials",
+        "all",  # all its questions, not one answer
         "some",
         "Radu Țurcanu",
         "Prosecutor",
@@ -219,3 +226,43 @@ def test_run_new_refuses_in_ci_even_with_a_terminal(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("CI", "true")
     with pytest.raises(NotATerminalError):
         run_new(is_terminal=True)
+
+
+def test_ctrl_p_goes_back_in_a_text_prompt_and_in_a_menu_ctrl_r_to_the_review(
+    typist: Typist, tmp_path: Path
+) -> None:
+    """The keys of the key line, pressed in the real prompts: Ctrl-P in a text answer and in a
+    menu (where questionary's own Ctrl-P would move up), Ctrl-R from a question."""
+    ident = script.IDENTIFICATION
+    typist.answers = [
+        *ident[:3],
+        GoBack,  # at the office's address: back to its name
+        "Prosecutor General's Office",
+        *ident[3:10],
+        GoBack,  # at the menu "another authority conducts the proceedings?": back
+        None,
+        False,
+        GoToReview,
+        "stop",
+    ]
+    wizard = Wizard(typist, NewOptions(directory=tmp_path))
+    with pytest.raises(Exception, match="mla new --resume"):
+        wizard.run()
+    assert typist.answers == []
+    office = wizard.data["identification"]["requesting_authority"]
+    assert office["name"] == "Prosecutor General's Office"
+    assert office["address"] == ident[3]
+    assert typist.transcript.count("Back to the previous question.") == 2
+    assert any(line == "Review" for line in typist.transcript)
+
+
+def test_ctrl_c_in_the_middle_of_an_answer_keeps_what_was_typed(
+    typist: Typist, tmp_path: Path
+) -> None:
+    ident = script.IDENTIFICATION
+    typist.answers = [*ident[:2], HALF_TYPED]
+    wizard = Wizard(typist, NewOptions(directory=tmp_path))
+    with pytest.raises(WizardInterrupted):
+        wizard.run()
+    office = wizard.data["identification"]["requesting_authority"]
+    assert office["name"] == "Procuratura Generală"

@@ -23,7 +23,7 @@ from mla_writer.foreign.extract import LetterReadError, Passage, read_letter
 from mla_writer.foreign.language import detect_language, unsupported_language
 from mla_writer.foreign.letter import Evidence, Letter
 from mla_writer.foreign.particulars import letter_date, letter_reference, requesting_authority
-from mla_writer.foreign.points import EVALUATORS, Context
+from mla_writer.foreign.points import EVALUATORS, Context, Verdict
 from mla_writer.foreign.state_names import recognise_states
 from mla_writer.i18n import _, ui_language
 from mla_writer.message import INTERFACE, Message
@@ -124,13 +124,19 @@ def profiles_from(profile_dirs: Sequence[Path | str] = ()) -> Callable[[str | No
 # --------------------------------------------------------------------------- entry points
 
 
-def analyse_passages(
-    passages: list[Passage], profiles: Callable[[str | None], Any] = lambda code: None
-) -> ForeignReport:
-    """Check the passages of a letter over the 14 points; `profiles` gives a State's profile."""
-    text = "\n".join(p.text for p in passages)
-    guess = detect_language(text)
-    cues = cues_for(guess.code or "en")
+def letter_context(
+    passages: list[Passage],
+    profiles: Callable[[str | None], Any] = lambda code: None,
+    language: str | None = None,
+) -> Context:
+    """What the point evaluators read: the letter in the cues of its language (detected unless
+    given), its States, their profiles and the instruments it names."""
+    if language is None:
+        guess = detect_language("\n".join(p.text for p in passages))
+        language, confidence = guess.code, guess.confidence
+    else:
+        confidence = 1.0
+    cues = cues_for(language or "en")
     letter = Letter(passages, cues)
     requesting, requested = recognise_states(letter)
     instruments = [
@@ -138,22 +144,37 @@ def analyse_passages(
         for code, pattern in cues.instruments.items()
         if any(pattern.search(p.text) for p in letter.passages)
     ]
-    context = Context(
+    return Context(
         letter=letter,
-        language=guess.code,
+        language=language,
         requesting_state=requesting,
         requested_state=requested,
         instruments=instruments,
-        language_confidence=guess.confidence,
+        language_confidence=confidence,
         requested_profile=profiles(requested),
         requesting_profile=profiles(requesting),
     )
+
+
+def point_status(verdict: Verdict) -> Status:
+    """A point's status: an error found on a point otherwise accepted makes it partial."""
+    if verdict.status is Status.OK and any(severity is E for severity, *_ in verdict.findings):
+        return Status.PARTIAL
+    return verdict.status
+
+
+def analyse_passages(
+    passages: list[Passage], profiles: Callable[[str | None], Any] = lambda code: None
+) -> ForeignReport:
+    """Check the passages of a letter over the 14 points; `profiles` gives a State's profile."""
+    context = letter_context(passages, profiles)
+    letter = context.letter
+    requesting, requested = context.requesting_state, context.requested_state
+    instruments = context.instruments
     results = []
     for point in POINTS:
         verdict = EVALUATORS[point.key](context)
-        status = verdict.status
-        if any(severity is E for severity, *_rest in verdict.findings) and status is Status.OK:
-            status = Status.PARTIAL
+        status = point_status(verdict)
         findings = tuple(
             ForeignFinding(
                 point.key,
@@ -167,14 +188,14 @@ def analyse_passages(
         )
         results.append(ForeignPointResult(point, status, findings, tuple(verdict.evidence)))
     facts = LetterFacts(
-        language=guess.code,
-        language_confidence=guess.confidence,
+        language=context.language,
+        language_confidence=context.language_confidence,
         requesting_state=requesting,
         requested_state=requested,
         instruments=tuple(instruments),
         passages=len(passages),
         reference=letter_reference(letter),
-        date=letter_date(letter, guess.code),
+        date=letter_date(letter, context.language),
         authority=requesting_authority(letter),
     )
     return ForeignReport(tuple(results), letter=facts)

@@ -12,36 +12,8 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 from mla_writer.i18n import N_, UserText, _, base_language
 from mla_writer.model import LetterOfRequest
 from mla_writer.places import language_code
+from mla_writer.roundtrip import round_trip_yaml
 from mla_writer.translation.fields import translatable_fields
-
-# Indentation styles to try, in order: the examples' (sequences indented under their key) and
-# `mla`'s own saved files (sequences at the key's level).
-_INDENTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (4, 6, 4), (4, 4, 0), (3, 5, 2))
-
-
-def _round_trip_yaml(text: str) -> tuple[Any, Any]:
-    """A ruamel.yaml round-trip loader/dumper that reproduces `text` as it is, where possible."""
-    best: tuple[int, Any, Any] | None = None
-    for mapping, sequence, offset in _INDENTS:
-        yaml = YAML(typ="rt")
-        yaml.preserve_quotes = True
-        yaml.width = 4096  # never re-wrap the user's long lines
-        yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-        data = yaml.load(text)
-        buffer = io.StringIO()
-        yaml.dump(data, buffer)
-        if buffer.getvalue() == text:
-            return yaml, yaml.load(text)
-        differing = sum(
-            1
-            for a, b in zip(buffer.getvalue().splitlines(), text.splitlines(), strict=False)
-            if a != b
-        )
-        if best is None or differing < best[0]:
-            best = (differing, yaml, yaml.load(text))
-    assert best is not None
-    return best[1], best[2]
-
 
 _TRANSLATIONS_COMMENT = N_(
     "The free text in other languages, by field (mla translate import). `source` is a\n"
@@ -54,7 +26,7 @@ def rewritten_case_text(
 ) -> str:
     """The case file's text with `translations.<language>` set to `planned` and
     `language.original` stated, everything else (comments, order, quoting) kept."""
-    yaml, data = _round_trip_yaml(text)
+    yaml, data = round_trip_yaml(text)
     if not isinstance(data.get("language"), dict):
         data["language"] = CommentedMap()
     # Pin the original language: if the letter's language is changed later, the free text's

@@ -17,14 +17,9 @@ from mla_writer.errors import MlaError
 from mla_writer.i18n import LETTER_DOMAIN, _, shipped_languages
 from mla_writer.places import language_code
 from mla_writer.profile import check_profile_writable, load_profile, profile_path
-from mla_writer.wizard.flow import (
-    NewOptions,
-    Wizard,
-    WizardInterrupted,
-    WizardResult,
-    WizardStopped,
-)
+from mla_writer.wizard.flow import NewOptions, Wizard, WizardInterrupted
 from mla_writer.wizard.profile_editor import edit_profile
+from mla_writer.wizard.review import WizardResult, WizardStopped
 from mla_writer.wizard.terminal import ScriptedTerminal, Terminal
 
 __all__ = [

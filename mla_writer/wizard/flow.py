@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,32 +17,29 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from mla_writer.app import Assessment, LetterOptions, assess, context_for, write_letter
-from mla_writer.casefile import load_case, save_case
+from mla_writer.app import context_for
+from mla_writer.casefile import dump_case, load_case, parse_case, read_case_text, save_case
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
+from mla_writer.outputs import atomic_write
 from mla_writer.profile import UserProfile
+from mla_writer.roundtrip import updated_text
 from mla_writer.validation import validation_problems
 
 # the case file's own problem wording, so an answer and a case-file line are explained the same way
 from mla_writer.wizard.interview import Interview
+from mla_writer.wizard.review import ReviewScreen, WizardResult
 from mla_writer.wizard.steps import STEPS
-from mla_writer.wizard.terminal import Style, Terminal
+from mla_writer.wizard.terminal import GoBack, GoToReview, Style, Terminal
 
 
 class WizardInterrupted(MlaError):
     """Ctrl-C: the draft is kept and the message says how to continue."""
 
     exit_code = ExitCode.INTERRUPTED
-
-
-class WizardStopped(MlaError):
-    """The user chose to stop at the review screen; the draft is kept."""
-
-    exit_code = ExitCode.OK
 
 
 @dataclass
@@ -59,16 +57,14 @@ class NewOptions:
 
 
 @dataclass(frozen=True)
-class WizardResult:
-    letter: Path
-    case_file: Path
-
-
-@dataclass(frozen=True)
 class StepProblem:
     severity: Severity
     path: FieldPath
     message: str  # in the interface language
+
+
+def _text_and_mode(path: Path) -> tuple[str, int]:
+    return read_case_text(path), stat.S_IMODE(path.stat().st_mode)
 
 
 def _case_data(request: LetterOfRequest) -> dict[str, Any]:
@@ -106,6 +102,10 @@ DRAFT_SUFFIX = ".draft.yaml"
 """The draft of `mla new -o letter.docx` is `letter.draft.yaml`, so that a resume finds the -o."""
 
 
+class _BackToPreviousPoint(Exception):
+    """Ctrl-P at a point's first question: the previous question is the previous point's."""
+
+
 class Wizard:
     """Drives the interview over the 14 points and produces the letter."""
 
@@ -127,7 +127,11 @@ class Wizard:
         self._saved: dict[str, Any] | None = (
             copy.deepcopy(self.data) if self.options.resume else None
         )
+        # ... and then only the values that changed are rewritten in it (text and mode on disk)
+        self._on_disk = _text_and_mode(self.options.resume) if self.options.resume else None
         self.ui = Interview(terminal, self.data, self._save_draft)
+        # per point, its answers when it started and those of its questions (for Ctrl-P)
+        self._passes: dict[str, tuple[dict[str, Any], list[Any], dict[str, Any]]] = {}
 
     # ------------------------------------------------------------------ draft
 
@@ -170,9 +174,41 @@ class Wizard:
         if self._saved is not None and data == self._saved:
             return
         request = self._request()
-        if request is not None:
+        if request is None:
+            return
+        if self._on_disk is None:
             save_case(request, self.draft, force=True)
-            self._saved = copy.deepcopy(data)
+        else:
+            self._save_in_place(request, data)
+        self._saved = copy.deepcopy(data)
+
+    def _save_in_place(self, request: LetterOfRequest, data: dict[str, Any]) -> None:
+        """A resumed file keeps its comments and layout: only the changed values are written
+        (or, should that not give back the same request, the whole file); its mode is kept if
+        private, else made private, and the user told so."""
+        assert self._on_disk is not None and self._saved is not None
+        text, mode = self._on_disk
+        try:
+            updated = updated_text(text, self._saved, data)
+            kept = parse_case(updated, self.draft) == request
+        except Exception:
+            kept = False
+        if not kept:
+            updated = dump_case(request)
+        private = mode & 0o077 == 0
+        atomic_write(
+            self.draft, updated.encode("utf-8"), force=True, mode=mode if private else 0o600
+        )
+        if not private:
+            self.terminal.say(
+                _(
+                    "%(file)s could be read by other users of this computer; it holds personal "
+                    "data, so it is now readable by you only."
+                )
+                % {"file": self.draft},
+                Style.WARNING,
+            )
+        self._on_disk = (updated, mode if private else 0o600)
 
     # ------------------------------------------------------------------ the run
 
@@ -180,6 +216,7 @@ class Wizard:
         try:
             return self._run()
         except KeyboardInterrupt:
+            self._keep_half_typed()
             self._save_draft(self.data)
             raise WizardInterrupted(
                 _(
@@ -198,6 +235,19 @@ class Wizard:
                 Style.ERROR,
             )
             raise
+
+    def _keep_half_typed(self) -> None:
+        """Ctrl-C in the middle of an answer: keep it as the answer if it is acceptable, else
+        show it with the reason, so that it can be copied."""
+        typed = getattr(self.terminal, "half_typed", "").strip()
+        problem = self.ui.keep_half_typed(typed)
+        if problem is not None:
+            self.terminal.say(
+                _("What you were typing was not kept as the answer (%(problem)s). Here it is:")
+                % {"problem": problem.rstrip(".")},
+                Style.WARNING,
+            )
+            self.terminal.say(typed)
 
     def _run(self) -> WizardResult:
         say = self.terminal.say
@@ -230,9 +280,27 @@ class Wizard:
                         "press Enter to keep each of them."
                     )
                 )
-        for point in POINTS[start:]:
-            self.run_point(point.key)
+        self._points_from(start)
         return self.review()
+
+    def _points_from(
+        self, start: int, *, through: int | None = None, from_last: bool = False
+    ) -> None:
+        """Ask the points in order (up to `through`); Ctrl-P at a point's first question returns
+        to the previous point's last one, Ctrl-R goes to the review."""
+        index = start
+        last = len(POINTS) - 1 if through is None else through
+        while index <= last:
+            try:
+                self.run_point(POINTS[index].key, from_last=from_last)
+            except _BackToPreviousPoint:
+                if index == 0:
+                    self.terminal.say(_("This is the first question."), Style.HELP)
+                index, from_last = max(index - 1, 0), index > 0
+                continue
+            except GoToReview:
+                return
+            index, from_last = index + 1, False
 
     def _context(self, request: LetterOfRequest) -> CheckContext:
         """What `mla check` would know: the two States' profiles (accepted languages...)."""
@@ -252,8 +320,9 @@ class Wizard:
 
     # ------------------------------------------------------------------ one point
 
-    def run_point(self, key: str) -> None:
-        """Ask one checklist point until it is complete; warnings are accepted explicitly."""
+    def run_point(self, key: str, *, from_last: bool = False) -> None:
+        """Ask one checklist point until it is complete; warnings are accepted explicitly.
+        `from_last`: start at its last question (the user came back to it with Ctrl-P)."""
         point = POINTS_BY_KEY[key]
         say = self.terminal.say
         say()
@@ -263,9 +332,39 @@ class Wizard:
             Style.TITLE,
         )
         say(_(point.guidance), Style.HELP)
-        step = STEPS[key]
+        while True:
+            try:
+                self._first_pass(key, from_last)
+                self._until_complete(key)
+                break
+            except GoBack:  # in the checks after the questions: the point's questions again,
+                # with every answer as it is now proposed (nothing typed is undone)
+                self.terminal.say(_("Back to this point's questions."), Style.HELP)
+                from_last = False
         self.ui.only = None
-        step(self.ui)
+        self._save_draft(self.data)
+        say(_("✓ Point %(number)d is complete.") % {"number": point.number}, Style.GOOD)
+
+    def _first_pass(self, key: str, from_last: bool) -> None:
+        """The point's questions in order; Ctrl-P goes back one question."""
+        ui, step = self.ui, STEPS[key]
+        ui.only = None
+        ui.start_step()
+        if from_last and key in self._passes and not ui.back_into(*self._passes[key]):
+            self.terminal.say(_("Back to this point's questions."), Style.HELP)
+        while True:
+            try:
+                step(ui)
+                break
+            except GoBack:
+                if not ui.back():
+                    raise _BackToPreviousPoint from None
+                self.terminal.say(_("Back to the previous question."), Style.HELP)
+        self._passes[key] = ui.answers
+
+    def _until_complete(self, key: str) -> None:
+        """Re-ask what the checks find wrong in the point; warnings are accepted explicitly."""
+        say, step = self.terminal.say, STEPS[key]
         while True:
             problems = self.problems(key)
             errors = [p for p in problems if p.severity is Severity.ERROR]
@@ -299,10 +398,7 @@ class Wizard:
                 )
                 if decision == "revise" and self._ask_again(step, [p.path for p in warnings]):
                     continue
-            break
-        self.ui.only = None
-        self._save_draft(self.data)
-        say(_("✓ Point %(number)d is complete.") % {"number": point.number}, Style.GOOD)
+            return
 
     def _located(self, problem: StepProblem) -> str:
         """The message, prefixed with which item of a list it is about (`Item 2: ...`)."""
@@ -364,103 +460,8 @@ class Wizard:
     # ------------------------------------------------------------------ review and output
 
     def review(self) -> WizardResult:
-        from mla_writer import report as report_text
-        from mla_writer.report import MARKS
-
-        say = self.terminal.say
-        while True:
-            request = self._request() or LetterOfRequest()
-            assessment = assess(request, context=self._context(request))
-            report = assessment.report
-            say()
-            say(_("Review"), Style.TITLE)
-            say(report_text.as_text(report, str(self.draft)))
-            choices: list[tuple[Any, str]] = []
-            if report.complete:
-                choices.append(("render", _("Produce the letter")))
-            choices += [
-                ("revise", _("Revise a point")),
-                ("stop", _("Stop here; the draft is kept")),
-            ]
-            picked = self.ui.control(
-                (), _("What next?"), choices, default="render" if report.complete else "revise"
-            )
-            if picked == "render":
-                return self.produce(assessment)
-            if picked == "stop":
-                raise WizardStopped(
-                    _("The draft is saved in %(draft)s. Continue with:  mla new --resume %(draft)s")
-                    % {"draft": self.draft}
-                )
-            first_open = next(
-                (r.point.key for r in report.points if r.status is not Status.OK), POINTS[0].key
-            )
-            picked = self.ui.control(
-                (),
-                _("Which point?"),
-                [
-                    (
-                        result.point.key,
-                        f"{MARKS[result.status]} {result.point.number:>2}. {_(result.point.title)}",
-                    )
-                    for result in report.points
-                ],
-                default=first_open,
-            )
-            self.run_point(picked)
-
-    def produce(self, assessment: Assessment) -> WizardResult:
-        """Write the letter of the request the review screen checked, and its case file."""
-        request = assessment.request
-        letter = self._letter_path(request)
-        case_file = letter.with_suffix(".yaml")
-        options = LetterOptions(language=request.language.letter, force=True)
-        write_letter(assessment, letter, options)
-        save_case(request, case_file, force=True)
-        if self.draft.resolve() != case_file.resolve():
-            self.draft.unlink(missing_ok=True)
-        self.terminal.say()
-        self.terminal.say(_("Done."), Style.GOOD)
-        self.terminal.say(
-            _(
-                "The letter:     %(letter)s\nIts case file:  %(case)s\n"
-                "Keep the case file: it rebuilds the letter (mla render) and can be checked at "
-                "any time (mla check %(case)s). Both hold personal data."
-            )
-            % {"letter": letter, "case": case_file}
-        )
-        self._offer_profile(request)
-        return WizardResult(letter, case_file)
-
-    def _offer_profile(self, request: LetterOfRequest) -> None:
-        """A first-time user typed their office: offer to keep it for the next request."""
-        ident = request.identification
-        if self.profile.requesting_authority is not None or ident is None:
-            return
-        keep = self.ui.control(
-            (),
-            _(
-                "Keep your office, its contacts and the signatory as the starting answers of your "
-                "next requests (you can change them with `mla profile`)?"
-            ),
-            [(True, _("Yes")), (False, _("No"))],
-            default=True,
-        )
-        if not keep:
-            return
-        from mla_writer.profile import save_profile
-
-        profile = UserProfile(
-            requesting_state=request.requesting_state,
-            requesting_authority=ident.requesting_authority,
-            contacts=ident.contacts,
-            signatory=request.signatory,
-            place=request.place,
-            letter_language=request.language.letter,
-        )
-        path = save_profile(profile)
-        self.profile = profile
-        self.terminal.say(_("Saved in %(path)s.") % {"path": path}, Style.GOOD)
+        """The checklist's verdict and every answer, then: produce, preview, revise or stop."""
+        return ReviewScreen(self).run()
 
     def _output_of_draft(self) -> Path | None:
         """The -o given when a resumed draft was started: its draft is named after it

@@ -28,15 +28,11 @@ from mla_writer.validation import error_message, model_at
 
 # One explanation of a wrong value, one notion of which model a path is in, for case files and
 # typed answers alike
+from mla_writer.wizard.retrace import ITEM, MORE, Path_, Retracing
 from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator
 
-Path_ = tuple[str | int, ...]
 
-MORE = "+"  # the pseudo-field of a group's "add another?" question
-ITEM = "~"  # the pseudo-field of an existing item's "keep, change or remove?" question
-
-
-class Interview:
+class Interview(Retracing):
     """Asks questions into `data`, saving through `on_change` after every answer."""
 
     def __init__(
@@ -48,26 +44,14 @@ class Interview:
         root: type[BaseModel] | None = None,
     ) -> None:
         self.root = root or LetterOfRequest
-        self.terminal = terminal
         self.data = data
         self.on_change = on_change
         self.only: list[FieldPath] | None = None
         self.asked = 0
+        self.pending: tuple[Question, Callable[[str], None]] | None = None
+        super().__init__(terminal)
 
     # ------------------------------------------------------------------ data by path
-
-    def get(self, path: Path_) -> Any:
-        current: Any = self.data
-        for part in path:
-            if isinstance(part, int):
-                if not isinstance(current, list) or part >= len(current):
-                    return None
-                current = current[part]
-            else:
-                if not isinstance(current, dict) or part not in current:
-                    return None
-                current = current[part]
-        return current
 
     def put(self, path: Path_, value: Any) -> None:
         """Store an answer; an empty one removes the field, so that it counts as unanswered."""
@@ -116,9 +100,20 @@ class Interview:
 
     # ------------------------------------------------------------------ questions
 
-    def _ask(self, question: Question) -> Any:
-        self.asked += 1
-        return self.terminal.ask(question)
+    def _ask(self, question: Question, *, steering: bool = False, path: Path_ = ()) -> Any:
+        if self.surveyed is not None:
+            return self._survey_answer(question, steering, path)
+        self.live = not self._replay
+        if self._replay:
+            answer = self._replay.pop(0)
+        else:
+            if self._proposed:  # the question gone back to: its earlier answer proposed
+                earlier = self._proposed.pop()
+                question.default = earlier if earlier not in ("", None) else question.default
+            self.asked += 1
+            answer = self._terminal.ask(question)
+        self.record.append(answer)
+        return answer
 
     def text(
         self,
@@ -144,24 +139,39 @@ class Interview:
             validate = _accepting_day_first(validate)
         if check is not None:
             validate = _both(validate, check, adapter)
-        answer = self._ask(
-            Question(
-                Kind.LONG if long else Kind.TEXT,
-                message,
-                help=help if help is not None else self.help_for(path),
-                default=_shown(shown),
-                validate=validate,
-            )
+        question = Question(
+            Kind.LONG if long else Kind.TEXT,
+            message,
+            help=help if help is not None else self.help_for(path),
+            default=_shown(shown),
+            validate=validate,
         )
-        typed = answer
-        if is_date and answer:
-            answer = day_first_to_iso(answer)
-        stored = _normalised(adapter, answer) if answer else None
-        shown_back = _read_as(typed, stored)
-        if shown_back:  # "14.10.2026" is read as 14 October 2026: say so, so a misreading shows
-            self.terminal.say(_("Read as: %(value)s") % {"value": shown_back}, Style.HELP)
-        self.put(path, stored)
+
+        def store(typed: str) -> None:
+            answer = day_first_to_iso(typed) if is_date and typed else typed
+            stored = _normalised(adapter, answer) if answer else None
+            shown_back = _read_as(typed, stored)
+            if shown_back and self.live:  # "14.10.2026" read as 14 October 2026: say so
+                self.terminal.say(_("Read as: %(value)s") % {"value": shown_back}, Style.HELP)
+            self.put(path, stored)
+
+        self.pending = (question, store)  # what to do with a half-typed answer on Ctrl-C
+        answer = self._ask(question, path=path)
+        self.pending = None
+        store(answer)
         return self.get(path)
+
+    def keep_half_typed(self, typed: str) -> str | None:
+        """Ctrl-C in the middle of a text answer: store what was typed if it is acceptable;
+        else the reason it is not (the caller shows it with the text, so nothing is lost)."""
+        if self.pending is None or not typed.strip():
+            return None
+        question, store = self.pending
+        self.pending = None
+        problem = question.validate(typed.strip()) if question.validate else None
+        if problem is None:
+            store(typed.strip())
+        return problem
 
     def listed(
         self,
@@ -187,7 +197,8 @@ class Interview:
                 help=help if help is not None else self.help_for(path),
                 default=", ".join(str(v) for v in current),
                 validate=validate,
-            )
+            ),
+            path=path,
         )
         self.put(path, _normalised(adapter, _split(answer)))
         return self.get(path) or []
@@ -216,7 +227,8 @@ class Interview:
                     _("%(message)s (%(number)d)") % {"message": message, "number": index + 1},
                     default=_shown(existing),
                     validate=validate,
-                )
+                ),
+                path=(*path, index),
             )
             index += 1
             if answer:
@@ -239,7 +251,8 @@ class Interview:
                 message,
                 help=help if help is not None else self.help_for(path),
                 default=current if current is not None else default,
-            )
+            ),
+            path=path,
         )
         self.put(path, answer)
         return answer
@@ -263,7 +276,8 @@ class Interview:
                 help=help if help is not None else self.help_for(path),
                 default=current if current is not None else default,
                 choices=choices,
-            )
+            ),
+            path=path,
         )
         self.put(path, answer)
         return answer
@@ -281,7 +295,9 @@ class Interview:
         if not self.wanted(path):
             return default
         return self._ask(
-            Question(Kind.CHOICE, message, help=help, default=default, choices=choices)
+            Question(Kind.CHOICE, message, help=help, default=default, choices=choices),
+            steering=True,
+            path=path,
         )
 
     def group(
@@ -318,7 +334,8 @@ class Interview:
                     ask_item((*path, index))
                 index += 1
                 continue
-            if index == 0 and add_first is None and self.wanted(path):
+            surveying = self.surveyed is not None  # a survey lists items, it adds none
+            if index == 0 and add_first is None and self.wanted(path) and not surveying:
                 ask_item((*path, index))
                 index += 1
                 continue

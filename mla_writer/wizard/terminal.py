@@ -39,6 +39,20 @@ class Question:
     validate: Validator | None = None
 
 
+class GoBack(Exception):
+    """The user asked for the previous question (Ctrl-P)."""
+
+
+class GoToReview(Exception):
+    """The user asked for the review of the answers (Ctrl-R)."""
+
+
+def key_line() -> str:
+    """The keys that work at every question, shown with each (tmux's and screen's prefixes,
+    Ctrl-B and Ctrl-A, are left alone, and none of these keys edits the text being typed)."""
+    return _("Keys: Ctrl-P back · Ctrl-R review · Ctrl-C stop and save")
+
+
 class Style(StrEnum):
     PLAIN = ""
     TITLE = "bold"
@@ -46,19 +60,33 @@ class Style(StrEnum):
     ERROR = "fg:ansired bold"
     WARNING = "fg:ansiyellow"
     GOOD = "fg:ansigreen"
+    KEYS = "fg:ansibrightblack"
+
+
+def terminal_width() -> int:
+    """The width text is wrapped to: the terminal's, at most 100 columns for reading ease."""
+    return min(shutil.get_terminal_size((100, 24)).columns - 2, 100)
 
 
 def wrap(text: str, width: int | None = None) -> str:
     """Wrap each paragraph to the terminal's width (at most 100 columns) for reading ease."""
-    width = width or min(shutil.get_terminal_size((100, 24)).columns - 2, 100)
+    width = width or terminal_width()
     return "\n".join(
-        textwrap.fill(line, width=width, subsequent_indent=_indent_of(line)) if line else ""
+        textwrap.fill(
+            line,
+            width=width,
+            subsequent_indent=_indent_of(line),
+            break_on_hyphens=False,  # a file name or a word with a hyphen stays whole
+            break_long_words=False,
+        )
+        if line
+        else ""
         for line in text.split("\n")
     )
 
 
 def _indent_of(line: str) -> str:
-    stripped = line.lstrip(" •-")
+    stripped = line.lstrip(" •·-")
     return " " * (len(line) - len(stripped))
 
 
@@ -68,6 +96,7 @@ class Terminal:
 
     editor: str | None = None
     transcript: list[str] = field(default_factory=list)
+    half_typed: str = ""  # the text being typed when Ctrl-C was pressed
 
     def say(self, text: str = "", style: Style = Style.PLAIN) -> None:
         from prompt_toolkit import print_formatted_text
@@ -78,11 +107,14 @@ class Terminal:
         print_formatted_text(FormattedText([(style.value, shown)]))
 
     def ask(self, question: Question) -> Any:
-        """Ask one question; Ctrl-C raises KeyboardInterrupt (never swallowed into None)."""
+        """Ask one question; Ctrl-C raises KeyboardInterrupt (never swallowed into None), what
+        was being typed kept in `half_typed`."""
         import questionary
 
+        self.half_typed = ""
         if question.help:
             self.say(question.help, Style.HELP)
+        self.say(key_line(), Style.KEYS)
         self.transcript.append(question.message)
         if question.kind is Kind.LONG:
             return self._ask_long(question)
@@ -95,19 +127,25 @@ class Terminal:
             default_index = next(
                 (i for i, (value, _l) in enumerate(choices) if value == question.default), 0
             )
-            picked = questionary.select(
-                question.message,
-                choices=items,
-                default=items[default_index],
-                instruction=_("(use the arrow keys, then Enter)"),
-                qmark="?",
+            picked = _with_keys(
+                questionary.select(
+                    question.message,
+                    choices=items,
+                    default=items[default_index],
+                    instruction=_("(use the arrow keys, then Enter)"),
+                    qmark="?",
+                ),
+                self,
             ).unsafe_ask()
             return choices[picked][0]
-        answer = questionary.text(
-            question.message,
-            default=_as_text(question.default),
-            validate=_questionary_validator(question.validate),
-            qmark="?",
+        answer = _with_keys(
+            questionary.text(
+                question.message,
+                default=_as_text(question.default),
+                validate=_questionary_validator(question.validate),
+                qmark="?",
+            ),
+            self,
         ).unsafe_ask()
         return answer.strip()
 
@@ -124,13 +162,16 @@ class Terminal:
             ),
             Style.HELP,
         )
-        answer = questionary.text(
-            "",
-            default=_as_text(question.default),
-            multiline=True,
-            validate=_questionary_validator(question.validate),
-            instruction="",
-            qmark="›",
+        answer = _with_keys(
+            questionary.text(
+                "",
+                default=_as_text(question.default),
+                multiline=True,
+                validate=_questionary_validator(question.validate),
+                instruction="",
+                qmark="›",
+            ),
+            self,
         ).unsafe_ask()
         return answer.strip()
 
@@ -158,6 +199,31 @@ class Terminal:
                 return answer
             self.say(problem, Style.ERROR)
             text = answer
+
+
+def _with_keys(prompt: Any, terminal: Terminal) -> Any:
+    """A questionary prompt that also answers the key line's keys (added last and eager, so
+    they win over a select's own Ctrl-P, "move up", which the arrow keys also do)."""
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+
+    keys = KeyBindings()
+
+    @keys.add("c-p", eager=True)
+    def _back(event: Any) -> None:
+        event.app.exit(exception=GoBack())
+
+    @keys.add("c-r", eager=True)
+    def _review(event: Any) -> None:
+        event.app.exit(exception=GoToReview())
+
+    @keys.add("c-c", eager=True)
+    def _stop(event: Any) -> None:  # as prompt_toolkit's own, keeping what was being typed
+        terminal.half_typed = event.app.current_buffer.text
+        event.app.exit(exception=KeyboardInterrupt(), style="class:aborting")
+
+    application = prompt.application
+    application.key_bindings = merge_key_bindings([application.key_bindings, keys])
+    return prompt
 
 
 def edit_in(editor: str, text: str) -> str | None:
@@ -206,13 +272,21 @@ def _questionary_validator(validate: Validator | None) -> Callable[[str], bool |
     return check
 
 
+@dataclass(frozen=True)
+class HalfTyped:
+    """For scripted tests: Ctrl-C pressed while `text` was being typed."""
+
+    text: str
+
+
 class ScriptRanOut(AssertionError):
     """A scripted test gave fewer answers than the wizard asked for."""
 
 
 @dataclass
 class ScriptedTerminal:
-    """A terminal that answers from a list, for flow tests: `KeyboardInterrupt` entries raise it.
+    """A terminal that answers from a list, for flow tests: `KeyboardInterrupt`, `GoBack` and
+    `GoToReview` entries raise them, as the keys of the key line do.
 
     An answer is given as the user would type it (text), or as the value of a choice. Rejected
     text is reported in `transcript`, as the real terminal would show it, and the next answer
@@ -223,12 +297,14 @@ class ScriptedTerminal:
     editor: str | None = None
     transcript: list[str] = field(default_factory=list)
     asked: list[Question] = field(default_factory=list)
+    half_typed: str = ""
 
     def say(self, text: str = "", style: Style = Style.PLAIN) -> None:
         self.transcript.append(text)
 
     def ask(self, question: Question) -> Any:
         self.asked.append(question)
+        self.transcript.append(key_line())
         self.transcript.append(question.message)
         while True:
             if not self.answers:
@@ -239,8 +315,11 @@ class ScriptedTerminal:
                     + "\n".join(self.transcript[-15:])
                 )
             answer = self.answers.pop(0)
-            if answer is KeyboardInterrupt:
+            if isinstance(answer, HalfTyped):
+                self.half_typed = answer.text
                 raise KeyboardInterrupt
+            if answer in (KeyboardInterrupt, GoBack, GoToReview):
+                raise answer
             if question.kind in (Kind.CHOICE, Kind.YESNO):
                 values = [value for value, _label in _choices(question)]
                 if answer is None:  # Enter on the default
