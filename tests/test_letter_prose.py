@@ -259,9 +259,13 @@ def test_no_boilerplate_negatives(example: tuple[LetterOfRequest, Document]) -> 
         assert sentence not in text, sentence
 
 
-def test_nothing_asked_of_officials_says_nothing(trafficking: LetterOfRequest) -> None:
+def test_no_officials_is_said_as_a_drafter_would(trafficking: LetterOfRequest) -> None:
     assert trafficking.presence_of_officials == "none"
-    assert OFFICIALS not in sections(build(trafficking))
+    text = sections(build(trafficking))[OFFICIALS]
+    assert text == (
+        "27. The requesting authority does not ask that any of its officials be present at the "
+        "execution of this request."
+    )
 
 
 def test_a_letter_without_annexes_has_no_annexes_heading(trafficking: LetterOfRequest) -> None:

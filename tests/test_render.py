@@ -309,7 +309,7 @@ def test_urgent_and_confidential_are_one_line_flags_after_the_addresses_pointing
     flags = [
         b.text for b in blocks(document) if isinstance(b, Paragraph) and b.style.name == "Flag Line"
     ]
-    assert flags == ["Urgent – see paragraph 29", "Confidential – see paragraph 27"]
+    assert flags == ["Urgent – see paragraph 30", "Confidential – see paragraph 28"]
     addressee = next(i for i, t in enumerate(texts) if t.startswith("To:"))
     assert texts.index(flags[0]) == addressee + 1
     numbered = {
@@ -317,8 +317,8 @@ def test_urgent_and_confidential_are_one_line_flags_after_the_addresses_pointing
         for p in document.paragraphs
         if p.style.name == "Numbered Paragraph"
     }
-    assert "by 15 February 2027 at the latest" in numbered["29"]
-    assert "be kept confidential" in numbered["27"]
+    assert "by 15 February 2027 at the latest" in numbered["30"]
+    assert "be kept confidential" in numbered["28"]
 
 
 def test_a_routine_request_has_no_notices_and_no_markings(trafficking: LetterOfRequest) -> None:

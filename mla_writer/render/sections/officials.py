@@ -1,5 +1,5 @@
 """Presence of officials at execution (point 12): who asks to assist, in person or from a
-distance, why, and who bears the costs; or, where the drafter explained it, why no one will."""
+distance, why, and who bears the costs; or that none is asked to be, with the drafter's reason."""
 
 from __future__ import annotations
 
@@ -12,17 +12,17 @@ def write_officials(letter: Letter) -> None:
     t, request = letter.t, letter.request
     officials = request.presence_of_officials
     missing = letter.missing.for_part("officials")
-    reason = none_reason(officials)
-    if not (missing or reason or (isinstance(officials, list) and officials)):
-        return  # nothing is asked: the letter does not say so
+    if not (missing or is_none_answer(officials) or (isinstance(officials, list) and officials)):
+        return
     letter.heading("officials")
-    if is_none_answer(officials) and reason:
+    if is_none_answer(officials):
+        # Point 12 answered as a drafter would, not "No official … wishes to be present".
         letter.prose(
             t(
                 "The requesting authority does not ask that any of its officials be present at "
                 "the execution of this request."
             ),
-            reason,
+            none_reason(officials),
         )
     elif isinstance(officials, list):
         for official in officials:
