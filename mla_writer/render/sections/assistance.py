@@ -149,8 +149,8 @@ def write_item_field(letter: Letter, item: AssistanceItem, letter_field: LetterF
         letter.numbered(order_text(letter, name, value))
         return
     if name in OWN_PARAGRAPHS and isinstance(value, str):
-        for text in paragraphs(value):  # the drafter's sentences, under no label
-            letter.numbered(text)
+        for sentences in paragraphs(value):  # the drafter's sentences, under no label
+            letter.numbered(sentences)
         return
     label = t(letter_field.label)
     text = _field_text(letter, item, name, value)
