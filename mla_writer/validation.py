@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from mla_writer.errors import Problem
 from mla_writer.i18n import N_, UserText, _
 from mla_writer.model import ASSISTANCE_TYPES, LetterOfRequest
+from mla_writer.model.dates import impossible_day
 from mla_writer.suggestions import closest
 from mla_writer.yamlfile import Located, Path_, field_path
 
@@ -222,6 +223,8 @@ def error_message(
         ) % {"value": _shown(value)}
     if kind == "string_type" and isinstance(value, dict) and len(value) == 1:
         return _colon_in_text(value)
+    if kind.startswith("date") and isinstance(value, str) and (impossible := impossible_day(value)):
+        return impossible  # 2027-02-30 has the form of a date: say that the day does not exist
     template = _MESSAGES.get(kind)
     if template:
         message = _(template) % ctx if "%(" in template else _(template)

@@ -62,7 +62,7 @@ def test_every_point_opens_with_its_checklist_title_and_guidance(tmp_path: Path)
 
 
 def test_the_draft_is_saved_after_every_answer_readable_by_its_owner_only(tmp_path: Path) -> None:
-    answers = [*script.IDENTIFICATION[:6], KeyboardInterrupt]
+    answers = [*script.IDENTIFICATION[:7], KeyboardInterrupt]
     wizard, _terminal = run(answers, tmp_path)
     with pytest.raises(WizardInterrupted) as stopped:
         wizard.run()
@@ -88,20 +88,45 @@ def test_urgent_without_reason_is_refused_and_only_the_reason_is_asked_again(
 
 
 def test_a_step_answered_wrongly_reasks_only_the_wrong_fields(tmp_path: Path) -> None:
-    """A deadline already past is a checklist error: the wizard says why and asks the date alone."""
-    answers = [True, "2020-01-31", script.URGENCY_REASON, "2027-02-15"]
+    """A deadline already past is a checklist error: the wizard says why at once; kept as it
+    is, it is asked again alone when the point is checked."""
+    answers = [True, "2020-01-31", "2020-01-31", script.URGENCY_REASON, "2027-02-15"]
     wizard, terminal = run(answers, tmp_path)
     wizard.run_point("urgency")
     text = "\n".join(terminal.transcript)
     assert "This point is not complete yet:" in text
     assert "The deadline 2020-01-31 is not after the letter's date" in text
-    reasked = [q.message for q in terminal.asked[3:]]
+    reasked = [q.message for q in terminal.asked[4:]]
     assert reasked == ["Needed by (year-month-day)"]
     assert wizard.data["urgency"] == {
         "urgent": True,
         "deadline": "2027-02-15",
         "reason": script.URGENCY_REASON,
     }
+
+
+def test_a_field_wrong_given_those_before_it_is_said_under_its_prompt(tmp_path: Path) -> None:
+    """Issue 17: a check across fields (a deadline before the letter's date, a period that
+    ends before it starts) is said as soon as both fields exist, not at the end of the point."""
+    answers = [True, "2020-01-31", "2027-02-15", script.URGENCY_REASON]
+    wizard, terminal = run(answers, tmp_path)
+    wizard.run_point("urgency")
+    lines = terminal.transcript
+    said = lines.index(next(line for line in lines if "is not after the letter's date" in line))
+    assert lines[said - 1] == "Needed by (year-month-day)", "right under the prompt"
+    assert "This point is not complete yet:" not in lines
+    assert wizard.data["urgency"]["deadline"] == "2027-02-15"
+
+
+def test_an_impossible_or_slashed_date_is_read_as_a_person_means_it() -> None:
+    from mla_writer.wizard.interview import _accepting_day_first, day_first_to_iso
+
+    validate = _accepting_day_first(lambda text: None)
+    assert day_first_to_iso("15/02/2027") == "2027-02-15"
+    assert validate("2027-02-30") == (
+        "“2027-02-30” is not a day of the calendar: February 2027 has 28 days."
+    )
+    assert validate("2028-02-29") is None
 
 
 def test_a_wrongly_typed_date_is_refused_with_the_reason(tmp_path: Path) -> None:
@@ -212,7 +237,10 @@ def test_from_an_existing_case_every_answer_is_proposed(tmp_path: Path, traffick
     )
     for key in script.POINTS:
         wizard.run_point(key)
-    assert wizard._request() == trafficking
+    # the one answer the case did not hold: the language its answers are typed in (point 1)
+    expected = trafficking.model_copy(deep=True)
+    expected.language.original = "en"
+    assert wizard._request() == expected
     assert source.read_text(encoding="utf-8") == source.read_text(encoding="utf-8")
     assert wizard.draft != source
 
@@ -327,9 +355,9 @@ def test_bad_contact_details_are_refused_at_the_prompt_with_the_case_files_messa
     "?" as an authority's name were accepted, then approved. The wizard checks each answer with
     the case file's own types, so each is refused where it is typed, and the next try is kept."""
     answers = list(script.answers_from())
-    answers[2:3] = ["?", answers[2]]  # the requesting authority's name
-    answers[5:6] = ["022 828 200", answers[5]]  # its telephone, shifted by the name above
-    answers[7:8] = ["ion.rusu.procuratura.md", answers[7]]  # its e-mail
+    answers[3:4] = ["?", answers[3]]  # the requesting authority's name
+    answers[6:7] = ["022 828 200", answers[6]]  # its telephone, shifted by the name above
+    answers[8:9] = ["ion.rusu.procuratura.md", answers[8]]  # its e-mail
     wizard, terminal = run(answers, tmp_path)
     request = case_only(wizard)
     shown = "\n".join(terminal.transcript)

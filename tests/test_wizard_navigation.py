@@ -33,14 +33,14 @@ def wizard_with(answers: list[Any], tmp_path: Path) -> tuple[Wizard, ScriptedTer
 def test_back_asks_the_previous_question_again_with_its_answer_proposed(tmp_path: Path) -> None:
     ident = script.IDENTIFICATION
     # the office's name, then its address typed wrongly; at the telephone, back to the address
-    answers = [*ident[:4], GoBack, ident[3].replace("26 ", "28 "), *ident[4:]]
+    answers = [*ident[:5], GoBack, ident[4].replace("26 ", "28 "), *ident[5:]]
     wizard, terminal = wizard_with(answers, tmp_path)
     wizard.run_point("identification")
     asked = [q.message for q in terminal.asked]
-    address, telephone = asked[3], asked[4]
-    assert asked[5:7] == [address, telephone], "the address is asked again, then the telephone"
-    again = terminal.asked[5]
-    assert again.default == ident[3], "the address typed before is proposed"
+    address, telephone = asked[4], asked[5]
+    assert asked[6:8] == [address, telephone], "the address is asked again, then the telephone"
+    again = terminal.asked[6]
+    assert again.default == ident[4], "the address typed before is proposed"
     assert "Back to the previous question." in terminal.transcript
     assert wizard.data["identification"]["requesting_authority"]["address"].startswith("28 ")
     assert terminal.answers == []
@@ -88,9 +88,9 @@ def test_the_points_are_walked_back_and_forth_in_one_run(tmp_path: Path) -> None
 
 def test_ctrl_r_goes_to_the_review_from_any_question(tmp_path: Path) -> None:
     ident = script.IDENTIFICATION
-    wizard, terminal = wizard_with([*ident[:3], GoToReview], tmp_path)
+    wizard, terminal = wizard_with([*ident[:4], GoToReview], tmp_path)
     wizard._points_from(0)
-    assert wizard.data["identification"]["requesting_authority"]["name"] == ident[2]
+    assert wizard.data["identification"]["requesting_authority"]["name"] == ident[3]
     assert terminal.answers == []
 
 
@@ -151,7 +151,7 @@ def test_a_preview_of_the_letter_is_written_where_the_review_says(tmp_path: Path
 
 def test_ctrl_c_keeps_the_half_typed_answer_in_the_draft(tmp_path: Path) -> None:
     ident = script.IDENTIFICATION
-    wizard, _ = wizard_with([*ident[:2], HalfTyped("Procuratura Generală")], tmp_path)
+    wizard, _ = wizard_with([*ident[:3], HalfTyped("Procuratura Generală")], tmp_path)
     with pytest.raises(WizardInterrupted):
         wizard.run()
     office = load_case(wizard.draft).identification
@@ -160,10 +160,33 @@ def test_ctrl_c_keeps_the_half_typed_answer_in_the_draft(tmp_path: Path) -> None
 
 def test_a_half_typed_answer_that_cannot_be_kept_is_shown_to_copy(tmp_path: Path) -> None:
     ident = script.IDENTIFICATION
-    answers = [*ident[:4], HalfTyped("+373 22")]  # a telephone number not finished
+    answers = [*ident[:5], HalfTyped("+373 22")]  # a telephone number not finished
     wizard, terminal = wizard_with(answers, tmp_path)
     with pytest.raises(WizardInterrupted):
         wizard.run()
     said = "\n".join(terminal.transcript)
     assert "What you were typing was not kept as the answer" in said
     assert terminal.transcript[-1] == "+373 22"
+
+
+def test_the_language_of_the_answers_is_asked_once_and_a_sentence_in_another_is_noted(
+    tmp_path: Path,
+) -> None:
+    ident = list(script.IDENTIFICATION)
+    subject = ident.index(
+        "Trafficking in human beings for the purpose of labour exploitation, committed by an "
+        "organised criminal group"
+    )
+    ident[subject] = (
+        "Trafic de ființe umane în scopul exploatării prin muncă, săvârșit de un grup "
+        "criminal organizat care a recrutat victime din raionul Cahul"
+    )
+    wizard, terminal = wizard_with(ident, tmp_path)
+    wizard.run_point("identification")
+    assert terminal.asked[2].message == "The language you type your answers in"
+    assert wizard.data["language"]["original"] == "en"
+    notes = [line for line in terminal.transcript if line.startswith("This answer looks like")]
+    assert notes == [
+        "This answer looks like Romanian, but your answers are in English: the letter shows it "
+        "as typed. Retype it in English, or change the language of your answers (point 1)."
+    ]

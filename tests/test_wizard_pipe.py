@@ -132,13 +132,13 @@ def test_a_complete_trafficking_case_from_nothing_to_a_letter_that_passes_check(
 def test_a_step_answered_wrongly_is_corrected_field_by_field(
     typist: Typist, tmp_path: Path
 ) -> None:
-    """A date in the wrong form is refused as typed; a date already past is refused by the
-    checklist when the point is done, and only the date is asked again, with the reason why."""
+    """A day that does not exist is refused as typed; a date already past is refused by the
+    checklist as soon as it is typed, and the date is asked again at once, with the reason."""
     typist.answers = [
         True,
         Retyped("31/02/2020", "2020-02-15"),
-        script.URGENCY_REASON,
         "2027-02-15",
+        script.URGENCY_REASON,
     ]
     wizard = Wizard(typist, NewOptions(directory=tmp_path))
     wizard.run_point("urgency")
@@ -235,10 +235,10 @@ def test_ctrl_p_goes_back_in_a_text_prompt_and_in_a_menu_ctrl_r_to_the_review(
     menu (where questionary's own Ctrl-P would move up), Ctrl-R from a question."""
     ident = script.IDENTIFICATION
     typist.answers = [
-        *ident[:3],
+        *ident[:4],
         GoBack,  # at the office's address: back to its name
         "Prosecutor General's Office",
-        *ident[3:10],
+        *ident[4:11],
         GoBack,  # at the menu "another authority conducts the proceedings?": back
         None,
         False,
@@ -251,7 +251,7 @@ def test_ctrl_p_goes_back_in_a_text_prompt_and_in_a_menu_ctrl_r_to_the_review(
     assert typist.answers == []
     office = wizard.data["identification"]["requesting_authority"]
     assert office["name"] == "Prosecutor General's Office"
-    assert office["address"] == ident[3]
+    assert office["address"] == ident[4]
     assert typist.transcript.count("Back to the previous question.") == 2
     assert any(line == "Review" for line in typist.transcript)
 
@@ -260,7 +260,7 @@ def test_ctrl_c_in_the_middle_of_an_answer_keeps_what_was_typed(
     typist: Typist, tmp_path: Path
 ) -> None:
     ident = script.IDENTIFICATION
-    typist.answers = [*ident[:2], HALF_TYPED]
+    typist.answers = [*ident[:3], HALF_TYPED]
     wizard = Wizard(typist, NewOptions(directory=tmp_path))
     with pytest.raises(WizardInterrupted):
         wizard.run()

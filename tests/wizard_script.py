@@ -35,6 +35,7 @@ LAW_165 = (
 IDENTIFICATION: list[Any] = [
     "MD",
     "TR",
+    None,  # the answers are typed in English, as proposed
     "Prosecutor General's Office of the Republic of Moldova, International Legal Cooperation Section",
     "26 Banulescu-Bodoni Street, MD-2005 Chișinău, Republic of Moldova",
     "+373 22 000 417",

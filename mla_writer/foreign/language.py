@@ -266,6 +266,29 @@ READABLE_MIN_WORDS = 150
 beside the original, for instance) is read in that language."""
 
 
+def answer_language(text: str) -> str | None:
+    """The language a typed answer is clearly written in, or None when it is too short or
+    unclear to say (a name, a number, a mixture): for a word to the user, never a refusal."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 6:
+        return None
+    by_script = {code: sum(1 for w in words if low <= w[0] <= high) for code, low, high in _SCRIPTS}
+    script, script_words = max(by_script.items(), key=lambda item: item[1])
+    if script_words > 0.5 * len(words):
+        return script
+    if sum(1 for w in words if "\u0400" <= w[0] <= "\u04ff") > 0.5 * len(words):
+        return "uk" if re.search(r"[іїєґ]", text.lower()) else "ru"
+    counts = sorted(
+        (
+            (sum(1 for w in words if w in vocabulary), code)
+            for code, vocabulary in _DISTINCTIVE.items()
+        ),
+        reverse=True,
+    )
+    (best, code), (second, _other) = counts[0], counts[1]
+    return code if best >= 2 and best >= 2 * second else None
+
+
 def unsupported_language(text: str) -> str | None:
     """The code of the language `text` is written in when `mla check` cannot read it (Chinese,
     Italian, German, Ukrainian, Persian...), or None when it can, or cannot tell.

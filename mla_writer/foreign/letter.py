@@ -35,9 +35,20 @@ class Hit:
     end: int
 
 
+# The numbering before a heading: "12.", "4.2", "IV.", "K.", "b)", "(c)", a bullet, and the dash
+# some offices put after it ("IV. — URGENCE", "3 - Confidentiality").
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-я])[.)]\s*|\(\w{1,3}\)\s*|[-•*–]\s+)?"
+    r"^\s*(?:(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-яA-ZА-ЯЁ])[.)]|\d{1,2}(?=\s+[—–-]\s))"
+    r"\s*(?:[—–-]\s*)?|\(\w{1,3}\)\s*|[-•*–]\s+"
+    # Arabic: "سادساً:", "٦-".
+    r"|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[اى]?\u064b?\s*[:.)\-–—]\s*"
+    r"|[٠-٩]{1,2}\s*[.)\-–]\s*)?"
 )
+# Between the two points of a heading that covers both: "Urgency and confidentiality",
+# "Urgence et confidentialité", "Срочность и конфиденциальность", "الاستعجال والسرية".
+_JOINT = re.compile(r"\s*(?:[,/&]|\b(?:and|or|et|ou|y|o|e|ou|и|или)\b)?\s*", re.IGNORECASE)
+_PART_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,5}|[A-Z])\.\s+\S")
+_CHECK_BOX = re.compile(r"\s*(?:[☐☒☑□■✓✔✗✘]|\[\s*[xX✓ ]?\s*\])")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[\"«(]?[A-ZÀ-ÝА-ЯЁ0-9])|\n+")
 TERMINAL = re.compile(r"[.!?;]\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)]|[-•*–])\s+", re.IGNORECASE)
@@ -59,7 +70,8 @@ class Letter:
     def __init__(self, passages: list[Passage], cues: Cues) -> None:
         self.passages = [replace(p, text=_normalise(p.text)) for p in passages]
         self.cues = cues
-        self.section: list[str | None] = []
+        self.section: list[str | None] = []  # the (first) point of each passage's part
+        self.sections: list[frozenset[str]] = []  # all the points of its part
         self.value_start: list[int] = []  # where a passage's content starts after its heading
         self._assign_sections()
 
@@ -67,62 +79,110 @@ class Letter:
 
     def heading(self, text: str) -> tuple[str | None, int, bool]:
         """(point, content start, standalone) for a passage that opens with a heading."""
+        points, start, standalone = self.heading_points(text)
+        return (points[0] if points else None), start, standalone
+
+    def heading_points(self, text: str) -> tuple[tuple[str, ...], int, bool]:
+        """(points, content start, standalone) for a passage that opens with a heading; a
+        heading that covers two points ("Urgency and confidentiality") gives both."""
         numbering = _NUMBERING.match(text)
         offset = numbering.end() if numbering else 0
         head = text[offset:]
-        for point, pattern in self.cues.headings.items():
-            match = pattern.match(head)
-            if not match:
-                continue
-            rest = head[match.end() :]
-            stripped = rest.strip(" \t:.—–-")
-            if not stripped:
-                return point, len(text), True
-            # "6. Offences and applicable penalties": a short line without a full stop.
-            if (
-                "\n" not in text
-                and ":" not in rest
-                and len(text.split()) <= 8
-                and not TERMINAL.search(text)
-                and not re.search(r"\d{3,}", rest)
-            ):
-                return point, len(text), True
-            if re.match(r"\s*[:.—–]|\s*-\s|\s*\n", rest):
-                start = offset + match.end() + (len(rest) - len(rest.lstrip(" \t:.—–-\n")))
-                return point, start, False
-            # "Présence d'agents marocains : non": a few more words, then a colon.
-            longer = re.match(r"(?:\s+[^\s:.;,]+){1,3}\s*[:—–]\s*", rest)
-            if longer:
-                return point, offset + match.end() + longer.end(), False
-        return None, 0, False
+        # The longest heading words first: "Contatos prévios" is prior contact before it is the
+        # "contatos" of the requesting authority's particulars.
+        matches = sorted(
+            (
+                (match.end(), point)
+                for point, pattern in self.cues.headings.items()
+                if (match := pattern.match(head))
+            ),
+            key=lambda found: -found[0],
+        )
+        for length, point in matches:
+            points, end = self._joint_points(point, head, length)
+            start, standalone = self._heading_extent(text, offset, end)
+            if start:
+                return points, start, standalone
+        return (), 0, False
+
+    def _joint_points(self, point: str, head: str, end: int) -> tuple[tuple[str, ...], int]:
+        """The point of a heading and those joined to it ("and", "et", "и", ","), and where the
+        heading's words end."""
+        points = [point]
+        while True:
+            joint = _JOINT.match(head, end)
+            rest = head[joint.end() :] if joint else ""
+            following = None
+            for other, pattern in self.cues.headings.items():
+                match = pattern.match(rest) if joint and joint.end() > end else None
+                if match and other not in points:
+                    following = other, joint.end() + match.end() if joint else end
+                    break
+            if following is None:
+                return tuple(points), end
+            points.append(following[0])
+            end = following[1]
+
+    @staticmethod
+    def _heading_extent(text: str, offset: int, end: int) -> tuple[int, bool]:
+        """Where the content starts after heading words that end at offset + end, and whether
+        the heading stands alone on its line (0 when the words are no heading after all)."""
+        rest = text[offset + end :]
+        stripped = rest.strip(" \t:.—–-")
+        if not stripped:
+            return len(text), True
+        # "6. Offences and applicable penalties": a short line without a full stop.
+        if (
+            "\n" not in text
+            and ":" not in rest
+            and len(text.split()) <= 8
+            and not TERMINAL.search(text)
+            and not re.search(r"\d{3,}", rest)
+        ):
+            return len(text), True
+        if re.match(r"\s*[:.—–]|\s*-\s|\s*\n", rest):
+            return offset + end + (len(rest) - len(rest.lstrip(" \t:.—–-\n"))), False
+        # "Présence d'agents marocains : non": a few more words, then a colon.
+        longer = re.match(r"(?:\s+[^\s:.;,]+){1,3}\s*[:—–]\s*", rest)
+        if longer:
+            return offset + end + longer.end(), False
+        return 0, False
 
     def _assign_sections(self) -> None:
-        current: str | None = None
+        current: tuple[str, ...] = ()
         for passage in self.passages:
-            point, start, standalone = self.heading(passage.text)
-            if point and standalone:
-                current = point if point != "other" else None
-                self.section.append(None)
-                self.value_start.append(len(passage.text))
-            elif point:
-                self.section.append(point if point != "other" else None)
-                self.value_start.append(start)
-                current = None
+            points, start, standalone = self.heading_points(passage.text)
+            points = tuple(point for point in points if point != "other")
+            if start and standalone:
+                current = points
+                self._assign((), len(passage.text))
+            elif start:
+                self._assign(points, start)
+                current = ()
             else:
                 if self._looks_like_unknown_heading(passage.text):
-                    current = None
-                self.section.append(current)
-                self.value_start.append(0)
+                    current = ()
+                self._assign(current, 0)
+
+    def _assign(self, points: tuple[str, ...], value_start: int) -> None:
+        self.section.append(points[0] if points else None)
+        self.sections.append(frozenset(points))
+        self.value_start.append(value_start)
 
     @staticmethod
     def _looks_like_unknown_heading(text: str) -> bool:
         words = text.split()
         if "|" in text or ":" in text or "\n" in text:  # table rows, "Label: value" lines
             return False
-        return 0 < len(words) <= 5 and not TERMINAL.search(text)
+        if _CHECK_BOX.match(text):  # "☒ Sim": a form's answer, not a heading
+            return False
+        if TERMINAL.search(text):
+            return False
+        # "9. Breve relación de los hechos": numbered like a part of the letter.
+        return 0 < len(words) <= 5 or bool(_PART_NUMBER.match(text) and len(words) <= 10)
 
     def in_section(self, point: str) -> list[int]:
-        return [i for i, key in enumerate(self.section) if key == point]
+        return [i for i, points in enumerate(self.sections) if point in points]
 
     def section_values(self, point: str) -> list[tuple[int, str]]:
         return [

@@ -107,10 +107,16 @@ class Context:
             ticked = ticked_answer(self.letter.passages[index].text, self.letter.cues)
             if ticked is not None:
                 return ticked, index
+        # A form whose boxes stand on lines of their own ("Sigilo?" / "☒ Sim" / "☐ Não").
+        values = self.letter.section_values(point)[:_BOX_LINES]
+        ticked = ticked_answer(" ".join(text for _i, text in values), self.letter.cues)
+        if ticked is not None:
+            return ticked, values[0][0]
         return None, None
 
 
 _LABEL_WORDS = 10
+_BOX_LINES = 4  # how many lines of a point's part its check boxes may take
 
 
 def _in_label(text: str, hit: Hit) -> bool:
@@ -390,7 +396,11 @@ def _confidentiality(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     answer, where = c.answer("confidentiality", "required", "not_required")
     section = [i for i, _t in L.section_values("confidentiality")]
-    required = [h for h in c.affirmed("confidentiality", "required") if not _in_title(L, h)]
+    required = [
+        h
+        for h in [*c.affirmed("confidentiality", "required"), *_non_disclosure(c)]
+        if not _in_title(L, h)
+    ]
     not_required = L.cue("confidentiality", "not_required") or (
         [] if required else c.denied("confidentiality", "required")
     )
@@ -432,6 +442,18 @@ def _confidentiality(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+def _non_disclosure(c: Context) -> list[Hit]:
+    """A disclosure denied is confidentiality asked: "that neither the company nor any account
+    holder be informed", "ne pas aviser le titulaire", "no se notifique al cliente", "не
+    уведомлять владельца", "عدم إبلاغ المتهم" — outside the parts that tell the case, where
+    "the bank did not inform its client" is a fact."""
+    return [
+        hit
+        for hit in c.denied("confidentiality", "disclosure")
+        if c.letter.section[hit.index] not in _NARRATIVE
+    ]
 
 
 _ANNEX_TITLE = re.compile(r"^\s*(?:annex|annexe|anexo|приложение|pièce|enclosure)\b", re.IGNORECASE)
@@ -849,9 +871,10 @@ def _relevance(c: Context) -> Verdict:
 def _procedures(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     translation = _indices(L.cue("language", "translation"))
-    hits = [h for h in L.cue("procedures", "present") if h.index not in translation]
+    # The part about procedures is the best quote; then the procedures asked elsewhere.
+    hits = [Hit(i, 0, 0) for i, _t in L.section_values("procedures")]
+    hits += [h for h in L.cue("procedures", "present") if h.index not in translation]
     hits += L.cue("procedures", "none")
-    hits += [Hit(i, 0, 0) for i, _t in L.section_values("procedures")]
     if hits:
         v.cite(L, hits, 1)
         v.status = Status.OK

@@ -9,8 +9,14 @@ negation ("ne revêt, quant à elle, aucun caractère confidentiel"). A clause e
 a semicolon or a colon, and at a word that opens another clause ("because", "car", "porque",
 "поскольку"): "we wish to attend, because the witness does not speak English" is a wish.
 
+A complement clause ("that", "que", "что", "أن") is inside the scope of a negation before it ("we
+do not ask that officers attend") but a negation of its own does not reach back out of it: "I ask
+that the request be kept confidential and that neither the company nor the account holder be
+informed" asks for confidentiality.
+
 The words are data, per language, in the pseudo-point `polarity` of `cues/<language>.yaml`:
-`negation` (words that negate), `clause_break` (words that open another clause), `promised`
+`negation` (words that negate), `clause_break` (words that open another clause), `subordinate`
+(words that open a complement clause: a negation after them stays in it), `promised`
 (words that make a fact a promise: "will follow", "suivra", "se remitirá", "будет направлен").
 A language without them has no negation: every cue is affirmed.
 """
@@ -53,6 +59,7 @@ class PolarityReader:
     def __init__(self, cues: Cues) -> None:
         self.negation = cues.group("polarity", "negation")
         self.breaks = cues.group("polarity", "clause_break")
+        self.subordinate = cues.group("polarity", "subordinate")
         self.promise = cues.group("polarity", "promised")
 
     def clause(self, text: str, start: int, end: int) -> Clause:
@@ -76,6 +83,10 @@ class PolarityReader:
     def polarity(self, text: str, start: int, end: int) -> Polarity:
         """Whether text[start:end] is affirmed, denied or promised by its clause."""
         clause = self.clause(text, start, end)
+        if self.subordinate is not None:  # a negation in a later complement clause stays there
+            opener = self.subordinate.search(text, end, clause.end)
+            if opener is not None:
+                clause = Clause(clause.start, opener.start())
         if self._reaches(self.negation, text, clause, start, end):
             return Polarity.DENIED
         if self._reaches(self.promise, text, clause, start, end):

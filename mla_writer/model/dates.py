@@ -399,6 +399,47 @@ Schedule = Annotated[
 # Readings -----------------------------------------------------------------------------------
 
 
+def typed_day(text: str) -> dt.date | None:
+    """A day as people type it: 2027-02-15, or day first 15.02.2027 or 15/02/2027."""
+    text = text.strip()
+    if match := _ISO_DAY.fullmatch(text):
+        return _day(*match.groups())
+    if match := _DAY_FIRST.fullmatch(text):
+        first, second, year = match.groups()
+        return _day(year, second, first)
+    return None
+
+
+def impossible_day(text: str) -> str | None:
+    """Why a text in the form of a day names none ("2027-02-30"), in the interface language;
+    None for a real day or another text."""
+    text = text.strip()
+    if match := _ISO_DAY.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _DAY_FIRST.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return _("“%(typed)s” is not a day: a year has 12 months.") % {"typed": text}
+    days = calendar.monthrange(year, month)[1] if year else 31
+    if 1 <= day <= days:
+        return None
+    return _("“%(typed)s” is not a day of the calendar: %(month)s has %(days)d days.") % {
+        "typed": text,
+        "month": _month_name(dt.date(max(year, 1), month, 1)),
+        "days": days,
+    }
+
+
+def _month_name(day: dt.date) -> str:
+    language = ui_language()
+    try:
+        return format_date(day, "LLLL y", locale="en_GB" if language == "en" else language)
+    except (ValueError, LookupError):
+        return format_date(day, "LLLL y", locale="en_GB")
+
+
 def spoken_date(day: dt.date) -> str:
     """A day written out in the interface language: "14 October 2026"."""
     language = ui_language()

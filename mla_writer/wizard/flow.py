@@ -130,6 +130,8 @@ class Wizard:
         # ... and then only the values that changed are rewritten in it (text and mode on disk)
         self._on_disk = _text_and_mode(self.options.resume) if self.options.resume else None
         self.ui = Interview(terminal, self.data, self._save_draft)
+        self.ui.field_check = self._field_problem
+        self._point: str | None = None  # the point being asked
         # per point, its answers when it started and those of its questions (for Ctrl-P)
         self._passes: dict[str, tuple[dict[str, Any], list[Any], dict[str, Any]]] = {}
 
@@ -332,6 +334,7 @@ class Wizard:
             Style.TITLE,
         )
         say(_(point.guidance), Style.HELP)
+        self._point = key
         while True:
             try:
                 self._first_pass(key, from_last)
@@ -344,6 +347,21 @@ class Wizard:
         self.ui.only = None
         self._save_draft(self.data)
         say(_("✓ Point %(number)d is complete.") % {"number": point.number}, Style.GOOD)
+
+    def _field_problem(self, path: tuple[str | int, ...]) -> str | None:
+        """An error the checklist finds in a field just answered, given the fields answered
+        before it (a period that ends before it starts): the same rules as `mla check`."""
+        if self._point is None:
+            return None
+        answered = FieldPath.from_loc(path)
+        return next(
+            (
+                p.message
+                for p in self.problems(self._point)
+                if p.severity is Severity.ERROR and p.path == answered
+            ),
+            None,
+        )
 
     def _first_pass(self, key: str, from_last: bool) -> None:
         """The point's questions in order; Ctrl-P goes back one question."""

@@ -21,9 +21,11 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from mla_writer.fieldpath import FieldPath
-from mla_writer.i18n import _
+from mla_writer.foreign.language import answer_language
+from mla_writer.i18n import _, ui_language
 from mla_writer.model import LetterOfRequest
-from mla_writer.model.dates import spoken_date
+from mla_writer.model.dates import impossible_day, spoken_date, typed_day
+from mla_writer.places import language_name
 from mla_writer.validation import error_message, model_at
 
 # One explanation of a wrong value, one notion of which model a path is in, for case files and
@@ -49,6 +51,8 @@ class Interview(Retracing):
         self.only: list[FieldPath] | None = None
         self.asked = 0
         self.pending: tuple[Question, Callable[[str], None]] | None = None
+        # what the checklist says of a field just answered, given the others (set by the wizard)
+        self.field_check: Callable[[Path_], str | None] = lambda path: None
         super().__init__(terminal)
 
     # ------------------------------------------------------------------ data by path
@@ -159,7 +163,35 @@ class Interview(Retracing):
         answer = self._ask(question, path=path)
         self.pending = None
         store(answer)
+        self._note_language(answer)
+        problem = self.field_check(path) if answer and self.surveyed is None else None
+        if problem:  # with the fields answered before ("ends before it starts"): say it now
+            self.terminal.say(problem, Style.ERROR)
+            question.default = answer
+            self.pending = (question, store)
+            store(self._ask(question, path=path))  # once: the point's check repeats it
+            self.pending = None
         return self.get(path)
+
+    def _note_language(self, answer: str) -> None:
+        """A sentence typed in another language than the answers' (point 1): one line, as it
+        is typed, so that a Romanian sentence does not go unremarked into an English letter."""
+        expected = self.get(("language", "original")) or self.get(("language", "letter"))
+        found = answer_language(answer) if self.live and expected else None
+        if found is None or found == expected:
+            return
+        self.terminal.say(
+            _(
+                "This answer looks like %(found)s, but your answers are in %(expected)s: the "
+                "letter shows it as typed. Retype it in %(expected)s, or change the language "
+                "of your answers (point 1)."
+            )
+            % {
+                "found": language_name(found, ui_language()),
+                "expected": language_name(str(expected), ui_language()),
+            },
+            Style.WARNING,
+        )
 
     def keep_half_typed(self, typed: str) -> str | None:
         """Ctrl-C in the middle of a text answer: store what was typed if it is acceptable;
@@ -449,9 +481,6 @@ def _field_validator(adapter: TypeAdapter[Any] | None, *, required: bool) -> Val
     return validate
 
 
-_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-
-
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -468,16 +497,19 @@ def _read_as(typed: Any, stored: Any) -> str | None:
 
 
 def day_first_to_iso(text: str) -> str:
-    """Accept 22.01.1988 (day.month.year, as written in much of the world) for 1988-01-22."""
-    match = _DAY_FIRST.match(text.strip())
-    if not match:
-        return text
-    day, month, year = match.groups()
-    return f"{year}-{int(month):02d}-{int(day):02d}"
+    """Accept 22.01.1988 or 22/01/1988 (day first, as written in much of the world) for
+    1988-01-22, read as the case files read them (model.dates)."""
+    day = typed_day(text)
+    return day.isoformat() if day else text
 
 
 def _accepting_day_first(validate: Validator) -> Validator:
-    return lambda text: validate(day_first_to_iso(text))
+    """Any form of a day the case files accept; a day that does not exist said as such."""
+
+    def check(text: str) -> str | None:
+        return impossible_day(text) or validate(day_first_to_iso(text))
+
+    return check
 
 
 def _is_date_field(model: type[BaseModel] | None, name: str | int) -> bool:

@@ -238,6 +238,16 @@ def _states(ui: Interview) -> None:
         required=True,
     )
     _say_states(ui)
+    ui.text(
+        ("language", "original"),
+        _("The language you type your answers in"),
+        help=_(
+            "A name or a code, e.g. English or en. The letter's language is chosen at the end "
+            "(point 14); answers typed in another language are translated with `mla translate`."
+        ),
+        required=True,
+        default=ui.get(("language", "letter")) or ui_language(),
+    )
 
 
 def _requesting_office(ui: Interview) -> None:
