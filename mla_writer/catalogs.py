@@ -17,12 +17,13 @@ from mla_writer.places import language_name
 DOMAINS = (LETTER_DOMAIN, UI_DOMAIN)
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    LETTER_DOMAIN: ("L_", "t", "n:1,2", "p:1c,2", "F_"),
-    UI_DOMAIN: ("_", "N_", "ngettext:1,2", "pgettext:1c,2", "M_", "F_"),
+    LETTER_DOMAIN: ("L_", "t", "n:1,2", "p:1c,2", "F_", "R_"),
+    UI_DOMAIN: ("_", "N_", "ngettext:1,2", "pgettext:1c,2", "M_", "F_", "R_"),
 }
 """Extraction keywords of each domain (babel's `-k` syntax). Only `F_`, a checklist finding's
-message (mla_writer/message.py), is in both: the terminal shows it in the interface language
-and a draft letter in the letter's language."""
+message, and `R_`, what a reply to someone else's letter asks for (mla_writer/message.py), are
+in both: the terminal shows them in the interface language, and a draft letter or a reply in the
+language it is written in."""
 
 
 @dataclass(frozen=True)

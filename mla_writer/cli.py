@@ -195,8 +195,8 @@ ReplyLanguageOption = Annotated[
     typer.Option(
         "--reply-lang",
         help=_(
-            "Draft the reply (implies --reply) in this language (en, fr, es, ru), or in the "
-            "incoming letter's own with `letter` (default: the interface language)."
+            "Draft the reply (implies --reply) in this language (en, fr, es, ru, pt, ar, zh), or "
+            "in the incoming letter's own with `letter` (default: the interface language)."
         ),
         show_default=False,
         metavar="LANG",

@@ -112,3 +112,10 @@ def M_(msgid: str) -> Message:
     """An interface message kept for showing later (findings on letters written by others,
     which only the terminal and the reports show): extracted into the interface domain only."""
     return Message(msgid)
+
+
+def R_(msgid: str) -> Message:
+    """What a reply asks the authors of a letter for: extracted into both domains, since the
+    report shows it in the interface language and the request for additional information
+    (`mla check --reply --reply-lang`) goes out in the language chosen for it (letter domain)."""
+    return Message(msgid)

@@ -145,4 +145,42 @@ def test_the_reply_in_another_interface_language(language: str, words: str) -> N
 def test_a_reply_language_without_a_catalog_is_refused() -> None:
     result = run_mla("check", VALLETTA, "--reply-lang", "de")
     assert result.returncode == ExitCode.INVALID
-    assert "choose one of: en, es, fr, ru, letter" in result.stderr
+    assert "choose one of: en, ar, es, fr, pt, ru, zh, letter" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("pt", "nos termos do n.º 16 do artigo 18.º da Convenção das Nações Unidas"),
+        ("ar", "ووفقاً لأحكام الفقرة 16 من المادة 18 من اتفاقية الأمم المتحدة"),
+    ],
+)
+def test_the_reply_in_portuguese_and_arabic_from_the_letter_catalogs(
+    language: str, words: str
+) -> None:
+    reply = reply_to(VALLETTA, language)
+    assert words in " ".join(reply.split())
+    assert "Dear colleagues" not in reply
+    # What it asks for is translated too, not left in English.
+    assert "the checklist" not in reply
+    assert "prior contact" not in reply
+
+
+def test_every_question_the_analyser_can_put_goes_into_both_catalogs() -> None:
+    """Each thing a reply can ask for is marked R_ (interface and letter catalogs), so that a
+    reply in Portuguese or Arabic never carries an English sentence."""
+    import ast
+
+    from mla_writer.foreign import points
+
+    tree = ast.parse(Path(points.__file__).read_text(encoding="utf-8"))
+    asks = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "gap":
+            ask = node.args[3] if len(node.args) > 3 else None
+            while isinstance(ask, ast.BinOp | ast.IfExp):
+                ask = ask.left if isinstance(ask, ast.BinOp) else ask.body
+            if isinstance(ask, ast.Call):
+                asks.append((node.lineno, getattr(ask.func, "id", "?")))
+    assert asks
+    assert [line for line, marker in asks if marker != "R_"] == []

@@ -24,7 +24,7 @@ from mla_writer.foreign.language import detect_language, unsupported_language
 from mla_writer.foreign.letter import Evidence, Letter
 from mla_writer.foreign.particulars import letter_date, letter_reference, requesting_authority
 from mla_writer.foreign.points import EVALUATORS, Context, Verdict
-from mla_writer.foreign.state_names import recognise_states
+from mla_writer.foreign.state_names import resolve_states
 from mla_writer.i18n import _, ui_language
 from mla_writer.message import INTERFACE, Message
 from mla_writer.places import language_name
@@ -138,7 +138,8 @@ def letter_context(
         confidence = 1.0
     cues = cues_for(language or "en")
     letter = Letter(passages, cues)
-    requesting, requested = recognise_states(letter)
+    states = resolve_states(letter)
+    requesting, requested = states.requesting, states.requested
     instruments = [
         code
         for code, pattern in cues.instruments.items()
@@ -153,6 +154,7 @@ def letter_context(
         language_confidence=confidence,
         requested_profile=profiles(requested),
         requesting_profile=profiles(requesting),
+        requested_certain=states.requested_certain,
     )
 
 

@@ -38,6 +38,7 @@ class Cues:
     requested_context: re.Pattern[str] | None  # phrases: "competent authorities of"
     requesting: re.Pattern[str] | None
     language_names: dict[str, str] = field(default_factory=dict)  # word -> ISO code
+    seats: dict[str, str] = field(default_factory=dict)  # cities beyond the CLDR's -> State
     reference: re.Pattern[str] | None = None
     common: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
@@ -144,6 +145,7 @@ def cues_for(language: str) -> Cues:
         requested_context=_either(states.get("requested_context"), language),
         requesting=_either(states.get("requesting"), language),
         language_names=language_names,
+        seats=dict(states.get("seats", {})),  # as written: state_names.py says why
         reference=_either(data.get("reference"), language),
         common=_common(),
     )

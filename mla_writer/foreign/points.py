@@ -18,7 +18,7 @@ from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.letter import LIST_ITEM, TERMINAL, Evidence, Hit, Letter
 from mla_writer.foreign.polarity import Polarity, PolarityReader, ticked_answer
 from mla_writer.instruments import KNOWN_INSTRUMENTS
-from mla_writer.message import M_, Message
+from mla_writer.message import M_, R_, Message
 from mla_writer.states.model import StateProfile
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -61,6 +61,7 @@ class Context:
     language_confidence: float = 1.0
     requested_profile: StateProfile | None = None
     requesting_profile: StateProfile | None = None
+    requested_certain: bool = True  # False: the requested State is only the most-mentioned one
     polarity: PolarityReader = field(init=False)
 
     def __post_init__(self) -> None:
@@ -178,7 +179,7 @@ def _identification(c: Context) -> Verdict:
             Status.PARTIAL,
             "identification.authority",
             M_("There is a contact, but no authority presenting the request could be recognised."),
-            M_(
+            R_(
                 "the name of the authority presenting the request and of the authority "
                 "conducting the investigation or proceedings"
             ),
@@ -188,7 +189,7 @@ def _identification(c: Context) -> Verdict:
             Status.MISSING,
             "identification",
             M_("No requesting authority and no contact particulars could be found."),
-            M_(
+            R_(
                 "the authority presenting the request and the authority conducting the "
                 "proceedings, with a telephone number and e-mail address"
             ),
@@ -197,7 +198,7 @@ def _identification(c: Context) -> Verdict:
 
 
 def _authority_without_contact(v: Verdict, others_only: bool) -> None:
-    ask = M_(
+    ask = R_(
         "the telephone number and e-mail address of the authority conducting the "
         "proceedings, and the name of the prosecutor, judge or officer in charge"
     )
@@ -260,7 +261,7 @@ def _prior_contact(c: Context) -> Verdict:
         c,
         "prior_contact",
         M_("The letter does not say whether officers of the two States were in contact before."),
-        M_(
+        R_(
             "whether there was any prior contact between officers of our two States about this "
             "matter (who, when, and what was agreed), or confirmation that there was none"
         ),
@@ -275,7 +276,7 @@ def _other_channels(c: Context) -> Verdict:
             "The letter does not say whether a copy was sent through other channels (INTERPOL, "
             "diplomatic channel, Eurojust)."
         ),
-        M_(
+        R_(
             "whether a copy of the request has been or will be sent through any other channel "
             "(INTERPOL, diplomatic channel, Eurojust), so that it is not executed twice"
         ),
@@ -295,7 +296,7 @@ def _acknowledgement(c: Context) -> Verdict:
             Status.MISSING,
             "acknowledgement",
             M_("No acknowledgement of receipt is attached or asked for."),
-            M_("the address to which an acknowledgement of receipt should be returned"),
+            R_("the address to which an acknowledgement of receipt should be returned"),
         )
     return v
 
@@ -323,7 +324,7 @@ def _urgency(c: Context) -> Verdict:
             Status.MISSING,
             "urgency",
             M_("The letter does not say whether the request is urgent or must be met by a date."),
-            M_(
+            R_(
                 "whether the request is urgent or must be executed by a certain date, and if so "
                 "why (custody time limit, trial date, risk of losing evidence)"
             ),
@@ -346,7 +347,7 @@ def _urgency(c: Context) -> Verdict:
                 "trial date, risk of losing evidence): an urgency without a reason is usually "
                 "not acted on (UNTOC 18(24))."
             ),
-            M_(
+            R_(
                 "the reason for the urgency and the date by which the results are needed, for "
                 "instance a custody time limit or a trial date"
             ),
@@ -388,7 +389,7 @@ def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int])
             "The request is said to be urgent, with a reason, but no date is given by which "
             "the results are needed."
         ),
-        M_("the date by which the results are needed, and what happens on that date"),
+        R_("the date by which the results are needed, and what happens on that date"),
     )
 
 
@@ -413,7 +414,7 @@ def _confidentiality(c: Context) -> Verdict:
             Status.MISSING,
             "confidentiality",
             M_("The letter does not say whether the request must be kept confidential."),
-            M_("whether the request and its contents must be kept confidential, and if so why"),
+            R_("whether the request and its contents must be kept confidential, and if so why"),
         )
         return v
     # The reason may come in the next sentence or paragraph ("the suspect is still at large").
@@ -425,7 +426,7 @@ def _confidentiality(c: Context) -> Verdict:
             Status.PARTIAL,
             "confidentiality.reason",
             M_("Confidentiality is asked for, but the letter does not say why."),
-            M_(
+            R_(
                 "why the request must be kept confidential, so that we can judge what "
                 "execution without disclosure requires"
             ),
@@ -469,46 +470,58 @@ def _in_title(L: Letter, hit: Hit) -> bool:
 def _legal_basis(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     # "There is no treaty between our States" is no treaty; a contract between two companies
-    # ("Договор № 27/04, заключённый между ООО …") is not one either.
-    instruments = [h for h in c.affirmed("legal_basis", "instrument") if not _private(L, h)]
+    # ("Договор № 27/04, заключённый между ООО …", "Acordo de Parceria entre as empresas") is
+    # not one either, and neither is a memorandum between persons.
+    found = c.affirmed("legal_basis", "instrument")
+    private = [h for h in found if _private(L, h)]
+    instruments = [h for h in found if h not in private]
     reciprocity = c.affirmed("legal_basis", "reciprocity")
     section = [i for i, _t in L.section_values("legal_basis")]
-    if instruments or (section and not reciprocity):
-        v.cite(L, [*instruments, *(Hit(i, 0, 0) for i in section)], 2)
+    if instruments:
+        v.cite(L, instruments, 2)
         v.status = Status.OK
-        if not instruments:
-            v.gap(
-                Status.PARTIAL,
-                "legal_basis",
-                M_("A legal basis is announced, but no treaty or convention could be recognised."),
-                M_("the treaty, convention or arrangement under which the request is made"),
-            )
         _check_parties(c, v)
         return v
     if reciprocity:
-        v.cite(L, reciprocity, 1)
-        undertaking = L.cue("legal_basis", "undertaking")
-        if undertaking:
-            v.cite(L, undertaking, 1)
-            v.status = Status.OK
-        else:
-            v.gap(
-                Status.PARTIAL,
-                "legal_basis.undertaking",
-                M_(
-                    "The request relies on reciprocity, but the letter gives no undertaking to "
-                    "reciprocate in a similar case."
-                ),
-                M_(
-                    "an undertaking to reciprocate in a similar case, since the request relies on reciprocity"
-                ),
-            )
+        _reciprocity(c, v, reciprocity)
+        return v
+    national = _national_law(c, section, private)
+    if national:
+        v.cite(L, national, 1)
+        v.gap(
+            Status.PARTIAL,
+            "legal_basis",
+            M_(
+                "The request rests on the requesting State's own law only: no treaty, "
+                "convention or undertaking of reciprocity is given."
+            ),
+            R_(
+                "the treaty or convention under which the request is made, or, failing one, an "
+                "undertaking of reciprocity"
+            ),
+        )
+        if private:
+            _private_agreement(v)
+        return v
+    if private:
+        v.cite(L, private, 1)
+        v.status = Status.MISSING
+        _private_agreement(v)
+        return v
+    if section:
+        v.cite(L, section, 2)
+        v.gap(
+            Status.PARTIAL,
+            "legal_basis",
+            M_("A legal basis is announced, but no treaty or convention could be recognised."),
+            R_("the treaty, convention or arrangement under which the request is made"),
+        )
         return v
     v.gap(
         Status.MISSING,
         "legal_basis",
         M_("No legal basis is given: no treaty, convention or reciprocity."),
-        M_(
+        R_(
             "the treaty or convention under which the request is made, or, failing one, an "
             "undertaking of reciprocity"
         ),
@@ -516,14 +529,90 @@ def _legal_basis(c: Context) -> Verdict:
     return v
 
 
+def _reciprocity(c: Context, v: Verdict, reciprocity: list[Hit]) -> None:
+    L = c.letter
+    v.cite(L, reciprocity, 1)
+    # The undertaking may stand in a footnote or another paragraph: the whole letter is read.
+    undertaking = c.affirmed("legal_basis", "undertaking")
+    if undertaking:
+        v.cite(L, undertaking, 1)
+        v.status = Status.OK
+        return
+    v.gap(
+        Status.PARTIAL,
+        "legal_basis.undertaking",
+        M_(
+            "The request relies on reciprocity, but the letter gives no undertaking to "
+            "reciprocate in a similar case."
+        ),
+        R_(
+            "an undertaking to reciprocate in a similar case, since the request relies on "
+            "reciprocity"
+        ),
+    )
+
+
+def _private_agreement(v: Verdict) -> None:
+    v.gap(
+        Status.MISSING if v.status is Status.MISSING else Status.PARTIAL,
+        "legal_basis.instrument",
+        M_(
+            "The agreement the letter gives as its legal basis is one between persons or "
+            "companies, not a treaty between States."
+        ),
+        R_(
+            "the treaty or convention between our States under which the request is made (a "
+            "contract between companies is not one)"
+        ),
+    )
+
+
+def _national_law(c: Context, section: list[int], private: list[Hit]) -> list[Hit]:
+    """The requesting State's own law given as the basis: in the legal-basis part, in the
+    passage that invokes a private agreement, or in one about the request itself ("This letter
+    of request is issued under section 166A of the Code of Criminal Procedure")."""
+    places = set(section) | {hit.index for hit in private}
+    if not places:
+        places = {hit.index for hit in c.letter.cue("legal_basis", "request")}
+    return c.affirmed("legal_basis", "national_law", sorted(places)) if places else []
+
+
 _PRIVATE_REACH = 120  # how far after "agreement" its private parties are named
+_SENTENCE_BREAK = re.compile(r"[.;؛]\s")
 
 
 def _private(L: Letter, hit: Hit) -> bool:
-    """Whether an "agreement" found is a private one: between persons or companies."""
-    private = L.cues.group("legal_basis", "private")
+    """Whether an "agreement" found is a private one: between persons or companies, named in
+    the same sentence. A convention the cue files name (UNTOC, the 1959 Convention) never is."""
     text = L.passages[hit.index].text
-    return private is not None and bool(private.search(text, hit.start, hit.end + _PRIVATE_REACH))
+    if any(pattern.search(text, hit.start, hit.end) for pattern in L.cues.instruments.values()):
+        return False
+    private = L.cues.group("legal_basis", "private")
+    if private is None:
+        return False
+    if _private_at(text, private, hit.start, hit.end):
+        return True
+    # "the Partnership Agreement referred to above": its parties are named where it was first
+    # mentioned, so the same title elsewhere in a sentence naming companies makes it private.
+    title = " ".join(text[hit.start : hit.end].split()[:4])
+    if len(title.split()) < 3:
+        return False
+    for passage in L.passages:
+        at = passage.text.find(title)
+        if at >= 0 and _private_at(passage.text, private, at, at + len(title), before=True):
+            return True
+    return False
+
+
+def _private_at(
+    text: str, private: re.Pattern[str], start: int, end: int, before: bool = False
+) -> bool:
+    """Whether the sentence of an agreement named at start:end names private parties."""
+    stop = _SENTENCE_BREAK.search(text, end, min(len(text), end + _PRIVATE_REACH))
+    if before:
+        starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)]
+        start = starts[-1] if starts else 0
+    return bool(private.search(text, start, stop.start() if stop else end + _PRIVATE_REACH))
 
 
 def _check_parties(c: Context, v: Verdict) -> None:
@@ -552,7 +641,7 @@ def _check_parties(c: Context, v: Verdict) -> None:
                     "state": profile.code,
                     "status": getattr(status.status, "value", status.status),
                 },
-                M_(
+                R_(
                     "another legal basis than %(instrument)s, by which %(state)s is not bound, "
                     "or an undertaking of reciprocity"
                 )
@@ -574,7 +663,7 @@ def _facts(c: Context) -> Verdict:
             Status.MISSING,
             "facts",
             M_("No summary of the facts could be found."),
-            M_(
+            R_(
                 "a summary of the relevant facts: what happened, when and where, and why the "
                 "evidence is in our State"
             ),
@@ -592,7 +681,7 @@ def _facts(c: Context) -> Verdict:
                 "The persons concerned are not identified beyond a name: no date of birth, "
                 "nationality or identity document."
             ),
-            M_(
+            R_(
                 "the full identification of the persons concerned: full name, date and place "
                 "of birth, nationality, identity document numbers and known addresses"
             ),
@@ -610,7 +699,7 @@ def _offences(c: Context) -> Verdict:
             Status.MISSING,
             "offences",
             M_("No offence is named."),
-            M_(
+            R_(
                 "the offences under investigation, the provisions of your law that define them, "
                 "their maximum penalties, and the text of those provisions"
             ),
@@ -631,21 +720,21 @@ def _offences(c: Context) -> Verdict:
             Status.PARTIAL,
             "offences.provision",
             M_("An offence is mentioned, but not the provision of the law that defines it."),
-            M_("the provision of your law that defines each offence"),
+            R_("the provision of your law that defines each offence"),
         )
     if not penalty:
         v.gap(
             Status.PARTIAL,
             "offences.penalty",
             M_("The maximum penalty for the offence is not given."),
-            M_("the maximum penalty for each offence"),
+            R_("the maximum penalty for each offence"),
         )
     if not law_text:
         v.gap(
             Status.PARTIAL,
             "offences.law_text",
             M_("The text of the law is neither quoted nor said to be annexed."),
-            M_("the text of the provisions that define the offences and their penalties"),
+            R_("the text of the provisions that define the offences and their penalties"),
         )
     return v
 
@@ -713,7 +802,7 @@ def _assistance(c: Context) -> Verdict:
             Status.MISSING,
             "assistance",
             M_("The letter does not say what assistance is requested."),
-            M_(
+            R_(
                 "the assistance you request, in specific terms: which persons, records or "
                 "property, where, and for which period"
             ),
@@ -732,7 +821,7 @@ def _assistance(c: Context) -> Verdict:
             "The assistance requested is vague (for instance “any useful information”): say "
             "which records, persons or property, where, and for which period."
         ),
-        M_(
+        R_(
             "a precise description of the assistance you need: which records, statements or "
             "property, held by whom and where, and for which period"
         ),
@@ -847,7 +936,7 @@ def _relevance(c: Context) -> Verdict:
                 "The relevance is explained for some items of assistance but not for others "
                 "(the quoted row leaves it empty)."
             ),
-            M_(
+            R_(
                 "how each of the remaining items of assistance is connected to the "
                 "investigation, in particular the items listed without an explanation"
             ),
@@ -860,7 +949,7 @@ def _relevance(c: Context) -> Verdict:
             Status.MISSING,
             "relevance",
             M_("The letter does not explain how the assistance requested relates to the case."),
-            M_(
+            R_(
                 "how each item of assistance is connected to the investigation: what you "
                 "expect it to show and why it matters"
             ),
@@ -886,7 +975,7 @@ def _procedures(c: Context) -> Verdict:
                 "No procedure is asked for (oath, certification, form of the record): the "
                 "evidence may not be admissible in the requesting State."
             ),
-            M_(
+            R_(
                 "any procedure our authorities should follow so that the evidence is "
                 "admissible in your courts (oath, certification of copies, form of the record), "
                 "or confirmation that none is needed"
@@ -917,7 +1006,7 @@ def _presence(c: Context) -> Verdict:
             Status.MISSING,
             point,
             M_("The letter does not say whether its officials wish to be present at execution."),
-            M_(
+            R_(
                 "whether officials or other persons of your State wish to be present at the "
                 "execution, and if so who and why"
             ),
@@ -937,9 +1026,9 @@ def _presence(c: Context) -> Verdict:
         Status.PARTIAL,
         f"{point}.reason",
         M_("Officials wish to be present at execution, but the letter does not say why."),
-        M_("why the presence of the officials named in the request is needed")
+        R_("why the presence of the officials named in the request is needed")
         if named
-        else M_(
+        else R_(
             "the names and functions of the officials who wish to be present, and why "
             "their presence is needed"
         ),
@@ -954,12 +1043,16 @@ INSTRUMENT_LANGUAGES = {"MINSK1993": ("ru",), "CHISINAU2002": ("ru",)}
 
 
 def _accepted_languages(c: Context) -> tuple[list[str], str]:
-    """Languages the requested State accepts, and where that comes from ("profile"/"cldr")."""
+    """Languages the requested State accepts, and where that comes from: "profile" (its profile,
+    every entry confirmed), "unconfirmed" (its profile, some entry not confirmed), "cldr" (no
+    profile: its official languages, and those of the CIS conventions it is cited under)."""
     profile = c.requested_profile
     if profile is not None:
-        accepted = list(profile.bound_to(c.instruments).accepted_languages)
+        bound = profile.bound_to(c.instruments)
+        accepted = list(bound.accepted_languages)
         if accepted:
-            return accepted, "profile"
+            sure = all(entry.confirmed for entry in bound.languages if entry.code in accepted)
+            return accepted, "profile" if sure else "unconfirmed"
     if c.requested_state:
         from babel.languages import get_official_languages
 
@@ -974,8 +1067,6 @@ def _accepted_languages(c: Context) -> tuple[list[str], str]:
 
 def _language(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
-    accepted, source = _accepted_languages(c)
-    translations = _translations_mentioned(L)
     if c.language is not None and c.language_confidence < 0.5:
         v.warn(
             "language",
@@ -994,26 +1085,123 @@ def _language(c: Context) -> Verdict:
                 "French, Spanish, Russian, Portuguese and Arabic letters); the other points were "
                 "read with English cues and are unreliable."
             ),
-            M_("a translation of the request into a language our State accepts"),
+            R_("a translation of the request into a language our State accepts"),
         )
         return v
-    if not accepted:
-        v.cite(L, [hit for hit, _code in translations], 1)
-        v.gap(
-            Status.PARTIAL,
-            "language",
+    accepted, source = _accepted_languages(c)
+    # A translation into another language than the letter's own: attached, or only promised.
+    into = {hit: code for hit, code in _translations_mentioned(L) if code != c.language}
+    sure = source == "profile" and c.requested_certain
+    promised = _promised(c, list(into))
+    attached = [
+        hit
+        for hit in c.with_polarity(into, Polarity.AFFIRMED)
+        if hit not in promised and (into[hit] in accepted if sure else into[hit] is not None)
+    ]
+    if c.language in accepted:
+        v.cite(L, _language_statements(c), 1)
+        v.status = Status.OK
+        _uncertain_language(c, v, accepted, source)
+    elif attached:
+        v.cite(L, attached, 1)
+        v.status = Status.OK
+    elif promised:
+        _translation_promised(c, v, promised, accepted)
+    elif sure:
+        _translation_missing(c, v, accepted)
+    else:
+        v.cite(L, _language_statements(c), 1)
+        v.status = Status.OK
+        _uncertain_language(c, v, accepted, source)
+    return v
+
+
+_CLAUSE_END = re.compile(r"[.;!?؛]\s|\n")
+
+
+def _promised(c: Context, hits: list[Hit]) -> list[Hit]:
+    """The translations the letter only promises: "will follow" in their clause, or a word of
+    the point's own `promised` group in their sentence ("será remetida logo que concluída")."""
+    promised = set(c.with_polarity(hits, Polarity.PROMISED))
+    later = c.letter.cues.group("language", "promised")
+    for hit in hits:
+        text = c.letter.passages[hit.index].text
+        starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, hit.start)]
+        end = _CLAUSE_END.search(text, hit.end)
+        sentence = (starts[-1] if starts else 0, end.start() if end else len(text))
+        if later is not None and later.search(text, *sentence):
+            promised.add(hit)
+    return [hit for hit in hits if hit in promised]
+
+
+def _uncertain_language(c: Context, v: Verdict, accepted: list[str], source: str) -> None:
+    """Say what point 14 could not make sure of: the requested State, or its languages."""
+    if not c.requested_state:
+        v.warn(
+            "language.accepted",
             M_(
                 "The requested State could not be recognised in the letter, so it cannot be "
-                "confirmed that it accepts a letter in %(language)s."
+                "confirmed that it accepts a letter in %(language)s: check point 14 yourself."
             )
             % {"language": c.language},
-            M_(
-                "a translation of the request into a language our State accepts, if it is not in one"
-            ),
         )
-        return v
-    _judge_language(v, c, accepted, source, translations)
-    return v
+    elif not c.requested_certain:
+        v.warn(
+            "language.accepted",
+            M_(
+                "The letter names no addressee: %(state)s is taken as the requested State only "
+                "because it is the State the letter mentions most. Check the addressee, then "
+                "whether it accepts a letter in %(language)s."
+            )
+            % {"state": c.requested_state, "language": c.language},
+        )
+    elif source == "cldr":
+        v.warn(
+            "language.accepted",
+            M_(
+                "No profile of %(state)s lists the languages it accepts; this check used its "
+                "official languages (%(accepted)s). Check its declaration under UNTOC 18(14)."
+            )
+            % {"state": c.requested_state, "accepted": ", ".join(accepted)},
+        )
+    elif source == "unconfirmed":
+        v.warn(
+            "language.accepted",
+            M_(
+                "The profile of %(state)s lists %(accepted)s as accepted languages, not all of "
+                "them confirmed: check that it accepts a letter in %(language)s."
+            )
+            % {"state": c.requested_state, "accepted": ", ".join(accepted), "language": c.language},
+        )
+
+
+def _translation_promised(c: Context, v: Verdict, promised: list[Hit], accepted: list[str]) -> None:
+    v.cite(c.letter, promised, 1)
+    v.gap(
+        Status.PARTIAL,
+        "language.translation",
+        M_(
+            "The letter is in %(language)s and says that a translation will follow: it is only "
+            "promised, not attached."
+        )
+        % {"language": c.language},
+        R_("the translation of the request that your letter announces"),
+    )
+
+
+def _translation_missing(c: Context, v: Verdict, accepted: list[str]) -> None:
+    v.cite(c.letter, _language_statements(c), 1)
+    v.gap(
+        Status.MISSING,
+        "language.translation",
+        M_(
+            "The letter is in %(language)s, which %(state)s does not accept (it accepts "
+            "%(accepted)s), and no translation into one of them is mentioned."
+        )
+        % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
+        R_("a certified translation of the request into %(accepted)s")
+        % {"accepted": " / ".join(accepted)},
+    )
 
 
 def _translations_mentioned(L: Letter) -> list[tuple[Hit, str | None]]:
@@ -1028,61 +1216,6 @@ def _translations_mentioned(L: Letter) -> list[tuple[Hit, str | None]]:
                     (Hit(index, match.start(), match.end()), _language_from_word(L.cues, word))
                 )
     return translations
-
-
-def _judge_language(
-    v: Verdict,
-    c: Context,
-    accepted: list[str],
-    source: str,
-    translations: list[tuple[Hit, str | None]],
-) -> None:
-    """Whether the letter, or a translation it mentions, is in a language the State accepts."""
-    L = c.letter
-    offered = [hit for hit, code in translations if code in accepted]
-    promised = c.with_polarity(offered, Polarity.PROMISED)
-    good = c.with_polarity(offered, Polarity.AFFIRMED)
-    if c.language not in accepted and promised and not good:
-        v.cite(L, promised, 1)
-        v.gap(
-            Status.PARTIAL,
-            "language.translation",
-            M_(
-                "The letter is in %(language)s, which %(state)s does not accept; a translation "
-                "into one of the languages it accepts (%(accepted)s) is only promised."
-            )
-            % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
-            M_(
-                "the certified translation of the request into %(accepted)s that the letter promises"
-            )
-            % {"accepted": " / ".join(accepted)},
-        )
-        return
-    if c.language in accepted or good:
-        v.cite(L, good or _language_statements(c), 1)
-        v.status = Status.OK
-        if source == "cldr":
-            v.warn(
-                "language.accepted",
-                M_(
-                    "No profile of %(state)s lists the languages it accepts; this check used its "
-                    "official languages (%(accepted)s). Check its declaration under UNTOC 18(14)."
-                )
-                % {"state": c.requested_state, "accepted": ", ".join(accepted)},
-            )
-        return
-    v.cite(L, [hit for hit, _code in translations], 1)
-    v.gap(
-        Status.MISSING,
-        "language.translation",
-        M_(
-            "The letter is in %(language)s, which %(state)s does not accept (it accepts "
-            "%(accepted)s), and no translation into one of them is mentioned."
-        )
-        % {"language": c.language, "state": c.requested_state, "accepted": ", ".join(accepted)},
-        M_("a certified translation of the request into %(accepted)s")
-        % {"accepted": " / ".join(accepted)},
-    )
 
 
 def _language_statements(c: Context) -> list[Hit | int]:

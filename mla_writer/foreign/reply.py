@@ -4,8 +4,9 @@ lacks, ready for the central authority to adapt, sign and send.
 It quotes the incoming letter's reference, date and sending authority where the analyser found
 them, cites the provision of the instrument the letter rests on that allows such a request (none
 if the letter rests on no such instrument), asks only for what the checklist found missing, and
-quotes the passage it found insufficient. It is written in the interface language, or in another
-language the interface is translated into (the incoming letter's own, with `--reply-lang`).
+quotes the passage it found insufficient. It is written in the interface language, or with
+`--reply-lang` in any language the letters are written in (the incoming letter's own with
+`letter`): its phrases and what it asks for are marked `R_`, in both catalogs.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from dataclasses import dataclass
 
 from mla_writer.checklist import Report, Severity, Status
 from mla_writer.foreign.analyse import ForeignFinding, ForeignPointResult, ForeignReport
-from mla_writer.i18n import UI_DOMAIN, shipped_languages, translations
-from mla_writer.message import INTERFACE, M_, Message, Translator
+from mla_writer.i18n import LETTER_DOMAIN, shipped_languages, translations
+from mla_writer.message import INTERFACE, R_, Message, Translator
 
 # The provisions that let a requested State ask for additional information, by instrument code,
 # in the order they are preferred when a letter cites several (the specialised convention
@@ -26,14 +27,14 @@ from mla_writer.message import INTERFACE, M_, Message, Translator
 PROVISIONS: dict[str, Message | None] = {
     # 1988 Convention, art. 7(11): "The requested Party may request additional information when
     # it appears necessary for the execution of the request..." (UNTS vol. 1582, p. 95).
-    "VIENNA1988": M_(
+    "VIENNA1988": R_(
         "article 7(11) of the United Nations Convention against Illicit Traffic in Narcotic "
         "Drugs and Psychotropic Substances"
     ),
     # UNCAC, art. 46(16): the same words (UNTS vol. 2349, p. 41).
-    "UNCAC": M_("article 46(16) of the United Nations Convention against Corruption"),
+    "UNCAC": R_("article 46(16) of the United Nations Convention against Corruption"),
     # UNTOC, art. 18(16): the same words (UNTS vol. 2225, p. 209).
-    "UNTOC": M_(
+    "UNTOC": R_(
         "article 18(16) of the United Nations Convention against Transnational Organized Crime"
     ),
     # The 1959 Convention (ETS 30) and its Second Additional Protocol (ETS 182), the 2000 EU
@@ -50,18 +51,19 @@ PROVISIONS: dict[str, Message | None] = {
 
 
 def reply_languages() -> list[str]:
-    """The languages a reply can be written in: English and the interface's translations."""
-    return shipped_languages(UI_DOMAIN)
+    """The languages a reply can be written in: English and those of the letter catalogs (a
+    reply is a letter: it goes out in the register the letters are written in)."""
+    return shipped_languages(LETTER_DOMAIN)
 
 
 @dataclass(frozen=True)
 class _Catalog:
-    """The interface catalog of a language other than the interface's own."""
+    """The letter catalog of the language the reply is written in."""
 
     language: str
 
     def __call__(self, message: str) -> str:
-        catalog: gettext.NullTranslations = translations(self.language, UI_DOMAIN)
+        catalog: gettext.NullTranslations = translations(self.language, LETTER_DOMAIN)
         return catalog.gettext(message)
 
 
@@ -118,14 +120,14 @@ def draft_reply(report: Report, language: str | None = None) -> str:
     show = translator_for(language)
     items = needed_items(report)
     if not items:
-        return M_(
+        return R_(
             "No additional information is needed: every point of the checklist is answered. "
             "Read the evidence quoted for each point before relying on it."
         ).shown(show)
     lines = [
         _subject(report, show),
         "",
-        M_("Dear colleagues,").shown(show),
+        R_("Dear colleagues,").shown(show),
         "",
         _opening(report, show),
         "",
@@ -134,23 +136,23 @@ def draft_reply(report: Report, language: str | None = None) -> str:
         ask = item.ask.shown(show) if isinstance(item.ask, Message) else item.ask
         text = ask[0].upper() + ask[1:]
         lines.append(
-            M_("%(number)d. %(item)s — point %(point)d of the checklist.").shown(show)
+            R_("%(number)d. %(item)s — point %(point)d of the checklist.").shown(show)
             % {"number": number, "item": text.rstrip("."), "point": item.point}
         )
         if item.quote:
-            said = M_("Your request says: “%(quote)s”").shown(show) % {"quote": item.quote}
+            said = R_("Your request says: “%(quote)s”").shown(show) % {"quote": item.quote}
             lines.append("    " + said)
     lines += [
         "",
-        M_(
+        R_(
             "Please send this information through the same channel as the request, quoting its "
             "reference. We remain at your disposal for any question, and will go on with the "
             "parts of the request that can already be executed."
         ).shown(show),
         "",
-        M_("Yours sincerely,").shown(show),
+        R_("Yours sincerely,").shown(show),
         "",
-        M_("[Name, function and contact details of the central authority]").shown(show),
+        R_("[Name, function and contact details of the central authority]").shown(show),
     ]
     return "\n".join(lines)
 
@@ -160,22 +162,22 @@ def _subject(report: Report, show: Translator) -> str:
     reference = letter.reference if letter else None
     date = _long_date(letter.date, show.language) if letter and letter.date else None
     if reference and date:
-        subject = M_(
+        subject = R_(
             "Subject: Your request for mutual legal assistance of %(date)s (your reference "
             "%(reference)s) — additional information needed"
         )
     elif reference:
-        subject = M_(
+        subject = R_(
             "Subject: Your request for mutual legal assistance (your reference %(reference)s) — "
             "additional information needed"
         )
     elif date:
-        subject = M_(
+        subject = R_(
             "Subject: Your request for mutual legal assistance of %(date)s — additional "
             "information needed"
         )
     else:
-        subject = M_(
+        subject = R_(
             "Subject: Your request for mutual legal assistance — additional information needed"
         )
     return subject.shown(show) % {"reference": reference, "date": date}
@@ -184,23 +186,23 @@ def _subject(report: Report, show: Translator) -> str:
 def _opening(report: Report, show: Translator) -> str:
     letter = report.letter if isinstance(report, ForeignReport) else None
     if letter and letter.authority:
-        thanks = M_(
+        thanks = R_(
             "We acknowledge receipt of the request for mutual legal assistance sent by "
             "%(authority)s, and thank you for it."
         ).shown(show) % {"authority": letter.authority}
     else:
-        thanks = M_(
+        thanks = R_(
             "We acknowledge receipt of your request for mutual legal assistance and thank you "
             "for it."
         ).shown(show)
     provision = cited_provision(letter.instruments) if letter else None
     if provision is not None:
-        ask = M_(
+        ask = R_(
             "So that it can be executed without delay, and in accordance with %(provision)s, we "
             "would be grateful to receive the following additional information:"
         ).shown(show) % {"provision": provision.shown(show)}
     else:
-        ask = M_(
+        ask = R_(
             "So that it can be executed without delay, we would be grateful to receive the "
             "following additional information:"
         ).shown(show)

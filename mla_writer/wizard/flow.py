@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,18 +17,17 @@ from typing import Any
 from pydantic import ValidationError
 
 from mla_writer.app import context_for
-from mla_writer.casefile import dump_case, load_case, parse_case, read_case_text, save_case
+from mla_writer.casefile import load_case, save_case
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
-from mla_writer.outputs import atomic_write
 from mla_writer.profile import UserProfile
-from mla_writer.roundtrip import updated_text
 from mla_writer.validation import validation_problems
 
 # the case file's own problem wording, so an answer and a case-file line are explained the same way
+from mla_writer.wizard.draft import ResumedFile
 from mla_writer.wizard.interview import Interview
 from mla_writer.wizard.review import ReviewScreen, WizardResult
 from mla_writer.wizard.steps import STEPS
@@ -61,10 +59,6 @@ class StepProblem:
     severity: Severity
     path: FieldPath
     message: str  # in the interface language
-
-
-def _text_and_mode(path: Path) -> tuple[str, int]:
-    return read_case_text(path), stat.S_IMODE(path.stat().st_mode)
 
 
 def _case_data(request: LetterOfRequest) -> dict[str, Any]:
@@ -128,7 +122,7 @@ class Wizard:
             copy.deepcopy(self.data) if self.options.resume else None
         )
         # ... and then only the values that changed are rewritten in it (text and mode on disk)
-        self._on_disk = _text_and_mode(self.options.resume) if self.options.resume else None
+        self._on_disk = ResumedFile.read(self.options.resume) if self.options.resume else None
         self.ui = Interview(terminal, self.data, self._save_draft)
         self.ui.field_check = self._field_problem
         self._point: str | None = None  # the point being asked
@@ -180,28 +174,7 @@ class Wizard:
             return
         if self._on_disk is None:
             save_case(request, self.draft, force=True)
-        else:
-            self._save_in_place(request, data)
-        self._saved = copy.deepcopy(data)
-
-    def _save_in_place(self, request: LetterOfRequest, data: dict[str, Any]) -> None:
-        """A resumed file keeps its comments and layout: only the changed values are written
-        (or, should that not give back the same request, the whole file); its mode is kept if
-        private, else made private, and the user told so."""
-        assert self._on_disk is not None and self._saved is not None
-        text, mode = self._on_disk
-        try:
-            updated = updated_text(text, self._saved, data)
-            kept = parse_case(updated, self.draft) == request
-        except Exception:
-            kept = False
-        if not kept:
-            updated = dump_case(request)
-        private = mode & 0o077 == 0
-        atomic_write(
-            self.draft, updated.encode("utf-8"), force=True, mode=mode if private else 0o600
-        )
-        if not private:
+        elif self._on_disk.save(request, self._saved, data):
             self.terminal.say(
                 _(
                     "%(file)s could be read by other users of this computer; it holds personal "
@@ -210,7 +183,7 @@ class Wizard:
                 % {"file": self.draft},
                 Style.WARNING,
             )
-        self._on_disk = (updated, mode if private else 0o600)
+        self._saved = copy.deepcopy(data)
 
     # ------------------------------------------------------------------ the run
 
