@@ -130,9 +130,14 @@ def test_an_impossible_or_slashed_date_is_read_as_a_person_means_it() -> None:
 
 
 def test_a_wrongly_typed_date_is_refused_with_the_reason(tmp_path: Path) -> None:
-    # 15/02/2027 is read day first since issue 15; 31/02/2027 is no date at all.
-    wizard, terminal = run([True, "31/02/2027", "2027-02-15", script.URGENCY_REASON], tmp_path)
+    # 15/02/2027 is read day first since issue 15; 31/02/2027 has the form of a day but names
+    # none (issue 17: said as such, not as a wrong format); "end of March" is no date form.
+    answers = [True, "31/02/2027", "end of March", "2027-02-15", script.URGENCY_REASON]
+    wizard, terminal = run(answers, tmp_path)
     wizard.run_point("urgency")
+    assert "“31/02/2027” is not a day of the calendar: February 2027 has 28 days." in (
+        terminal.transcript
+    )
     # The reason lists the forms a deadline may take.
     assert any(
         "year-month-day" in line and "within 60 days of receipt" in line

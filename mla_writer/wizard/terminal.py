@@ -9,6 +9,7 @@ choices and every prompt gets a translated instruction.
 
 from __future__ import annotations
 
+import re
 import shutil
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -61,6 +62,14 @@ class Style(StrEnum):
     WARNING = "fg:ansiyellow"
     GOOD = "fg:ansigreen"
     KEYS = "fg:ansibrightblack"
+
+
+def plain(text: str) -> str:
+    """Text written for case files, said at a prompt: a parenthesised file value goes (the
+    wizard asks with a menu), other file values are quoted as words ("answer `none`" becomes
+    "answer “none”")."""
+    text = re.sub(r"\s*\(`[^`]+`\)", "", text)
+    return re.sub(r"`([^`]+)`", r"“\1”", text)
 
 
 def terminal_width() -> int:
@@ -120,8 +129,15 @@ class Terminal:
             return self._ask_long(question)
         if question.kind in (Kind.CHOICE, Kind.YESNO):
             choices = _choices(question)
+            width = terminal_width() - 3  # the pointer's columns
             items = [
-                questionary.Choice(title=label, value=index)
+                # a menu line is cut at the edge of the terminal: long labels are wrapped here
+                questionary.Choice(
+                    title=textwrap.fill(
+                        label, width, subsequent_indent="   ", break_on_hyphens=False
+                    ),
+                    value=index,
+                )
                 for index, (_value, label) in enumerate(choices)
             ]
             default_index = next(
@@ -138,16 +154,25 @@ class Terminal:
                 self,
             ).unsafe_ask()
             return choices[picked][0]
-        answer = _with_keys(
-            questionary.text(
-                question.message,
-                default=_as_text(question.default),
-                validate=_questionary_validator(question.validate),
-                qmark="?",
+        return self._checked(
+            question,
+            lambda default: questionary.text(
+                question.message, default=default, qmark="?", reserve_space_for_menu=0
             ),
-            self,
-        ).unsafe_ask()
-        return answer.strip()
+        )
+
+    def _checked(self, question: Question, prompt: Callable[[str], Any]) -> str:
+        """A text answer, checked when it is given: a refusal is said right under the prompt
+        (prompt_toolkit's own shows at the bottom of the screen, far from it), and the same
+        prompt comes back with what was typed, to correct."""
+        default = _as_text(question.default)
+        while True:
+            answer = str(_with_keys(prompt(default), self).unsafe_ask()).strip()
+            problem = question.validate(answer) if question.validate else None
+            if problem is None:
+                return answer
+            self.say(problem, Style.ERROR)
+            default = answer
 
     def _ask_long(self, question: Question) -> str:
         import questionary
@@ -162,18 +187,12 @@ class Terminal:
             ),
             Style.HELP,
         )
-        answer = _with_keys(
-            questionary.text(
-                "",
-                default=_as_text(question.default),
-                multiline=True,
-                validate=_questionary_validator(question.validate),
-                instruction="",
-                qmark="›",
+        return self._checked(
+            question,
+            lambda default: questionary.text(
+                "", default=default, multiline=True, instruction="", qmark="›"
             ),
-            self,
-        ).unsafe_ask()
-        return answer.strip()
+        )
 
     def _edit(self, question: Question) -> str:
         self.say(
@@ -259,17 +278,6 @@ def _as_text(value: Any) -> str:
     if value is None:
         return ""
     return str(value)
-
-
-def _questionary_validator(validate: Validator | None) -> Callable[[str], bool | str] | None:
-    if validate is None:
-        return None
-
-    def check(text: str) -> bool | str:
-        problem = validate(text.strip())
-        return True if problem is None else problem
-
-    return check
 
 
 @dataclass(frozen=True)
