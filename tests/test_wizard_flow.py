@@ -361,18 +361,32 @@ def test_bad_contact_details_are_refused_at_the_prompt_with_the_case_files_messa
     the case file's own types, so each is refused where it is typed, and the next try is kept."""
     answers = list(script.answers_from())
     answers[3:4] = ["?", answers[3]]  # the requesting authority's name
-    answers[6:7] = ["022 828 200", answers[6]]  # its telephone, shifted by the name above
+    answers[6:7] = ["022 82", answers[6]]  # its telephone, cut short, shifted by the name above
     answers[8:9] = ["ion.rusu.procuratura.md", answers[8]]  # its e-mail
     wizard, terminal = run(answers, tmp_path)
     request = case_only(wizard)
     shown = "\n".join(terminal.transcript)
     assert "“?” stands in for a name" in shown
-    assert "“022 828 200” cannot be dialled from abroad" in shown
+    assert "“022 82” cannot be dialled from abroad" in shown
     assert "“ion.rusu.procuratura.md” is not an e-mail address" in shown
     assert request.identification is not None
     authority = request.identification.requesting_authority
     assert authority is not None
     assert (authority.phone, authority.email) == ("+373 22 000 417", "mla.requests@example.md")
+
+
+def test_a_national_number_is_read_as_one_of_the_authoritys_state_and_said_back(
+    tmp_path: Path,
+) -> None:
+    """Issue 17's trial: the hint said a number without its country code is read as one of the
+    authority's State, yet the prompt refused it; now the prompt reads it as case files do."""
+    answers = list(script.IDENTIFICATION)
+    answers[5] = "022 000 417"  # the office's telephone, typed as dialled in Moldova
+    wizard, terminal = run(answers, tmp_path)
+    wizard.run_point("identification")
+    assert "Read as: +373 22 000 417" in terminal.transcript
+    office = wizard.data["identification"]["requesting_authority"]
+    assert office["phone"] == "+373 22 000 417"
 
 
 def test_a_hand_written_case_file_resumed_is_not_rewritten_until_an_answer_changes_it(

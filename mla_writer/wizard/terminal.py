@@ -13,7 +13,7 @@ import re
 import shutil
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -125,6 +125,8 @@ class Terminal:
             self.say(question.help, Style.HELP)
         self.say(key_line(), Style.KEYS)
         self.transcript.append(question.message)
+        # prompt_toolkit breaks a long question anywhere, mid-word: wrap it at words here
+        question = replace(question, message=_wrapped_message(question))
         if question.kind is Kind.LONG:
             return self._ask_long(question)
         if question.kind in (Kind.CHOICE, Kind.YESNO):
@@ -220,6 +222,13 @@ class Terminal:
             text = answer
 
 
+def _wrapped_message(question: Question) -> str:
+    room = terminal_width() - (34 if question.kind in (Kind.CHOICE, Kind.YESNO) else 20)
+    if len(question.message) <= room:
+        return question.message
+    return textwrap.fill(question.message, max(room, 30), break_on_hyphens=False)
+
+
 def _with_keys(prompt: Any, terminal: Terminal) -> Any:
     """A questionary prompt that also answers the key line's keys (added last and eager, so
     they win over a select's own Ctrl-P, "move up", which the arrow keys also do)."""
@@ -233,6 +242,7 @@ def _with_keys(prompt: Any, terminal: Terminal) -> Any:
 
     @keys.add("c-r", eager=True)
     def _review(event: Any) -> None:
+        terminal.half_typed = event.app.current_buffer.text
         event.app.exit(exception=GoToReview())
 
     @keys.add("c-c", eager=True)
