@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from mla_writer.i18n import N_, UserText
+from mla_writer.i18n import N_, UserText, ui_language
 from mla_writer.suggestions import close_matches
 
 # Common English names that CLDR spells differently.
@@ -54,8 +54,22 @@ def _state_names() -> dict[str, str]:
     return names
 
 
+@cache
+def _state_names_in(language: str) -> dict[str, str]:
+    """The States' short names in another language (CLDR's), for a State typed in the
+    interface language: "Roumanie", "Rumania", "Румыния"."""
+    from babel import Locale
+
+    try:
+        territories = Locale.parse(language).territories
+    except (ValueError, LookupError):
+        return {}
+    return {_fold(territories[code]): code for code in _states() if code in territories}
+
+
 def state_code(value: str) -> str:
-    """The ISO 3166-1 alpha-2 code for a code or English name; ValueError with a suggestion."""
+    """The ISO 3166-1 alpha-2 code for a code, an English name or a name in the interface
+    language; ValueError with a suggestion."""
     text = value.strip()
     if len(text) == 2 and text.upper() in _states():
         return text.upper()
@@ -63,6 +77,9 @@ def state_code(value: str) -> str:
     folded = _fold(text)
     if folded in by_name:
         return by_name[folded]
+    language = ui_language()
+    if language != "en" and folded in (local := _state_names_in(language)):
+        return local[folded]
     close = close_matches(folded, by_name)
     hint = (
         UserText(

@@ -164,7 +164,10 @@ def test_moldova_to_turkiye_rests_on_the_1959_convention_first() -> None:
     assert proposal.codes()[0] == "ECMA1959"
     assert {"UNTOC", "UNTOC_TIP", "BUDAPEST"} <= set(proposal.codes())
     assert not proposal.reciprocity
-    assert "Moldova and Türkiye are both parties to: ECMA1959" in proposal.explanation[0]
+    assert proposal.explanation[0].startswith(
+        "Moldova and Türkiye are both parties to: \n  • European Convention on Mutual "
+        "Assistance in Criminal Matters (Strasbourg, 1959, ETS No. 30)"
+    ), "instruments named by their titles, not their codes (issue 17)"
 
 
 def test_ukraine_to_germany_cites_the_convention_and_its_protocols_before_un_conventions() -> None:
@@ -212,7 +215,10 @@ def test_ukraine_no_longer_applies_the_minsk_convention_with_russia() -> None:
 
 def test_unconfirmed_treaty_status_is_said_in_the_proposal() -> None:
     proposal = propose_legal_basis("MD", "RU")
-    assert any("Not confirmed" in line and "ECMA1959" in line for line in proposal.explanation)
+    assert any(
+        "Not confirmed" in line and "European Convention on Mutual Assistance" in line
+        for line in proposal.explanation
+    )
 
 
 def test_state_without_a_profile_gets_no_proposal_but_a_reason() -> None:

@@ -190,3 +190,32 @@ def test_the_language_of_the_answers_is_asked_once_and_a_sentence_in_another_is_
         "This answer looks like Romanian, but your answers are in English: the letter shows it "
         "as typed. Retype it in English, or change the language of your answers (point 1)."
     ]
+
+
+def test_a_state_is_accepted_by_its_name_in_the_interface_language(tmp_path: Path) -> None:
+    from mla_writer import i18n
+
+    previous = i18n.ui_language()
+    i18n.set_ui_language("fr")
+    try:
+        wizard, _ = wizard_with(["Moldavie", "Roumanie", None, KeyboardInterrupt], tmp_path)
+        with pytest.raises(WizardInterrupted):
+            wizard.run()
+    finally:
+        i18n.set_ui_language(previous)
+    assert (wizard.data["requesting_state"], wizard.data["requested_state"]) == ("MD", "RO")
+
+
+def test_an_unconfirmed_accepted_language_is_said_and_the_translation_still_proposed(
+    tmp_path: Path,
+) -> None:
+    """Issue 17: Romania's acceptance of English is `confirmed: false` in its profile; the
+    language screen says so and keeps proposing a certified translation into Romanian."""
+    wizard, terminal = wizard_with([None, None, None, None, None, ""], tmp_path)
+    wizard.data.update(requesting_state="MD", requested_state="RO")
+    wizard.run_point("language")
+    said = "\n".join(terminal.transcript)
+    assert "English is not confirmed in its profile" in said
+    assert any("translation into Romanian all the same" in q.message for q in terminal.asked)
+    assert wizard.data["language"]["letter"] == "en"
+    assert wizard.data["language"]["translation"]["language"] == "ro"

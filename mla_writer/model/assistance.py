@@ -110,7 +110,8 @@ class AssistanceBase(CaseModel):
     id: ShortText | None = Field(default=None, pattern=r"^[\w.-]+$")
     """An optional key for cross-references; items are numbered in the letter anyway."""
     description: Prose | None = None
-    """Anything the type's fields do not capture, in specific terms."""
+    """Anything else the requested State needs to know to carry out this item, in specific
+    terms."""
     executing_authority: ShortProse | None = None
     """The authority of the requested State you understand to be competent for this item, as a
     suggestion, e.g. "the Public Prosecutor's Office of Istanbul"."""

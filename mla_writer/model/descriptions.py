@@ -71,7 +71,9 @@ DESCRIPTIONS = (
         "Why: custody time limit, trial date, risk of loss of evidence, data retention, victims at risk."
     ),
     N_("An optional key for cross-references; items are numbered in the letter anyway."),
-    N_("Anything the type's fields do not capture, in specific terms."),
+    N_(
+        "Anything else the requested State needs to know to carry out this item, in specific\nterms."
+    ),
     N_(
         'The authority of the requested State you understand to be competent for this item, as a\nsuggestion, e.g. "the Public Prosecutor\'s Office of Istanbul".'
     ),

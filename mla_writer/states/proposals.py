@@ -356,19 +356,19 @@ def _explain(
             "%(requesting)s and %(requested)s are both parties to: %(codes)s. The most specific "
             "comes first; cite it, and the others as far as they apply to the case."
         )
-        % {**names, "codes": ", ".join(main)}
+        % {**names, "codes": _titles(main)}
     )
     extra = [p.code for p in cited if p.supplementary]
     if extra:
         lines.append(
             _("Cite as a supplementary basis, beside the main one: %(codes)s.")
-            % {"codes": ", ".join(extra)}
+            % {"codes": _titles(extra)}
         )
     lines.extend(_rule_lines(cited, rules))
     scoped = [p for p in cited if p.scope]
     for item in scoped:
         scope = _(item.scope) if item.scope else ""  # scope texts are N_-marked where defined
-        lines.append(_("%(code)s %(scope)s.") % {"code": item.code, "scope": scope})
+        lines.append(_("%(code)s %(scope)s.") % {"code": _titles([item.code]), "scope": scope})
     if len(scoped) == len(cited):
         lines.append(
             _(
@@ -394,7 +394,7 @@ def _rule_lines(cited: list[ProposedInstrument], rules: list[PrecedenceRule]) ->
         lines.append(
             _("%(code)s — %(rule)s (%(provision)s).")
             % {
-                "code": ", ".join(later),
+                "code": _titles(later),
                 "rule": rule.explanation.strip().rstrip("."),
                 "provision": rule.provision,
             }
@@ -412,7 +412,7 @@ def _status_caveats(proposed: tuple[ProposedInstrument, ...]) -> list[str]:
                 "Not confirmed in the profiles: the status of %(codes)s. Verify it with the "
                 "central authority before relying on it."
             )
-            % {"codes": ", ".join(unconfirmed)}
+            % {"codes": _titles(unconfirmed)}
         )
     lines.append(
         _(
@@ -432,8 +432,16 @@ def _pending_lines(pending: list[str]) -> list[str]:
             "Both States have signed or ratified %(codes)s, which is not in force yet: it "
             "cannot serve as a basis until it is."
         )
-        % {"codes": ", ".join(pending)}
+        % {"codes": _titles(pending)}
     ]
+
+
+def _titles(codes: list[str]) -> str:
+    """Instruments named in plain words, in the interface language ("the European Convention
+    on Mutual Assistance in Criminal Matters (Strasbourg, 1959)"), not by their codes; several
+    as a list, one per line."""
+    titles = [instrument_title(code, ui_language()) for code in codes]
+    return titles[0] if len(titles) == 1 else "".join(f"\n  • {title}" for title in titles)
 
 
 # --------------------------------------------------------------------------- letter language
@@ -488,6 +496,20 @@ def proposed_letter_language(
                 "is needed."
             )
             % {"state": state, "names": names, "language": language_name(shared, ui_language())},
+        )
+    unconfirmed = {language.code for language in profile.languages if not language.confirmed}
+    sure = [code for code in accepted if code not in unconfirmed]
+    if "en" in accepted and "en" in unconfirmed and sure:
+        return LanguageProposal(
+            "en",
+            sure[0],
+            accepted,
+            _(
+                "%(state)s accepts requests in %(names)s, but English is not confirmed in its "
+                "profile: write in English and attach a certified translation into %(target)s, "
+                "unless its central authority confirms that English is enough."
+            )
+            % {"state": state, "names": names, "target": language_name(sure[0], ui_language())},
         )
     if "en" in accepted:
         return LanguageProposal(

@@ -21,7 +21,7 @@ from mla_writer.casefile import load_case, save_case
 from mla_writer.checklist import POINTS, POINTS_BY_KEY, CheckContext, Severity, Status, check
 from mla_writer.errors import ExitCode, MlaError
 from mla_writer.fieldpath import FieldPath
-from mla_writer.i18n import _
+from mla_writer.i18n import N_, _
 from mla_writer.model import LetterOfRequest
 from mla_writer.profile import UserProfile
 from mla_writer.validation import validation_problems
@@ -31,7 +31,7 @@ from mla_writer.wizard.draft import ResumedFile
 from mla_writer.wizard.interview import Interview
 from mla_writer.wizard.review import ReviewScreen, WizardResult
 from mla_writer.wizard.steps import STEPS
-from mla_writer.wizard.terminal import GoBack, GoToReview, Style, Terminal
+from mla_writer.wizard.terminal import GoBack, GoToReview, Style, Terminal, plain
 
 
 class WizardInterrupted(MlaError):
@@ -91,6 +91,12 @@ def apply_profile(data: dict[str, Any], profile: UserProfile) -> None:
     if profile.letter_language and not (data.get("language") or {}).get("letter"):
         data.setdefault("language", {})["letter"] = profile.letter_language
 
+
+INPUT_CONVENTION = N_(
+    "How to answer, everywhere: type, then Enter; Enter alone keeps the answer proposed. A "
+    "text of several paragraphs ends with Esc, then Enter. A list takes one entry per line and "
+    "ends with an empty line. A menu: the arrow keys, then Enter."
+)
 
 DRAFT_SUFFIX = ".draft.yaml"
 """The draft of `mla new -o letter.docx` is `letter.draft.yaml`, so that a resume finds the -o."""
@@ -248,6 +254,7 @@ class Wizard:
                 )
                 % {"draft": self.draft}
             )
+            say(_(INPUT_CONVENTION), Style.HELP)
             if self.profile.requesting_authority is not None and not self.options.from_file:
                 say(
                     _(
@@ -306,7 +313,7 @@ class Wizard:
             % {"number": point.number, "total": len(POINTS), "title": _(point.title)},
             Style.TITLE,
         )
-        say(_(point.guidance), Style.HELP)
+        say(plain(_(point.guidance)), Style.HELP)
         self._point = key
         while True:
             try:

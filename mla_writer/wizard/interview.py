@@ -31,7 +31,7 @@ from mla_writer.validation import error_message, model_at
 # One explanation of a wrong value, one notion of which model a path is in, for case files and
 # typed answers alike
 from mla_writer.wizard.retrace import ITEM, MORE, Path_, Retracing
-from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator
+from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator, plain
 
 
 class Interview(Retracing):
@@ -395,7 +395,7 @@ class Interview(Retracing):
         if model is None or not isinstance(name, str) or name not in model.model_fields:
             return ""
         description = model.model_fields[name].description
-        return _(description) if description else ""
+        return plain(_(description)) if description else ""
 
 
 def _split(text: str) -> list[str]:

@@ -32,7 +32,9 @@ def edit_profile(terminal: Terminal, path: Path | None = None) -> Path:
     ui.text(
         ("requesting_state",),
         _("Your State"),
-        help=_("Its English name or two-letter code, e.g. Moldova or MD."),
+        help=_(
+            "Its name, in English or in the language of these questions, or its two-letter code, e.g. Moldova or MD."
+        ),
     )
     authority = ("requesting_authority",)
     ui.text((*authority, "name"), _("Name of your office (the authority presenting requests)"))

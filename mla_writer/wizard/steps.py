@@ -228,13 +228,17 @@ def _states(ui: Interview) -> None:
     ui.text(
         ("requesting_state",),
         _("Your State (the requesting State)"),
-        help=_("Its English name or two-letter code, e.g. Moldova or MD."),
+        help=_(
+            "Its name, in English or in the language of these questions, or its two-letter code, e.g. Moldova or MD."
+        ),
         required=True,
     )
     ui.text(
         ("requested_state",),
         _("The requested State (the State you ask for help)"),
-        help=_("Its English name or two-letter code, e.g. Türkiye or TR."),
+        help=_(
+            "Its name, in English or in the language of these questions, or its two-letter code, e.g. Türkiye or TR."
+        ),
         required=True,
     )
     _say_states(ui)
@@ -519,7 +523,8 @@ def legal_basis(ui: Interview) -> None:
             _("The letter will undertake to reciprocate in a similar case."), Style.HELP
         )
         return
-    _instruments(ui, path, proposed)
+    unconfirmed = {i.code for i in proposal.instruments if not i.confirmed} if proposal else set()
+    _instruments(ui, path, proposed, unconfirmed)
     if ui.get((*path, "reciprocity")) is None:
         ui.put((*path, "reciprocity"), False)
 
@@ -541,25 +546,24 @@ def _reciprocity_chosen(ui: Interview, path: Path_, no_treaty: bool) -> bool:
     return bool(basis == "reciprocity")
 
 
-def _instruments(ui: Interview, path: Path_, proposed: list[str]) -> None:
-    """The treaties and conventions relied on, those binding both States offered first."""
+def _instruments(ui: Interview, path: Path_, proposed: list[str], unconfirmed: set[str]) -> None:
+    """The treaties and conventions relied on, those binding both States offered first, named
+    by their titles in the interface language (the codes are for case files)."""
     codes = proposed + [
         code
         for code, known in KNOWN_INSTRUMENTS.items()
         if code not in proposed and known.in_force  # one not in force is no basis yet
     ]
-    choices = [
-        (
-            code,
-            (
-                _("%(code)s – %(title)s  ✓ binds both States")
-                if code in proposed
-                else "%(code)s – %(title)s"
-            )
-            % {"code": code, "title": _letter_title(code)},
-        )
-        for code in codes
-    ]
+
+    def label(code: str) -> str:
+        title = instrument_title(code, ui_language())
+        if code not in proposed:
+            return title
+        if code in unconfirmed:
+            return _("%(title)s  (both States, by the profiles; not confirmed)") % {"title": title}
+        return _("%(title)s  ✓ binds both States") % {"title": title}
+
+    choices = [(code, label(code)) for code in codes]
     choices.append((OTHER_TREATY, _("Another treaty (type its title)")))
 
     def chosen() -> list[str]:
@@ -596,11 +600,6 @@ def _instruments(ui: Interview, path: Path_, proposed: list[str]) -> None:
         add_first=None,
         add_another=_("Add another treaty or convention?"),
     )
-
-
-def _letter_title(code: str) -> str:
-    title = instrument_title(code)  # English, as the wizard shows titles; bilateral ones too
-    return title if len(title) <= 80 else title[:77] + "..."
 
 
 # ---------------------------------------------------------------------- 8. facts and persons
@@ -1117,7 +1116,7 @@ def language(ui: Interview) -> None:
     accepted = ui.get(("language", "accepted_by_requested_state")) or (
         list(proposal.accepted) if proposal else []
     )
-    _translation(ui, accepted)
+    _translation(ui, accepted, _unconfirmed_letter_language(ui, accepted))
 
 
 def _say_language_proposal(ui: Interview, proposal: Any, available: list[str]) -> None:
@@ -1139,10 +1138,54 @@ def _say_language_proposal(ui: Interview, proposal: Any, available: list[str]) -
         ui.terminal.say(proposal.explanation, Style.HELP)
 
 
-def _translation(ui: Interview, accepted: list[str]) -> None:
-    """The certified translation to attach when the State does not accept the letter's language."""
+def _unconfirmed_letter_language(ui: Interview, accepted: list[str]) -> str | None:
+    """Where the requested State's acceptance of the letter's language is not confirmed in its
+    profile (English for Romania): say so, and return a confirmed language to translate into."""
+    profile = _state_profile(ui.get(("requested_state",)))
+    letter = ui.get(("language", "letter"))
+    if profile is None or letter not in accepted:
+        return None
+    unconfirmed = {language.code for language in profile.languages if not language.confirmed}
+    sure = [code for code in accepted if code not in unconfirmed]
+    if letter not in unconfirmed or not sure:
+        return None
+    ui.terminal.say(
+        _(
+            "%(state)s's acceptance of %(language)s is not confirmed in its profile: unless its "
+            "central authority confirms it, attach a certified translation into %(target)s."
+        )
+        % {
+            "state": _state_name(ui.get(("requested_state",))),
+            "language": language_name(str(letter), ui_language()),
+            "target": language_name(sure[0], ui_language()),
+        },
+        Style.WARNING,
+    )
+    return sure[0]
+
+
+def _translation(ui: Interview, accepted: list[str], unsure_into: str | None = None) -> None:
+    """The certified translation to attach when the State does not accept the letter's
+    language, or, where its acceptance is not confirmed (`unsure_into`), unless the user
+    knows better: the suggestion stays."""
     letter = ui.get(("language", "letter"))
     translation = ("language", "translation")
+    if unsure_into and accepted and letter in accepted:
+        wanted = ui.control(
+            ("language", "translation_suggested"),
+            _("Attach a certified translation into %(language)s all the same (recommended)?")
+            % {"language": language_name(unsure_into, ui_language())},
+            [
+                (True, _("Yes")),
+                (False, _("No, its central authority confirmed the letter's language")),
+            ],
+            default=isinstance(ui.get(translation), dict) or ui.get(translation) is None,
+        )
+        if wanted:
+            _translation_details(ui, translation, unsure_into)
+        else:
+            ui.put(translation, "none")
+        return
     if accepted and letter not in accepted:
         if ui.get(translation) == "none":
             ui.put(translation, None)
@@ -1152,16 +1195,19 @@ def _translation(ui: Interview, accepted: list[str]) -> None:
             ),
             Style.HELP,
         )
-        ui.text(
-            (*translation, "language"),
-            _("Language of the translation"),
-            required=True,
-            default=accepted[0],
-        )
-        ui.yesno((*translation, "certified"), _("Will the translation be certified?"), default=True)
-        ui.text((*translation, "translator"), _("Translator (optional)"))
+        _translation_details(ui, translation, accepted[0])
     else:
         ui.put(translation, "none" if accepted else None)
+
+
+def _translation_details(ui: Interview, translation: Path_, into: str) -> None:
+    if not isinstance(ui.get(translation), dict):
+        ui.put(translation, None)
+    ui.text(
+        (*translation, "language"), _("Language of the translation"), required=True, default=into
+    )
+    ui.yesno((*translation, "certified"), _("Will the translation be certified?"), default=True)
+    ui.text((*translation, "translator"), _("Translator (optional)"))
 
 
 STEPS: dict[str, Step] = {

@@ -9,6 +9,7 @@ choices and every prompt gets a translated instruction.
 
 from __future__ import annotations
 
+import re
 import shutil
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
@@ -61,6 +62,14 @@ class Style(StrEnum):
     WARNING = "fg:ansiyellow"
     GOOD = "fg:ansigreen"
     KEYS = "fg:ansibrightblack"
+
+
+def plain(text: str) -> str:
+    """Text written for case files, said at a prompt: a parenthesised file value goes (the
+    wizard asks with a menu), other file values are quoted as words ("answer `none`" becomes
+    "answer “none”")."""
+    text = re.sub(r"\s*\(`[^`]+`\)", "", text)
+    return re.sub(r"`([^`]+)`", r"“\1”", text)
 
 
 def terminal_width() -> int:
@@ -120,8 +129,15 @@ class Terminal:
             return self._ask_long(question)
         if question.kind in (Kind.CHOICE, Kind.YESNO):
             choices = _choices(question)
+            width = terminal_width() - 3  # the pointer's columns
             items = [
-                questionary.Choice(title=label, value=index)
+                # a menu line is cut at the edge of the terminal: long labels are wrapped here
+                questionary.Choice(
+                    title=textwrap.fill(
+                        label, width, subsequent_indent="   ", break_on_hyphens=False
+                    ),
+                    value=index,
+                )
                 for index, (_value, label) in enumerate(choices)
             ]
             default_index = next(
