@@ -224,7 +224,7 @@ def error_message(
     if kind == "string_type" and isinstance(value, dict) and len(value) == 1:
         return _colon_in_text(value)
     if kind.startswith("date") and isinstance(value, str) and (impossible := impossible_day(value)):
-        return impossible  # 2027-02-30 has the form of a date: say that the day does not exist
+        return str(impossible)  # 2027-02-30 has the form of a date: the day does not exist
     template = _MESSAGES.get(kind)
     if template:
         message = _(template) % ctx if "%(" in template else _(template)

@@ -21,7 +21,16 @@ from mla_writer.model.contact_details import e164, email_address, phone_number, 
 from mla_writer.render import build_document
 from mla_writer.schema import case_file_schema
 from tests.conftest import TODAY, run_mla
-from tests.test_render import sections
+from tests.test_render import (
+    ASSISTANCE,
+    CONFIDENTIALITY,
+    EVIDENCE,
+    LANGUAGE,
+    OFFICIALS,
+    PERSONS,
+    PROCEEDINGS,
+    sections,
+)
 
 CONTEXT = CheckContext(today=TODAY)
 
@@ -144,8 +153,11 @@ def test_a_contacts_own_authority_and_second_phone_are_in_the_letter(
             "second_phone": "+373 691 23 456",
         }
     ]
-    text = _letter(LetterOfRequest.model_validate(data))["1.\tAuthorities and contacts"]
-    assert "Inspector Mihai Grosu National Police, Cahul +373 22 000 552 +373 691 23 456" in text
+    text = _letter(LetterOfRequest.model_validate(data))[EVIDENCE]
+    assert (
+        "Inspector Mihai Grosu, National Police, Cahul; telephone +373 22 000 552, "
+        "telephone +373 691 23 456" in text
+    )
 
 
 # --------------------------------------------------------------------------- negatives with reasons
@@ -157,18 +169,21 @@ def test_confidentiality_not_required_keeps_its_reason(trafficking: LetterOfRequ
     letter = _letter(request)
     assert (
         "The requesting authority does not ask that this request be kept confidential, for the "
-        f"following reason: {reason}" in letter["heading"]
+        f"following reason: {reason}" in letter[CONFIDENTIALITY]
     )
-    assert "Confidential" not in letter["heading"]
-    french = _letter(request, "fr")["heading"]
+    assert "Confidential" not in letter["heading"]  # no flag
+    french = _letter(request, "fr")["Confidentialité"]
     assert "ne demande pas que la présente demande demeure confidentielle" in french
 
 
 def test_no_officials_with_a_reason(trafficking: LetterOfRequest) -> None:
     reason = "The questions are attached; a written record is enough for the trial."
     request = _with(trafficking, presence_of_officials={"answer": "none", "reason": reason})
-    text = _letter(request)["8.\tPresence of officials at execution"]
-    assert "No official or other person of Moldova wishes to be present" in text
+    text = _letter(request)[OFFICIALS]
+    assert (
+        "The requesting authority does not ask that any of its officials be present at the "
+        "execution of this request." in text
+    )
     assert reason in text
     assert check(request, CONTEXT).point("presence_of_officials").status.value == "ok"
 
@@ -247,14 +262,12 @@ def test_officials_taking_part_by_video_link_with_their_costs(
         "remote": "by video link from the Prosecutor General's Office in Kyiv",
         "costs": "the requesting State",
     }
-    text = _letter(_with(trafficking, presence_of_officials=[official]))[
-        "8.\tPresence of officials at execution"
-    ]
+    text = _letter(_with(trafficking, presence_of_officials=[official]))[OFFICIALS]
     assert (
-        "Taking part from a distance: by video link from the Prosecutor General's Office in Kyiv"
-        in text
+        "The official will take part from a distance: by video link from the Prosecutor "
+        "General's Office in Kyiv" in text
     )
-    assert "Costs borne by: the requesting State" in text
+    assert "The costs of this participation will be borne by the requesting State." in text
     assert "so that the connection can be arranged" in text
     assert "travel" not in text
 
@@ -274,14 +287,14 @@ def test_opening_date_sex_drafting_language_and_a_treatys_own_title(
         "instruments": [{"code": "UNTOC", "title": title, "articles": "Art. 18"}]
     }
     letter = _letter(LetterOfRequest.model_validate(data))
-    assert "Proceedings opened on: 1 September 2025" in letter["1.\tAuthorities and contacts"]
-    assert "Sex: female" in letter["5.\tPersons concerned"]
+    assert "They were opened on 1 September 2025." in letter[PROCEEDINGS]
+    assert "Sex: female" in letter[PERSONS]
     assert (
         "This request is drafted in Romanian; this version in English is for the file."
-        in letter["9.\tLanguage and translation"]
+        in letter[LANGUAGE]
     )
-    assert f"{title}, Art. 18." in letter["2.\tLegal basis"]
-    assert "(New York, 2000)" not in letter["2.\tLegal basis"]
+    assert f"{title}, Art. 18." in letter["heading"]  # the opening paragraph cites it
+    assert "(New York, 2000)" not in letter["heading"]
 
 
 # --------------------------------------------------------------------------- several persons heard
@@ -306,7 +319,7 @@ def test_one_witness_item_for_several_persons_each_with_their_own_questions(
     ids = [person.id for person in trafficking.persons if person.role.value == "victim"]
     item = _witness_item([ids[0], {"person": ids[1], "questions": ["Who paid your ticket?"]}])
     request = _with(trafficking, assistance=[item])
-    text = _letter(request)["7.\tAssistance requested"]
+    text = _letter(request)[ASSISTANCE]
     names = [person.display_name() for person in trafficking.persons if person.id in ids[:2]]
     assert f"Persons to be heard: {names[0]} and {names[1]}" in text
     assert f"Questions for {names[1]} only: 1. Who paid your ticket?" in text
@@ -341,7 +354,7 @@ def test_a_server_address_needs_no_time_of_use(trafficking: LetterOfRequest) -> 
     request = _with(trafficking, assistance=[item])
     findings = [f for p in check(request, CONTEXT).points for f in p.findings]
     assert not [f for f in findings if f.code == "assistance.ip_timestamps"]
-    text = _letter(request)["7.\tAssistance requested"]
+    text = _letter(request)[ASSISTANCE]
     assert "192.0.2.10 (IP address), a fixed address" in text
 
 

@@ -193,10 +193,10 @@ def test_the_letter_prints_the_dates_as_the_case_file_gives_them() -> None:
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     letter = "\n".join(paragraphs + cells)
     assert "Period: from 1 January 2025 to date" in letter
-    assert "Date of birth: about 1981" in letter
+    assert "born in about 1981" in letter
     assert (
-        "Please execute this request within 60 days of receipt of this request, for the "
-        "following reason:" in letter
+        "The requesting authority respectfully asks that this request be executed urgently, "
+        "within 60 days of receipt of this request, for the following reason:" in letter
     )
 
 

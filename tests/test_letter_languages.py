@@ -148,7 +148,7 @@ def test_arabic_letter_runs_right_to_left() -> None:
     for sect_pr in body.iter(qn("w:sectPr")):
         assert sect_pr.find(qn("w:bidi")) is not None
     tables = list(body.iter(qn("w:tbl")))
-    assert len(tables) >= 4
+    assert len(tables) >= 3  # the form, the addresses, the persons
     for table in tables:
         assert table.find(qn("w:tblPr") + "/" + qn("w:bidiVisual")) is not None
     arabic_runs = 0
@@ -197,7 +197,7 @@ def test_chinese_letter_uses_east_asian_fonts_and_language() -> None:
         elif re.search("[\u4e00-\u9fff]", text):
             assert hint == "eastAsia", text
             hinted += 1
-    assert hinted > 100
+    assert hinted > 80
     assert document.styles["Emphasis"].element.find(qn("w:rPr") + "/" + qn("w:i")) is None
     assert "请求" in _text(document)
 

@@ -119,6 +119,13 @@ def test_urgency_and_confidentiality_without_reason_are_gaps_and_draft_whole_sen
         (Severity.ERROR, "confidentiality.reason"),
     }
     text = letter_text(request, draft=True)
-    assert "Please execute this request by 15 February 2027 at the latest." in text
-    assert "This request and its contents must be kept confidential." in text
-    assert "for the following reason" not in text
+    assert (
+        "The requesting authority respectfully asks that this request be executed urgently, by "
+        "15 February 2027 at the latest." in text
+    )
+    assert (
+        "The requesting authority respectfully asks that this request, its contents and its "
+        "execution be kept confidential." in text
+    )
+    assert "at the latest, for the following reason" not in text
+    assert "kept confidential, for the following reason" not in text

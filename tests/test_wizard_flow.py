@@ -130,9 +130,14 @@ def test_an_impossible_or_slashed_date_is_read_as_a_person_means_it() -> None:
 
 
 def test_a_wrongly_typed_date_is_refused_with_the_reason(tmp_path: Path) -> None:
-    # 15/02/2027 is read day first since issue 15; 31/02/2027 is no date at all.
-    wizard, terminal = run([True, "31/02/2027", "2027-02-15", script.URGENCY_REASON], tmp_path)
+    # 15/02/2027 is read day first since issue 15; 31/02/2027 has the form of a day but names
+    # none (issue 17: said as such, not as a wrong format); "end of March" is no date form.
+    answers = [True, "31/02/2027", "end of March", "2027-02-15", script.URGENCY_REASON]
+    wizard, terminal = run(answers, tmp_path)
     wizard.run_point("urgency")
+    assert "“31/02/2027” is not a day of the calendar: February 2027 has 28 days." in (
+        terminal.transcript
+    )
     # The reason lists the forms a deadline may take.
     assert any(
         "year-month-day" in line and "within 60 days of receipt" in line
@@ -356,18 +361,32 @@ def test_bad_contact_details_are_refused_at_the_prompt_with_the_case_files_messa
     the case file's own types, so each is refused where it is typed, and the next try is kept."""
     answers = list(script.answers_from())
     answers[3:4] = ["?", answers[3]]  # the requesting authority's name
-    answers[6:7] = ["022 828 200", answers[6]]  # its telephone, shifted by the name above
+    answers[6:7] = ["022 82", answers[6]]  # its telephone, cut short, shifted by the name above
     answers[8:9] = ["ion.rusu.procuratura.md", answers[8]]  # its e-mail
     wizard, terminal = run(answers, tmp_path)
     request = case_only(wizard)
     shown = "\n".join(terminal.transcript)
     assert "“?” stands in for a name" in shown
-    assert "“022 828 200” cannot be dialled from abroad" in shown
+    assert "“022 82” cannot be dialled from abroad" in shown
     assert "“ion.rusu.procuratura.md” is not an e-mail address" in shown
     assert request.identification is not None
     authority = request.identification.requesting_authority
     assert authority is not None
     assert (authority.phone, authority.email) == ("+373 22 000 417", "mla.requests@example.md")
+
+
+def test_a_national_number_is_read_as_one_of_the_authoritys_state_and_said_back(
+    tmp_path: Path,
+) -> None:
+    """Issue 17's trial: the hint said a number without its country code is read as one of the
+    authority's State, yet the prompt refused it; now the prompt reads it as case files do."""
+    answers = list(script.IDENTIFICATION)
+    answers[5] = "022 000 417"  # the office's telephone, typed as dialled in Moldova
+    wizard, terminal = run(answers, tmp_path)
+    wizard.run_point("identification")
+    assert "Read as: +373 22 000 417" in terminal.transcript
+    office = wizard.data["identification"]["requesting_authority"]
+    assert office["phone"] == "+373 22 000 417"
 
 
 def test_a_hand_written_case_file_resumed_is_not_rewritten_until_an_answer_changes_it(

@@ -117,6 +117,9 @@ def test_the_review_shows_every_answer_and_changes_a_single_one(tmp_path: Path) 
         wizard.review()
     review = "\n".join(terminal.transcript)
     assert "Your answers" in review
+    # answers given with a menu are shown too (the treaty chosen), lists as written
+    assert "· Which instrument?: European Convention on Mutual Assistance" in review
+    assert "· Languages the requested State accepts: tr" in review
     assert (
         "· Name of your office (the authority presenting the request): Prosecutor General" in review
     )
@@ -142,6 +145,8 @@ def test_a_preview_of_the_letter_is_written_where_the_review_says(tmp_path: Path
     with pytest.raises(WizardStopped):
         wizard.review()
     said = next(line for line in terminal.transcript if "as it stands is in" in line)
+    after = terminal.transcript[terminal.transcript.index(said) + 1 :]
+    assert "Review" not in after, "the path stays in sight: the review is not printed again"
     path = Path(said.split(" is in ")[1].split(" (marked")[0])
     assert path.suffix == ".docx" and path.exists()
     assert oct(path.parent.stat().st_mode & 0o777) == "0o700"

@@ -267,6 +267,8 @@ def accepting(message: str, *forms: DateForm) -> PlainValidator:
 
     def validate(value: Any) -> CaseDate:
         parsed = parse_date(value)
+        if parsed is None and isinstance(value, str) and (impossible := impossible_day(value)):
+            raise impossible  # 2027-02-30 has the form of a day: say that it names none
         if parsed is None or parsed.form not in forms:
             raise UserText(message)
         if parsed.form is DateForm.RANGE:
@@ -410,9 +412,9 @@ def typed_day(text: str) -> dt.date | None:
     return None
 
 
-def impossible_day(text: str) -> str | None:
-    """Why a text in the form of a day names none ("2027-02-30"), in the interface language;
-    None for a real day or another text."""
+def impossible_day(text: str) -> UserText | None:
+    """Why a text in the form of a day names none ("2027-02-30"), as a message shown in the
+    interface language; None for a real day or another text."""
     text = text.strip()
     if match := _ISO_DAY.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
@@ -421,15 +423,16 @@ def impossible_day(text: str) -> str | None:
     else:
         return None
     if not 1 <= month <= 12:
-        return _("“%(typed)s” is not a day: a year has 12 months.") % {"typed": text}
+        return UserText(N_("“%(typed)s” is not a day: a year has 12 months."), typed=text)
     days = calendar.monthrange(year, month)[1] if year else 31
     if 1 <= day <= days:
         return None
-    return _("“%(typed)s” is not a day of the calendar: %(month)s has %(days)d days.") % {
-        "typed": text,
-        "month": _month_name(dt.date(max(year, 1), month, 1)),
-        "days": days,
-    }
+    return UserText(
+        N_("“%(typed)s” is not a day of the calendar: %(month)s has %(days)s days."),
+        typed=text,
+        month=_month_name(dt.date(max(year, 1), month, 1)),
+        days=days,
+    )
 
 
 def _month_name(day: dt.date) -> str:

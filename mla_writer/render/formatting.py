@@ -46,6 +46,10 @@ _ENGLISH_PLURAL_NAMES = frozenset(
 )
 
 
+_CURRENCY_LETTER_BEFORE_DIGIT = re.compile(r"(?<=[A-Z]{3})(?=[\d\u2212-])|(?<=\d)(?=[A-Z]{3}\b)")
+"""Where an ISO currency code touches its figure, on either side."""
+
+
 def english_takes_article(name: str) -> bool:
     """Whether an English State name reads with "the" inside a sentence."""
     if name.startswith("Isle of"):
@@ -138,10 +142,15 @@ class LetterFormat:
         if amount is None:
             return currency or ""
         if currency:
-            return format_currency(amount, currency, locale=self.locale)
+            # CLDR's currency spacing, which babel leaves out: "GEL 1,150,000.00", not
+            # "GEL1,150,000.00" (a symbol like "€" or "US$" stays against the figure).
+            text = format_currency(amount, currency, locale=self.locale)
+            return _CURRENCY_LETTER_BEFORE_DIGIT.sub("\u00a0", text)
         return format_decimal(amount, locale=self.locale)
 
     def number(self, value: int | Decimal) -> str:
+        if isinstance(value, int):  # paragraph numbers, page counts: the same few, many times
+            return _whole_number(value, self.locale)
         return format_decimal(value, locale=self.locale)
 
     def state(self, code: str | None) -> str:
@@ -162,6 +171,11 @@ class LetterFormat:
         """ "a, b and c" in the letter's language."""
         values = [item for item in items if item]
         return format_list(values, locale=self.locale) if values else ""
+
+
+@cache
+def _whole_number(value: int, locale: Locale) -> str:
+    return format_decimal(value, locale=locale)
 
 
 def date_text(value: CaseDate, fmt: LetterFormat, t: LetterTranslator) -> str:

@@ -1,8 +1,11 @@
 """Builds the letter of request as a Word document, in the order a central authority expects.
 
-Cover sheet with the acknowledgement of receipt (point 4); the URGENT and CONFIDENTIAL notices
-(points 5, 6); addressee, sender, references, date and subject; numbered sections for the other
-points; closing and signature; annexes. Each part has its writer in `mla_writer.render.sections`;
+A short acknowledgement form (point 4); addressee, sender and references; one-line URGENT and
+CONFIDENTIAL flags pointing to their paragraphs; date and subject; then numbered paragraphs under
+headings: the opening (who asks, under which instruments, what), the proceedings, facts, persons,
+offences, assistance, officials, confidentiality, urgency, where to send the evidence, language,
+undertakings; closing and signature; annexes. Cross-references ("see paragraph 14") are resolved
+once every paragraph has its number. Each part has its writer in `mla_writer.render.sections`;
 layout primitives are in `layout.py`, values and punctuation in `formatting.py`, where a draft
 marks each missing item in `placement.py`. Every fixed phrase goes through the letter translator
 (`t`, domain "letter"); user text is written as data, never interpreted. Layout comes from the
@@ -27,13 +30,12 @@ from mla_writer.render.sections import (
     annexes,
     assistance,
     authorities,
-    channels,
     closing,
     cover,
+    evidence,
     facts,
     header,
     language,
-    legal_basis,
     notices,
     offences,
     officials,
@@ -47,16 +49,16 @@ from mla_writer.render.template import LoadedTemplate, new_document
 PARTS: tuple[Callable[[Letter], None], ...] = (
     header.write_header_and_footer,
     cover.write_cover,
-    notices.write_notices,
     opening.write_opening,
-    authorities.write_authorities,
-    legal_basis.write_legal_basis,
-    channels.write_channels,
+    authorities.write_proceedings,
     facts.write_facts,
     persons.write_persons,
     offences.write_offences,
     assistance.write_assistance,
     officials.write_officials,
+    notices.write_confidentiality,
+    notices.write_urgency,
+    evidence.write_evidence,
     language.write_language,
     undertakings.write_undertakings,
     closing.write_closing,
@@ -72,6 +74,7 @@ def write_letter(letter: Letter) -> Document:
     for write_part in PARTS:
         write_part(letter)
     letter.placeholders(letter.missing.left_over())
+    letter.resolve_references()
     letter.layout.fill_empty_cells()
     set_properties(letter)
     embed_case(letter)

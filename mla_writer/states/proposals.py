@@ -497,20 +497,9 @@ def proposed_letter_language(
             )
             % {"state": state, "names": names, "language": language_name(shared, ui_language())},
         )
-    unconfirmed = {language.code for language in profile.languages if not language.confirmed}
-    sure = [code for code in accepted if code not in unconfirmed]
-    if "en" in accepted and "en" in unconfirmed and sure:
-        return LanguageProposal(
-            "en",
-            sure[0],
-            accepted,
-            _(
-                "%(state)s accepts requests in %(names)s, but English is not confirmed in its "
-                "profile: write in English and attach a certified translation into %(target)s, "
-                "unless its central authority confirms that English is enough."
-            )
-            % {"state": state, "names": names, "target": language_name(sure[0], ui_language())},
-        )
+    unsure = _english_unconfirmed(profile, accepted, names)
+    if unsure is not None:
+        return unsure
     if "en" in accepted:
         return LanguageProposal(
             "en",
@@ -523,6 +512,32 @@ def proposed_letter_language(
             % {"state": state, "names": names},
         )
     return _with_translation(profile, requesting_profile, accepted, own, names)
+
+
+def _english_unconfirmed(
+    profile: StateProfile, accepted: tuple[str, ...], names: str
+) -> LanguageProposal | None:
+    """English accepted by the profile but not confirmed: keep proposing a translation into a
+    confirmed language."""
+    unconfirmed = {language.code for language in profile.languages if not language.confirmed}
+    sure = [code for code in accepted if code not in unconfirmed]
+    if "en" not in accepted or "en" not in unconfirmed or not sure:
+        return None
+    return LanguageProposal(
+        "en",
+        sure[0],
+        accepted,
+        _(
+            "%(state)s accepts requests in %(names)s, but English is not confirmed in its "
+            "profile: write in English and attach a certified translation into %(target)s, "
+            "unless its central authority confirms that English is enough."
+        )
+        % {
+            "state": profile.name(),
+            "names": names,
+            "target": language_name(sure[0], ui_language()),
+        },
+    )
 
 
 def _with_translation(

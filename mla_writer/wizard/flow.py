@@ -281,6 +281,7 @@ class Wizard:
                 index, from_last = max(index - 1, 0), index > 0
                 continue
             except GoToReview:
+                self._keep_half_typed()  # what was being typed when Ctrl-R was pressed
                 return
             index, from_last = index + 1, False
 

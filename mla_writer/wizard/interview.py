@@ -24,6 +24,7 @@ from mla_writer.fieldpath import FieldPath
 from mla_writer.foreign.language import answer_language
 from mla_writer.i18n import _, ui_language
 from mla_writer.model import LetterOfRequest
+from mla_writer.model.contact_details import PHONE_FIELDS, localise_phone, phone_region
 from mla_writer.model.dates import impossible_day, spoken_date, typed_day
 from mla_writer.places import language_name
 from mla_writer.validation import error_message, model_at
@@ -143,6 +144,9 @@ class Interview(Retracing):
             validate = _accepting_day_first(validate)
         if check is not None:
             validate = _both(validate, check, adapter)
+        region = self._phone_region(path)
+        if region is not None:  # a number without its country code: one of the authority's State
+            validate = _localising(validate, region)
         question = Question(
             Kind.LONG if long else Kind.TEXT,
             message,
@@ -153,6 +157,7 @@ class Interview(Retracing):
 
         def store(typed: str) -> None:
             answer = day_first_to_iso(typed) if is_date and typed else typed
+            answer = localise_phone(answer, region) if region and answer else answer
             stored = _normalised(adapter, answer) if answer else None
             shown_back = _read_as(typed, stored)
             if shown_back and self.live:  # "14.10.2026" read as 14 October 2026: say so
@@ -168,6 +173,7 @@ class Interview(Retracing):
         if problem:  # with the fields answered before ("ends before it starts"): say it now
             self.terminal.say(problem, Style.ERROR)
             question.default = answer
+            self.record.pop()  # the answer asked again replaces it (Ctrl-P: the field before)
             self.pending = (question, store)
             store(self._ask(question, path=path))  # once: the point's check repeats it
             self.pending = None
@@ -192,6 +198,14 @@ class Interview(Retracing):
             },
             Style.WARNING,
         )
+
+    def _phone_region(self, path: Path_) -> str | None:
+        """For a telephone field, the State its national numbers belong to, as case files read
+        them: the requested State for the addressee, the requesting State otherwise."""
+        if path[-1] not in PHONE_FIELDS:
+            return None
+        state = self.get(("requested_state",) if path[0] == "addressee" else ("requesting_state",))
+        return phone_region(state)
 
     def keep_half_typed(self, typed: str) -> str | None:
         """Ctrl-C in the middle of a text answer: store what was typed if it is acceptable;
@@ -472,6 +486,10 @@ def _both(first: Validator, then: Validator, adapter: TypeAdapter[Any] | None) -
     return validate
 
 
+def _localising(validate: Validator, region: str) -> Validator:
+    return lambda text: validate(localise_phone(text, region) if text else text)
+
+
 def _field_validator(adapter: TypeAdapter[Any] | None, *, required: bool) -> Validator:
     def validate(text: str) -> str | None:
         if not text:
@@ -507,7 +525,8 @@ def _accepting_day_first(validate: Validator) -> Validator:
     """Any form of a day the case files accept; a day that does not exist said as such."""
 
     def check(text: str) -> str | None:
-        return impossible_day(text) or validate(day_first_to_iso(text))
+        impossible = impossible_day(text)
+        return str(impossible) if impossible else validate(day_first_to_iso(text))
 
     return check
 

@@ -88,7 +88,15 @@ class Retracing:
         values = [value for value, _label in question.choices]
         if "change" in values:
             return "change"
-        return False if path and path[-1] == MORE else question.default
+        if path and path[-1] == MORE:
+            return False
+        if path and path[-1] != ITEM and self.surveyed is not None:  # a choice that steers
+            labels = {value: label for value, label in question.choices}  # (a treaty, "none")
+            shown = (
+                labels.get(question.default) if isinstance(question.default, str | bool) else None
+            )
+            self.surveyed.append(Answered(path, question.message, shown))
+        return question.default
 
     @property
     def terminal(self) -> Terminal:

@@ -42,12 +42,14 @@ class ReviewScreen:
 
     def run(self) -> WizardResult:
         """The checklist's verdict and every answer, then: produce, preview, revise or stop."""
+        assessment = self._show_review()
         while True:
-            assessment = self._show_review()
             complete = assessment.report.complete
             choices: list[tuple[Any, str]] = []
             if complete:
                 choices.append(("render", _("Produce the letter")))
+            else:
+                choices.append(("continue", _("Continue with the questions")))
             choices += [
                 ("preview", _("Preview the letter (a draft copy you can open in Word)")),
                 ("revise", _("Change an answer")),
@@ -55,11 +57,16 @@ class ReviewScreen:
             ]
             try:
                 picked = self.wizard.ui.control(
-                    (), _("What next?"), choices, default="render" if complete else "revise"
+                    (), _("What next?"), choices, default="render" if complete else "continue"
                 )
-                if picked == "render":
+                if picked == "preview":  # its path stays in sight: the review is not repeated
+                    self._preview(assessment)
+                    continue
+                if picked == "continue":
+                    self.wizard._points_from(self.wizard._first_incomplete())
+                elif picked == "render":
                     return self._produce(assessment)
-                if picked == "stop":
+                elif picked == "stop":
                     raise WizardStopped(
                         _(
                             "The draft is saved in %(draft)s. Continue with:  "
@@ -67,14 +74,13 @@ class ReviewScreen:
                         )
                         % {"draft": self.wizard.draft}
                     )
-                if picked == "preview":
-                    self._preview(assessment)
                 else:
                     self._revise(assessment)
             except GoBack:  # from the review, the previous question is the last point's last
                 self.wizard._points_from(len(POINTS) - 1, from_last=True)
             except GoToReview:
-                continue
+                pass
+            assessment = self._show_review()
 
     def _show_review(self) -> Assessment:
         from mla_writer import report as report_text
@@ -210,5 +216,7 @@ def _shown_answer(value: Any, width: int = 70) -> str:
         return ""
     if value is True or value is False:
         return _("Yes") if value else _("No")
+    if isinstance(value, list):  # languages, States: as a list is written, not as Python's
+        value = ", ".join(str(item) for item in value)
     text = " ".join(str(value).split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -13,7 +13,7 @@ import re
 import shutil
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -125,6 +125,8 @@ class Terminal:
             self.say(question.help, Style.HELP)
         self.say(key_line(), Style.KEYS)
         self.transcript.append(question.message)
+        # prompt_toolkit breaks a long question anywhere, mid-word: wrap it at words here
+        question = replace(question, message=_wrapped_message(question))
         if question.kind is Kind.LONG:
             return self._ask_long(question)
         if question.kind in (Kind.CHOICE, Kind.YESNO):
@@ -154,16 +156,25 @@ class Terminal:
                 self,
             ).unsafe_ask()
             return choices[picked][0]
-        answer = _with_keys(
-            questionary.text(
-                question.message,
-                default=_as_text(question.default),
-                validate=_questionary_validator(question.validate),
-                qmark="?",
+        return self._checked(
+            question,
+            lambda default: questionary.text(
+                question.message, default=default, qmark="?", reserve_space_for_menu=0
             ),
-            self,
-        ).unsafe_ask()
-        return answer.strip()
+        )
+
+    def _checked(self, question: Question, prompt: Callable[[str], Any]) -> str:
+        """A text answer, checked when it is given: a refusal is said right under the prompt
+        (prompt_toolkit's own shows at the bottom of the screen, far from it), and the same
+        prompt comes back with what was typed, to correct."""
+        default = _as_text(question.default)
+        while True:
+            answer = str(_with_keys(prompt(default), self).unsafe_ask()).strip()
+            problem = question.validate(answer) if question.validate else None
+            if problem is None:
+                return answer
+            self.say(problem, Style.ERROR)
+            default = answer
 
     def _ask_long(self, question: Question) -> str:
         import questionary
@@ -178,18 +189,12 @@ class Terminal:
             ),
             Style.HELP,
         )
-        answer = _with_keys(
-            questionary.text(
-                "",
-                default=_as_text(question.default),
-                multiline=True,
-                validate=_questionary_validator(question.validate),
-                instruction="",
-                qmark="›",
+        return self._checked(
+            question,
+            lambda default: questionary.text(
+                "", default=default, multiline=True, instruction="", qmark="›"
             ),
-            self,
-        ).unsafe_ask()
-        return answer.strip()
+        )
 
     def _edit(self, question: Question) -> str:
         self.say(
@@ -217,6 +222,13 @@ class Terminal:
             text = answer
 
 
+def _wrapped_message(question: Question) -> str:
+    room = terminal_width() - (34 if question.kind in (Kind.CHOICE, Kind.YESNO) else 20)
+    if len(question.message) <= room:
+        return question.message
+    return textwrap.fill(question.message, max(room, 30), break_on_hyphens=False)
+
+
 def _with_keys(prompt: Any, terminal: Terminal) -> Any:
     """A questionary prompt that also answers the key line's keys (added last and eager, so
     they win over a select's own Ctrl-P, "move up", which the arrow keys also do)."""
@@ -230,6 +242,7 @@ def _with_keys(prompt: Any, terminal: Terminal) -> Any:
 
     @keys.add("c-r", eager=True)
     def _review(event: Any) -> None:
+        terminal.half_typed = event.app.current_buffer.text
         event.app.exit(exception=GoToReview())
 
     @keys.add("c-c", eager=True)
@@ -275,17 +288,6 @@ def _as_text(value: Any) -> str:
     if value is None:
         return ""
     return str(value)
-
-
-def _questionary_validator(validate: Validator | None) -> Callable[[str], bool | str] | None:
-    if validate is None:
-        return None
-
-    def check(text: str) -> bool | str:
-        problem = validate(text.strip())
-        return True if problem is None else problem
-
-    return check
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,17 @@ ANNEXES_TITLE = L_("Annexes")
 
 def write_annexes(letter: Letter) -> None:
     t, layout, annexes = letter.t, letter.layout, letter.request.annexes
-    layout.para("Heading 1", t(ANNEXES_TITLE))
     if not annexes:
-        layout.para("Body Text", t("No annexes."))
-        return
-    for annex in annexes:
+        return  # a letter without annexes does not say so
+    layout.para("Heading 1", t(ANNEXES_TITLE), keep_with_next=True)
+    for index, annex in enumerate(annexes, start=1):
+        last = index == len(annexes) and not annex.description
         title = annex.title
         if annex.pages:
             title = t.n(
                 "%(title)s (%(count)s page)", "%(title)s (%(count)s pages)", annex.pages
             ) % {"title": annex.title, "count": letter.fmt.number(annex.pages)}
-        layout.para("Annex Item", "–\t", title)
+        layout.para("Annex Item", "–\t", title, keep_with_next=not last)  # the list in one piece
         if annex.description:
             layout.para("Annex Item", "\t", (annex.description, "Emphasis"))
 

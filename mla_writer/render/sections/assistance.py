@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from mla_writer.i18n import L_
 from mla_writer.model.assistance import DataIdentifier, Order, Property
 from mla_writer.model.common import Contact, Money, is_none_answer, none_reason
 from mla_writer.model.dates import CaseDate, DateForm
@@ -22,33 +23,36 @@ from mla_writer.render.formatting import paragraphs
 from mla_writer.render.sections.shared import Letter
 
 NUMBERED_LISTS = {"questions"}
+OWN_PARAGRAPHS = {"stage_of_proceedings"}
+"""Fields written in whole sentences, printed as paragraphs of the item, not after a label."""
 
 
 def write_assistance(letter: Letter) -> None:
-    t, layout, request = letter.t, letter.layout, letter.request
+    t, request = letter.t, letter.request
     letter.heading("assistance")
+    state = {"state": letter.state_in_text(request.requested_state)}
     if request.assistance:
-        layout.para(
-            "Body Text",
+        letter.numbered(
             t(
-                "The competent authorities of %(state)s are requested to provide the "
-                "following assistance."
+                "The requesting authority respectfully asks the competent authorities of "
+                "%(state)s to provide the following assistance."
             )
-            % {"state": letter.state_in_text(request.requested_state)},
+            % state,
+            anchor="assistance_first",
         )
     for number, item in enumerate(request.assistance, start=1):
         write_item(letter, number, item)
+    letter.paragraph_numbers["assistance_last"] = letter.last_number
     letter.placeholders(letter.missing.for_part("assistance"))
     if request.assistance:
-        layout.para(
-            "Body Text Spaced",
+        letter.numbered(
             t(
-                "The competent authorities of %(state)s are also requested to take any "
-                "further steps they consider useful for the purposes of this request, and to "
-                "inform the requesting authority if, in the course of execution, further "
-                "investigative measures appear appropriate."
+                "The requesting authority would also be grateful if the competent authorities "
+                "of %(state)s took any further steps they consider useful for the purposes of "
+                "this request, and informed it if, in the course of execution, further "
+                "investigative measures appeared appropriate."
             )
-            % {"state": letter.state_in_text(request.requested_state)},
+            % state
         )
 
 
@@ -62,18 +66,16 @@ def write_item(letter: Letter, number: int, item: AssistanceItem) -> None:
     """Item `number`: its heading, description and fields, relevance and procedures."""
     t, layout = letter.t, letter.layout
     values = {"number": number, "kind": item_title(letter, item)}
-    layout.para("Heading 2", t("Item %(number)s – %(kind)s") % values)
-    if item.description:
-        for text in paragraphs(item.description):
-            layout.para("Body Text", text)
+    layout.para("Heading 2", t("Item %(number)s – %(kind)s") % values, keep_with_next=True)
+    for text in paragraphs(item.description or ""):
+        letter.numbered(text)
     if item.executing_authority:
-        layout.para(
-            "Body Text",
+        letter.numbered(
             t(
                 "The requesting authority understands that %(authority)s would be competent to "
                 "execute this item."
             )
-            % {"authority": item.executing_authority},
+            % {"authority": item.executing_authority}
         )
     spec = spec_of(item)
     for letter_field in spec.letter:
@@ -81,26 +83,44 @@ def write_item(letter: Letter, number: int, item: AssistanceItem) -> None:
             continue  # "Statement of a victim" already says it
         write_item_field(letter, item, letter_field)
     letter.placeholders(letter.missing.for_item(number))
-    layout.para("Heading 3", t("Relevance to the proceedings"))
     if item.relevance:
+        layout.para("Heading 3", t("Relevance to the proceedings"), keep_with_next=True)
         for text in paragraphs(item.relevance):
-            layout.para("Body Text", text)
+            letter.numbered(text)
     letter.placeholders(letter.missing.for_item(number, "relevance"))
-    layout.para("Heading 3", t("Procedures to be followed"))
-    if is_none_answer(item.procedures):
-        layout.para("Body Text", t("No particular procedure is requested for this item."))
-        letter.reason_paragraphs(none_reason(item.procedures))
-    elif isinstance(item.procedures, list):
-        for index, procedure in enumerate(item.procedures, start=1):
-            layout.para("List Item", f"{index}.\t", procedure.requirement or "")
-            if procedure.reason:
-                layout.para(
-                    "List Item",
-                    "\t",
-                    (letter.wording.label_before_value(t("Reason")), "Emphasis"),
-                    procedure.reason,
-                )
+    _write_procedures(letter, item)
     letter.placeholders(letter.missing.for_item(number, "procedures"))
+
+
+def _write_procedures(letter: Letter, item: AssistanceItem) -> None:
+    """The procedures asked for, so far as the requested State's law allows; nothing where
+    none is asked for without a reason."""
+    t, layout = letter.t, letter.layout
+    reason = none_reason(item.procedures)
+    if is_none_answer(item.procedures) and reason:
+        layout.para("Heading 3", t("Procedures to be followed"), keep_with_next=True)
+        letter.prose(t("No particular procedure is requested for this item."), reason)
+    if not isinstance(item.procedures, list) or not item.procedures:
+        return
+    layout.para("Heading 3", t("Procedures to be followed"), keep_with_next=True)
+    letter.numbered(
+        t(
+            "So far as compatible with the law of %(state)s, the requesting authority "
+            "respectfully asks that the following procedures be followed:"
+        )
+        % {"state": letter.state_in_text(letter.request.requested_state)},
+        keep_with_next=True,
+    )
+    for index, procedure in enumerate(item.procedures):
+        marker = t("(%(letter)s)") % {"letter": "abcdefghijklmnopqrstuvwxyz"[index % 26]}
+        layout.para("List Item", f"{marker}\t", procedure.requirement or "")
+        if procedure.reason:
+            layout.para(
+                "List Item",
+                "\t",
+                t("This is asked for the following reason: %(reason)s")
+                % {"reason": procedure.reason},
+            )
 
 
 def _in_title(item: AssistanceItem) -> bool:
@@ -116,14 +136,21 @@ def write_item_field(letter: Letter, item: AssistanceItem, letter_field: LetterF
     value = getattr(item, name, None)
     if letter_field.choice_sentence:
         if isinstance(value, StrEnum):
-            layout.para("Field Line", t(letter_label(value)))
+            letter.numbered(t(letter_label(value)))
         return
     if letter_field.sentences:
         if value is not None:
-            layout.para("Field Line", t(letter_field.sentences[0 if value else 1]))
+            letter.numbered(t(letter_field.sentences[0 if value else 1]))
         return
     empty = value is None or value == [] or value == ""
     if empty and (name != "period_from" or getattr(item, "period_to", None) is None):
+        return
+    if isinstance(value, Order):
+        letter.numbered(order_text(letter, name, value))
+        return
+    if name in OWN_PARAGRAPHS and isinstance(value, str):
+        for sentences in paragraphs(value):  # the drafter's sentences, under no label
+            letter.numbered(sentences)
         return
     label = t(letter_field.label)
     text = _field_text(letter, item, name, value)
@@ -180,8 +207,6 @@ def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> 
                 value.email,
             ]
         )
-    if isinstance(value, Order):
-        return order_text(letter, value)
     return None
 
 
@@ -235,18 +260,18 @@ def entry_text(letter: Letter, entry: Any) -> str:
             }
         return text
     if isinstance(entry, Property):
-        # Labelled details: each reads the same whatever the others are, in every language.
+        # Phrases, each reading the same whatever the others are, in every language.
         parts = [entry.description or ""]
         if entry.location:
-            parts.append(t("location: %(location)s") % {"location": entry.location})
+            parts.append(t("located at %(location)s") % {"location": entry.location})
         if entry.holder:
-            parts.append(t("holder: %(holder)s") % {"holder": letter.person_name(entry.holder)})
+            parts.append(t("held by %(holder)s") % {"holder": letter.person_name(entry.holder)})
         if entry.estimated_value:
             parts.append(
-                t("estimated value: %(value)s")
+                t("of an estimated value of %(value)s")
                 % {"value": money_text(letter, entry.estimated_value)}
             )
-        return wording.details(parts)
+        return wording.joined(parts)
     if isinstance(entry, CaseDate):
         return letter.date_text(entry)
     return str(entry)
@@ -257,18 +282,36 @@ def money_text(letter: Letter, money: Money) -> str:
     return letter.fmt.money(amount, money.currency)
 
 
-def order_text(letter: Letter, order: Order) -> str:
-    """A domestic or confiscation order: authority, date, reference, finality, annex."""
+ORDER_MADE = {
+    ("domestic_order", True): L_(
+        "The domestic order on which this request rests was made by %(authority)s on %(date)s."
+    ),
+    ("domestic_order", False): L_(
+        "The domestic order on which this request rests was made by %(authority)s."
+    ),
+    ("order", True): L_("The confiscation order was made by %(authority)s on %(date)s."),
+    ("order", False): L_("The confiscation order was made by %(authority)s."),
+}
+"""The first sentence on an order, by its field and whether its date is known."""
+
+
+def order_text(letter: Letter, name: str, order: Order) -> str:
+    """A domestic or confiscation order in sentences: who made it and when, its reference,
+    whether it is final, where its certified copy is."""
     t = letter.t
-    parts = [order.authority or ""]
-    if order.date:
-        parts.append(t("date of the order: %(date)s") % {"date": letter.date_text(order.date)})
+    values = {
+        "authority": order.authority or t("[authority not given]"),
+        "date": letter.date_text(order.date) if order.date else "",
+    }
+    sentences = [t(ORDER_MADE[(name, order.date is not None)]) % values]
     if order.reference:
-        parts.append(t("reference: %(reference)s") % {"reference": order.reference})
+        sentences.append(t("Its reference is %(reference)s.") % {"reference": order.reference})
     if order.final is True:
-        parts.append(t("the order is final"))
+        sentences.append(t("The order is final."))
     elif order.final is False:
-        parts.append(t("the order is not yet final"))
+        sentences.append(t("The order is not yet final."))
     if order.annex:
-        parts.append(t("certified copy attached: %(annex)s") % {"annex": order.annex})
-    return letter.wording.details(parts)
+        sentences.append(
+            t("A certified copy is attached (%(annex)s).") % {"annex": order.annex.rstrip(".")}
+        )
+    return " ".join(sentences)

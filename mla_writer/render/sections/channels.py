@@ -1,5 +1,6 @@
-"""Section 3, prior contact and other channels (points 3a and 3b): what the officers of the two
-States have already discussed, and whether the request went through other channels too."""
+"""Prior contact and other channels (points 3a and 3b), as paragraphs of the proceedings part:
+what the officers of the two States have already discussed, and whether the request went through
+other channels too."""
 
 from __future__ import annotations
 
@@ -8,65 +9,72 @@ from mla_writer.model.common import is_none_answer, none_reason
 from mla_writer.render.sections.shared import Letter
 
 CHANNELS = {
-    "interpol": L_("INTERPOL"),
-    "diplomatic": L_("Diplomatic channel"),
-    "eurojust": L_("Eurojust"),
-    "ejn": L_("European Judicial Network"),
-    "direct": L_("Direct transmission to a competent authority"),
-    "police_cooperation": L_("Police cooperation channel"),
-    "other": L_("Other channel"),
+    "interpol": L_("through INTERPOL"),
+    "diplomatic": L_("through the diplomatic channel"),
+    "eurojust": L_("through Eurojust"),
+    "ejn": L_("through the European Judicial Network"),
+    "direct": L_("by direct transmission to a competent authority"),
+    "police_cooperation": L_("through police cooperation channels"),
+    "other": L_("through another channel"),
 }
+"""How the matter went through each channel, as the sentence on other channels says it."""
 
 
-def write_channels(letter: Letter) -> None:
-    letter.heading("channels")
-    _write_prior_contact(letter)
-    letter.placeholders(letter.missing.for_part("prior_contact"))
-    _write_other_channels(letter)
-    letter.placeholders(letter.missing.for_part("other_channels"))
-
-
-def _write_prior_contact(letter: Letter) -> None:
-    t, layout, prior_contact = letter.t, letter.layout, letter.request.prior_contact
+def write_prior_contact(letter: Letter) -> None:
+    t, prior_contact = letter.t, letter.request.prior_contact
     if is_none_answer(prior_contact):
-        layout.para(
-            "Body Text",
+        letter.prose(
             t(
-                "There has been no prior contact between the authorities of the two States about this matter."
+                "There has been no prior contact between the authorities of the two States about "
+                "this matter."
             ),
+            none_reason(prior_contact),
         )
-        letter.reason_paragraphs(none_reason(prior_contact))
     elif isinstance(prior_contact, list):
-        layout.para("Heading 2", t("Prior contact"))
-        layout.para(
-            "Body Text",
-            t("This matter has been discussed between officers of the two States as follows:"),
-        )
         for contact in prior_contact:
-            when = letter.date_text(contact.date) if contact.date else ""
-            layout.para("Heading 3", letter.wording.dash(when, contact.means))
-            if contact.between:
-                layout.field(t("Participants"), contact.between)
-            if contact.summary:
-                layout.field(t("Discussed or agreed"), contact.summary)
+            values = {
+                "date": letter.date_text(contact.date) if contact.date else "",
+                "means": contact.means or "",
+                "participants": contact.between or "",
+            }
+            key = (bool(contact.date), bool(contact.means), bool(contact.between))
+            letter.prose(t(_PRIOR_CONTACT[key]) % values, contact.summary)
 
 
-def _write_other_channels(letter: Letter) -> None:
-    t, layout, other_channels = letter.t, letter.layout, letter.request.other_channels
+_PRIOR_CONTACT = {
+    (True, True, True): L_(
+        "On %(date)s (%(means)s), this matter was discussed between %(participants)s."
+    ),
+    (True, True, False): L_("On %(date)s (%(means)s), this matter was discussed."),
+    (True, False, True): L_("On %(date)s, this matter was discussed between %(participants)s."),
+    (True, False, False): L_("On %(date)s, this matter was discussed."),
+    (False, True, True): L_("This matter has been discussed (%(means)s) between %(participants)s."),
+    (False, True, False): L_("This matter has been discussed (%(means)s)."),
+    (False, False, True): L_("This matter has been discussed between %(participants)s."),
+    (False, False, False): L_("This matter has been discussed between officers of the two States."),
+}
+"""The sentence on one prior contact, by whether its date, means and participants are given."""
+
+
+def write_other_channels(letter: Letter) -> None:
+    t, other_channels = letter.t, letter.request.other_channels
     if is_none_answer(other_channels):
-        layout.para(
-            "Body Text",
+        letter.prose(
             t("No copy of this request has been or is being sent through any other channel."),
+            none_reason(other_channels),
         )
-        letter.reason_paragraphs(none_reason(other_channels))
     elif isinstance(other_channels, list):
-        layout.para("Heading 2", t("Other channels"))
-        layout.para("Body Text", t("This matter has also been the subject of the following:"))
         for channel in other_channels:
-            name = t(CHANNELS[channel.channel]) if channel.channel else ""
-            when = letter.date_text(channel.date) if channel.date else ""
-            layout.para("Heading 3", letter.wording.dash(name, when))
+            how = t(CHANNELS[channel.channel or "other"])
+            if channel.date:
+                sentence = t("On %(date)s, this matter was also taken up %(channel)s.") % {
+                    "date": letter.date_text(channel.date),
+                    "channel": how,
+                }
+            else:
+                sentence = t("This matter has also been taken up %(channel)s.") % {"channel": how}
             if channel.reference:
-                layout.field(t("Reference"), channel.reference)
-            if channel.details:
-                layout.field(t("Details"), channel.details)
+                sentence += " " + t("The reference there is %(reference)s.") % {
+                    "reference": channel.reference
+                }
+            letter.prose(sentence, channel.details)

@@ -1,64 +1,47 @@
-"""The cover sheet: the acknowledgement-of-receipt form the requested State returns (point 4)."""
+"""The acknowledgement of receipt (point 4): a short form at the top of the first page, which the
+requested State completes and returns; the letter follows on the same page."""
 
 from __future__ import annotations
 
-import mla_writer.render.ooxml as ooxml
-from mla_writer.render.layout import Run
+from mla_writer.model.common import Authority
 from mla_writer.render.sections.shared import Letter
 
 
 def write_cover(letter: Letter) -> None:
-    """The cover sheet when the request asks for an acknowledgement form; else only what is
-    missing about it (in a draft)."""
+    """The form when the request asks for one; else only what is missing about it (in a draft)."""
     if not letter.request.acknowledgement.include_form:
         letter.placeholders(letter.missing.for_part("cover"))
         return
     request, t, layout = letter.request, letter.t, letter.layout
     requesting = request.identification.requesting_authority if request.identification else None
-    layout.para("Title", t("Acknowledgement of receipt"))
-    layout.para("Subtitle", t("Request for mutual legal assistance in a criminal matter"))
-    rows: list[tuple[str, list[Run]]] = [
-        (t("From"), [requesting.name or "" if requesting else ""]),
-        (t("Requesting State"), [letter.state(request.requesting_state)]),
-        (t("Requested State"), [letter.state(request.requested_state)]),
-        (t("Our reference"), [request.reference or t("[reference not given]")]),
-        (t("Date of the request"), [letter.fmt.date(letter.date)]),
-        (t("Subject"), [letter.subject()]),
-    ]
-    layout.details_table(rows)
-    letter.placeholders(letter.missing.for_part("cover"))
-    layout.para(
-        "Cover Note",
-        t(
-            "The competent authority of the requested State is kindly asked to complete "
-            "this form on receipt of the request and to return it, quoting the reference "
-            "above, to:"
-        ),
-    )
     target = request.acknowledgement.return_to or requesting
-    if target is not None:
-        layout.para("Return Address", *letter.authority_lines(target))
-    layout.para("Notice Spacer")
-    _write_form(letter)
-    last = layout.para(
-        "Cover Note",
-        t("This form is the first page of the request; the request follows."),
+    layout.para("Title", t("Acknowledgement of receipt"), keep_with_next=True)
+    values = {
+        "reference": request.reference or t("[reference not given]"),
+        "date": letter.fmt.date(letter.date),
+    }
+    note = t(
+        "Please complete this form on receipt of request %(reference)s of %(date)s and "
+        "return it to:"
     )
-    ooxml.add_page_break(last, layout.script)
-
-
-def _write_form(letter: Letter) -> None:
-    """The form itself: a label and an empty answer cell per row."""
-    t, layout = letter.t, letter.layout
-    form = layout.table(6, layout.widths(3402), "Form Table")
+    layout.para("Cover Note", note % values, keep_with_next=True)
+    if target is not None:
+        layout.para("Return Address", _return_line(letter, target), keep_with_next=True)
+    letter.placeholders(letter.missing.for_part("cover"))
+    form = layout.table(4, layout.widths(3402), "Form Table")
     labels = (
         t("Date of receipt"),
         t("Reference of the requested State"),
-        t("Authority executing the request"),
-        t("Contact person (name, telephone, e-mail)"),
-        t("Remarks"),
+        t("Authority executing the request, contact person (telephone, e-mail)"),
         t("Place, date, signature and seal"),
     )
     for row, label in zip(form, labels, strict=True):
         layout.cell_para(row[0], "Table Heading", label)
         layout.cell_para(row[1], "Form Answer", "")
+    layout.para("Notice Spacer")
+
+
+def _return_line(letter: Letter, target: Authority) -> str:
+    """Where the form goes, on one line: the authority and its e-mail or fax."""
+    parts = [target.name, target.email or target.fax]
+    return letter.wording.joined(parts)

@@ -1,4 +1,4 @@
-"""Section 4, summary of the facts (point 7), as the user wrote it, paragraph by paragraph."""
+"""The summary of the facts (point 7), as the user wrote it, paragraph by paragraph."""
 
 from __future__ import annotations
 
@@ -13,14 +13,13 @@ def write_facts(letter: Letter) -> None:
     summary = request.facts.summary if request.facts else None
     if summary:
         for text in paragraphs(summary):
-            letter.layout.para("Body Text", text)
+            letter.numbered(text)
     elif request.assistance and all(
         isinstance(item, ServiceOfDocuments) for item in request.assistance
     ):
-        letter.layout.para(
-            "Body Text",
+        letter.numbered(
             letter.t(
                 "No summary of the facts is given: the request concerns the service of documents only."
-            ),
+            )
         )
     letter.placeholders(letter.missing.for_part("facts"))

@@ -1,97 +1,128 @@
-"""The URGENT and CONFIDENTIAL notices before the letter (points 5 and 6)."""
+"""Confidentiality and urgency (points 6 and 5), each in its own headed part after the
+officials; the opening's one-line flags point to their paragraphs."""
 
 from __future__ import annotations
 
+from mla_writer.i18n import L_
 from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.model.parties import Confidentiality
-from mla_writer.render.formatting import paragraphs
 from mla_writer.render.sections.shared import Letter
 
 
-def write_notices(letter: Letter) -> None:
-    shown = _write_urgency(letter)
-    conf = letter.request.confidentiality
+def write_confidentiality(letter: Letter) -> None:
+    conf, t = letter.request.confidentiality, letter.t
+    missing = letter.missing.for_part("confidentiality")
     if conf and conf.required:
-        if shown:
-            letter.layout.para("Notice Spacer")
-        _write_confidentiality(letter, conf)
-        shown = True
+        letter.heading("confidentiality")
+        _write_required(letter, conf)
     elif conf and conf.required is False and conf.reason:
         # A negative with its reason: the requested State learns why no secrecy is asked.
-        letter.layout.para(
-            "Notice Text",
-            letter.t(
+        letter.heading("confidentiality")
+        letter.prose(
+            t(
                 "The requesting authority does not ask that this request be kept confidential, "
                 "for the following reason:"
             ),
+            conf.reason,
+            anchor="confidentiality",
         )
-        for text in paragraphs(conf.reason):
-            letter.layout.para("Notice Text", text)
-        shown = True
-    letter.placeholders(letter.missing.for_part("urgency"))
-    letter.placeholders(letter.missing.for_part("confidentiality"))
-    if shown:
-        letter.layout.para("Notice Spacer")
+    elif missing:
+        letter.heading("confidentiality")
+    letter.placeholders(missing)
 
 
-def _write_urgency(letter: Letter) -> bool:
-    """The urgency notice, if the request is urgent or has a deadline; whether it was written."""
-    t, layout, urgency = letter.t, letter.layout, letter.request.urgency
-    if not (urgency and (urgency.urgent or urgency.deadline)):
-        return False
-    layout.para("Notice Title", t("Urgent"))
-    layout.para("Notice Text", _urgency_sentence(letter, urgency.deadline, bool(urgency.reason)))
-    for text in paragraphs(urgency.reason or ""):
-        layout.para("Notice Text", text)
-    letter.placeholders(letter.missing.for_part("urgency"), style="Notice Text")
-    return True
+def _write_required(letter: Letter, conf: Confidentiality) -> None:
+    t = letter.t
+    lead = (
+        t(
+            "The requesting authority respectfully asks that this request, its contents and its "
+            "execution be kept confidential, for the following reason:"
+        )
+        if conf.reason
+        else t(
+            "The requesting authority respectfully asks that this request, its contents and its "
+            "execution be kept confidential."
+        )
+    )
+    letter.prose(lead, conf.reason, anchor="confidentiality")
+    if conf.consult_before_execution:
+        letter.numbered(
+            t(
+                "If the request cannot be executed without its existence or contents being "
+                "disclosed, the requesting authority asks to be consulted before it is "
+                "executed, so that it can decide whether execution should proceed."
+            )
+        )
 
 
-def _urgency_sentence(letter: Letter, deadline: CaseDate | None, reason: bool) -> str:
+def write_urgency(letter: Letter) -> None:
+    """The urgency, under "Urgency"; a deadline of a request not urgent, under "Time limit"."""
+    urgency = letter.request.urgency
+    missing = letter.missing.for_part("urgency")
+    if urgency and (urgency.urgent or urgency.deadline):
+        letter.heading("urgency" if urgency.urgent else "time_limit")
+        sentence = _urgency_sentence(
+            letter, urgency.deadline, bool(urgency.reason), urgent=bool(urgency.urgent)
+        )
+        letter.prose(sentence, urgency.reason, anchor="urgency")
+    elif missing:
+        letter.heading("urgency")
+    letter.placeholders(missing)
+
+
+def _urgency_sentence(
+    letter: Letter, deadline: CaseDate | None, reason: bool, *, urgent: bool
+) -> str:
     """What is asked, ending on the reason that follows, or on a full stop where none is given
     (a warning, no longer an error)."""
     t = letter.t
-    if deadline and deadline.form is DateForm.RELATIVE:
-        values = {"time_limit": letter.date_text(deadline)}
-        if reason:
-            return (
-                t("Please execute this request %(time_limit)s, for the following reason:") % values
-            )
-        return t("Please execute this request %(time_limit)s.") % values
     if deadline:
+        relative = deadline.form is DateForm.RELATIVE
         values = {"deadline": letter.date_text(deadline)}
-        if reason:
-            return (
-                t(
-                    "Please execute this request by %(deadline)s at the latest, for the following "
-                    "reason:"
-                )
-                % values
-            )
-        return t("Please execute this request by %(deadline)s at the latest.") % values
+        key = (relative, reason, urgent)
+        return t(_DEADLINE_SENTENCES[key]) % values
     if reason:
-        return t("Please execute this request urgently, for the following reason:")
-    return t("Please execute this request urgently.")
-
-
-def _write_confidentiality(letter: Letter, conf: Confidentiality) -> None:
-    t, layout = letter.t, letter.layout
-    layout.para("Notice Title", t("Confidential"))
-    layout.para(
-        "Notice Text",
-        t("This request and its contents must be kept confidential, for the following reason:")
-        if conf.reason
-        else t("This request and its contents must be kept confidential."),
-    )
-    for text in paragraphs(conf.reason or ""):
-        layout.para("Notice Text", text)
-    letter.placeholders(letter.missing.for_part("confidentiality"), style="Notice Text")
-    if conf.consult_before_execution:
-        layout.para(
-            "Notice Text",
-            t(
-                "If the request cannot be executed without its existence or contents "
-                "being disclosed, please consult the requesting authority before "
-                "executing it, so that it can decide whether execution should proceed."
-            ),
+        return t(
+            "The requesting authority respectfully asks that this request be executed as a "
+            "matter of urgency, for the following reason:"
         )
+    return t(
+        "The requesting authority respectfully asks that this request be executed as a matter "
+        "of urgency."
+    )
+
+
+_DEADLINE_SENTENCES = {
+    (False, True, True): L_(
+        "The requesting authority respectfully asks that this request be executed urgently, by "
+        "%(deadline)s at the latest, for the following reason:"
+    ),
+    (False, False, True): L_(
+        "The requesting authority respectfully asks that this request be executed urgently, by "
+        "%(deadline)s at the latest."
+    ),
+    (True, True, True): L_(
+        "The requesting authority respectfully asks that this request be executed urgently, "
+        "%(deadline)s, for the following reason:"
+    ),
+    (True, False, True): L_(
+        "The requesting authority respectfully asks that this request be executed urgently, "
+        "%(deadline)s."
+    ),
+    (False, True, False): L_(
+        "The requesting authority would be grateful if this request could be executed by "
+        "%(deadline)s, for the following reason:"
+    ),
+    (False, False, False): L_(
+        "The requesting authority would be grateful if this request could be executed by "
+        "%(deadline)s."
+    ),
+    (True, True, False): L_(
+        "The requesting authority would be grateful if this request could be executed "
+        "%(deadline)s, for the following reason:"
+    ),
+    (True, False, False): L_(
+        "The requesting authority would be grateful if this request could be executed %(deadline)s."
+    ),
+}
+"""The sentence on a deadline, by (counted from receipt, a reason follows, urgent)."""

@@ -1,5 +1,5 @@
-"""Section 6, offences and applicable penalties (point 8): each offence with its provision,
-maximum penalty and the text of the law (long texts go to the appendix)."""
+"""Offences and applicable penalties (point 8): each offence with its provision, maximum
+penalty and the text of the law (long texts go to the appendix)."""
 
 from __future__ import annotations
 
@@ -15,15 +15,24 @@ def write_offences(letter: Letter) -> None:
     t, layout = letter.t, letter.layout
     letter.heading("offences")
     for offence in letter.request.offences:
-        layout.para("Heading 2", offence.name or t("[offence not named]"))
+        layout.para("Heading 2", offence.name or t("[offence not named]"), keep_with_next=True)
+        sentences = []
         if offence.provision:
-            layout.field(t("Legal provision"), offence.provision)
+            sentences.append(
+                t("The offence is defined by %(provision)s.") % {"provision": offence.provision}
+            )
         if offence.max_penalty:
-            layout.field(t("Maximum penalty"), offence.max_penalty)
+            sentences.append(
+                t("The maximum penalty is as follows: %(penalty)s.")
+                % {"penalty": offence.max_penalty.strip().rstrip(".")}
+            )
+        if offence.law_text and words(offence.law_text) <= LONG_LAW_TEXT_WORDS:
+            sentences.append(t("The provision reads as follows:"))
+        if sentences:
+            letter.numbered(" ".join(sentences), keep_with_next=bool(offence.law_text))
         _write_law_text(letter, offence)
         if offence.law_text_annex:
-            layout.para(
-                "Field Line",
+            letter.numbered(
                 t("The full text of the law is attached: %(annex)s.")
                 % {"annex": offence.law_text_annex.rstrip(".")},
             )
@@ -36,12 +45,8 @@ def _write_law_text(letter: Letter, offence: Offence) -> None:
     if offence.law_text and words(offence.law_text) > LONG_LAW_TEXT_WORDS:
         title = offence.provision or offence.name or ""
         letter.appendix_texts.append((title, offence.law_text))
-        layout.para(
-            "Body Text",
-            t("The text of the law is reproduced in the appendix to this letter."),
-        )
+        letter.numbered(t("The text of the law is reproduced in the appendix to this letter."))
     elif offence.law_text:
-        layout.para("Field Line", (t("Text of the law:"), "Strong"), keep_with_next=True)
         for text in offence.law_text.strip().splitlines():
             if text.strip():
                 layout.para("Quote", text.strip())

@@ -1,5 +1,5 @@
-"""Section 8, presence of officials at execution (point 12): who attends, in person or from a
-distance, who bears the costs; or that no one will, and why."""
+"""Presence of officials at execution (point 12): who asks to assist, in person or from a
+distance, why, and who bears the costs; or that none is asked to be, with the drafter's reason."""
 
 from __future__ import annotations
 
@@ -9,57 +9,67 @@ from mla_writer.render.sections.shared import Letter
 
 
 def write_officials(letter: Letter) -> None:
-    t, layout, request = letter.t, letter.layout, letter.request
-    letter.heading("officials")
+    t, request = letter.t, letter.request
     officials = request.presence_of_officials
+    missing = letter.missing.for_part("officials")
+    if not (missing or is_none_answer(officials) or (isinstance(officials, list) and officials)):
+        return
+    letter.heading("officials")
     if is_none_answer(officials):
-        layout.para(
-            "Body Text",
+        # Point 12 answered as a drafter would, not "No official … wishes to be present".
+        letter.prose(
             t(
-                "No official or other person of %(state)s wishes to be present at the "
-                "execution of this request."
-            )
-            % {"state": letter.state_in_text(request.requesting_state)},
+                "The requesting authority does not ask that any of its officials be present at "
+                "the execution of this request."
+            ),
+            none_reason(officials),
         )
-        letter.reason_paragraphs(none_reason(officials))
     elif isinstance(officials, list):
-        _write_officials(letter, officials)
-    letter.placeholders(letter.missing.for_part("officials"))
-
-
-def _write_officials(letter: Letter, officials: list[Official]) -> None:
-    t, layout = letter.t, letter.layout
-    layout.para(
-        "Body Text",
-        t(
-            "The requesting authority asks that the following persons be allowed to be "
-            "present at the execution of this request:"
-        ),
-    )
-    for official in officials:
-        name = letter.wording.joined((official.name, official.function, official.authority))
-        layout.para("Heading 3", name)
-        if official.role:
-            layout.field(t("Role"), official.role)
-        if official.reason:
-            layout.field(t("Reason"), official.reason)
-        if official.remote:
-            layout.field(t("Taking part from a distance"), official.remote)
-        if official.costs:
-            layout.field(t("Costs borne by"), official.costs)
-    if any(not official.remote for official in officials):
-        layout.para(
-            "Body Text Spaced",
+        for official in officials:
+            _write_official(letter, official)
+        remote = all(official.remote for official in officials)
+        letter.numbered(
             t(
-                "Please inform the requesting authority of the date and place of execution "
-                "in good time, so that their travel can be arranged."
-            ),
+                "The requesting authority respectfully asks to be informed of the date and time "
+                "of execution in good time, so that the connection can be arranged."
+            )
+            if remote
+            else t(
+                "The requesting authority respectfully asks to be informed of the date and "
+                "place of execution in good time, so that the travel can be arranged."
+            )
         )
+    letter.placeholders(missing)
+
+
+def _write_official(letter: Letter, official: Official) -> None:
+    """One official: who, as what, why, from where, at whose cost."""
+    t = letter.t
+    who = letter.wording.joined((official.name, official.function, official.authority))
+    if official.role:
+        lead = t(
+            "The requesting authority asks that %(official)s be allowed to assist the executing "
+            "authorities, as follows: %(role)s"
+        ) % {"official": who, "role": official.role.strip()}
     else:
-        layout.para(
-            "Body Text Spaced",
-            t(
-                "Please inform the requesting authority of the date and time of execution "
-                "in good time, so that the connection can be arranged."
-            ),
+        lead = t(
+            "The requesting authority asks that %(official)s be allowed to be present at the "
+            "execution of this request."
+        ) % {"official": who}
+    sentences = [lead]
+    if official.reason:
+        sentences.append(
+            t("This is asked for the following reason: %(reason)s")
+            % {"reason": official.reason.strip()}
         )
+    if official.remote:
+        sentences.append(
+            t("The official will take part from a distance: %(remote)s")
+            % {"remote": official.remote.strip()}
+        )
+    if official.costs:
+        sentences.append(
+            t("The costs of this participation will be borne by %(costs)s.")
+            % {"costs": official.costs.strip().rstrip(".")}
+        )
+    letter.numbered(" ".join(sentences))

@@ -1,42 +1,32 @@
-"""The opening of the letter: addressee and sender, references, place and date, subject,
-salutation and the introduction naming the proceedings."""
+"""The opening of the letter: addresses and references, the URGENT and CONFIDENTIAL flags, place
+and date, subject, salutation, and the opening paragraphs: who requests, in what capacity, under
+which instruments, in which proceedings, and what is asked, in one sentence."""
 
 from __future__ import annotations
 
 from mla_writer.i18n import L_
 from mla_writer.model.parties import ProceedingsNature
+from mla_writer.model.request import Instrument
 from mla_writer.render.layout import Run
+from mla_writer.render.sections.assistance import item_title
+from mla_writer.render.sections.legal_basis import instrument_entry
 from mla_writer.render.sections.shared import Letter
 
 INTRODUCTION = {
-    (ProceedingsNature.INVESTIGATION, True): L_(
-        "I have the honour to request the assistance of the competent authorities of "
-        "%(state)s in the criminal investigation conducted by the %(authority)s (reference: "
-        "%(reference)s)."
+    ProceedingsNature.INVESTIGATION: L_(
+        "I, %(signatory)s, have the honour to request the assistance of the competent "
+        "authorities of %(state)s in the criminal investigation conducted by the %(authority)s."
     ),
-    (ProceedingsNature.INVESTIGATION, False): L_(
-        "I have the honour to request the assistance of the competent authorities of "
-        "%(state)s in the criminal investigation conducted by the %(authority)s."
+    ProceedingsNature.PROSECUTION: L_(
+        "I, %(signatory)s, have the honour to request the assistance of the competent "
+        "authorities of %(state)s in the prosecution conducted by the %(authority)s."
     ),
-    (ProceedingsNature.PROSECUTION, True): L_(
-        "I have the honour to request the assistance of the competent authorities of "
-        "%(state)s in the prosecution conducted by the %(authority)s (reference: %(reference)s)."
-    ),
-    (ProceedingsNature.PROSECUTION, False): L_(
-        "I have the honour to request the assistance of the competent authorities of "
-        "%(state)s in the prosecution conducted by the %(authority)s."
-    ),
-    (ProceedingsNature.JUDICIAL_PROCEEDINGS, True): L_(
-        "I have the honour to request the assistance of the competent authorities of "
-        "%(state)s in the criminal proceedings before the %(authority)s (reference: "
-        "%(reference)s)."
-    ),
-    (ProceedingsNature.JUDICIAL_PROCEEDINGS, False): L_(
-        "I have the honour to request the assistance of the competent authorities of "
-        "%(state)s in the criminal proceedings before the %(authority)s."
+    ProceedingsNature.JUDICIAL_PROCEEDINGS: L_(
+        "I, %(signatory)s, have the honour to request the assistance of the competent "
+        "authorities of %(state)s in the criminal proceedings before the %(authority)s."
     ),
 }
-"""The first sentence, by the nature of the proceedings and whether they have a reference."""
+"""The first sentence, by the nature of the proceedings."""
 
 
 def write_opening(letter: Letter) -> None:
@@ -48,9 +38,11 @@ def write_opening(letter: Letter) -> None:
     if requesting:
         rows.append((t("From"), letter.authority_lines(requesting)))
     rows.append((t("Our reference"), [request.reference or t("[reference not given]")]))
-    rows.append((t("Your reference"), [request.requested_reference or "–"]))
+    if request.requested_reference:
+        rows.append((t("Your reference"), [request.requested_reference]))
     layout.details_table(rows)
     letter.placeholders(letter.missing.for_part("heading"))
+    _write_flags(letter)
     place = request.place
     date = letter.fmt.date(letter.date)
     layout.para(
@@ -58,18 +50,26 @@ def write_opening(letter: Letter) -> None:
         t("%(place)s, %(date)s") % {"place": place, "date": date} if place else date,
     )
     layout.para("Letter Subject", t("Subject:"), "\t", letter.subject())
-    layout.para("Body Text", t("Dear Sir or Madam,"))
-    layout.para("Body Text", _introduction(letter))
-    layout.para(
-        "Body Text",
-        t(
-            "The request is set out below, point by point. I would be grateful if it could be "
-            "forwarded to the competent authorities for execution."
-        ),
-    )
+    layout.para("Body Text", t("Dear Sir or Madam,"), keep_with_next=True)
+    _write_introduction(letter)
+    _write_summary(letter)
 
 
-def _introduction(letter: Letter) -> str:
+def _write_flags(letter: Letter) -> None:
+    """One line each, pointing to the paragraph that gives the reasons."""
+    request, t = letter.request, letter.t
+    flags = []
+    if request.urgency and request.urgency.urgent:
+        flags.append((t("Urgent"), "urgency"))
+    if request.confidentiality and request.confidentiality.required:
+        flags.append((t("Confidential"), "confidentiality"))
+    for word, anchor in flags:
+        see = t("see paragraph %(paragraph)s") % {"paragraph": letter.ref(anchor)}
+        letter.layout.para("Flag Line", (word, "Marking"), " – ", see)
+
+
+def _write_introduction(letter: Letter) -> None:
+    """Who asks, in what capacity and proceedings, under which instruments."""
     request, t = letter.request, letter.t
     ident = request.identification
     requesting = ident.requesting_authority if ident else None
@@ -80,11 +80,78 @@ def _introduction(letter: Letter) -> str:
         if proceedings and proceedings.nature
         else ProceedingsNature.INVESTIGATION
     )
-    has_reference = bool(proceedings and proceedings.reference)
-    return t(INTRODUCTION[(nature, has_reference)]) % {
-        "state": letter.state_in_text(request.requested_state),
-        "authority": (authority.name if authority and authority.name else "")
-        or (requesting.name if requesting and requesting.name else "")
-        or t("[authority not given]"),
-        "reference": proceedings.reference if proceedings else "",
+    signatory = request.signatory
+    who = (
+        letter.wording.joined((signatory.name, signatory.function, signatory.authority))
+        if signatory
+        else ""
+    )
+    sentences = [
+        t(INTRODUCTION[nature])
+        % {
+            "signatory": who or t("the undersigned"),
+            "state": letter.state_in_text(request.requested_state),
+            "authority": (authority.name if authority and authority.name else "")
+            or (requesting.name if requesting and requesting.name else "")
+            or t("[authority not given]"),
+        }
+    ]
+    if proceedings and proceedings.reference:
+        sentences.append(
+            t("The case reference is %(reference)s.") % {"reference": proceedings.reference}
+        )
+    basis = request.legal_basis
+    instruments: list[Instrument] = list(basis.instruments) if basis else []
+    if instruments:
+        sentences.append(t("The request is made under the following instruments:"))
+    letter.numbered(" ".join(sentences))
+    for instrument in instruments:
+        letter.layout.para("List Item", "–\t", instrument_entry(letter, instrument))
+    if basis and basis.reciprocity:
+        letter.numbered(_reciprocity(letter, also=bool(instruments)))
+    letter.placeholders(letter.missing.for_part("legal_basis"))
+
+
+def _reciprocity(letter: Letter, *, also: bool) -> str:
+    """Reciprocity as a basis; its undertaking is given with the others."""
+    t = letter.t
+    values = {"paragraph": letter.ref("undertakings")}
+    if also:
+        return (
+            t(
+                "This request is also made on the basis of reciprocity (see paragraph %(paragraph)s)."
+            )
+            % values
+        )
+    return (
+        t(
+            "In the absence of an applicable treaty, this request is made on the basis of "
+            "reciprocity (see paragraph %(paragraph)s)."
+        )
+        % values
+    )
+
+
+def _write_summary(letter: Letter) -> None:
+    """What is asked, in one sentence, pointing to the paragraphs that ask it."""
+    items = letter.request.assistance
+    if not items:
+        return
+    titles: list[str] = []
+    for item in items:
+        title = item_title(letter, item)
+        title = title[:1].lower() + title[1:]
+        if title not in titles:
+            titles.append(title)
+    values = {
+        "assistance": letter.fmt.join(titles),
+        "first": letter.ref("assistance_first"),
+        "last": letter.ref("assistance_last"),
     }
+    letter.numbered(
+        letter.t(
+            "In summary, the requesting authority respectfully asks for the following "
+            "assistance, set out in paragraphs %(first)s to %(last)s: %(assistance)s."
+        )
+        % values
+    )

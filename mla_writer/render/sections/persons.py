@@ -1,4 +1,4 @@
-"""Section 5, persons concerned: a table of names, roles and identification details."""
+"""Persons concerned: a table of names, roles and identification details."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from mla_writer.i18n import L_
 from mla_writer.model import Person
+from mla_writer.model.dates import DateForm
 from mla_writer.render.layout import Run
 from mla_writer.render.sections.shared import Letter
 
@@ -26,12 +27,12 @@ def write_persons(letter: Letter) -> None:
     t, layout, persons = letter.t, letter.layout, letter.request.persons
     letter.heading("persons")
     if not persons:
-        layout.para("Body Text", t("No person is identified at this stage."))
+        letter.numbered(t("No person is identified at this stage."))
         letter.placeholders(letter.missing.for_part("persons"))
         return
-    layout.para(
-        "Body Text",
+    letter.numbered(
         t("The persons concerned by this request are the following:"),
+        anchor="persons",
         keep_with_next=True,
     )
     table = layout.table(len(persons) + 1, layout.widths(2608, 1474), "Letter Table", header=True)
@@ -46,8 +47,7 @@ def write_persons(letter: Letter) -> None:
         if person.name and person.name_latin and person.name_latin != person.name:
             layout.cell_para(cells[0], "Table Text", person.name_latin)
         layout.cell_para(cells[1], "Table Text", t(ROLES[person.role.value]))
-        details = list(person_details(letter, person)) or [["–"]]
-        for line in details:
+        for line in person_details(letter, person):
             layout.cell_para(cells[2], "Table Text", *line)
     letter.placeholders(letter.missing.for_part("persons"))
 
@@ -63,12 +63,13 @@ def person_details(letter: Letter, person: Person) -> Iterable[list[Run]]:
         yield line(t("Also known as"), wording.details(person.aliases))
     if person.sex:
         yield line(t("Sex"), t(SEXES[person.sex.value]))
-    if person.date_of_birth:
-        yield line(t("Date of birth"), letter.date_text(person.date_of_birth))
-    if person.place_of_birth:
-        yield line(t("Place of birth"), person.place_of_birth)
+    born = _birth(letter, person)
+    if born:
+        yield [born]
     if person.nationality:
-        yield line(t("Nationality"), fmt.join(fmt.state(code) for code in person.nationality))
+        # "national of Türkiye": the State's name, never "Nationality: Türkiye".
+        states = fmt.join(letter.state_in_text(code) for code in person.nationality)
+        yield [t("national of %(states)s") % {"states": states}]
     for document in person.identity_documents:
         text = " ".join(part for part in (document.kind, document.number) if part)
         # Labels, not prepositions: a State's name stays in the nominative in every language.
@@ -93,3 +94,20 @@ def person_details(letter: Letter, person: Person) -> Iterable[list[Run]]:
         yield line(t("Whereabouts"), person.whereabouts)
     if person.notes:
         yield line(t("Other information"), person.notes)
+
+
+def _birth(letter: Letter, person: Person) -> str:
+    """ "born on 12 April 1981 in Cahul, Republic of Moldova", or the half that is known."""
+    t = letter.t
+    birth = person.date_of_birth
+    date = letter.date_text(birth) if birth else ""
+    place = person.place_of_birth or ""
+    on_a_day = birth is not None and birth.form is DateForm.DAY
+    values = {"date": date, "place": place}
+    if date and place:
+        return (
+            t("born on %(date)s in %(place)s") if on_a_day else t("born in %(date)s, in %(place)s")
+        ) % values
+    if date:
+        return (t("born on %(date)s") if on_a_day else t("born in %(date)s")) % values
+    return t("born in %(place)s") % values if place else ""

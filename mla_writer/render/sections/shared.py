@@ -3,32 +3,55 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from typing import Any
+
+from docx.oxml.ns import qn
 
 from mla_writer.checklist import POINTS_BY_KEY, Finding
 from mla_writer.i18n import L_, LetterTranslator
 from mla_writer.model import LetterOfRequest
-from mla_writer.model.common import Authority
+from mla_writer.model.common import Authority, Contact
 from mla_writer.model.dates import CaseDate
 from mla_writer.render.formatting import LetterFormat, LetterWording, date_text, paragraphs
 from mla_writer.render.layout import Layout, Run
 from mla_writer.render.placement import MissingItems
 
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("identification", L_("Authorities and contacts")),
-    ("legal_basis", L_("Legal basis")),
-    ("channels", L_("Prior contact and other channels")),
+    ("proceedings", L_("The proceedings")),
     ("facts", L_("Summary of the facts")),
     ("persons", L_("Persons concerned")),
     ("offences", L_("Offences and applicable penalties")),
     ("assistance", L_("Assistance requested")),
     ("officials", L_("Presence of officials at execution")),
+    ("confidentiality", L_("Confidentiality")),
+    ("urgency", L_("Urgency")),
+    ("time_limit", L_("Time limit")),
+    ("evidence", L_("Transmission of the evidence and contacts")),
     ("language", L_("Language and translation")),
     ("undertakings", L_("Undertakings")),
 )
-"""The numbered sections of the letter, in order: (key, title msgid)."""
+"""The headed parts of the letter, in order: (key, title msgid). A part with nothing to say
+(no officials asked for, no urgency) has no heading."""
 
-SECTION_NUMBERS = {key: number for number, (key, _title) in enumerate(SECTIONS, start=1)}
+ANCHORS = (
+    "urgency",
+    "confidentiality",
+    "undertakings",
+    "assistance_first",
+    "assistance_last",
+    "evidence",
+    "proceedings",
+    "persons",
+)
+"""The paragraphs other parts refer to by number ("see paragraph 14")."""
+
+_FIRST_MARK = 0xE000
+REFERENCE_MARK = re.compile(f"[{chr(_FIRST_MARK)}-{chr(_FIRST_MARK + len(ANCHORS) - 1)}]")
+"""A cross-reference not resolved yet: one private-use character per anchor, which, like the
+number that replaces it, is neither a letter nor right-to-left, so that the run's script marks
+(East Asian font hint, right-to-left) stay right once it is resolved."""
 
 
 @dataclass
@@ -46,16 +69,43 @@ class Letter:
     """The letter's date: the request's own, or today's."""
     missing: MissingItems
     appendix_texts: list[tuple[str, str]] = field(default_factory=list)
+    paragraph_numbers: dict[str, int] = field(default_factory=dict)
+    """The number of each numbered paragraph another part refers to, by key."""
+    last_number: int = 0
 
     @property
     def wording(self) -> LetterWording:
         return self.layout.wording
 
     def heading(self, key: str) -> None:
-        """The numbered heading of section `key` ("3. Prior contact and other channels")."""
-        number = SECTION_NUMBERS[key]
-        title = self.t(dict(SECTIONS)[key])
-        self.layout.para("Heading 1", f"{number}.\t{title}")
+        """The heading of part `key` ("Summary of the facts")."""
+        self.layout.para("Heading 1", self.t(dict(SECTIONS)[key]), keep_with_next=True)
+
+    def numbered(self, *runs: Run, anchor: str | None = None, keep_with_next: bool = False) -> Any:
+        """The letter's next numbered paragraph; `anchor` names it for cross-references."""
+        self.last_number += 1
+        if anchor and anchor not in self.paragraph_numbers:
+            self.paragraph_numbers[anchor] = self.last_number
+        number = self.fmt.number(self.last_number)
+        return self.layout.para(
+            "Numbered Paragraph", f"{number}.\t", *runs, keep_with_next=keep_with_next
+        )
+
+    @staticmethod
+    def ref(anchor: str) -> str:
+        """The number of the paragraph named `anchor`, once it is written ("see paragraph 6")."""
+        return chr(_FIRST_MARK + ANCHORS.index(anchor))
+
+    def resolve_references(self) -> None:
+        """Every cross-reference replaced by its paragraph's number."""
+        for text in self.layout.document.element.body.iter(qn("w:t")):
+            if text.text and REFERENCE_MARK.search(text.text):
+                text.text = REFERENCE_MARK.sub(self._number_of, text.text)
+
+    def _number_of(self, match: re.Match[str]) -> str:
+        anchor = ANCHORS[ord(match.group(0)) - _FIRST_MARK]
+        number = self.paragraph_numbers.get(anchor)
+        return self.fmt.number(number) if number else "?"
 
     def placeholders(self, findings: list[Finding], style: str = "Body Text") -> None:
         """In a draft, a visible placeholder for each of `findings` (the missing items)."""
@@ -84,10 +134,30 @@ class Letter:
         person = self.request.person(reference)
         return person.display_name() if person else reference
 
-    def reason_paragraphs(self, reason: str | None) -> None:
-        """The reason the drafter gave for an answer (a `none` with its why), as body text."""
-        for text in paragraphs(reason or ""):
-            self.layout.para("Body Text", text)
+    def prose(self, lead: str | None, text: str | None = None, anchor: str | None = None) -> None:
+        """A numbered paragraph: `lead` (a sentence of ours), then the user's `text`; the text's
+        further paragraphs follow, indented, under the same number."""
+        parts = paragraphs(text or "")
+        first = " ".join(part for part in (lead, parts[0] if parts else None) if part)
+        self.numbered(first, anchor=anchor)
+        for part in parts[1:]:
+            self.layout.para("Numbered Paragraph", "\t", part)
+
+    def inline_address(self, authority: Authority) -> str:
+        """An authority's name and address on one line: "Office X, 4 Street, MD-2005 City"."""
+        lines = [authority.name, *(authority.address or "").strip().splitlines()]
+        return self.wording.joined(line.strip().rstrip(",") for line in lines if line)
+
+    def means_of_contact(self, source: Authority | Contact) -> str:
+        """ "telephone +373 22 000 417, e-mail x@example.md", as a sentence writes them."""
+        t = self.t
+        means = [
+            source.phone and t("telephone %(phone)s") % {"phone": source.phone},
+            source.second_phone and t("telephone %(phone)s") % {"phone": source.second_phone},
+            source.fax and t("fax %(fax)s") % {"fax": source.fax},
+            source.email and t("e-mail %(email)s") % {"email": source.email},
+        ]
+        return self.wording.joined(means)
 
     def authority_lines(self, authority: Authority) -> list[Run]:
         """An authority's name in bold, then its address, telephone, fax and e-mail, one per line."""

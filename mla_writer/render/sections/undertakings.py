@@ -1,9 +1,8 @@
-"""Section 10, undertakings: those the instruments relied on call for, reciprocity's, the note
+"""Undertakings: those the instruments relied on call for, reciprocity's, the note
 on costs, and the requesting authority's own."""
 
 from __future__ import annotations
 
-from mla_writer.checklist import COST_NOTE
 from mla_writer.i18n import L_
 from mla_writer.instruments import KNOWN_INSTRUMENTS, RECIPROCITY_UNDERTAKINGS
 from mla_writer.render.formatting import capitalised
@@ -27,7 +26,11 @@ UNDERTAKINGS = {
         "%(requesting)s undertakes to execute, in accordance with its law, a similar request "
         "from %(requested)s."
     ),
-    "costs": COST_NOTE,
+    "costs": L_(
+        "Should the execution of this request entail substantial or extraordinary costs, the "
+        "requesting authority will consult the requested State on the terms on which it can be "
+        "executed and on how the costs will be borne."
+    ),
 }
 """The standard undertakings, in the order the letter gives them."""
 
@@ -45,12 +48,17 @@ def write_undertakings(letter: Letter) -> None:
     if "costs" not in codes:
         codes.append("costs")
     ordered = [code for code in UNDERTAKINGS if code in codes]
-    layout.para("Body Text", t("The requesting authority gives the following undertakings:"))
+    letter.numbered(
+        t("The requesting authority gives the following undertakings:"),
+        anchor="undertakings",
+        keep_with_next=True,
+    )
     values = {
         "requesting": letter.state_in_text(request.requesting_state),
         "requested": letter.state_in_text(request.requested_state),
     }
     texts = [capitalised(t(UNDERTAKINGS[code]) % values) for code in ordered]
     texts += list(request.additional_undertakings)
-    for index, text in enumerate(texts, start=1):
-        layout.para("List Item", f"{index}.\t", text)
+    for index, text in enumerate(texts):
+        marker = t("(%(letter)s)") % {"letter": "abcdefghijklmnopqrstuvwxyz"[index % 26]}
+        layout.para("List Item", f"{marker}\t", text)
