@@ -14,31 +14,17 @@ import pytest
 import yaml
 
 from mla_writer.foreign import LetterReadError, check_letter, read_letter
-from mla_writer.foreign.pdf import pdf_blocks
+from mla_writer.foreign.pdf import LINE_STEP, Glyph, glyph_page, pdf_blocks
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 
-# Known limits of reading PDFs, each a letter of the development split whose PDF still reads
-# differently from its .docx and .txt: a paragraph break inside a table cell that the PDF shows
-# as a mere line break with no space above it (D10); Arabic PDFs, whose laid-out text comes in
-# visual order and is put back in reading order word by word, with lam-alef ligatures and
-# punctuation runs still misplaced (C11, D23).
-KNOWN_DISAGREEMENTS = {
-    "D10_fr_eio_annex_a_ro_fr": "a paragraph break inside a table cell is invisible in the PDF",
-    # Found by the lead after merging the document model with the point judgements (B22 and,
-    # since headings numbered "K." are read and a negation keeps to its clause, A01 agree):
-    # the PDF reads point 9 (offences) differently; not yet diagnosed.
-    "D08_ru_dopolnitelny_zapros_kg_tj": "point 9 reads partial from the PDF only",
-    "C11_ar_talab_uncac_qa_eg": "Arabic PDF text comes in visual order",
-    "D23_ar_inaba_qadaiya_iq_lb": "Arabic PDF text comes in visual order",
-    # The test split's two Arabic PDFs fail this test too; the letters were not opened (frozen
-    # split), the failure taken to be the same class as B22, C11 and D23.
-    "F21_ar_inaba_tn_ma": "Arabic PDF text comes in visual order (test split, not examined)",
-    "F23_ar_talab_kw_gb": "Arabic PDF text comes in visual order (test split, not examined)",
-}
+# Known limits of reading PDFs: a letter of the corpus whose PDF reads differently from its
+# .docx and .txt, with the reason (none left: Arabic PDFs are read glyph by glyph, a paragraph's
+# spacing and a paragraph running over a page break are seen).
+KNOWN_DISAGREEMENTS: dict[str, str] = {}
 
 
 def _letters_in_several_formats() -> list[object]:
@@ -239,3 +225,75 @@ def test_evidence_from_a_pdf_says_the_page_and_the_paragraph() -> None:
     report = check_letter(pdf)
     locations = {e.location for result in report.points for e in result.evidence}
     assert any(location.startswith("page 1, paragraph 3") for location in locations), locations
+
+
+# PDFs written by LibreOffice from the .docx files beside them (tests/pdf_layout/README.md).
+PDF_LAYOUT = ROOT / "tests" / "pdf_layout"
+
+
+def _pdf_and_word_paragraphs(name: str) -> tuple[list[str], list[str]]:
+    """The passages of a PDF and of the Word file it was printed from."""
+    return (
+        [p.text for p in read_letter(PDF_LAYOUT / f"{name}.pdf")],
+        [p.text for p in read_letter(PDF_LAYOUT / f"{name}.docx")],
+    )
+
+
+def test_a_paragraph_break_in_a_table_cell_is_seen_in_the_pdf_by_its_spacing() -> None:
+    # The cell's first paragraph ends on a full line ("... the law of evidence."): only the few
+    # points of space after it tell that "Confidentiality requested." is a paragraph of its own.
+    pdf, word = _pdf_and_word_paragraphs("cell_paragraphs")
+    assert "Confidentiality requested." in pdf
+    assert pdf[pdf.index("Confidentiality requested.") - 1].endswith("the law of evidence.")
+    assert [text for text in pdf if text in word] == pdf
+
+
+def test_a_paragraph_running_over_a_page_break_is_one_paragraph_cited_where_it_starts() -> None:
+    passages = read_letter(PDF_LAYOUT / "page_break.pdf")
+    offence = next(p for p in passages if p.text.startswith("2. The offence"))
+    assert "at the time of the acts and whose text is quoted in full" in offence.text
+    assert offence.text.endswith("the file that accompanies this request.")
+    assert offence.location == "page 1, paragraph 2"
+
+
+def test_an_arabic_pdf_reads_as_the_word_file_it_was_printed_from() -> None:
+    # Lam-alef ligatures ("لا", "الأموال"), brackets and numbers inside right-to-left text, a
+    # Latin account number, and a justified line stretched with kashida.
+    pdf, word = _pdf_and_word_paragraphs("arabic")
+    assert pdf == word
+
+
+def _spaced_page(lines: list[tuple[int, str]]) -> str:
+    """A page laid out as pypdf lays it with LINE_STEP: each line after its run of blank lines
+    (ten for a line set at 1.1 font heights below the one above)."""
+    return "\n".join("\n" * blanks + text for blanks, text in lines)
+
+
+def test_a_paragraphs_spacing_closes_it_but_not_a_sentence_that_visibly_runs_on() -> None:
+    page = _spaced_page(
+        [
+            (0, "Records must come with a certificate of the bank that they are complete"),
+            (10, "and true, as the court admits records only in that form under the law of"),
+            (13, "evidence, and the witness is heard under the law of the requesting State."),
+            (14, "Confidentiality is requested, the suspect being still at large abroad."),
+            (10, "No official will attend the execution of the request in the requested State."),
+        ]
+    )
+    assert [block.text for block in pdf_blocks([page], LINE_STEP)] == [
+        "Records must come with a certificate of the bank that they are complete and true, as "
+        "the court admits records only in that form under the law of evidence, and the witness "
+        "is heard under the law of the requesting State.",
+        "Confidentiality is requested, the suspect being still at large abroad. No official "
+        "will attend the execution of the request in the requested State.",
+    ]
+
+
+def test_arabic_glyphs_are_put_back_in_reading_order_with_ligatures_and_marks() -> None:
+    # "لا تُرسل (2)" as drawn, left to right: the brackets (each glyph mirrored, its text the
+    # bracket it stands for), the word تُرسل with a damma over the taa, then the lam-alef
+    # ligature, one glyph whose text is in reading order.
+    drawn = [(")", 10), ("2", 16), ("(", 22), ("ل", 40), ("س", 46), ("ر", 52), ("ت", 58)]
+    glyphs = [Glyph(text, x, x + 6, 700, 711, 11) for text, x in drawn]
+    glyphs.insert(7, Glyph("\u064f", 59, 63, 700, 711, 11))  # the damma, over the taa
+    glyphs.append(Glyph("لا", 70, 78, 700, 711, 11))
+    assert [block.text for block in pdf_blocks([glyph_page(glyphs)], LINE_STEP)] == ["لا تُرسل (2)"]

@@ -19,7 +19,7 @@ from mla_writer.foreign import extract as extract_module
 from mla_writer.foreign.extract import decode_text
 from mla_writer.foreign.pdf import pdf_blocks
 from mla_writer.wordfile import UnsafeWordFile, read_part
-from tests.conftest import run_mla
+from tests.conftest import ROOT, run_mla
 
 LETTERS = Path(__file__).parent / "foreign_letters"
 
@@ -164,6 +164,11 @@ def test_pdf_protected_only_against_editing_is_read(tmp_path: Path) -> None:
     with path.open("wb") as handle:
         writer.write(handle)
     assert any("CryptoVolga LLC" in p.text for p in read_letter(path))
+
+
+def test_pdf_encrypted_with_aes_and_an_empty_password_is_read() -> None:
+    passages = read_letter(ROOT / "tests" / "hostile" / "aes-256-encrypted.pdf")
+    assert "Prosecutor General’s Office asks for bank records" in passages[0].text
 
 
 def test_damaged_pdf_and_damaged_word_file(tmp_path: Path) -> None:

@@ -188,9 +188,9 @@ CASES = [
         "not made by mla-writer",
     ),
     Hostile(
-        "check_an_aes_encrypted_pdf",
-        lambda d: ["check", str(_copy(ROOT / "tests" / "hostile" / "aes-256-encrypted.pdf", d))],
-        "this PDF is encrypted (AES)",
+        "check_an_aes_encrypted_pdf_with_a_password",
+        lambda d: ["check", str(_locked(ROOT / "tests" / "hostile" / "aes-256-encrypted.pdf", d))],
+        "this PDF is encrypted with a password",
     ),
     Hostile(
         "an_unclosed_quote_is_shown_where_it_opens",
@@ -213,6 +213,18 @@ CASES = [
 def _copy(source: Path, folder: Path) -> Path:
     target = folder / source.name
     target.write_bytes(source.read_bytes())
+    return target
+
+
+def _locked(source: Path, folder: Path) -> Path:
+    """A copy of an AES-encrypted PDF that needs a password to be read."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-256")
+    target = folder / "locked.pdf"
+    with target.open("wb") as file:
+        writer.write(file)
     return target
 
 

@@ -17,7 +17,7 @@ import re
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from xml.etree import ElementTree
 
 from mla_writer.errors import CaseFileError, Problem
 from mla_writer.foreign.document import CELL, HEADING, Block, Passage, passages_of
-from mla_writer.foreign.pdf import pdf_blocks
+from mla_writer.foreign.pdf import LINE_STEP, Glyph, glyph_page, pdf_blocks, right_to_left
 from mla_writer.foreign.word import word_blocks
 from mla_writer.i18n import _
 from mla_writer.inputs import InputProblem, read_limited, regular_file_size
@@ -390,7 +390,12 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
         if time.monotonic() > deadline:
             raise LetterReadError(path, _too_slow())
         try:
-            text = pages[number].extract_text(extraction_mode="layout") or ""
+            text = (
+                pages[number].extract_text(
+                    extraction_mode="layout", layout_mode_font_height_weight=LINE_STEP
+                )
+                or ""
+            )
         except MemoryError:
             raise
         except Exception:  # pypdf raises many kinds of errors on hostile content streams
@@ -399,13 +404,53 @@ def _read_pdf(path: Path, deadline: float) -> list[Passage]:
         if total > MAX_TEXT_CHARS:
             raise LetterReadError(path, _too_slow())
         texts.append(text)
-    passages = passages_of(pdf_blocks(texts))
+    # A right-to-left page is laid out again from its glyphs: pypdf gives a line's letters as
+    # seen, which reads back wrongly where one glyph stands for several letters (lam-alef).
+    backwards = [number for number, text in enumerate(texts) if right_to_left(text)]
+    for number, glyphs in zip(backwards, _pdf_glyphs(path, backwards, deadline), strict=False):
+        texts[number] = glyph_page(glyphs) or texts[number]
+    passages = passages_of(pdf_blocks(texts, LINE_STEP))
     if sum(len(re.sub(r"\W", "", p.text)) for p in passages) < MIN_PDF_TEXT_CHARS:
         raise LetterReadError(
             path,
             _("this PDF has no text layer (a scan?): run OCR on it first, then check it again."),
         )
     return passages
+
+
+def _pdf_glyphs(path: Path, numbers: list[int], deadline: float) -> list[list[Glyph]]:
+    """The glyphs of some pages (0-based numbers) of a PDF that pypdf has read, with pdfminer,
+    which keeps each glyph apart (pypdf only gives runs of text). Where pdfminer cannot read
+    the file, no glyphs: pypdf's reading of those pages stands."""
+    if not numbers:
+        return []
+    import logging
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTComponent
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+    def glyphs_in(item: LTComponent) -> Iterator[Glyph]:
+        if isinstance(item, LTChar):
+            yield Glyph(item.get_text(), item.x0, item.x1, item.y0, item.y1, item.size)
+        elif isinstance(item, Iterable):
+            for inner in item:
+                yield from glyphs_in(inner)
+
+    pages: list[list[Glyph]] = []
+    try:
+        for page in extract_pages(str(path), page_numbers=numbers, laparams=None):
+            if time.monotonic() > deadline:
+                raise LetterReadError(path, _too_slow())
+            pages.append(list(glyphs_in(page)))
+    except MemoryError:
+        raise
+    except LetterReadError:
+        raise
+    except Exception:  # pdfminer, like pypdf, raises many kinds of errors on hostile content
+        return []
+    return pages
 
 
 def _pdf_pages(path: Path) -> Any:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from mla_writer.clock import check_date
-from mla_writer.i18n import N_, LetterTranslator, _, ui_language
+from mla_writer.i18n import N_, LetterTranslator, _, base_language, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.common import Authority
 from mla_writer.model.parties import ProceedingsNature
@@ -126,6 +126,8 @@ def instrument_title(code: str, language: str = "en") -> str:
     A bilateral treaty has no catalog entry: its English title in an English letter, else a
     translated description naming the parties, the place and the date of signature."""
     known = KNOWN_INSTRUMENTS.get(code)
+    if known is not None and base_language(language) == "en":
+        return known.title  # the source text: no catalog to load
     if known is not None:
         try:
             return LetterTranslator(language)(known.title)
