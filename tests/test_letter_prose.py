@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from docx.document import Document
+from docx.oxml.ns import qn
 
 from mla_writer.model import LetterOfRequest
 from mla_writer.render.formatting import LetterFormat
@@ -374,3 +375,12 @@ def test_a_treatys_own_title_is_kept_when_its_code_is_given(trafficking: LetterO
     french = whole_text(build(request, language="fr", draft=True))
     assert "(Palermo, 12 December 2000)" in french  # the drafter's title, marked untranslated
     assert "(New York, 2000)" not in french
+
+
+def test_a_line_ended_with_a_single_enter_is_not_stretched_across_the_page() -> None:
+    """Issue 17's trial: facts typed with one Enter between paragraphs came out as justified
+    lines stretched from margin to margin ("sell ........ them."). The letter tells Word and
+    LibreOffice not to expand a line that ends with a manual line break."""
+    document = build(load("trafficking"))
+    compat = document.settings.element.find(qn("w:compat"))
+    assert compat is not None and compat.find(qn("w:doNotExpandShiftReturn")) is not None

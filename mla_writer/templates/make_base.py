@@ -528,6 +528,11 @@ def build_base() -> bytes:
     for child in settings:
         if child.tag.endswith("}themeFontLang"):
             child.set(f"{{{W_NS}}}val", "en-GB")
+        if child.tag.endswith("}compat"):
+            # A line the drafter ended with a single Enter inside a justified paragraph is not
+            # stretched across the page (Word's and LibreOffice's "do not expand a line ending
+            # with a manual line break").
+            child.insert(0, parse_xml(f'<w:doNotExpandShiftReturn xmlns:w="{W_NS}"/>'))
 
     core = document.core_properties
     core.author = core.last_modified_by = "mla-writer"
