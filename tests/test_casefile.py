@@ -327,7 +327,10 @@ def test_every_problem_is_reported_at_once_sorted_by_line(tmp_path: Path) -> Non
         (8, "requested_stat"),
     ]
     assert "Did you mean “suspect”?" in problems[1].message
-    assert "year-month-day" in problems[2].message
+    # issue 17: a day that does not exist is said as such, not as a wrong format
+    assert (
+        problems[2].message == "“31.04.1981” is not a day of the calendar: April 1981 has 30 days."
+    )
     assert "5 problems" in caught.value.message
 
     result = run_mla("check", path)
