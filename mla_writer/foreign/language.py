@@ -266,13 +266,18 @@ READABLE_MIN_WORDS = 150
 beside the original, for instance) is read in that language."""
 
 
+def _script_counts(words: list[str]) -> dict[str, int]:
+    """How many words begin in each script other than Latin and Cyrillic, by language code."""
+    return {code: sum(1 for w in words if low <= w[0] <= high) for code, low, high in _SCRIPTS}
+
+
 def answer_language(text: str) -> str | None:
     """The language a typed answer is clearly written in, or None when it is too short or
     unclear to say (a name, a number, a mixture): for a word to the user, never a refusal."""
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < 6:
         return None
-    by_script = {code: sum(1 for w in words if low <= w[0] <= high) for code, low, high in _SCRIPTS}
+    by_script = _script_counts(words)
     script, script_words = max(by_script.items(), key=lambda item: item[1])
     if script_words > 0.5 * len(words):
         return script
@@ -306,7 +311,7 @@ def unsupported_language(text: str) -> str | None:
         best = max(counts, key=lambda code: counts[code])
         if best in SUPPORTED or counts[best] < 1.5 * readable:
             return None  # a readable language is used throughout, or enough of it
-    by_script = {code: sum(1 for w in words if low <= w[0] <= high) for code, low, high in _SCRIPTS}
+    by_script = _script_counts(words)
     script, script_words = max(by_script.items(), key=lambda item: item[1])
     if script_words > 0.3 * len(words):
         if script not in SUPPORTED:

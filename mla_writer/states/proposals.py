@@ -7,6 +7,7 @@ plain words, and says when a fact it rests on is unconfirmed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mla_writer.clock import check_date
@@ -521,13 +522,12 @@ def _english_unconfirmed(
 ) -> LanguageProposal | None:
     """English accepted by the profile but not confirmed: keep proposing a translation into a
     confirmed language."""
-    unconfirmed = {language.code for language in profile.languages if not language.confirmed}
-    sure = [code for code in accepted if code not in unconfirmed]
-    if "en" not in accepted or "en" not in unconfirmed or not sure:
+    target = confirmed_instead("en", profile, accepted)
+    if target is None:
         return None
     return LanguageProposal(
         "en",
-        sure[0],
+        target,
         accepted,
         _(
             "%(state)s accepts requests in %(names)s, but English is not confirmed in its "
@@ -537,9 +537,18 @@ def _english_unconfirmed(
         % {
             "state": profile.name(),
             "names": names,
-            "target": language_name(sure[0], ui_language()),
+            "target": language_name(target, ui_language()),
         },
     )
+
+
+def confirmed_instead(language: str, profile: StateProfile, accepted: Sequence[str]) -> str | None:
+    """Where `profile` accepts `language` without its being confirmed (English for Romania),
+    the first accepted language that is confirmed, to translate into; else None."""
+    unconfirmed = {known.code for known in profile.languages if not known.confirmed}
+    if language not in accepted or language not in unconfirmed:
+        return None
+    return next((code for code in accepted if code not in unconfirmed), None)
 
 
 def _with_translation(

@@ -220,7 +220,7 @@ class Wizard:
     def _keep_half_typed(self) -> None:
         """Ctrl-C in the middle of an answer: keep it as the answer if it is acceptable, else
         show it with the reason, so that it can be copied."""
-        typed = getattr(self.terminal, "half_typed", "").strip()
+        typed = self.terminal.half_typed.strip()
         problem = self.ui.keep_half_typed(typed)
         if problem is not None:
             self.terminal.say(

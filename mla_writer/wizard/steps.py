@@ -35,7 +35,7 @@ from mla_writer.states import (
     propose_legal_basis,
     proposed_letter_language,
 )
-from mla_writer.states.proposals import instrument_title
+from mla_writer.states.proposals import confirmed_instead, instrument_title
 from mla_writer.wizard.interview import Interview, Path_, enum_choices
 from mla_writer.wizard.terminal import Style
 
@@ -1143,11 +1143,8 @@ def _unconfirmed_letter_language(ui: Interview, accepted: list[str]) -> str | No
     profile (English for Romania): say so, and return a confirmed language to translate into."""
     profile = _state_profile(ui.get(("requested_state",)))
     letter = ui.get(("language", "letter"))
-    if profile is None or letter not in accepted:
-        return None
-    unconfirmed = {language.code for language in profile.languages if not language.confirmed}
-    sure = [code for code in accepted if code not in unconfirmed]
-    if letter not in unconfirmed or not sure:
+    target = confirmed_instead(str(letter), profile, accepted) if profile else None
+    if target is None:
         return None
     ui.terminal.say(
         _(
@@ -1157,11 +1154,11 @@ def _unconfirmed_letter_language(ui: Interview, accepted: list[str]) -> str | No
         % {
             "state": _state_name(ui.get(("requested_state",))),
             "language": language_name(str(letter), ui_language()),
-            "target": language_name(sure[0], ui_language()),
+            "target": language_name(target, ui_language()),
         },
         Style.WARNING,
     )
-    return sure[0]
+    return target
 
 
 def _translation(ui: Interview, accepted: list[str], unsure_into: str | None = None) -> None:
