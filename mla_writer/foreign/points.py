@@ -1686,6 +1686,9 @@ def _procedures(c: Context) -> Verdict:
     hits = [Hit(i, 0, 0) for i, _t in L.section_values("procedures")]
     hits += [h for h in L.cue("procedures", "present") if h.index not in translation]
     hits += L.cue("procedures", "none")
+    # "Особых процедур исполнения не требуется", "No special formality is needed": a formality
+    # denied is an explicit none.
+    hits += c.denied("procedures", "formality")
     if hits:
         v.cite(L, hits, 1)
         v.status = Status.OK
