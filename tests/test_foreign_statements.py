@@ -456,3 +456,15 @@ def test_urgency_confidentiality_and_presence_are_about_the_request(
     language: str, point: str, paragraphs: list[str], expected: str
 ) -> None:
     assert _status(language, point, *paragraphs).value == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ru", "Соблюдения особых формальностей при исполнении не требуется."),
+        ("en", "No special formality needs to be observed by your officers."),
+        ("fr", "Aucune formalité particulière n'est requise pour l'exécution."),
+    ],
+)
+def test_a_formality_denied_is_an_explicit_none(language: str, sentence: str) -> None:
+    assert _status(language, "procedures", sentence) is Status.OK
