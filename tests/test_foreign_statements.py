@@ -468,3 +468,28 @@ def test_urgency_confidentiality_and_presence_are_about_the_request(
 )
 def test_a_formality_denied_is_an_explicit_none(language: str, sentence: str) -> None:
     assert _status(language, "procedures", sentence) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        (
+            "en",
+            [
+                "The bank records are necessary because they show the transfer to Orenda Ltd.",
+                "The telephone records and the registry extracts are also requested.",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "A busca é necessária porque os livros paralelos estão no escritório; quanto às "
+                "restantes diligências, são úteis à investigação."
+            ],
+        ),
+    ],
+)
+def test_relevance_explained_for_one_item_and_not_the_rest_is_partial(
+    language: str, paragraphs: list[str]
+) -> None:
+    assert _status(language, "relevance", *paragraphs) is Status.PARTIAL

@@ -1560,6 +1560,22 @@ def _relevance(c: Context) -> Verdict:
         )
         return v
     tied = _tied_reasons(c, [h for h in hits if h.index not in given])
+    rest = _items_left_without_reason(c, hits)
+    if rest and (given or tied):
+        v.cite(L, [*(tied or hits), *rest], 2)
+        v.gap(
+            Status.PARTIAL,
+            "relevance.items",
+            M_(
+                "The relevance is explained for some items of assistance but not for the others "
+                "the letter also asks for."
+            ),
+            R_(
+                "how each of the remaining items of assistance is connected to the "
+                "investigation, in particular the items listed without an explanation"
+            ),
+        )
+        return v
     if given:
         v.cite(L, hits, 1)
         v.status = Status.OK
@@ -1582,6 +1598,24 @@ def _relevance(c: Context) -> Verdict:
         ),
     )
     return v
+
+
+def _items_left_without_reason(c: Context, hits: list[Hit]) -> list[Hit]:
+    """Items asked for after the explained ones with no reason of their own: "The statement of
+    the witness is essential because he saw the suspect. The company records are also
+    requested." — or the rest waved through ("the remaining requests are useful to the
+    investigation"). Read where the relevance is stated: its part and the passages of its
+    reasons."""
+    L = c.letter
+    places = _following(L, hits) | set(L.in_section("relevance"))
+    because = L.cues.group("relevance", "because")
+    left = []
+    for hit in L.cue("relevance", "rest", places):
+        text = L.passages[hit.index].text
+        clause = c.polarity.clause(text, hit.start, hit.end)
+        if because is None or not because.search(text, clause.start, clause.end):
+            left.append(hit)
+    return left
 
 
 def _about_execution_sentence(c: Context, hit: Hit) -> bool:
