@@ -493,3 +493,26 @@ def test_relevance_explained_for_one_item_and_not_the_rest_is_partial(
     language: str, paragraphs: list[str]
 ) -> None:
     assert _status(language, "relevance", *paragraphs) is Status.PARTIAL
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            "en",
+            "The accused had already testified under oath before a civil court in 2020.",
+            "missing",
+        ),
+        ("ru", "Ранее свидетель уже был допрошен под присягой в суде.", "missing"),
+        ("fr", "Procédures ou formalités à respecter : néant.", "ok"),
+        (
+            "en",
+            "The witness should be heard under oath, as our law requires for use at trial.",
+            "ok",
+        ),
+    ],
+)
+def test_an_oath_of_the_past_is_no_procedure_asked(
+    language: str, sentence: str, expected: str
+) -> None:
+    assert _status(language, "procedures", sentence).value == expected

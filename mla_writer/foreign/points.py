@@ -298,14 +298,14 @@ def _answered_point(
     return v
 
 
-def _row_says_no(c: Context, point: str) -> list[Hit]:
+def _row_says_no(c: Context, point: str, group: str = "present") -> list[Hit]:
     """A form row whose label names the point and whose value is a bare no ("Copy sent
     through other channels: no", "Copies via Interpol, diplomatic, liaison: N/A")."""
     L, no = c.letter, c.letter.cues.answers.get("no")
     if no is None:
         return []
     rows = []
-    for hit in L.cue(point, "present"):
+    for hit in L.cue(point, group):
         text = L.passages[hit.index].text
         colon = text.find(":")
         if _in_label(text, hit) and colon >= 0 and no.fullmatch(text[colon + 1 :].strip(" .;")):
@@ -1718,8 +1718,12 @@ def _procedures(c: Context) -> Verdict:
     translation = _indices(L.cue("language", "translation"))
     # The part about procedures is the best quote; then the procedures asked elsewhere.
     hits = [Hit(i, 0, 0) for i, _t in L.section_values("procedures")]
-    hits += [h for h in L.cue("procedures", "present") if h.index not in translation]
-    hits += L.cue("procedures", "none")
+    hits += [
+        h
+        for h in L.cue("procedures", "present")
+        if h.index not in translation and not _procedure_done(c, h)
+    ]
+    hits += L.cue("procedures", "none") + _row_says_no(c, "procedures", "formality")
     # "Особых процедур исполнения не требуется", "No special formality is needed": a formality
     # denied is an explicit none.
     hits += c.denied("procedures", "formality")
@@ -1741,6 +1745,15 @@ def _procedures(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+def _procedure_done(c: Context, hit: Hit) -> bool:
+    """An oath or a record of the past, not a procedure asked: "the accused had already
+    testified under oath in 2021", told in the parts that tell the case or in a sentence of
+    what was done (group procedures.done)."""
+    if c.letter.section[hit.index] in _NARRATIVE:
+        return True
+    return _in_sentence(c, hit, "procedures", "done", absent=False)
 
 
 # A person's name as letters write it: "Inspector Paul HAYES", "M. Jean Dupont", "И. В. Громов".
