@@ -21,6 +21,7 @@ from functools import cache
 
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.letter import TERMINAL, Letter
+from mla_writer.foreign.prefilter import may_match
 from mla_writer.foreign.wordforms import WORD_FORMS
 
 # --------------------------------------------------------------------------- clues
@@ -161,7 +162,10 @@ def _pattern_mentions(
     letter: Letter, patterns: dict[str, re.Pattern[str]], kind: str
 ) -> list[StateMention]:
     mentions = []
+    whole = "\n".join(passage.text for passage in letter.passages)
     for code, pattern in patterns.items():
+        if not may_match(pattern, whole):  # most States are never named: one quick look
+            continue
         for index, passage in enumerate(letter.passages):
             for match in pattern.finditer(passage.text):
                 if not _persons_name(passage.text, match.start(), match.end()):
