@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 # Python's parser of regular expressions: a private module with no type stubs, hence Any.
@@ -78,9 +78,7 @@ def _required(items: Any) -> Needles:
         elif op is _constants.ATOMIC_GROUP:
             best = _better(best, _required(argument))
         elif op is _constants.BRANCH:
-            branches = [_required(branch) for branch in argument[1]]
-            if all(branches):  # every alternative requires something
-                best = _better(best, frozenset(n for b in branches if b for n in b))
+            best = _better(best, either([_required(branch) for branch in argument[1]]))
         elif op in _REPEATS and argument[0] >= 1:
             best = _better(best, _required(argument[2]))
         # Anything else (a class, a wildcard, an anchor, a look-around) ends the run.
@@ -89,10 +87,30 @@ def _required(items: Any) -> Needles:
     return best
 
 
-@cache
+_KNOWN: dict[tuple[str, int], Needles] = {}
+
+
 def needles(source: str, flags: int = 0) -> Needles:
     """The strings (folded) one of which every match of the pattern contains, or None."""
-    return _required(_parser.parse(source, flags))
+    key = (source, flags)
+    if key not in _KNOWN:
+        _KNOWN[key] = _required(_parser.parse(source, flags))
+    return _KNOWN[key]
+
+
+def either(alternatives: list[Needles]) -> Needles:
+    """What an alternation requires: one of what each alternative requires (None if one
+    requires nothing)."""
+    if not alternatives or not all(alternatives):
+        return None
+    return frozenset(n for needed in alternatives if needed for n in needed)
+
+
+def known(pattern: re.Pattern[str], required: Needles) -> re.Pattern[str]:
+    """`pattern`, whose requirement its author knows (a list of names escaped as literals):
+    reading it back from the pattern would cost more than the test saves."""
+    _KNOWN[pattern.pattern, pattern.flags] = required
+    return pattern
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:

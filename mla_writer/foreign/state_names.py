@@ -21,7 +21,7 @@ from functools import cache
 
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.letter import TERMINAL, Letter
-from mla_writer.foreign.prefilter import may_match
+from mla_writer.foreign.prefilter import Needles, either, folded, known, may_match, needles
 from mla_writer.foreign.wordforms import WORD_FORMS
 
 # --------------------------------------------------------------------------- clues
@@ -43,9 +43,23 @@ def _name_alternatives(name: str, language: str) -> list[str]:
     return [re.escape(name), re.escape(name.upper())]
 
 
-def _compile(patterns: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+def _name_needles(name: str, language: str) -> Needles:
+    """What every match of `_name_alternatives(name, language)` contains: the name as written
+    or in capitals (its first stem, in Russian)."""
+    if language == "ru" and re.search("[а-яё]", name):
+        first = name.split()[0]
+        name = _russian_stem(first) if len(first) > 3 else first
+    return frozenset({folded(name), folded(name.upper())})
+
+
+def _compile(
+    patterns: dict[str, list[str]], needed: dict[str, list[Needles]]
+) -> dict[str, re.Pattern[str]]:
     return {
-        code: re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+        code: known(
+            re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"),
+            either(needed[code]),
+        )
         for code, alternatives in patterns.items()
         if alternatives
     }
@@ -58,12 +72,15 @@ def _state_patterns(language: str) -> dict[str, re.Pattern[str]]:
 
     # Only the letter's own language: English names that are French words ("Réunion") are not.
     patterns: dict[str, list[str]] = {}
+    needed: dict[str, list[Needles]] = {}
     for code, name in Locale.parse(language).territories.items():
         if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}:
             patterns.setdefault(code, []).extend(_name_alternatives(name, language))
+            needed.setdefault(code, []).append(_name_needles(name, language))
     for alias, code in cues_for(language).state_names.items():
         patterns.setdefault(code, []).append(f"(?i:{alias})")
-    return _compile(patterns)
+        needed.setdefault(code, []).append(needles(f"(?i:{alias})"))
+    return _compile(patterns, needed)
 
 
 # Time-zone cities that are also words or other places' names ("Praia da Rocha", "Santiago de
@@ -85,6 +102,7 @@ def _city_patterns(language: str) -> dict[str, re.Pattern[str]]:
 
     localised = Locale.parse(language).time_zones
     patterns: dict[str, list[str]] = {}
+    needed: dict[str, list[Needles]] = {}
     for zone, territory in get_global("zone_territories").items():
         if zone.startswith(("Antarctica/", "Etc/")) or territory in {"001", "ZZ", "AQ"}:
             continue
@@ -95,12 +113,15 @@ def _city_patterns(language: str) -> dict[str, re.Pattern[str]]:
         for name in names - _AMBIGUOUS_CITIES:
             if len(name) >= 4:
                 patterns.setdefault(territory, []).extend(_name_alternatives(name, language))
+                needed.setdefault(territory, []).append(_name_needles(name, language))
     # Latin and Cyrillic seats as written, capital included ("Porto", not "porto", a harbour);
     # Arabic has no capitals, and its seats take the article and prefixes ("بالرباط").
     arabic = WORD_FORMS["ar"] if language == "ar" else None
     for alias, code in cues_for(language).seats.items():
-        patterns.setdefault(code, []).append(arabic(alias) if arabic else alias)
-    return _compile(patterns)
+        seat = arabic(alias) if arabic else alias
+        patterns.setdefault(code, []).append(seat)
+        needed.setdefault(code, []).append(needles(seat))
+    return _compile(patterns, needed)
 
 
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+([a-z]{2}))\b", re.IGNORECASE)
