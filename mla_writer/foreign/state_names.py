@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from mla_writer.foreign.compiled import PatternStore
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.letter import TERMINAL, Letter
-from mla_writer.foreign.prefilter import Needles, either, folded, known, may_match, needles
+from mla_writer.foreign.prefilter import Needles, either, folded, may_match, needles
 from mla_writer.foreign.wordforms import WORD_FORMS
 
 # --------------------------------------------------------------------------- clues
@@ -53,16 +54,18 @@ def _name_needles(name: str, language: str) -> Needles:
 
 
 def _compile(
-    patterns: dict[str, list[str]], needed: dict[str, list[Needles]]
+    patterns: dict[str, list[str]], needed: dict[str, list[Needles]], kind: str
 ) -> dict[str, re.Pattern[str]]:
-    return {
-        code: known(
-            re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"),
-            either(needed[code]),
+    store = PatternStore(kind)
+    compiled = {
+        code: store.compile(
+            r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", 0, either(needed[code])
         )
         for code, alternatives in patterns.items()
         if alternatives
     }
+    store.save()
+    return compiled
 
 
 @cache
@@ -80,7 +83,7 @@ def _state_patterns(language: str) -> dict[str, re.Pattern[str]]:
     for alias, code in cues_for(language).state_names.items():
         patterns.setdefault(code, []).append(f"(?i:{alias})")
         needed.setdefault(code, []).append(needles(f"(?i:{alias})"))
-    return _compile(patterns, needed)
+    return _compile(patterns, needed, f"states-{language}")
 
 
 # Time-zone cities that are also words or other places' names ("Praia da Rocha", "Santiago de
@@ -121,7 +124,7 @@ def _city_patterns(language: str) -> dict[str, re.Pattern[str]]:
         seat = arabic(alias) if arabic else alias
         patterns.setdefault(code, []).append(seat)
         needed.setdefault(code, []).append(needles(seat))
-    return _compile(patterns, needed)
+    return _compile(patterns, needed, f"cities-{language}")
 
 
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+([a-z]{2}))\b", re.IGNORECASE)
