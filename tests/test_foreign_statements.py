@@ -313,3 +313,71 @@ def test_an_urgency_without_a_date_is_partial(language: str, sentence: str) -> N
 
 def test_a_signature_block_is_no_procedure() -> None:
     assert _status("ar", "procedures", "(التوقيع والختم)") is Status.MISSING
+
+
+# --------------------------------------------------------------------------- points 2 and 3
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "sentence", "expected"),
+    [
+        # A channel named is a copy of the request only with a word of sending in its sentence.
+        (
+            "en",
+            "other_channels",
+            "A red notice for the accused was circulated by INTERPOL.",
+            "missing",
+        ),
+        (
+            "en",
+            "other_channels",
+            "The funds left through other channels, such as couriers.",
+            "missing",
+        ),
+        (
+            "en",
+            "other_channels",
+            "A scanned copy will go to your liaison officer in advance.",
+            "ok",
+        ),
+        ("fr", "other_channels", "Une copie sera transmise par l'intermédiaire d'Eurojust.", "ok"),
+        ("es", "other_channels", "El acusado tiene una notificación roja de INTERPOL.", "missing"),
+        ("ru", "other_channels", "Копия запроса направлена через атташе МВД.", "ok"),
+        # A form row whose label names the point and whose value is a bare no.
+        ("en", "other_channels", "Copies through other channels (INTERPOL, Eurojust): N/A", "ok"),
+        ("ru", "other_channels", "Копия направлена по иным каналам: нет", "ok"),
+        ("pt", "prior_contact", "Contatos anteriores com as autoridades do Brasil: nenhum.", "ok"),
+        # A contact offered for the future, or one between suspects, is no prior contact.
+        (
+            "en",
+            "prior_contact",
+            "Should you wish to contact the officer in charge, please call him.",
+            "missing",
+        ),
+        ("es", "prior_contact", "El acusado mantuvo contacto con su cómplice a diario.", "missing"),
+        ("ar", "prior_contact", "نرجو التواصل مع وكيل النيابة قبل موعد الجلسة.", "missing"),
+        # A contact with an authority that took place, however it is worded.
+        (
+            "fr",
+            "prior_contact",
+            "J'ai pu échanger, le 2 mai, avec votre magistrat de liaison.",
+            "ok",
+        ),
+        (
+            "es",
+            "prior_contact",
+            "Ningún fiscal de esta República ha tratado el asunto con sus homólogos.",
+            "ok",
+        ),
+        (
+            "pt",
+            "prior_contact",
+            "Nenhuma autoridade nossa manteve tratativas com a polícia suíça.",
+            "ok",
+        ),
+    ],
+)
+def test_prior_contact_and_other_channels_are_read_by_what_happened(
+    language: str, point: str, sentence: str, expected: str
+) -> None:
+    assert _status(language, point, sentence).value == expected

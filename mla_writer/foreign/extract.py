@@ -258,9 +258,8 @@ def _unwrap(lines: list[str]) -> list[Block]:
         return []
     widths = sorted(len(line) for line in lines)
     usual = widths[int(len(widths) * 0.8)]
-    sum(1 for line in lines if len(line) >= usual * 0.85)
     if len(lines) < 4 or usual < 40 or not _runs_on(lines, usual):
-        return [Block(line.strip()) for line in lines if line.strip()]
+        return _unwrap_runs(lines)
     blocks: list[Block] = []
     current: list[str] = []
     for line in lines:
@@ -274,6 +273,39 @@ def _unwrap(lines: list[str]) -> list[Block]:
     if current:
         blocks.append(Block(_join_wrapped(current)))
     return blocks
+
+
+_WRAPPED_WIDTH = 60  # a line this long that ends mid-sentence was wrapped, not ended
+_ENDS_SENTENCE = re.compile(r"[.:;!?»\")]$")
+# A line that opens with a label of its own ("Tel:", "بواسطة/", "Via:") is a field, not a run-on.
+_LABEL_START = re.compile(r"^\s*(?:[^\W\d_][\w.'’-]*\s*){1,3}[:/]\s")
+
+
+def _unwrap_runs(lines: list[str]) -> list[Block]:
+    """The lines of a short block, or of one saved a paragraph per line, each its own
+    paragraph — except a long line that stops mid-sentence, which runs on into the next one
+    ("no officer has so far been in / touch with your authorities"): a two- or three-line
+    paragraph of a hard-wrapped e-mail is one paragraph, as its .docx would be."""
+    lines = [line for line in lines if line.strip()]
+    blocks: list[Block] = []
+    current: list[str] = []
+    for line, after in itertools.zip_longest(lines, lines[1:], fillvalue=""):
+        current.append(line)
+        if not _runs_into(line, after):
+            blocks.append(Block(_join_wrapped(current)))
+            current = []
+    return blocks
+
+
+def _runs_into(line: str, after: str) -> bool:
+    """Whether a long line stops mid-sentence and the next one carries on with it: not a new
+    sentence, list item or entry of a list ("Annex 1: …" / "Annex 2: …")."""
+    start = after.strip()
+    if not start or len(line.strip()) < _WRAPPED_WIDTH or _ENDS_SENTENCE.search(line.rstrip()):
+        return False
+    if start[:1].isupper() or _LIST_START.match(after) or _LABEL_START.match(after):
+        return False
+    return line.split(maxsplit=1)[0] != start.split(maxsplit=1)[0]
 
 
 def _runs_on(lines: list[str], usual: int) -> bool:

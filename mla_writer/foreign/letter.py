@@ -144,7 +144,9 @@ class Letter:
         if re.match(r"\s*[:.—–]|\s*-\s|\s*\n", rest):
             return offset + end + (len(rest) - len(rest.lstrip(" \t:.—–-\n"))), False
         # "Présence d'agents marocains : non": a few more words, then a colon.
-        longer = re.match(r"(?:\s+[^\s:.;,]+){1,3}\s*[:—–]\s*", rest)
+        # "Copies sent through other channels (INTERPOL, diplomatic, liaison): N/A": an
+        # example in brackets, then a colon.
+        longer = re.match(r"(?:\s+[^\s:.;,()]+){0,4}\s*(?:\([^()\n]{1,100}\))?\s*[:—–]\s*", rest)
         if longer:
             return offset + end + longer.end(), False
         return 0, False

@@ -272,12 +272,13 @@ def _row_before(L: Letter, index: int) -> str:
     return " ".join(reversed(before))
 
 
-def _answered_point(c: Context, point: str, missing: Message, ask: Message) -> Verdict:
+def _answered_point(
+    c: Context, point: str, present: list[Hit], missing: Message, ask: Message
+) -> Verdict:
     """Points that are answered by a description or an explicit "none" (2 and 3)."""
     v, L = Verdict(), c.letter
     answer, where = c.answer(point, "present", "none")
-    none = L.cue(point, "none") + c.denied(point, "present")
-    present = c.affirmed(point, "present")
+    none = L.cue(point, "none") + c.denied(point, "present") + _row_says_no(c, point)
     section = L.section_values(point)
     if answer == "no" and where is not None:
         v.cite(L, [where])
@@ -293,10 +294,80 @@ def _answered_point(c: Context, point: str, missing: Message, ask: Message) -> V
     return v
 
 
+def _row_says_no(c: Context, point: str) -> list[Hit]:
+    """A form row whose label names the point and whose value is a bare no ("Copy sent
+    through other channels: no", "Copies via Interpol, diplomatic, liaison: N/A")."""
+    L, no = c.letter, c.letter.cues.answers.get("no")
+    if no is None:
+        return []
+    rows = []
+    for hit in L.cue(point, "present"):
+        text = L.passages[hit.index].text
+        colon = text.find(":")
+        if _in_label(text, hit) and colon >= 0 and no.fullmatch(text[colon + 1 :].strip(" .;")):
+            rows.append(hit)
+    return rows
+
+
+def _told(c: Context, point: str, *polarities: Polarity) -> list[Hit]:
+    """The hits of a point's cues that the letter asserts (or promises, where `polarities`
+    allow), not in a label."""
+    return [
+        hit
+        for polarity in polarities
+        for hit in c.with_polarity(c.letter.cue(point, "present"), polarity)
+    ]
+
+
+def _in_sentence(c: Context, hit: Hit, point: str, group: str, following: int = 0) -> bool:
+    """Whether a cue of `group` stands in the sentence of `hit` or in the `following`
+    sentences after it (true for a language whose cues have no such group)."""
+    pattern = c.letter.cues.group(point, group)
+    if pattern is None:
+        return True
+    text = c.letter.passages[hit.index].text
+    start, end = _sentence_around(text, hit.start, hit.end)
+    for _ in range(following):
+        end = _sentence_around(text, min(end + 2, len(text)), min(end + 2, len(text)))[1]
+    return pattern.search(text, start, end) is not None
+
+
+def _between_parties(c: Context, hit: Hit) -> bool:
+    """A contact of the suspects, the accused or the victims, with no authority in it: "the
+    accused kept in contact with his accomplice" is part of the case, not a prior contact."""
+    cues = c.letter.cues
+    if cues.group("prior_contact", "party") is None:
+        return False
+    return _in_sentence(c, hit, "prior_contact", "party") and not _in_sentence(
+        c, hit, "prior_contact", "counterpart", 1
+    )
+
+
+def _invited(c: Context, hit: Hit) -> bool:
+    """A contact asked for or offered, not one that took place: "Should your authorities wish
+    to contact the investigating officer", "نرجو التواصل مع" — an invitation word before the
+    cue in its clause."""
+    pattern = c.letter.cues.group("prior_contact", "invitation")
+    if pattern is None:
+        return False
+    text = c.letter.passages[hit.index].text
+    clause = c.polarity.clause(text, hit.start, hit.end)
+    return pattern.search(text, clause.start, hit.start) is not None
+
+
 def _prior_contact(c: Context) -> Verdict:
+    """A contact between officials that took place, not one only offered for the future, nor
+    the suspects' own contacts — told anywhere, the facts included (police cooperation is
+    often part of the story)."""
+    told = [
+        hit
+        for hit in _told(c, "prior_contact", Polarity.AFFIRMED)
+        if not _invited(c, hit) and not _between_parties(c, hit)
+    ]
     return _answered_point(
         c,
         "prior_contact",
+        told,
         M_("The letter does not say whether officers of the two States were in contact before."),
         R_(
             "whether there was any prior contact between officers of our two States about this "
@@ -306,9 +377,20 @@ def _prior_contact(c: Context) -> Verdict:
 
 
 def _other_channels(c: Context) -> Verdict:
+    """A copy of the request sent, or to be sent, through another channel: a channel named
+    (INTERPOL, Eurojust, the diplomatic channel, a liaison officer) with a word of sending or
+    copying in its sentence — a red notice "through INTERPOL" or money moved "through other
+    channels" is no copy of the request."""
+    L = c.letter
+    told = [
+        hit
+        for hit in _told(c, "other_channels", Polarity.AFFIRMED, Polarity.PROMISED)
+        if _sent(c, hit) and L.section[hit.index] not in _NARRATIVE
+    ]
     return _answered_point(
         c,
         "other_channels",
+        told,
         M_(
             "The letter does not say whether a copy was sent through other channels (INTERPOL, "
             "diplomatic channel, Eurojust)."
@@ -318,6 +400,10 @@ def _other_channels(c: Context) -> Verdict:
             "(INTERPOL, diplomatic channel, Eurojust), so that it is not executed twice"
         ),
     )
+
+
+def _sent(c: Context, hit: Hit) -> bool:
+    return _in_sentence(c, hit, "other_channels", "copy")
 
 
 def _acknowledgement(c: Context) -> Verdict:
