@@ -381,3 +381,90 @@ def test_prior_contact_and_other_channels_are_read_by_what_happened(
     language: str, point: str, sentence: str, expected: str
 ) -> None:
     assert _status(language, point, sentence).value == expected
+
+
+# --------------------------------------------------------------------------- points 5, 6 and 13
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "paragraphs", "expected"),
+    [
+        # A marking alone asks for the point, without its reason.
+        ("en", "urgency", ["VERY URGENT"], "partial"),
+        ("pt", "confidentiality", ["ESTRITAMENTE CONFIDENCIAL"], "partial"),
+        # An urgency or a secrecy of something else than the request.
+        (
+            "en",
+            "urgency",
+            ["The manager signed an urgent wire order to Malta that evening."],
+            "missing",
+        ),
+        ("fr", "urgency", ["Le témoin a été hospitalisé en urgence en mai."], "missing"),
+        ("ru", "urgency", ["Средства находились на срочном депозите до 2025 года."], "missing"),
+        ("en", "confidentiality", ["He sold confidential client records to a rival."], "missing"),
+        (
+            "es",
+            "confidentiality",
+            ["El secreto bancario no podrá invocarse para denegar la asistencia."],
+            "missing",
+        ),
+        # Secrecy asked in other words, with a risk as its reason; a sentence with a colon.
+        (
+            "es",
+            "confidentiality",
+            [
+                "Rogamos mantener en secreto el contenido de esta solicitud: un testigo "
+                "protegido que sigue en la organización correría un grave peligro."
+            ],
+            "ok",
+        ),
+        # A form's reason row right after its deadline row.
+        (
+            "en",
+            "urgency",
+            ["Time limit: 15/12/2025.", "Reason: the trial opens on 12 January 2026."],
+            "ok",
+        ),
+        # Presence: the defence's wish, or a measure done at home, is not the officials' wish.
+        (
+            "en",
+            "presence_of_officials",
+            ["Counsel for the accused asked to attend the hearing."],
+            "missing",
+        ),
+        (
+            "pt",
+            "presence_of_officials",
+            ["A busca realizada em 2023 contou com a presença de inspetores da PJ."],
+            "missing",
+        ),
+        (
+            "es",
+            "presence_of_officials",
+            ["Dos agentes de nuestra policía desearían estar presentes en el registro."],
+            "partial",
+        ),
+        (
+            "en",
+            "presence_of_officials",
+            ["Presence of requesting-State officials: ☐ Yes ☒ No"],
+            "ok",
+        ),
+    ],
+)
+def test_urgency_confidentiality_and_presence_are_about_the_request(
+    language: str, point: str, paragraphs: list[str], expected: str
+) -> None:
+    assert _status(language, point, *paragraphs).value == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ru", "Соблюдения особых формальностей при исполнении не требуется."),
+        ("en", "No special formality needs to be observed by your officers."),
+        ("fr", "Aucune formalité particulière n'est requise pour l'exécution."),
+    ],
+)
+def test_a_formality_denied_is_an_explicit_none(language: str, sentence: str) -> None:
+    assert _status(language, "procedures", sentence) is Status.OK

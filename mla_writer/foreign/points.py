@@ -118,6 +118,7 @@ class Context:
 
 
 _LABEL_WORDS = 10
+_SHORT_LABEL = 6  # a label this short is one, whatever its value
 _BOX_LINES = 4  # how many lines of a point's part its check boxes may take
 
 
@@ -126,7 +127,10 @@ def _in_label(text: str, hit: Hit) -> bool:
     row before its colon."""
     colon = text.find(":")
     if colon >= 0 and hit.end <= colon:
-        return len(text[:colon].split()) <= _LABEL_WORDS
+        # "We ask that this request be kept secret: an undercover officer is still in place"
+        # is a sentence with a colon: a long lead-in before a long sentence is no label.
+        before, after = len(text[:colon].split()), len(text[colon + 1 :].split())
+        return before <= _SHORT_LABEL or (before <= _LABEL_WORDS and after <= _LABEL_WORDS)
     return colon < 0 and "\n" not in text and len(text.split()) <= 8 and not TERMINAL.search(text)
 
 
@@ -319,12 +323,14 @@ def _told(c: Context, point: str, *polarities: Polarity) -> list[Hit]:
     ]
 
 
-def _in_sentence(c: Context, hit: Hit, point: str, group: str, following: int = 0) -> bool:
+def _in_sentence(
+    c: Context, hit: Hit, point: str, group: str, following: int = 0, absent: bool = True
+) -> bool:
     """Whether a cue of `group` stands in the sentence of `hit` or in the `following`
-    sentences after it (true for a language whose cues have no such group)."""
+    sentences after it (`absent` for a language whose cues have no such group)."""
     pattern = c.letter.cues.group(point, group)
     if pattern is None:
-        return True
+        return absent
     text = c.letter.passages[hit.index].text
     start, end = _sentence_around(text, hit.start, hit.end)
     for _ in range(following):
@@ -551,8 +557,10 @@ def _urgency(c: Context) -> Verdict:
     denied = c.denied("urgency", "urgent")
     urgent = [
         h
-        for h in c.affirmed("urgency", "urgent")
-        if h.index not in _indices(denied) and L.section[h.index] not in _NARRATIVE
+        for h in [*c.affirmed("urgency", "urgent"), *_flag_lines(c, "urgency")]
+        if h.index not in _indices(denied)
+        and L.section[h.index] not in _NARRATIVE
+        and not _urgent_something_else(c, h)
     ]
     not_urgent = L.cue("urgency", "not_urgent") or ([] if urgent else denied)
     if answer == "no" or not_urgent:
@@ -571,7 +579,8 @@ def _urgency(c: Context) -> Verdict:
         )
         return v
     # The reason may come in the next sentence or paragraph, without a connective.
-    places = _following(L, urgent) | set(section)
+    # A form's reason row may come right after its deadline row ("Time limit: …" / "Reason: …").
+    places = _following(L, [*urgent, *(Hit(i, 0, 0) for i in section)])
     reason = L.cue("urgency", "reason", places)
     v.cite(L, [*urgent, *(Hit(i, 0, 0) for i in section)], 1)
     if reason:
@@ -593,6 +602,15 @@ def _urgency(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+def _urgent_something_else(c: Context, hit: Hit) -> bool:
+    """An urgency of something else than the request: "an urgent payment instruction",
+    "urgent surgery", "срочный депозит" — a sentence about the case's persons, payments or
+    treatment that says nothing of the request or its execution."""
+    return _in_sentence(c, hit, "urgency", "elsewhere", absent=False) and not _in_sentence(
+        c, hit, "urgency", "request", absent=False
+    )
 
 
 # The parts that tell the case: "an urgent transfer" there is a fact, not a request.
@@ -639,11 +657,17 @@ def _confidentiality(c: Context) -> Verdict:
     section = [i for i, _t in L.section_values("confidentiality")]
     required = [
         h
-        for h in [*c.affirmed("confidentiality", "required"), *_non_disclosure(c)]
-        if not _in_title(L, h)
+        for h in [
+            *c.affirmed("confidentiality", "required"),
+            *_non_disclosure(c),
+            *_flag_lines(c, "confidentiality"),
+        ]
+        if not _in_title(L, h) and not _of_something_else(c, h)
     ]
     not_required = L.cue("confidentiality", "not_required") or (
-        [] if required else c.denied("confidentiality", "required")
+        []
+        if required
+        else [h for h in c.denied("confidentiality", "required") if not _of_something_else(c, h)]
     )
     if (answer == "no" and where is not None) or not_required:
         v.cite(L, not_required or [where] if where is not None else not_required)
@@ -683,6 +707,35 @@ def _confidentiality(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+def _flag_lines(c: Context, point: str) -> list[Hit]:
+    """A line that is only a marking ("STRICTLY CONFIDENTIAL", "MUY URGENTE", "سري للغاية"):
+    the point asked for, if with no reason yet."""
+    L = c.letter
+    flag = L.cues.group(point, "flag")
+    if flag is None:
+        return []
+    return [
+        Hit(i, 0, len(p.text))
+        for i, p in enumerate(L.passages)
+        if flag.fullmatch(p.text.strip(" .:;*!\t"))
+    ]
+
+
+def _of_something_else(c: Context, hit: Hit) -> bool:
+    """A word of secrecy that describes a document, data or another secrecy, not the request:
+    "a confidential memorandum of the board", "confidential client data", "bank secrecy shall
+    not be a ground for refusal" (groups `described` and `other_secrecy`)."""
+    text = c.letter.passages[hit.index].text
+    for name in ("described", "other_secrecy"):
+        pattern = c.letter.cues.group("confidentiality", name)
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text):
+            if match.start() < hit.end and match.end() > hit.start:
+                return True
+    return False
 
 
 def _non_disclosure(c: Context) -> list[Hit]:
@@ -1633,6 +1686,9 @@ def _procedures(c: Context) -> Verdict:
     hits = [Hit(i, 0, 0) for i, _t in L.section_values("procedures")]
     hits += [h for h in L.cue("procedures", "present") if h.index not in translation]
     hits += L.cue("procedures", "none")
+    # "Особых процедур исполнения не требуется", "No special formality is needed": a formality
+    # denied is an explicit none.
+    hits += c.denied("procedures", "formality")
     if hits:
         v.cite(L, hits, 1)
         v.status = Status.OK
@@ -1663,8 +1719,9 @@ def _presence(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     point = "presence_of_officials"
     answer, where = c.answer(point, "wish", "none")
-    wish = c.affirmed(point, "wish")
-    none = L.cue(point, "none") or ([] if wish else c.denied(point, "wish"))
+    wish = [hit for hit in c.affirmed(point, "wish") if _officials_to_come(c, hit)]
+    denied = [hit for hit in c.denied(point, "wish") if _officials_to_come(c, hit)]
+    none = L.cue(point, "none") or ([] if wish else denied)
     if (answer == "no" and where is not None) or none:
         v.cite(L, none or [where] if where is not None else none)
         v.status = Status.OK
@@ -1703,6 +1760,18 @@ def _presence(c: Context) -> Verdict:
         ),
     )
     return v
+
+
+def _officials_to_come(c: Context, hit: Hit) -> bool:
+    """A wish of the requesting State's officials to attend, not the defence's ("counsel for
+    the suspect asked to be present"), nor a measure already done at home "in the presence of"
+    an investigator — which the parts that tell the case are full of."""
+    point = "presence_of_officials"
+    if c.letter.section[hit.index] in _NARRATIVE:
+        return False
+    return not _in_sentence(c, hit, point, "defence", absent=False) and not _in_sentence(
+        c, hit, point, "done", absent=False
+    )
 
 
 # Without a profile of the requested State: the CIS conventions let their parties correspond
