@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.document import Passage
+from mla_writer.foreign.prefilter import may_match
 
 MAX_QUOTE = 300
 
@@ -213,7 +214,10 @@ class Letter:
         chosen = range(count) if indices is None else sorted(i for i in set(indices) if i < count)
         hits = []
         for index in chosen:
-            for match in pattern.finditer(self.passages[index].text):
+            text = self.passages[index].text
+            if not may_match(pattern, text):  # most cues are absent from most passages
+                continue
+            for match in pattern.finditer(text):
                 hits.append(Hit(index, match.start(), match.end()))
         return hits
 
