@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -95,3 +96,22 @@ def test_checking_an_english_text_letter_loads_english_cues_and_no_document_read
         "cues-en.marshal",
         "states-en.marshal",
     ]  # the Russian, French... cue files were never compiled
+
+
+def test_a_python_whose_private_regex_compiler_differs_still_compiles_every_pattern(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache uses the engine's private interface; on a Python where it has changed, a check
+    must still work: patterns are compiled the public way and never skipped by the prefilter."""
+    from mla_writer.foreign import compiled, prefilter
+
+    def changed(*_args: object) -> object:
+        raise TypeError("compile() takes 5 arguments")
+
+    monkeypatch.setenv("MLA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(compiled, "_from_entry", changed)
+    monkeypatch.setattr(prefilter, "_parser", SimpleNamespace(parse=changed))
+    monkeypatch.setattr(prefilter, "_KNOWN", {})
+    pattern = compiled.PatternStore("cues-test").compile(r"\bkept (?:strictly )?secret\b", re.I)
+    assert pattern.search("The request must be KEPT strictly SECRET.")
+    assert prefilter.may_match(pattern, "nothing of the kind")  # never skipped

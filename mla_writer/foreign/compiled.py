@@ -113,8 +113,13 @@ class PatternStore:
             with suppress(RuntimeError, TypeError, ValueError):  # code the engine refuses
                 pattern = _from_entry(source, entry)
         if pattern is None or entry is None:
-            entry = _entry(source, flags)
-            pattern = _from_entry(source, entry)
+            try:
+                entry = _entry(source, flags)
+                pattern = _from_entry(source, entry)
+            except Exception:
+                # The engine's private interface may change between Python versions: there, a
+                # pattern is compiled the public way, not kept, and never skipped.
+                return known(re.compile(source, flags), None)
             needed = required if required is not None else needles(source, pattern.flags)
             entry = (*entry[:4], needed)
             self.missed = True

@@ -94,7 +94,10 @@ def needles(source: str, flags: int = 0) -> Needles:
     """The strings (folded) one of which every match of the pattern contains, or None."""
     key = (source, flags)
     if key not in _KNOWN:
-        _KNOWN[key] = _required(_parser.parse(source, flags))
+        try:
+            _KNOWN[key] = _required(_parser.parse(source, flags))
+        except Exception:  # a Python whose private parser differs: never skip the pattern
+            _KNOWN[key] = None
     return _KNOWN[key]
 
 
