@@ -1562,19 +1562,7 @@ def _relevance(c: Context) -> Verdict:
     tied = _tied_reasons(c, [h for h in hits if h.index not in given])
     rest = _items_left_without_reason(c, hits)
     if rest and (given or tied):
-        v.cite(L, [*(tied or hits), *rest], 2)
-        v.gap(
-            Status.PARTIAL,
-            "relevance.items",
-            M_(
-                "The relevance is explained for some items of assistance but not for the others "
-                "the letter also asks for."
-            ),
-            R_(
-                "how each of the remaining items of assistance is connected to the "
-                "investigation, in particular the items listed without an explanation"
-            ),
-        )
+        _relevance_for_some_items(v, L, [*(tied or hits), *rest])
         return v
     if given:
         v.cite(L, hits, 1)
@@ -1598,6 +1586,22 @@ def _relevance(c: Context) -> Verdict:
         ),
     )
     return v
+
+
+def _relevance_for_some_items(v: Verdict, L: Letter, quoted: list[Hit]) -> None:
+    v.cite(L, quoted, 2)
+    v.gap(
+        Status.PARTIAL,
+        "relevance.items",
+        M_(
+            "The relevance is explained for some items of assistance but not for the others "
+            "the letter also asks for."
+        ),
+        R_(
+            "how each of the remaining items of assistance is connected to the "
+            "investigation, in particular the items listed without an explanation"
+        ),
+    )
 
 
 def _items_left_without_reason(c: Context, hits: list[Hit]) -> list[Hit]:
