@@ -351,3 +351,36 @@ def test_a_short_hard_wrapped_paragraph_is_one_paragraph_but_fields_and_lists_st
         "Office of the Prosecutor General\nInternational Cooperation Department\n",
     ):
         assert [p.text for p in split_paragraphs(kept)] == kept.strip().split("\n")
+
+
+def test_a_text_copy_s_footnotes_are_footnotes_and_the_paragraph_that_marks_one_refers_to_it() -> (
+    None
+):
+    from mla_writer.foreign.extract import split_paragraphs
+
+    text = (
+        "36. We ask that Inspector Jane ROE be permitted to attend the hearing.[2]\n\n"
+        "37. Nothing more.\n\n"
+        "[2] Inspector Roe led the investigation and will be able to point out the documents.\n"
+    )
+    passages = split_paragraphs(text)
+    note = passages[-1]
+    assert note.location == "footnote 2"
+    assert note.text.startswith("Inspector Roe led")
+    assert passages[0].notes == ("footnote 2",)
+    assert passages[1].notes == ()
+
+
+def test_a_pdf_mark_counts_only_for_a_footnote_printed_on_its_page_or_the_next() -> None:
+    from mla_writer.foreign.document import FOOTNOTE, Block, with_note_references
+
+    blocks = [
+        Block("The records named in Section D.1", page=5),
+        Block("Annex C.2 lists the questions", page=2),
+        Block("The reason is given below.", page=5),
+        Block("The account holders must not learn of it.", FOOTNOTE, page=5, note="1"),
+        Block("See the Evidence Act.", FOOTNOTE, page=9, note="2"),
+    ]
+    linked = with_note_references(blocks, pdf=True)
+    assert linked[0].refs == ("1",)
+    assert linked[1].refs == ()  # footnote 2 is printed on page 9

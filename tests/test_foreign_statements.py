@@ -516,3 +516,36 @@ def test_an_oath_of_the_past_is_no_procedure_asked(
     language: str, sentence: str, expected: str
 ) -> None:
     assert _status(language, "procedures", sentence).value == expected
+
+
+def test_the_reason_given_in_a_footnote_of_the_paragraph_counts() -> None:
+    """A point answered outside its paragraph: the officials' reason in the footnote that the
+    paragraph refers to (issue 14: a footnote)."""
+    passages = [
+        Passage(
+            "36. The Central Authority asks that Inspector Jane ROE be permitted to attend.",
+            "paragraph 36",
+            notes=("footnote 2",),
+        ),
+        Passage("37. The evidence should be sent to the address above.", "paragraph 37"),
+        Passage(
+            "Inspector Roe led the inquiry and will be able to identify the documents.",
+            "footnote 2",
+        ),
+    ]
+    context = Context(
+        letter=Letter(passages, cues_for("en")),
+        language="en",
+        requesting_state=None,
+        requested_state=None,
+        instruments=[],
+    )
+    assert EVALUATORS["presence_of_officials"](context).status is Status.OK
+    without = Context(
+        letter=Letter([*passages[:2], Passage(passages[2].text, "footnote 3")], cues_for("en")),
+        language="en",
+        requesting_state=None,
+        requested_state=None,
+        instruments=[],
+    )
+    assert EVALUATORS["presence_of_officials"](without).status is Status.PARTIAL

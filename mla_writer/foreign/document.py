@@ -15,7 +15,7 @@ evidence and gets the same statuses; and it locates each passage as the letter n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mla_writer.i18n import _
 
@@ -39,6 +39,7 @@ class Passage:
     location: str
     table: int = 0  # the table a row belongs to (1, 2...), 0 outside tables
     cells: tuple[str, ...] = ()  # on a row's first passage: the row's cells, empty ones included
+    notes: tuple[str, ...] = ()  # the locations of the footnotes this passage refers to
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,44 @@ class Block:
     row: int = 0
     cells: tuple[str, ...] = ()  # a table row's cells, on the row's first block only
     note: str = ""  # a footnote's or endnote's number
+    refs: tuple[str, ...] = ()  # the numbers of the footnotes the paragraph refers to
 
     @property
     def shown(self) -> str:
         """The paragraph as displayed: its number, then its text."""
         return f"{self.number} {self.text}".strip() if self.number else self.text
+
+
+# --------------------------------------------------------------------------- note references
+
+# A footnote's mark as a text copy keeps it, in brackets ("questions.[2]"); as a PDF's text
+# layer keeps it, digits glued to the end of a word or a sentence ("questions.2", "Section D.1",
+# "September 2024.2") — ambiguous with numbers, so a PDF's mark counts only for a footnote printed
+# at the foot of the same page (or of the next, for a paragraph that runs over).
+_BRACKET_MARK = re.compile(r"(?<=\S)\[(\d{1,2})\]")
+_GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\s\d][.,;:)»”\"])|(?<=\d\.))(\d{1,2})(?=\s|$)")
+
+
+def with_note_references(blocks: list[Block], pdf: bool) -> list[Block]:
+    """The body blocks with the footnotes they refer to, found by their marks in the text (a
+    mark counts only for a footnote the letter has): the PDF and text readers' counterpart of
+    Word's footnote references."""
+    notes = {(block.page if pdf else 0, block.note) for block in blocks if block.kind == FOOTNOTE}
+    if not notes:
+        return blocks
+    mark = _GLUED_MARK if pdf else _BRACKET_MARK
+    linked = []
+    for block in blocks:
+        if block.kind in (FOOTNOTE, ENDNOTE, HEADER, FOOTER) or block.refs:
+            linked.append(block)
+            continue
+        # A paragraph that runs over a page break is placed where it starts: its footnote may
+        # be printed at the foot of the next page.
+        pages = (block.page, block.page + 1) if pdf else (0,)
+        found = dict.fromkeys(m.group(1) for m in mark.finditer(block.text))
+        refs = tuple(ref for ref in found if any((page, ref) in notes for page in pages))
+        linked.append(replace(block, refs=refs) if refs else block)
+    return linked
 
 
 # --------------------------------------------------------------------------- passages
@@ -143,5 +177,7 @@ def passages_of(blocks: list[Block]) -> list[Passage]:
             number = numbering.locate(line) if body else ""
             counted += 1 if body else 0
             cells = block.cells if index == 0 else ()
-            passages.append(Passage(line, _location(block, number, counted), block.table, cells))
+            notes = tuple(_("footnote %(id)s") % {"id": ref} for ref in block.refs)
+            where = _location(block, number, counted)
+            passages.append(Passage(line, where, block.table, cells, notes))
     return passages

@@ -24,7 +24,15 @@ from typing import Any
 from xml.etree import ElementTree
 
 from mla_writer.errors import CaseFileError, Problem
-from mla_writer.foreign.document import CELL, HEADING, Block, Passage, passages_of
+from mla_writer.foreign.document import (
+    CELL,
+    FOOTNOTE,
+    HEADING,
+    Block,
+    Passage,
+    passages_of,
+    with_note_references,
+)
 from mla_writer.foreign.pdf import LINE_STEP, Glyph, glyph_page, pdf_blocks, right_to_left
 from mla_writer.foreign.word import word_blocks
 from mla_writer.i18n import _
@@ -221,7 +229,26 @@ def text_blocks(text: str, markdown: bool = False) -> list[Block]:
         else:
             blocks += _unwrap(group)
             group = []
-    return blocks
+    return with_note_references(_text_notes(blocks), pdf=False)
+
+
+_NOTE_LINE = re.compile(r"^\[(\d{1,2})\]\s+(?=\S)")
+
+
+def _text_notes(blocks: list[Block]) -> list[Block]:
+    """A text copy of a letter with footnotes: "…supplementary questions.[2]" in the body and
+    "[2] Mr Okafor will be responsible…" after it. A paragraph opened by a bracketed number
+    that the text before it marks is that footnote, as Word and a PDF would show it."""
+    marked: set[str] = set()
+    notes = []
+    for block in blocks:
+        opening = _NOTE_LINE.match(block.text)
+        if opening and opening.group(1) in marked:
+            notes.append(Block(block.text[opening.end() :], FOOTNOTE, note=opening.group(1)))
+            continue
+        marked.update(re.findall(r"(?<=\S)\[(\d{1,2})\]", block.text))
+        notes.append(block)
+    return notes
 
 
 def _markdown_block(line: str, table: dict[str, int]) -> list[Block]:

@@ -75,6 +75,7 @@ class Letter:
         self.sections: list[frozenset[str]] = []  # all the points of its part
         self.value_start: list[int] = []  # where a passage's content starts after its heading
         self._assign_sections()
+        self.notes = self._link_notes()  # a passage's index -> the indices of its footnotes
 
     # ---- headings and sections
 
@@ -166,6 +167,22 @@ class Letter:
                 if self._looks_like_unknown_heading(passage.text):
                     current = ()
                 self._assign(current, 0)
+
+    def _link_notes(self) -> dict[int, list[int]]:
+        """The footnotes each passage refers to; a footnote belongs to the part of the letter
+        that refers to it ("the reason is given in footnote 2"), not to the letter's last part."""
+        where = {passage.location: i for i, passage in enumerate(self.passages)}
+        links: dict[int, list[int]] = {}
+        for index, passage in enumerate(self.passages):
+            for location in passage.notes:
+                if location in where:
+                    links.setdefault(index, []).append(where[location])
+        for index, notes in sorted(links.items(), reverse=True):
+            for note in notes:
+                self.section[note] = self.section[index]
+                self.sections[note] = self.sections[index]
+                self.value_start[note] = 0
+        return links
 
     def _assign(self, points: tuple[str, ...], value_start: int) -> None:
         self.section.append(points[0] if points else None)

@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from mla_writer.foreign.document import FOOTER, FOOTNOTE, HEADER, Block
+from mla_writer.foreign.document import FOOTER, FOOTNOTE, HEADER, Block, with_note_references
 
 _NUMBERED = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\s*[0-9a-zа-я]{1,3}\s*\)|[a-zа-я][.)]|[IVXLC]{1,5}\.|[A-Z]\."
@@ -453,9 +453,10 @@ def pdf_blocks(pages: list[str], step: float = 0.0) -> list[Block]:
             note = match.group(1) if match else ""
             body_text = re.sub(r"^\[?\d{1,2}\]?\s+", "", block.text) if match else block.text
             notes.append(Block(body_text, FOOTNOTE, page=number, note=note))
-    return (
+    return with_note_references(
         [Block(text, HEADER, page=1) for text in headers]
         + body
         + notes
-        + [Block(text, FOOTER, page=len(pages)) for text in footers]
+        + [Block(text, FOOTER, page=len(pages)) for text in footers],
+        pdf=True,
     )

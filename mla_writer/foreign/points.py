@@ -135,11 +135,13 @@ def _in_label(text: str, hit: Hit) -> bool:
 
 
 def _following(L: Letter, hits: Iterable[Hit]) -> set[int]:
-    """The passages of the hits, and the passage after each unless it belongs to another
-    point's part: a reason may follow in the next sentence without a connective."""
+    """The passages of the hits, the footnotes they refer to, and the passage after each unless
+    it belongs to another point's part: a reason may follow in the next sentence without a
+    connective, or in a footnote."""
     places = set()
     for hit in hits:
         places.add(hit.index)
+        places.update(L.notes.get(hit.index, ()))  # "…to put supplementary questions.[2]"
         after = hit.index + 1
         if after < len(L.passages) and L.section[after] in (None, L.section[hit.index]):
             places.add(after)
@@ -1753,10 +1755,9 @@ def _procedures(c: Context) -> Verdict:
 
 def _procedure_done(c: Context, hit: Hit) -> bool:
     """An oath or a record of the past, not a procedure asked: "the accused had already
-    testified under oath in 2021", told in the parts that tell the case or in a sentence of
-    what was done (group procedures.done)."""
-    if c.letter.section[hit.index] in _NARRATIVE:
-        return True
+    testified under oath in 2021", in a sentence of what was done (group procedures.done) —
+    the sentence, not the part: a procedure asked in a paragraph that an OCR copy ran into the
+    facts is still asked."""
     return _in_sentence(c, hit, "procedures", "done", absent=False)
 
 

@@ -217,6 +217,7 @@ class _Text:
     def __init__(self) -> None:
         self.pieces: list[str] = []
         self.boxes: list[Element] = []  # w:txbxContent, read as paragraphs of their own
+        self.notes: list[str] = []  # the ids of the footnotes referred to
 
     def read(self, element: Element) -> None:
         for node in element:
@@ -236,6 +237,8 @@ class _Text:
                 self.pieces.append(_legacy_checkbox(node))
             elif tag == f"{W}txbxContent":
                 self.boxes.append(node)
+            elif tag == f"{W}footnoteReference":
+                self.notes.append(node.get(f"{W}id") or "")
             elif tag == f"{MC}AlternateContent":
                 # The same drawing twice (a modern choice and a fallback): read one of them.
                 choice = next(iter(node), None)
@@ -276,7 +279,10 @@ class _Reader:
         reading.read(paragraph)
         number, level, kind = self._number(paragraph, kind)
         if reading.text:
-            self.blocks.append(Block(reading.text, kind, number, level, table=table, row=row))
+            refs = tuple(reading.notes)
+            self.blocks.append(
+                Block(reading.text, kind, number, level, table=table, row=row, refs=refs)
+            )
         for box in reading.boxes:
             for inner in box.iter(f"{W}p"):
                 self.paragraph(inner, TEXT_BOX)
@@ -342,7 +348,9 @@ def _paragraphs(element: Element) -> Iterator[Element]:
             yield from _paragraphs(child)
 
 
-def _notes(root: Element, kind: str) -> list[Block]:
+def _notes(root: Element, kind: str, numbers: dict[str, str]) -> list[Block]:
+    """The notes of a notes part, numbered as Word displays them; `numbers` gets each note's
+    number by its id, for the references in the body."""
     tag = "footnote" if kind == FOOTNOTE else "endnote"
     blocks = []
     for number, note in enumerate(
@@ -362,6 +370,8 @@ def _notes(root: Element, kind: str) -> list[Block]:
         text = " ".join(t for t in texts if t)
         if text:
             blocks.append(Block(text, kind, note=str(number)))
+            if kind == FOOTNOTE:
+                numbers[note.get(f"{W}id") or ""] = str(number)
     return blocks
 
 
@@ -393,8 +403,15 @@ def word_blocks(parts: dict[str, Element]) -> list[Block]:
     document = parts["word/document.xml"]
     body = document.find(f"{W}body")
     reader.body(body if body is not None else document)
-    blocks = _furniture(headers, HEADER) + reader.blocks
+    notes: list[Block] = []
+    numbers: dict[str, str] = {}
     for name, kind in (("word/footnotes.xml", FOOTNOTE), ("word/endnotes.xml", ENDNOTE)):
         if name in parts:
-            blocks += _notes(parts[name], kind)
-    return blocks + _furniture(footers, FOOTER)
+            notes += _notes(parts[name], kind, numbers)
+    body_blocks = [
+        replace(block, refs=tuple(numbers[ref] for ref in block.refs if ref in numbers))
+        if block.refs
+        else block
+        for block in reader.blocks
+    ]
+    return _furniture(headers, HEADER) + body_blocks + notes + _furniture(footers, FOOTER)
