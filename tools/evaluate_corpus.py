@@ -59,10 +59,58 @@ class Results:
     language: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     point: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     author: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    style: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     flagged_complete: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     format_mismatches: list[str] = field(default_factory=list)
     letters: int = 0
+
+
+# The style of a letter, from the word its author put in its name after the language
+# ("A01_en_lor_gb_cy": a common-law letter of request), grouped into the traditions the issue names.
+STYLES = {
+    "common-law letter of request": {"lor", "lr", "letter", "numbered"},
+    "translated register": {"translated", "translation", "tarjama"},
+    "commission rogatoire, exhorto, inaba, carta rogatória": {
+        "cr",
+        "cri",
+        "commission",
+        "comision",
+        "exhorto",
+        "inaba",
+        "istinaba",
+        "carta",
+        "rogatoria",
+    },
+    "official form (EIO Annex A, national forms)": {
+        "eio",
+        "dee",
+        "dei",
+        "oei",
+        "form",
+        "forma",
+        "formulaire",
+        "formulario",
+        "namudhaj",
+    },
+    "CIS zapros": {"zapros", "dopolnitelny"},
+    "e-mail": {"email", "barid", "mail", "correo", "courriel"},
+    "supplementary request": {"supplementary", "complementar", "complementaire", "takmili"},
+    "civil-law request (demande, pedido, solicitud, talab, ofício)": {
+        "demande",
+        "pedido",
+        "solicitud",
+        "talab",
+        "oficio",
+        "mudhakkira",
+    },
+}
+
+
+def style_of(letter_id: str) -> str:
+    parts = letter_id.split("_")
+    word = parts[2] if len(parts) > 2 else ""
+    return next((style for style, words in STYLES.items() if word in words), f"other ({word})")
 
 
 def split_authors(which: str) -> list[str]:
@@ -108,6 +156,7 @@ def evaluate(authors: list[str]) -> Results:
                     results.language[letter["language"]],
                     results.point[key],
                     results.author[author],
+                    results.style[style_of(letter_id)],
                 ):
                     counts.add(gap_expected, gap_found)
                 if letter.get("complete") and gap_found:
@@ -122,6 +171,7 @@ def report(results: Results, title: str) -> str:
     lines.append(results.read.row("letters the analyser read"))
     lines += [results.language[k].row(f"language {k}") for k in sorted(results.language)]
     lines += [results.author[k].row(f"author {k}") for k in sorted(results.author)]
+    lines += [results.style[k].row(f"style: {k}") for k in sorted(results.style)]
     lines += [results.point[k].row(f"point {POINTS[KEYS.index(k)].number} {k}") for k in KEYS]
     lines.append("")
     lines.append(f"Points flagged on complete letters: {len(results.flagged_complete)}")
