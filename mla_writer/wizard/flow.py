@@ -29,6 +29,7 @@ from mla_writer.validation import validation_problems
 # the case file's own problem wording, so an answer and a case-file line are explained the same way
 from mla_writer.wizard.draft import ResumedFile
 from mla_writer.wizard.interview import Interview
+from mla_writer.wizard.requirements import required_by_checklist
 from mla_writer.wizard.review import ReviewScreen, WizardResult
 from mla_writer.wizard.steps import STEPS
 from mla_writer.wizard.terminal import GoBack, GoToReview, Style, Terminal, plain
@@ -131,6 +132,10 @@ class Wizard:
         self._on_disk = ResumedFile.read(self.options.resume) if self.options.resume else None
         self.ui = Interview(terminal, self.data, self._save_draft)
         self.ui.field_check = self._field_problem
+        self.ui.field_required = lambda path: (
+            self._point is not None
+            and required_by_checklist(self.data, path, self._point, self._context)
+        )
         self._point: str | None = None  # the point being asked
         # per point, its answers when it started and those of its questions (for Ctrl-P)
         self._passes: dict[str, tuple[dict[str, Any], list[Any], dict[str, Any]]] = {}
