@@ -182,6 +182,20 @@ def _languages() -> dict[str, str]:
     return dict(Locale("en").languages.items())
 
 
+@cache
+def _language_names_in(language: str) -> dict[str, str]:
+    """The languages' names in the interface language (CLDR's), for a language typed in it."""
+    from babel import Locale
+
+    if language == "en":
+        return {}
+    try:
+        names = Locale.parse(language).languages
+    except (ValueError, LookupError):
+        return {}
+    return {_fold(name): code for code, name in names.items() if code in _languages()}
+
+
 def language_code(value: str) -> str:
     """The ISO 639 code for a code or English name ("French", "fr", "FR" -> "fr")."""
     text = value.strip().replace("-", "_")
@@ -193,6 +207,9 @@ def language_code(value: str) -> str:
     by_name = {_fold(name): code for code, name in languages.items()}
     if _fold(text) in by_name:
         return by_name[_fold(text)]
+    local = _language_names_in(ui_language())  # "anglais", "inglés", "английский"
+    if _fold(text) in local:
+        return local[_fold(text)]
     close = close_matches(_fold(text), by_name)
     hint = (
         UserText(

@@ -95,8 +95,9 @@ def apply_profile(data: dict[str, Any], profile: UserProfile) -> None:
 
 INPUT_CONVENTION = N_(
     "How to answer, everywhere: type, then Enter; Enter alone keeps the answer proposed. A "
-    "text of several paragraphs ends with Esc, then Enter. A list takes one entry per line and "
-    "ends with an empty line. A menu: the arrow keys, then Enter."
+    "text of several lines, and a list (one entry per line), ends with Esc, then Enter. A "
+    "menu: the arrow keys, then Enter. Each question says in brackets what it expects, and "
+    "whether it is optional."
 )
 
 DRAFT_SUFFIX = ".draft.yaml"

@@ -252,7 +252,7 @@ def _labels(answered: list[Answered], get: Callable[[Any], Any]) -> list[str]:
         elif isinstance(name, str) and name:
             labels.append(
                 _("%(question)s (%(whose)s)")
-                % {"question": answer.message, "whose": textwrap.shorten(name, 48, placeholder="…")}
+                % {"question": answer.message, "whose": textwrap.shorten(name, 64, placeholder="…")}
             )
         else:
             number = next((part + 1 for part in reversed(owner) if isinstance(part, int)), None)

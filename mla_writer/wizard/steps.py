@@ -591,7 +591,7 @@ def _instruments(
         else:
             ui.put((*item, "code"), picked)
             ui.put((*item, "title"), None)
-        ui.text((*item, "articles"), _("Articles relied on"))
+        ui.text((*item, "articles"), _("Articles relied on"), help="")
 
     ui.group(
         (*path, "instruments"),
@@ -1189,10 +1189,8 @@ def language(ui: Interview) -> None:
     ui.text(
         ("language", "letter"),
         _("Language of the letter"),
-        help=_(
-            "Its English name or code, e.g. English or en. mla-writer writes letters in: %(available)s."
-        )
-        % {"available": ", ".join(available)},
+        help=_("mla-writer writes letters in: %(available)s.")
+        % {"available": ", ".join(language_name(code, ui_language()) for code in available)},
         required=True,
         default=proposed or LanguagePoint.model_fields["letter"].default,
         check=writable_letter_language,
