@@ -6,7 +6,9 @@ the edge of the terminal."""
 from __future__ import annotations
 
 import itertools
+import stat
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,8 @@ from mla_writer.wizard import NewOptions, ScriptedTerminal, Wizard, WizardStoppe
 from mla_writer.wizard.steps import STEPS
 from mla_writer.wizard.terminal import Kind, Question, _wrapped_message, plain, soft_breaks
 from tests import wizard_script as script
+
+REFERENCE = Path(__file__).parent / "wizard_reference" / "fraud-md-ro.yaml"
 
 
 @pytest.fixture
@@ -119,3 +123,41 @@ def test_a_menus_choice_too_long_for_the_questions_last_line_is_echoed_on_its_ow
     short = Question(Kind.YESNO, "Is the request urgent?")
     assert _wrapped_message(long) == "Which instrument? (use the arrow keys, then Enter)\n"
     assert _wrapped_message(short) == "Is the request urgent? (use the arrow keys, then Enter)"
+
+
+@dataclass
+class EnterEverywhere(ScriptedTerminal):
+    """Goes through every answer again and keeps each one as it is (Enter)."""
+
+    def ask(self, question: Question) -> Any:
+        self.asked.append(question)
+        values = [value for value, _label in question.choices]
+        if question.kind is Kind.YESNO:
+            return question.default
+        if question.kind is Kind.CHOICE:
+            if "change" in values:  # an existing item: go through its answers
+                return "change"
+            return question.default if question.default in values else values[0]
+        return "" if question.default is None else str(question.default)
+
+
+def test_a_resumed_hand_written_file_gone_through_unchanged_stays_byte_identical(
+    tmp_path: Path,
+) -> None:
+    """Answers typed in one question and stored in two fields (a passport and its number, a
+    whole period) do not rewrite a hand-written file when they are kept as they are."""
+    case = tmp_path / "case.yaml"
+    case.write_text(
+        "# Written by hand.\n" + REFERENCE.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    case.chmod(0o644)
+    before = case.read_bytes()
+    terminal = EnterEverywhere([])
+    wizard = Wizard(terminal, NewOptions(resume=case), UserProfile())
+    for key in ("facts", "assistance"):
+        wizard.run_point(key)
+    asked = [q.message for q in terminal.asked]
+    assert "Identity document and its number, if known" in asked
+    assert "Period covered" in asked
+    assert case.read_bytes() == before
+    assert stat.S_IMODE(case.stat().st_mode) == 0o644

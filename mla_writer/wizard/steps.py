@@ -530,7 +530,8 @@ def legal_basis(ui: Interview) -> None:
             _("The letter will undertake to reciprocate in a similar case."), Style.HELP
         )
         return
-    ui.put((*path, "reciprocity"), False)
+    if ui.get((*path, "reciprocity")) is None:
+        ui.put((*path, "reciprocity"), False)
 
 
 class _OnReciprocity(Exception):
