@@ -199,9 +199,8 @@ def _refused(
 ) -> Problem | None:
     """Why a node cannot be case-file data (too deep, an alias, a tag), or None."""
     line, column = located.values[path]
-    here = field_path(path)
     if depth > MAX_NESTING:
-        return Problem(_("is nested too deeply to be a case file."), here, line, column)
+        return Problem(_("is nested too deeply to be a case file."), field_path(path), line, column)
     if id(node) in seen:  # an alias (of a text value too): the composer hands back the same node
         # The node's own position is the anchor's; point at the field that uses the alias.
         line, column = located.keys.get(path) or located.values.get(path[:-1], (line, column))
@@ -210,7 +209,7 @@ def _refused(
                 "uses a YAML alias (*name). Case files do not allow anchors and aliases: "
                 "write the value out in full."
             ),
-            here,
+            field_path(path),
             line,
             column,
         )
@@ -218,7 +217,7 @@ def _refused(
         return Problem(
             _("uses the YAML tag “%(tag)s”; case files contain plain values only: remove it.")
             % {"tag": node.tag.replace("tag:yaml.org,2002:", "!!", 1)},
-            here,
+            field_path(path),
             line,
             column,
         )
@@ -228,11 +227,11 @@ def _refused(
 def _mapping(
     node: yaml.MappingNode, path: Path_, located: Located, seen: set[int], depth: int
 ) -> dict[str, Any]:
-    here = field_path(path)
     mapping: dict[str, Any] = {}
     for key_node, value_node in node.value:
         key_line, key_column = key_node.start_mark.line + 1, key_node.start_mark.column + 1
         if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+            here = field_path(path)  # written out only for a problem: most files have none
             located.problems.append(
                 Problem(_("field names must be plain words."), here, key_line, key_column)
             )

@@ -29,6 +29,18 @@ def _english_interface_and_fixed_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MLA_TODAY", TODAY.isoformat())
 
 
+@pytest.fixture(scope="session")
+def _pattern_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pattern-cache")
+
+
+@pytest.fixture(autouse=True)
+def _compiled_patterns_kept_apart(monkeypatch: pytest.MonkeyPatch, _pattern_cache: Path) -> None:
+    """The compiled cue patterns `mla check` keeps between runs go to a folder of the test
+    session, not to the user's cache folder."""
+    monkeypatch.setenv("MLA_CACHE_DIR", str(_pattern_cache))
+
+
 @pytest.fixture
 def trafficking() -> LetterOfRequest:
     return parse_case(example_text("trafficking"), "trafficking.yaml")

@@ -330,3 +330,24 @@ def test_damaged_copies_of_a_real_pdf_never_crash(
     path.write_bytes(bytes(data))
     with contextlib.suppress(LetterReadError):  # refused plainly, or read: both fine
         read_letter(path)
+
+
+def test_a_short_hard_wrapped_paragraph_is_one_paragraph_but_fields_and_lists_stay_lines() -> None:
+    """A two-line paragraph of a plain-text e-mail reads as its .docx would: the negation on
+    one line and the words it negates on the next are one sentence; but an address, a list
+    of annexes and label lines stay one paragraph each."""
+    from mla_writer.foreign.extract import split_paragraphs
+
+    wrapped = (
+        "6. To the best of the knowledge of this Office, no officer of the Republic has so far been in\n"
+        "touch with the authorities of your State concerning this investigation.\n"
+    )
+    assert [p.text for p in split_paragraphs(wrapped)] == [" ".join(wrapped.split())]
+    for kept in (
+        "Annex 1: extracts of the Criminal Code and of the Law of 23 February 2018 on fraud\n"
+        "Annex 2: order of provisional seizure of 15 January 2025 by the investigating judge\n",
+        "إلى/ السلطات القضائية المختصة في الجمهورية التركية — مكتب المدعي العام الجمهوري في مرسين\n"
+        "بواسطة/ وزارة العدل العراقية — وزارة الخارجية العراقية\n",
+        "Office of the Prosecutor General\nInternational Cooperation Department\n",
+    ):
+        assert [p.text for p in split_paragraphs(kept)] == kept.strip().split("\n")

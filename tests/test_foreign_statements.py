@@ -313,3 +313,206 @@ def test_an_urgency_without_a_date_is_partial(language: str, sentence: str) -> N
 
 def test_a_signature_block_is_no_procedure() -> None:
     assert _status("ar", "procedures", "(التوقيع والختم)") is Status.MISSING
+
+
+# --------------------------------------------------------------------------- points 2 and 3
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "sentence", "expected"),
+    [
+        # A channel named is a copy of the request only with a word of sending in its sentence.
+        (
+            "en",
+            "other_channels",
+            "A red notice for the accused was circulated by INTERPOL.",
+            "missing",
+        ),
+        (
+            "en",
+            "other_channels",
+            "The funds left through other channels, such as couriers.",
+            "missing",
+        ),
+        (
+            "en",
+            "other_channels",
+            "A scanned copy will go to your liaison officer in advance.",
+            "ok",
+        ),
+        ("fr", "other_channels", "Une copie sera transmise par l'intermédiaire d'Eurojust.", "ok"),
+        ("es", "other_channels", "El acusado tiene una notificación roja de INTERPOL.", "missing"),
+        ("ru", "other_channels", "Копия запроса направлена через атташе МВД.", "ok"),
+        # A form row whose label names the point and whose value is a bare no.
+        ("en", "other_channels", "Copies through other channels (INTERPOL, Eurojust): N/A", "ok"),
+        ("ru", "other_channels", "Копия направлена по иным каналам: нет", "ok"),
+        ("pt", "prior_contact", "Contatos anteriores com as autoridades do Brasil: nenhum.", "ok"),
+        # A contact offered for the future, or one between suspects, is no prior contact.
+        (
+            "en",
+            "prior_contact",
+            "Should you wish to contact the officer in charge, please call him.",
+            "missing",
+        ),
+        ("es", "prior_contact", "El acusado mantuvo contacto con su cómplice a diario.", "missing"),
+        ("ar", "prior_contact", "نرجو التواصل مع وكيل النيابة قبل موعد الجلسة.", "missing"),
+        # A contact with an authority that took place, however it is worded.
+        (
+            "fr",
+            "prior_contact",
+            "J'ai pu échanger, le 2 mai, avec votre magistrat de liaison.",
+            "ok",
+        ),
+        (
+            "es",
+            "prior_contact",
+            "Ningún fiscal de esta República ha tratado el asunto con sus homólogos.",
+            "ok",
+        ),
+        (
+            "pt",
+            "prior_contact",
+            "Nenhuma autoridade nossa manteve tratativas com a polícia suíça.",
+            "ok",
+        ),
+    ],
+)
+def test_prior_contact_and_other_channels_are_read_by_what_happened(
+    language: str, point: str, sentence: str, expected: str
+) -> None:
+    assert _status(language, point, sentence).value == expected
+
+
+# --------------------------------------------------------------------------- points 5, 6 and 13
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "paragraphs", "expected"),
+    [
+        # A marking alone asks for the point, without its reason.
+        ("en", "urgency", ["VERY URGENT"], "partial"),
+        ("pt", "confidentiality", ["ESTRITAMENTE CONFIDENCIAL"], "partial"),
+        # An urgency or a secrecy of something else than the request.
+        (
+            "en",
+            "urgency",
+            ["The manager signed an urgent wire order to Malta that evening."],
+            "missing",
+        ),
+        ("fr", "urgency", ["Le témoin a été hospitalisé en urgence en mai."], "missing"),
+        ("ru", "urgency", ["Средства находились на срочном депозите до 2025 года."], "missing"),
+        ("en", "confidentiality", ["He sold confidential client records to a rival."], "missing"),
+        (
+            "es",
+            "confidentiality",
+            ["El secreto bancario no podrá invocarse para denegar la asistencia."],
+            "missing",
+        ),
+        # Secrecy asked in other words, with a risk as its reason; a sentence with a colon.
+        (
+            "es",
+            "confidentiality",
+            [
+                "Rogamos mantener en secreto el contenido de esta solicitud: un testigo "
+                "protegido que sigue en la organización correría un grave peligro."
+            ],
+            "ok",
+        ),
+        # A form's reason row right after its deadline row.
+        (
+            "en",
+            "urgency",
+            ["Time limit: 15/12/2025.", "Reason: the trial opens on 12 January 2026."],
+            "ok",
+        ),
+        # Presence: the defence's wish, or a measure done at home, is not the officials' wish.
+        (
+            "en",
+            "presence_of_officials",
+            ["Counsel for the accused asked to attend the hearing."],
+            "missing",
+        ),
+        (
+            "pt",
+            "presence_of_officials",
+            ["A busca realizada em 2023 contou com a presença de inspetores da PJ."],
+            "missing",
+        ),
+        (
+            "es",
+            "presence_of_officials",
+            ["Dos agentes de nuestra policía desearían estar presentes en el registro."],
+            "partial",
+        ),
+        (
+            "en",
+            "presence_of_officials",
+            ["Presence of requesting-State officials: ☐ Yes ☒ No"],
+            "ok",
+        ),
+    ],
+)
+def test_urgency_confidentiality_and_presence_are_about_the_request(
+    language: str, point: str, paragraphs: list[str], expected: str
+) -> None:
+    assert _status(language, point, *paragraphs).value == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ru", "Соблюдения особых формальностей при исполнении не требуется."),
+        ("en", "No special formality needs to be observed by your officers."),
+        ("fr", "Aucune formalité particulière n'est requise pour l'exécution."),
+    ],
+)
+def test_a_formality_denied_is_an_explicit_none(language: str, sentence: str) -> None:
+    assert _status(language, "procedures", sentence) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        (
+            "en",
+            [
+                "The bank records are necessary because they show the transfer to Orenda Ltd.",
+                "The telephone records and the registry extracts are also requested.",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "A busca é necessária porque os livros paralelos estão no escritório; quanto às "
+                "restantes diligências, são úteis à investigação."
+            ],
+        ),
+    ],
+)
+def test_relevance_explained_for_one_item_and_not_the_rest_is_partial(
+    language: str, paragraphs: list[str]
+) -> None:
+    assert _status(language, "relevance", *paragraphs) is Status.PARTIAL
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        (
+            "en",
+            "The accused had already testified under oath before a civil court in 2020.",
+            "missing",
+        ),
+        ("ru", "Ранее свидетель уже был допрошен под присягой в суде.", "missing"),
+        ("fr", "Procédures ou formalités à respecter : néant.", "ok"),
+        (
+            "en",
+            "The witness should be heard under oath, as our law requires for use at trial.",
+            "ok",
+        ),
+    ],
+)
+def test_an_oath_of_the_past_is_no_procedure_asked(
+    language: str, sentence: str, expected: str
+) -> None:
+    assert _status(language, "procedures", sentence).value == expected

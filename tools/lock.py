@@ -5,6 +5,8 @@ Writes, from the ranges in pyproject.toml:
 - requirements/test.txt   every package of the install, the test extras and the build, pinned with
                           hashes (what `.ci/run` and the README's test command install);
 - requirements/run.txt    the same minus the test extras (what the README's quick start installs),
+                          at the same versions as test.txt;
+- requirements/bench.txt  the install and the `bench` extra (the peer benchmarks/batch.py times),
                           at the same versions as test.txt.
 
 Installing from them needs nothing but Python and pip (`pip install --require-hashes -r ...`).
@@ -82,7 +84,10 @@ def main() -> int:
         "requirements/test.txt", "pyproject.toml", "requirements/build.in", extras=("test",)
     )
     compile_lock("requirements/run.txt", "pyproject.toml", "requirements/build.in")
-    print("wrote requirements/test.txt and requirements/run.txt; now run the test command")
+    compile_lock(
+        "requirements/bench.txt", "pyproject.toml", "requirements/build.in", extras=("bench",)
+    )
+    print("wrote requirements/{test,run,bench}.txt; now run the test command")
     return 0
 
 

@@ -13,7 +13,15 @@ One function per use case; none of them prints (the callers show the results):
   and each case of `mla batch` (final, draft or bilingual);
 - `write_letter(assessment, output, options)`: the letter of an assessed request (`mla new`);
 - `export_case_text` / `import_case_translation`: `mla translate export` / `import`.
+
+The use cases that write (letters, translations) are imported the first time one is asked for
+(`__getattr__`): `mla check` needs neither the renderer's nor the translation files' modules.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from mla_writer.app.assessment import (
     Assessment,
@@ -26,13 +34,33 @@ from mla_writer.app.assessment import (
 )
 from mla_writer.app.check import CheckedFile, check_file
 from mla_writer.app.check_many import CheckedInputs, InputCheck, check_many, several
-from mla_writer.app.letters import LetterOptions, RenderedLetter, render_file, write_letter
 from mla_writer.app.sources import SourceKind, load_request, written_by_others
-from mla_writer.app.translations import (
-    ExportedTranslation,
-    export_case_text,
-    import_case_translation,
-)
+
+if TYPE_CHECKING:
+    from mla_writer.app.letters import LetterOptions, RenderedLetter, render_file, write_letter
+    from mla_writer.app.translations import (
+        ExportedTranslation,
+        export_case_text,
+        import_case_translation,
+    )
+
+_ON_DEMAND = {
+    "LetterOptions": "mla_writer.app.letters",
+    "RenderedLetter": "mla_writer.app.letters",
+    "render_file": "mla_writer.app.letters",
+    "write_letter": "mla_writer.app.letters",
+    "ExportedTranslation": "mla_writer.app.translations",
+    "export_case_text": "mla_writer.app.translations",
+    "import_case_translation": "mla_writer.app.translations",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A use case that writes, imported when first asked for."""
+    if name not in _ON_DEMAND:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(_ON_DEMAND[name]), name)
+
 
 __all__ = [
     "Assessment",

@@ -13,7 +13,6 @@ from mla_writer.errors import CaseFileError, Problem
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
-from mla_writer.render.embedded import read_embedded_case
 from mla_writer.yamlfile import Located
 
 CASE_FILE_SUFFIXES = {".yaml", ".yml"}
@@ -53,6 +52,8 @@ def load_request_located(path: Path) -> tuple[LetterOfRequest, SourceKind, Locat
         request, located = load_case_located(path)
         return request, SourceKind.CASE_FILE, located
     if suffix == ".docx":
+        from mla_writer.render.embedded import read_embedded_case  # lxml: Word files only
+
         embedded = read_embedded_case(path)
         if embedded is not None:
             return embedded, SourceKind.MLA_LETTER, None
@@ -92,6 +93,8 @@ def written_by_others(path: Path) -> bool:
         return False
     if not path.is_file() or not zipfile.is_zipfile(path):
         return True  # missing, encrypted or damaged: the letter reader says precisely why
+    from mla_writer.render.embedded import read_embedded_case  # lxml: Word files only
+
     try:
         return read_embedded_case(path) is None
     except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, RuntimeError, zlib.error):

@@ -3,19 +3,21 @@
 The cues are data, not code: a lawyer who sees a phrase missed can add it to the file of its
 language. What each group of cues means for a point is said in `cues/en.yaml` and in analyse.py.
 A language's file is read and compiled the first time a letter in it is checked, and kept: a
-check reads one language's file, the one of its letter (language.py decides without any).
+check reads one language's file, the one of its letter (language.py decides without any). The
+compiled patterns are also kept between runs (compiled.py), so that a check compiles none.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from mla_writer.foreign.compiled import PatternStore
 from mla_writer.foreign.wordforms import WORD_FORMS
 
 CUES_DIR = Path(__file__).parent / "cues"
@@ -75,11 +77,13 @@ def _as_written(pattern: str) -> str:
     return pattern
 
 
-def _either(patterns: list[str] | None, language: str = "") -> re.Pattern[str] | None:
+def _either(
+    patterns: list[str] | None, store: PatternStore, language: str = ""
+) -> re.Pattern[str] | None:
     if not patterns:
         return None
     forms = WORD_FORMS.get(language, _as_written)
-    return re.compile(
+    return store.compile(
         "|".join(f"(?:{_spaces(forms(p))})" for p in patterns), re.IGNORECASE | re.MULTILINE
     )
 
@@ -93,7 +97,9 @@ def _load(name: str) -> dict[str, Any]:
 @cache
 def _common() -> dict[str, re.Pattern[str]]:
     """The language-neutral cues (e-mail addresses, telephone numbers, IBANs), compiled once."""
-    compiled = {name: _either(patterns) for name, patterns in _load("common").items()}
+    store = PatternStore("cues-common")
+    compiled = {name: _either(patterns, store) for name, patterns in _load("common").items()}
+    store.save()
     return {name: pattern for name, pattern in compiled.items() if pattern is not None}
 
 
@@ -104,12 +110,13 @@ def cues_for(language: str) -> Cues:
         raise KeyError(language)
     data = _load(language)
     forms = WORD_FORMS.get(language, _as_written)
+    store = PatternStore(f"cues-{language}")
     answers = {
-        key: re.compile(r"^(?:" + "|".join(map(forms, v)) + r")\b[.;,!]?", re.IGNORECASE)
+        key: store.compile(r"^(?:" + "|".join(map(forms, v)) + r")\b[.;,!]?", re.IGNORECASE)
         for key, v in data.get("answers", {}).items()
     }
     headings = {
-        point: re.compile(
+        point: store.compile(
             r"^(?:" + "|".join(map(forms, patterns)) + r")(?=$|[\s:.—–\-)(])", re.IGNORECASE
         )
         for point, patterns in data.get("headings", {}).items()
@@ -118,17 +125,18 @@ def cues_for(language: str) -> Cues:
         point: {
             name: compiled
             for name, patterns in groups.items()
-            if (compiled := _either(patterns, language)) is not None
+            if (compiled := _either(patterns, store, language)) is not None
         }
         for point, groups in data.get("points", {}).items()
     }
     states = data.get("states", {})
+    either = partial(_either, store=store, language=language)
     language_names = {
         word.lower(): code
         for code, words in data.get("language_names", {}).items()
         for word in words
     }
-    return Cues(
+    cues = Cues(
         language=language,
         stopwords=frozenset(str(data.get("stopwords", "")).lower().split()),
         answers=answers,
@@ -137,15 +145,17 @@ def cues_for(language: str) -> Cues:
         instruments={
             code: compiled
             for code, patterns in data.get("instruments", {}).items()
-            if (compiled := _either(patterns, language)) is not None
+            if (compiled := either(patterns)) is not None
         },
         state_names={forms(alias): code for alias, code in states.get("names", {}).items()},
-        addressee=_either(states.get("addressee"), language),
-        requested=_either(states.get("requested"), language),
-        requested_context=_either(states.get("requested_context"), language),
-        requesting=_either(states.get("requesting"), language),
+        addressee=either(states.get("addressee")),
+        requested=either(states.get("requested")),
+        requested_context=either(states.get("requested_context")),
+        requesting=either(states.get("requesting")),
         language_names=language_names,
         seats=dict(states.get("seats", {})),  # as written: state_names.py says why
-        reference=_either(data.get("reference"), language),
+        reference=either(data.get("reference")),
         common=_common(),
     )
+    store.save()
+    return cues

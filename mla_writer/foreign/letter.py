@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.document import Passage
+from mla_writer.foreign.prefilter import may_match
 
 MAX_QUOTE = 300
 
@@ -143,7 +144,9 @@ class Letter:
         if re.match(r"\s*[:.—–]|\s*-\s|\s*\n", rest):
             return offset + end + (len(rest) - len(rest.lstrip(" \t:.—–-\n"))), False
         # "Présence d'agents marocains : non": a few more words, then a colon.
-        longer = re.match(r"(?:\s+[^\s:.;,]+){1,3}\s*[:—–]\s*", rest)
+        # "Copies sent through other channels (INTERPOL, diplomatic, liaison): N/A": an
+        # example in brackets, then a colon.
+        longer = re.match(r"(?:\s+[^\s:.;,()]+){0,4}\s*(?:\([^()\n]{1,100}\))?\s*[:—–]\s*", rest)
         if longer:
             return offset + end + longer.end(), False
         return 0, False
@@ -211,7 +214,10 @@ class Letter:
         chosen = range(count) if indices is None else sorted(i for i in set(indices) if i < count)
         hits = []
         for index in chosen:
-            for match in pattern.finditer(self.passages[index].text):
+            text = self.passages[index].text
+            if not may_match(pattern, text):  # most cues are absent from most passages
+                continue
+            for match in pattern.finditer(text):
                 hits.append(Hit(index, match.start(), match.end()))
         return hits
 

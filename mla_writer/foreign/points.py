@@ -118,6 +118,7 @@ class Context:
 
 
 _LABEL_WORDS = 10
+_SHORT_LABEL = 6  # a label this short is one, whatever its value
 _BOX_LINES = 4  # how many lines of a point's part its check boxes may take
 
 
@@ -126,7 +127,10 @@ def _in_label(text: str, hit: Hit) -> bool:
     row before its colon."""
     colon = text.find(":")
     if colon >= 0 and hit.end <= colon:
-        return len(text[:colon].split()) <= _LABEL_WORDS
+        # "We ask that this request be kept secret: an undercover officer is still in place"
+        # is a sentence with a colon: a long lead-in before a long sentence is no label.
+        before, after = len(text[:colon].split()), len(text[colon + 1 :].split())
+        return before <= _SHORT_LABEL or (before <= _LABEL_WORDS and after <= _LABEL_WORDS)
     return colon < 0 and "\n" not in text and len(text.split()) <= 8 and not TERMINAL.search(text)
 
 
@@ -272,12 +276,13 @@ def _row_before(L: Letter, index: int) -> str:
     return " ".join(reversed(before))
 
 
-def _answered_point(c: Context, point: str, missing: Message, ask: Message) -> Verdict:
+def _answered_point(
+    c: Context, point: str, present: list[Hit], missing: Message, ask: Message
+) -> Verdict:
     """Points that are answered by a description or an explicit "none" (2 and 3)."""
     v, L = Verdict(), c.letter
     answer, where = c.answer(point, "present", "none")
-    none = L.cue(point, "none") + c.denied(point, "present")
-    present = c.affirmed(point, "present")
+    none = L.cue(point, "none") + c.denied(point, "present") + _row_says_no(c, point)
     section = L.section_values(point)
     if answer == "no" and where is not None:
         v.cite(L, [where])
@@ -293,10 +298,82 @@ def _answered_point(c: Context, point: str, missing: Message, ask: Message) -> V
     return v
 
 
+def _row_says_no(c: Context, point: str, group: str = "present") -> list[Hit]:
+    """A form row whose label names the point and whose value is a bare no ("Copy sent
+    through other channels: no", "Copies via Interpol, diplomatic, liaison: N/A")."""
+    L, no = c.letter, c.letter.cues.answers.get("no")
+    if no is None:
+        return []
+    rows = []
+    for hit in L.cue(point, group):
+        text = L.passages[hit.index].text
+        colon = text.find(":")
+        if _in_label(text, hit) and colon >= 0 and no.fullmatch(text[colon + 1 :].strip(" .;")):
+            rows.append(hit)
+    return rows
+
+
+def _told(c: Context, point: str, *polarities: Polarity) -> list[Hit]:
+    """The hits of a point's cues that the letter asserts (or promises, where `polarities`
+    allow), not in a label."""
+    return [
+        hit
+        for polarity in polarities
+        for hit in c.with_polarity(c.letter.cue(point, "present"), polarity)
+    ]
+
+
+def _in_sentence(
+    c: Context, hit: Hit, point: str, group: str, following: int = 0, absent: bool = True
+) -> bool:
+    """Whether a cue of `group` stands in the sentence of `hit` or in the `following`
+    sentences after it (`absent` for a language whose cues have no such group)."""
+    pattern = c.letter.cues.group(point, group)
+    if pattern is None:
+        return absent
+    text = c.letter.passages[hit.index].text
+    start, end = _sentence_around(text, hit.start, hit.end)
+    for _ in range(following):
+        end = _sentence_around(text, min(end + 2, len(text)), min(end + 2, len(text)))[1]
+    return pattern.search(text, start, end) is not None
+
+
+def _between_parties(c: Context, hit: Hit) -> bool:
+    """A contact of the suspects, the accused or the victims, with no authority in it: "the
+    accused kept in contact with his accomplice" is part of the case, not a prior contact."""
+    cues = c.letter.cues
+    if cues.group("prior_contact", "party") is None:
+        return False
+    return _in_sentence(c, hit, "prior_contact", "party") and not _in_sentence(
+        c, hit, "prior_contact", "counterpart", 1
+    )
+
+
+def _invited(c: Context, hit: Hit) -> bool:
+    """A contact asked for or offered, not one that took place: "Should your authorities wish
+    to contact the investigating officer", "نرجو التواصل مع" — an invitation word before the
+    cue in its clause."""
+    pattern = c.letter.cues.group("prior_contact", "invitation")
+    if pattern is None:
+        return False
+    text = c.letter.passages[hit.index].text
+    clause = c.polarity.clause(text, hit.start, hit.end)
+    return pattern.search(text, clause.start, hit.start) is not None
+
+
 def _prior_contact(c: Context) -> Verdict:
+    """A contact between officials that took place, not one only offered for the future, nor
+    the suspects' own contacts — told anywhere, the facts included (police cooperation is
+    often part of the story)."""
+    told = [
+        hit
+        for hit in _told(c, "prior_contact", Polarity.AFFIRMED)
+        if not _invited(c, hit) and not _between_parties(c, hit)
+    ]
     return _answered_point(
         c,
         "prior_contact",
+        told,
         M_("The letter does not say whether officers of the two States were in contact before."),
         R_(
             "whether there was any prior contact between officers of our two States about this "
@@ -306,9 +383,20 @@ def _prior_contact(c: Context) -> Verdict:
 
 
 def _other_channels(c: Context) -> Verdict:
+    """A copy of the request sent, or to be sent, through another channel: a channel named
+    (INTERPOL, Eurojust, the diplomatic channel, a liaison officer) with a word of sending or
+    copying in its sentence — a red notice "through INTERPOL" or money moved "through other
+    channels" is no copy of the request."""
+    L = c.letter
+    told = [
+        hit
+        for hit in _told(c, "other_channels", Polarity.AFFIRMED, Polarity.PROMISED)
+        if _sent(c, hit) and L.section[hit.index] not in _NARRATIVE
+    ]
     return _answered_point(
         c,
         "other_channels",
+        told,
         M_(
             "The letter does not say whether a copy was sent through other channels (INTERPOL, "
             "diplomatic channel, Eurojust)."
@@ -318,6 +406,10 @@ def _other_channels(c: Context) -> Verdict:
             "(INTERPOL, diplomatic channel, Eurojust), so that it is not executed twice"
         ),
     )
+
+
+def _sent(c: Context, hit: Hit) -> bool:
+    return _in_sentence(c, hit, "other_channels", "copy")
 
 
 def _acknowledgement(c: Context) -> Verdict:
@@ -465,8 +557,10 @@ def _urgency(c: Context) -> Verdict:
     denied = c.denied("urgency", "urgent")
     urgent = [
         h
-        for h in c.affirmed("urgency", "urgent")
-        if h.index not in _indices(denied) and L.section[h.index] not in _NARRATIVE
+        for h in [*c.affirmed("urgency", "urgent"), *_flag_lines(c, "urgency")]
+        if h.index not in _indices(denied)
+        and L.section[h.index] not in _NARRATIVE
+        and not _urgent_something_else(c, h)
     ]
     not_urgent = L.cue("urgency", "not_urgent") or ([] if urgent else denied)
     if answer == "no" or not_urgent:
@@ -485,7 +579,8 @@ def _urgency(c: Context) -> Verdict:
         )
         return v
     # The reason may come in the next sentence or paragraph, without a connective.
-    places = _following(L, urgent) | set(section)
+    # A form's reason row may come right after its deadline row ("Time limit: …" / "Reason: …").
+    places = _following(L, [*urgent, *(Hit(i, 0, 0) for i in section)])
     reason = L.cue("urgency", "reason", places)
     v.cite(L, [*urgent, *(Hit(i, 0, 0) for i in section)], 1)
     if reason:
@@ -507,6 +602,15 @@ def _urgency(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+def _urgent_something_else(c: Context, hit: Hit) -> bool:
+    """An urgency of something else than the request: "an urgent payment instruction",
+    "urgent surgery", "срочный депозит" — a sentence about the case's persons, payments or
+    treatment that says nothing of the request or its execution."""
+    return _in_sentence(c, hit, "urgency", "elsewhere", absent=False) and not _in_sentence(
+        c, hit, "urgency", "request", absent=False
+    )
 
 
 # The parts that tell the case: "an urgent transfer" there is a fact, not a request.
@@ -553,11 +657,17 @@ def _confidentiality(c: Context) -> Verdict:
     section = [i for i, _t in L.section_values("confidentiality")]
     required = [
         h
-        for h in [*c.affirmed("confidentiality", "required"), *_non_disclosure(c)]
-        if not _in_title(L, h)
+        for h in [
+            *c.affirmed("confidentiality", "required"),
+            *_non_disclosure(c),
+            *_flag_lines(c, "confidentiality"),
+        ]
+        if not _in_title(L, h) and not _of_something_else(c, h)
     ]
     not_required = L.cue("confidentiality", "not_required") or (
-        [] if required else c.denied("confidentiality", "required")
+        []
+        if required
+        else [h for h in c.denied("confidentiality", "required") if not _of_something_else(c, h)]
     )
     if (answer == "no" and where is not None) or not_required:
         v.cite(L, not_required or [where] if where is not None else not_required)
@@ -597,6 +707,35 @@ def _confidentiality(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+def _flag_lines(c: Context, point: str) -> list[Hit]:
+    """A line that is only a marking ("STRICTLY CONFIDENTIAL", "MUY URGENTE", "سري للغاية"):
+    the point asked for, if with no reason yet."""
+    L = c.letter
+    flag = L.cues.group(point, "flag")
+    if flag is None:
+        return []
+    return [
+        Hit(i, 0, len(p.text))
+        for i, p in enumerate(L.passages)
+        if flag.fullmatch(p.text.strip(" .:;*!\t"))
+    ]
+
+
+def _of_something_else(c: Context, hit: Hit) -> bool:
+    """A word of secrecy that describes a document, data or another secrecy, not the request:
+    "a confidential memorandum of the board", "confidential client data", "bank secrecy shall
+    not be a ground for refusal" (groups `described` and `other_secrecy`)."""
+    text = c.letter.passages[hit.index].text
+    for name in ("described", "other_secrecy"):
+        pattern = c.letter.cues.group("confidentiality", name)
+        if pattern is None:
+            continue
+        for match in pattern.finditer(text):
+            if match.start() < hit.end and match.end() > hit.start:
+                return True
+    return False
 
 
 def _non_disclosure(c: Context) -> list[Hit]:
@@ -1421,6 +1560,10 @@ def _relevance(c: Context) -> Verdict:
         )
         return v
     tied = _tied_reasons(c, [h for h in hits if h.index not in given])
+    rest = _items_left_without_reason(c, hits)
+    if rest and (given or tied):
+        _relevance_for_some_items(v, L, [*(tied or hits), *rest])
+        return v
     if given:
         v.cite(L, hits, 1)
         v.status = Status.OK
@@ -1443,6 +1586,40 @@ def _relevance(c: Context) -> Verdict:
         ),
     )
     return v
+
+
+def _relevance_for_some_items(v: Verdict, L: Letter, quoted: list[Hit]) -> None:
+    v.cite(L, quoted, 2)
+    v.gap(
+        Status.PARTIAL,
+        "relevance.items",
+        M_(
+            "The relevance is explained for some items of assistance but not for the others "
+            "the letter also asks for."
+        ),
+        R_(
+            "how each of the remaining items of assistance is connected to the "
+            "investigation, in particular the items listed without an explanation"
+        ),
+    )
+
+
+def _items_left_without_reason(c: Context, hits: list[Hit]) -> list[Hit]:
+    """Items asked for after the explained ones with no reason of their own: "The statement of
+    the witness is essential because he saw the suspect. The company records are also
+    requested." — or the rest waved through ("the remaining requests are useful to the
+    investigation"). Read where the relevance is stated: its part and the passages of its
+    reasons."""
+    L = c.letter
+    places = _following(L, hits) | set(L.in_section("relevance"))
+    because = L.cues.group("relevance", "because")
+    left = []
+    for hit in L.cue("relevance", "rest", places):
+        text = L.passages[hit.index].text
+        clause = c.polarity.clause(text, hit.start, hit.end)
+        if because is None or not because.search(text, clause.start, clause.end):
+            left.append(hit)
+    return left
 
 
 def _about_execution_sentence(c: Context, hit: Hit) -> bool:
@@ -1545,8 +1722,15 @@ def _procedures(c: Context) -> Verdict:
     translation = _indices(L.cue("language", "translation"))
     # The part about procedures is the best quote; then the procedures asked elsewhere.
     hits = [Hit(i, 0, 0) for i, _t in L.section_values("procedures")]
-    hits += [h for h in L.cue("procedures", "present") if h.index not in translation]
-    hits += L.cue("procedures", "none")
+    hits += [
+        h
+        for h in L.cue("procedures", "present")
+        if h.index not in translation and not _procedure_done(c, h)
+    ]
+    hits += L.cue("procedures", "none") + _row_says_no(c, "procedures", "formality")
+    # "Особых процедур исполнения не требуется", "No special formality is needed": a formality
+    # denied is an explicit none.
+    hits += c.denied("procedures", "formality")
     if hits:
         v.cite(L, hits, 1)
         v.status = Status.OK
@@ -1567,6 +1751,15 @@ def _procedures(c: Context) -> Verdict:
     return v
 
 
+def _procedure_done(c: Context, hit: Hit) -> bool:
+    """An oath or a record of the past, not a procedure asked: "the accused had already
+    testified under oath in 2021", told in the parts that tell the case or in a sentence of
+    what was done (group procedures.done)."""
+    if c.letter.section[hit.index] in _NARRATIVE:
+        return True
+    return _in_sentence(c, hit, "procedures", "done", absent=False)
+
+
 # A person's name as letters write it: "Inspector Paul HAYES", "M. Jean Dupont", "И. В. Громов".
 _OFFICIAL_NAME = re.compile(
     r"\b[A-ZÀ-ÝА-ЯЁ](?:[a-zà-ÿа-яё]+|\.)\s+(?:[A-ZÀ-ÝА-ЯЁ]\.\s*)?[A-ZÀ-ÝА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё-]+"
@@ -1577,8 +1770,9 @@ def _presence(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     point = "presence_of_officials"
     answer, where = c.answer(point, "wish", "none")
-    wish = c.affirmed(point, "wish")
-    none = L.cue(point, "none") or ([] if wish else c.denied(point, "wish"))
+    wish = [hit for hit in c.affirmed(point, "wish") if _officials_to_come(c, hit)]
+    denied = [hit for hit in c.denied(point, "wish") if _officials_to_come(c, hit)]
+    none = L.cue(point, "none") or ([] if wish else denied)
     if (answer == "no" and where is not None) or none:
         v.cite(L, none or [where] if where is not None else none)
         v.status = Status.OK
@@ -1617,6 +1811,18 @@ def _presence(c: Context) -> Verdict:
         ),
     )
     return v
+
+
+def _officials_to_come(c: Context, hit: Hit) -> bool:
+    """A wish of the requesting State's officials to attend, not the defence's ("counsel for
+    the suspect asked to be present"), nor a measure already done at home "in the presence of"
+    an investigator — which the parts that tell the case are full of."""
+    point = "presence_of_officials"
+    if c.letter.section[hit.index] in _NARRATIVE:
+        return False
+    return not _in_sentence(c, hit, point, "defence", absent=False) and not _in_sentence(
+        c, hit, point, "done", absent=False
+    )
 
 
 # Without a profile of the requested State: the CIS conventions let their parties correspond

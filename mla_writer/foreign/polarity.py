@@ -30,10 +30,10 @@ from enum import StrEnum
 from mla_writer.foreign.cues import Cues
 
 # A clause ends at these marks: a full stop that is not part of a number or an abbreviation
-# ("No. 12", "art. 5"), and ; : ! ? and line breaks. A comma does not end a clause: "ne revêt,
+# ("No. 12", "art. 5"), and ; : ! ? (Arabic ؛ ؟ too) and line breaks. A comma does not end a clause: "ne revêt,
 # quant à elle, aucun caractère confidentiel".
 _CLAUSE_END = re.compile(
-    r"(?<!\b[A-Za-zА-Яа-я]{1})(?<!\b[A-Za-zА-Яа-я]{2})\.(?=\s+\D|\s*$)|[;:!?]|\n\s*\n"
+    r"(?<!\b[A-Za-zА-Яа-я]{1})(?<!\b[A-Za-zА-Яа-я]{2})\.(?=\s+\D|\s*$)|[;:!?؛؟]|\n\s*\n"
 )
 _WORD = re.compile(r"\w+")
 BEFORE, AFTER = 10, 10  # the furthest words a negation reaches before and after a cue

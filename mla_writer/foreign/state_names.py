@@ -19,8 +19,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from mla_writer.foreign.compiled import PatternStore
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.letter import TERMINAL, Letter
+from mla_writer.foreign.prefilter import Needles, either, folded, may_match, needles
 from mla_writer.foreign.wordforms import WORD_FORMS
 
 # --------------------------------------------------------------------------- clues
@@ -42,12 +44,28 @@ def _name_alternatives(name: str, language: str) -> list[str]:
     return [re.escape(name), re.escape(name.upper())]
 
 
-def _compile(patterns: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
-    return {
-        code: re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+def _name_needles(name: str, language: str) -> Needles:
+    """What every match of `_name_alternatives(name, language)` contains: the name as written
+    or in capitals (its first stem, in Russian)."""
+    if language == "ru" and re.search("[а-яё]", name):
+        first = name.split()[0]
+        name = _russian_stem(first) if len(first) > 3 else first
+    return frozenset({folded(name), folded(name.upper())})
+
+
+def _compile(
+    patterns: dict[str, list[str]], needed: dict[str, list[Needles]], kind: str
+) -> dict[str, re.Pattern[str]]:
+    store = PatternStore(kind)
+    compiled = {
+        code: store.compile(
+            r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", 0, either(needed[code])
+        )
         for code, alternatives in patterns.items()
         if alternatives
     }
+    store.save()
+    return compiled
 
 
 @cache
@@ -57,12 +75,15 @@ def _state_patterns(language: str) -> dict[str, re.Pattern[str]]:
 
     # Only the letter's own language: English names that are French words ("Réunion") are not.
     patterns: dict[str, list[str]] = {}
+    needed: dict[str, list[Needles]] = {}
     for code, name in Locale.parse(language).territories.items():
         if len(code) == 2 and code.isalpha() and code not in {"ZZ", "EU", "EZ", "UN", "QO"}:
             patterns.setdefault(code, []).extend(_name_alternatives(name, language))
+            needed.setdefault(code, []).append(_name_needles(name, language))
     for alias, code in cues_for(language).state_names.items():
         patterns.setdefault(code, []).append(f"(?i:{alias})")
-    return _compile(patterns)
+        needed.setdefault(code, []).append(needles(f"(?i:{alias})"))
+    return _compile(patterns, needed, f"states-{language}")
 
 
 # Time-zone cities that are also words or other places' names ("Praia da Rocha", "Santiago de
@@ -84,6 +105,7 @@ def _city_patterns(language: str) -> dict[str, re.Pattern[str]]:
 
     localised = Locale.parse(language).time_zones
     patterns: dict[str, list[str]] = {}
+    needed: dict[str, list[Needles]] = {}
     for zone, territory in get_global("zone_territories").items():
         if zone.startswith(("Antarctica/", "Etc/")) or territory in {"001", "ZZ", "AQ"}:
             continue
@@ -94,12 +116,15 @@ def _city_patterns(language: str) -> dict[str, re.Pattern[str]]:
         for name in names - _AMBIGUOUS_CITIES:
             if len(name) >= 4:
                 patterns.setdefault(territory, []).extend(_name_alternatives(name, language))
+                needed.setdefault(territory, []).append(_name_needles(name, language))
     # Latin and Cyrillic seats as written, capital included ("Porto", not "porto", a harbour);
     # Arabic has no capitals, and its seats take the article and prefixes ("بالرباط").
     arabic = WORD_FORMS["ar"] if language == "ar" else None
     for alias, code in cues_for(language).seats.items():
-        patterns.setdefault(code, []).append(arabic(alias) if arabic else alias)
-    return _compile(patterns)
+        seat = arabic(alias) if arabic else alias
+        patterns.setdefault(code, []).append(seat)
+        needed.setdefault(code, []).append(needles(seat))
+    return _compile(patterns, needed, f"cities-{language}")
 
 
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+([a-z]{2}))\b", re.IGNORECASE)
@@ -161,7 +186,10 @@ def _pattern_mentions(
     letter: Letter, patterns: dict[str, re.Pattern[str]], kind: str
 ) -> list[StateMention]:
     mentions = []
+    whole = "\n".join(passage.text for passage in letter.passages)
     for code, pattern in patterns.items():
+        if not may_match(pattern, whole):  # most States are never named: one quick look
+            continue
         for index, passage in enumerate(letter.passages):
             for match in pattern.finditer(passage.text):
                 if not _persons_name(passage.text, match.start(), match.end()):

@@ -35,6 +35,9 @@ class CaseModel(BaseModel):
         str_strip_whitespace=True,
         validate_assignment=True,
         use_attribute_docstrings=True,
+        # Validators are built the first time a model validates, not on import: `mla check`
+        # of someone else's letter validates State profiles only, never a case (~100 ms).
+        defer_build=True,
     )
 
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-import email_validator
-import phonenumbers
 from pydantic import AfterValidator, Field
 
 from mla_writer.i18n import N_, UserText
@@ -66,6 +64,8 @@ def phone_number(text: str, region: str | None = None) -> str:
     A number written without its country code is read as a number of `region` (an ISO State
     code: the authority's State); without a region it is refused, since the requested State
     cannot dial it."""
+    import phonenumbers  # ~10 ms of regular expressions: only a case's contacts need it
+
     written = _DIALLING_PREFIX.sub("+", text.strip())
     try:
         number = phonenumbers.parse(written, None if written.startswith("+") else region)
@@ -96,6 +96,8 @@ def phone_number(text: str, region: str | None = None) -> str:
 
 def e164(phone: str) -> str:
     """The E.164 form of a number `phone_number` accepted ("+37322000417"), for programs."""
+    import phonenumbers
+
     number = phonenumbers.parse(phone, None)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -117,6 +119,8 @@ def has_country_code(text: str) -> bool:
 
 def email_address(text: str) -> str:
     """An e-mail address checked for its syntax (no look-up of the domain), as written."""
+    import email_validator  # ~20 ms of regular expressions: only a case's contacts need it
+
     try:
         email_validator.validate_email(text, check_deliverability=False)
     except email_validator.EmailNotValidError:

@@ -8,12 +8,12 @@ namespace and validates the JSON it holds with the request model.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 import uuid
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from lxml import etree
 from pydantic import ValidationError
@@ -41,13 +41,19 @@ MAX_NUMBER_DIGITS = 30  # a case holds small numbers (years, counts, amounts)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
+def _escaped(text: str) -> str:
+    """&, < and > as XML entities (what xml.sax.saxutils.escape does, without importing urllib
+    with it: ~20 ms of every `mla check`)."""
+    return html.escape(text, quote=False)
+
+
 def case_xml(request: LetterOfRequest, generator: str) -> bytes:
     """The custom XML part holding the whole case as JSON."""
     data = request.model_dump_json(exclude_defaults=True)
     return (
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
         f'<case xmlns="{CASE_NAMESPACE}" schema-version="{request.schema_version}" '
-        f'generator="{escape(generator)}" encoding="json">{escape(data)}</case>'
+        f'generator="{_escaped(generator)}" encoding="json">{_escaped(data)}</case>'
     ).encode()
 
 

@@ -51,6 +51,8 @@ def outdated_translations(request: LetterOfRequest, language: str) -> list[str]:
 
 def orphan_translations(request: LetterOfRequest) -> list[tuple[str, str]]:
     """(language, path) of translations for fields that are now empty or no longer exist."""
+    if not request.translations:  # most cases: no need to list the fields
+        return []
     current = {path for path, _text in translatable_fields(request)}
     return [
         (language, path)
