@@ -31,6 +31,55 @@ _STATE_ALIASES = {
 }
 
 
+# Nationality adjectives that do not follow from the State's English name (those that do,
+# "Moldovan", "Italian", "Israeli", "Japanese", are found by `_demonyms`).
+_IRREGULAR_DEMONYMS = {
+    "american": "US",
+    "argentine": "AR",
+    "belarusian": "BY",
+    "belgian": "BE",
+    "british": "GB",
+    "czech": "CZ",
+    "cypriot": "CY",
+    "danish": "DK",
+    "dutch": "NL",
+    "emirati": "AE",
+    "english": "GB",
+    "filipino": "PH",
+    "finnish": "FI",
+    "french": "FR",
+    "german": "DE",
+    "greek": "GR",
+    "icelandic": "IS",
+    "irish": "IE",
+    "kazakh": "KZ",
+    "kyrgyz": "KG",
+    "luxembourgish": "LU",
+    "maltese": "MT",
+    "moroccan": "MA",
+    "nigerian": "NG",
+    "monegasque": "MC",
+    "montenegrin": "ME",
+    "norwegian": "NO",
+    "peruvian": "PE",
+    "polish": "PL",
+    "portuguese": "PT",
+    "russian": "RU",
+    "saudi": "SA",
+    "scottish": "GB",
+    "slovak": "SK",
+    "spanish": "ES",
+    "swedish": "SE",
+    "swiss": "CH",
+    "tajik": "TJ",
+    "thai": "TH",
+    "turkish": "TR",
+    "turkmen": "TM",
+    "uzbek": "UZ",
+    "welsh": "GB",
+}
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.strip().lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -67,6 +116,30 @@ def _state_names_in(language: str) -> dict[str, str]:
     return {_fold(territories[code]): code for code in _states() if code in territories}
 
 
+@cache
+def _demonyms() -> dict[str, str]:
+    """Nationality adjectives made from the States' English names as English makes most of
+    them: Moldova → Moldovan, Italy → Italian, Brazil → Brazilian, Israel → Israeli, Japan →
+    Japanese, China → Chinese; then the irregular ones."""
+    found: dict[str, str] = {}
+    for code, name in _states().items():
+        folded = _fold(name)
+        if " " in folded or "-" in folded:
+            continue
+        stem = folded[:-1]
+        for adjective in (
+            folded + "n",
+            folded + "ian",
+            folded + "i",
+            folded + "ese",
+            stem + "ian",
+            stem + "ese",
+        ):
+            found.setdefault(adjective, code)
+    found.update(_IRREGULAR_DEMONYMS)
+    return found
+
+
 def state_code(value: str) -> str:
     """The ISO 3166-1 alpha-2 code for a code, an English name or a name in the interface
     language; ValueError with a suggestion."""
@@ -80,6 +153,8 @@ def state_code(value: str) -> str:
     language = ui_language()
     if language != "en" and folded in (local := _state_names_in(language)):
         return local[folded]
+    if folded in _demonyms():  # a nationality as a lawyer writes it: "Moldovan"
+        return _demonyms()[folded]
     close = close_matches(folded, by_name)
     hint = (
         UserText(
@@ -107,6 +182,20 @@ def _languages() -> dict[str, str]:
     return dict(Locale("en").languages.items())
 
 
+@cache
+def _language_names_in(language: str) -> dict[str, str]:
+    """The languages' names in the interface language (CLDR's), for a language typed in it."""
+    from babel import Locale
+
+    if language == "en":
+        return {}
+    try:
+        names = Locale.parse(language).languages
+    except (ValueError, LookupError):
+        return {}
+    return {_fold(name): code for code, name in names.items() if code in _languages()}
+
+
 def language_code(value: str) -> str:
     """The ISO 639 code for a code or English name ("French", "fr", "FR" -> "fr")."""
     text = value.strip().replace("-", "_")
@@ -118,6 +207,9 @@ def language_code(value: str) -> str:
     by_name = {_fold(name): code for code, name in languages.items()}
     if _fold(text) in by_name:
         return by_name[_fold(text)]
+    local = _language_names_in(ui_language())  # "anglais", "inglés", "английский"
+    if _fold(text) in local:
+        return local[_fold(text)]
     close = close_matches(_fold(text), by_name)
     hint = (
         UserText(

@@ -118,8 +118,8 @@ def test_the_review_shows_every_answer_and_changes_a_single_one(tmp_path: Path) 
     review = "\n".join(terminal.transcript)
     assert "Your answers" in review
     # answers given with a menu are shown too (the treaty chosen), lists as written
-    assert "· Which instrument?: European Convention on Mutual Assistance" in review
-    assert "· Languages the requested State accepts: tr" in review
+    assert "· Which instrument? (1): European Convention on Mutual Assistance" in review
+    assert "· Language of the translation: tr" in review
     assert (
         "· Name of your office (the authority presenting the request): Prosecutor General" in review
     )

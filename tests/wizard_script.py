@@ -93,7 +93,7 @@ OTHER_CHANNELS: list[Any] = [
     False,
 ]
 
-ACKNOWLEDGEMENT: list[Any] = [True, False]
+ACKNOWLEDGEMENT: list[Any] = ["office"]
 
 URGENCY_START: list[Any] = [True, "2027-02-15"]
 URGENCY_REASON = (
@@ -110,7 +110,6 @@ CONFIDENTIALITY: list[Any] = [
 ]
 
 LEGAL_BASIS: list[Any] = [
-    "treaty",
     "ECMA1959",
     "Articles 1, 3 and 15",
     True,
@@ -129,11 +128,9 @@ PERSONS: list[Any] = [
     "1981-04-12",
     "Cahul, Republic of Moldova",
     "Moldova",
-    "passport",
-    "AB 0417221",
+    "passport AB 0417221",
     "MD",
     "17 Strada Livezilor, apartment 4, MD-3909 Cahul, Republic of Moldova",
-    "",
     "",
     "",
     True,
@@ -145,7 +142,6 @@ PERSONS: list[Any] = [
     "",
     "Workshop of Bosfor Örme Tekstil Ltd. Şti., Zeytinburnu, Istanbul",
     "",
-    "",
     "Manager and co-owner of Bosfor Örme Tekstil Ltd. Şti.",
     True,
     "suspect",
@@ -154,8 +150,7 @@ PERSONS: list[Any] = [
     "1988-01-22",
     "",
     "MD",
-    "passport",
-    "AC 0918834",
+    "passport AC 0918834",
     "MD",
     "",
     "Believed to travel between Chișinău and Istanbul.",
@@ -165,7 +160,6 @@ PERSONS: list[Any] = [
     "Bosfor Örme Tekstil Ltd. Şti.",
     "Istanbul Trade Registry no. 000417-5",
     "Çırpıcı Mahallesi, Örnek Sokak No. 7, 34025 Zeytinburnu / İstanbul, Türkiye",
-    "",
     "",
     True,
     "victim",
@@ -177,18 +171,15 @@ PERSONS: list[Any] = [
     "Çırpıcı Mahallesi, Örnek Sokak No. 7, Zeytinburnu / İstanbul (basement of the workshop)",
     "",
     "",
-    "",
     True,
     "victim",
     "Pavel Ostafi",
     "1990-11-19",
     "",
     "MD",
-    "national identity card",
-    "0990411127733",
+    "national identity card 0990411127733",
     "MD",
     "Çırpıcı Mahallesi, Örnek Sokak No. 7, Zeytinburnu / İstanbul (basement of the workshop)",
-    "",
     "",
     "",
     False,
@@ -211,37 +202,28 @@ OFFENCES: list[Any] = [
     True,  # the law is in an annex
     ANNEX_2,
     False,
-    "keep",  # the annex listed on the way
-    True,
-    "Annex 1 – Order of 4 June 2026 opening criminal case no. 2026/0417",
-    False,
+    # the annexes: the one listed on the way, kept, and another
+    ANNEX_2 + "\nAnnex 1 – Order of 4 June 2026 opening criminal case no. 2026/0417",
 ]
 
 ASSISTANCE: list[Any] = [
     "records_production",
     "bank",
     "Kuzey Yıldızı Bankası A.Ş., Zeytinburnu branch, Istanbul",
-    "TR76 0009 9000 0417 0000 2026 17",
-    "TR49 0009 9000 0417 0000 2026 22",
-    "",
+    "TR76 0009 9000 0417 0000 2026 17\nTR49 0009 9000 0417 0000 2026 22",
     "Bosfor Örme Tekstil Ltd. Şti.",
-    "",
     "2025-01-01",
     "2026-10-31",
-    "account-opening documents and specimen signatures",
-    "statements of account",
+    "account-opening documents and specimen signatures\nstatements of account\n"
     "incoming and outgoing transfer orders",
-    "",
     "Certified copies, with a certificate of authenticity signed by an officer of the bank.",
     True,
     "",
     True,
     "witness_statement",
-    "gradinaru",
-    "victim",
-    "When, how and by whom were you recruited in Moldova, and what were you promised?",
+    "gradinaru",  # heard as what the persons list says she is, a victim
+    "When, how and by whom were you recruited in Moldova, and what were you promised?\n"
     "Who took your passport, when, and was it returned?",
-    "",
     False,
     "Written record signed by the witness on each page",
     False,
@@ -249,7 +231,6 @@ ASSISTANCE: list[Any] = [
     True,
     "witness_statement",
     "ostafi",
-    "victim",
     "",
     "The same subjects as for Ms Grădinaru, and how the wages were paid.",
     False,
@@ -287,8 +268,7 @@ OFFICIALS: list[Any] = ["none"]
 
 LANGUAGE: list[Any] = [
     "en",
-    "tr",
-    None,  # the translation into Turkish, as proposed
+    None,  # the translation into Turkish, as proposed (the only language Türkiye accepts)
     True,
     "Sworn translator Aurelia Lungu",
 ]
@@ -320,3 +300,149 @@ def whole_case(keep_profile: bool = False) -> list[Any]:
     """Every answer of the 14 points, then: produce the letter under the proposed name, and
     whether to keep the office as the profile."""
     return [*answers_from(), "render", None, keep_profile]
+
+
+# ---------------------------------------------------------------------- the fraud request (issue 17)
+# A Moldovan prosecutor asks Romania for bank records and a witness statement: the trial's case,
+# tests/wizard_reference/fraud-md-ro.yaml. `None` is Enter on what is proposed.
+
+FRAUD_FACTS = (
+    "Between March 2025 and May 2026, Ion Rusu advertised passenger cars for sale on the online "
+    "platform AutoPiata.example.md. He did not own any of the cars and had no right to sell "
+    "them.\n\n"
+    "Three Moldovan buyers, Maria Lungu, Petru Gheorghiu and Vasile Cojocaru, each agreed to buy "
+    "a car and, at his request, paid advances totalling 48,000 EUR by bank transfer to account "
+    "RO49 AAAA 1B31 0075 9384 0000, which Ion Rusu holds at Banca Exemplu S.A., Bucharest "
+    "branch, Romania.\n\n"
+    "No car was ever delivered, and after receiving the money the suspect stopped answering the "
+    "buyers. The evidence is in Romania because the money was received there and because "
+    "Dumitru Moraru, a former associate of the suspect who helped him photograph cars for the "
+    "adverts in 2025, lives in Iași."
+)
+
+FRAUD_LAW = (
+    "Fraud, that is the taking of another's property by deception or abuse of trust, committed "
+    "in especially large amounts, is punished with imprisonment of 6 to 12 years."
+)
+
+FRAUD: list[Any] = [
+    "MD",
+    "RO",
+    None,  # the answers are typed in English, as proposed
+    "Prosecutor General's Office of the Republic of Moldova, International Legal Cooperation Section",
+    "26 Mitropolit Bănulescu-Bodoni St., MD-2005 Chișinău, Republic of Moldova",
+    "+373 22 000 931",
+    "cooperare@procuratura.example.md",
+    "Ana Ceban",
+    "Prosecutor, International Legal Cooperation Section",
+    "",  # her telephone: the office's
+    "ana.ceban@procuratura.example.md",
+    False,  # another authority conducts the proceedings
+    "Prosecutor's Office of Chișinău Municipality, Centru Office",
+    "15 Exemplu St., MD-2012 Chișinău, Republic of Moldova",
+    "",
+    "",
+    "Victor Rotaru",
+    "Prosecutor in charge of the case",
+    "+373 69 000 417",
+    "",
+    "investigation",
+    "Criminal case no. 2025-1207/0417",
+    "Fraud committed through sales of non-existent cars advertised on an online platform",
+    "Criminal investigation; the suspect has not yet been charged",
+    False,  # no other person to contact
+    "PG-2026/0931/MLA-1",
+    None,  # the addressee proposed by Romania's profile
+    None,  # and its address
+    "Chișinău",
+    "Elena Munteanu",
+    "Head of the International Legal Cooperation Section",
+    None,  # the signatory's authority: your office, as proposed
+    None,  # no prior contact
+    None,  # no other channel
+    None,  # the acknowledgement form, returned to your office
+    False,  # not urgent
+    True,  # confidential
+    "The suspect has not yet been informed of the investigation; if the bank or the witness "
+    "told him, he could move the money out of the account.",
+    None,  # consult us first
+    "ECMA1959",
+    "Articles 1, 3 and 15",
+    True,
+    "BIL_MD_RO_1996",
+    "",
+    False,
+    FRAUD_FACTS,
+    None,  # add a person concerned: yes, as proposed
+    "suspect",
+    "Ion Rusu",
+    "12.06.1984",
+    "Chișinău, Republic of Moldova",
+    "Moldova",
+    "Passport AB1234567",
+    None,  # issued by Moldova, as proposed (his nationality)
+    "Str. Exemplu 21, ap. 4, Chișinău, Republic of Moldova (registered address)",
+    "Believed to travel between Chișinău and Bucharest",
+    "",
+    True,
+    "witness",
+    "Dumitru Moraru",
+    "03.02.1980",
+    "",
+    "Moldova, Romania",
+    "",
+    "Str. Exemplu nr. 5, Iași, Romania",
+    "",
+    "Former business associate of the suspect; helped him photograph cars for the adverts in 2025",
+    False,
+    "Fraud in especially large amounts",
+    "Article 190 paragraph (5) of the Criminal Code of the Republic of Moldova",
+    "Imprisonment of 6 to 12 years",
+    None,  # quoted here
+    FRAUD_LAW,
+    False,
+    "Order of the prosecutor of 20 November 2026 on the request for bank records (copy)",
+    "records_production",
+    "bank",
+    "Banca Exemplu S.A., Bucharest branch, Bd. Exemplului 10, Sector 1, Bucharest",
+    "RO49 AAAA 1B31 0075 9384 0000",
+    "Ion Rusu",
+    "01.03.2025 – 30.09.2026",
+    "Account opening documents, including identification documents and specimen signatures\n"
+    "Account statements\n"
+    "Details of incoming and outgoing transfers (originator, beneficiary, amounts, dates)",
+    "Copies certified by the bank, with a statement of authenticity signed by the bank's officer",
+    True,
+    "",
+    True,
+    "witness_statement",
+    None,  # Dumitru Moraru, as proposed
+    "How and since when do you know Ion Rusu, and what was your business relationship with him?\n"
+    "Who photographed the cars advertised on AutoPiata.example.md, where, and on whose "
+    "instructions?\n"
+    "Did Ion Rusu own, or have the right to sell, any of those cars?\n"
+    "Did you receive any money from Ion Rusu or from the buyers, and if so how much and how?",
+    False,
+    "Written record (proces-verbal) of the hearing, read and signed by the witness",
+    False,
+    "",
+    False,
+    "The three victims transferred 48,000 EUR to this account. The records will show that the "
+    "suspect received the money, whether he had any lawful business selling cars, and where the "
+    "money went afterwards.",
+    "Dumitru Moraru is the only person known to have seen how the adverts were prepared; his "
+    "statement will show whether the suspect knew that he had no cars to sell.",
+    None,  # no particular procedure for the records
+    "some",
+    "Before the hearing, warn the witness of his liability for false testimony and inform him of "
+    "his right not to testify against himself or his close relatives",
+    "Articles 90 and 105 of the Code of Criminal Procedure of the Republic of Moldova",
+    False,
+    None,  # no officials attend
+    None,  # the letter in English, as proposed
+    None,  # a certified translation into Romanian all the same, as recommended
+    "",  # translator not known yet
+]
+
+FRAUD_END: list[Any] = ["render", None, False]
+"""At the review: produce the letter, under the proposed name; do not keep the office."""

@@ -153,9 +153,20 @@ _EARLIEST = re.compile(
 )
 _TO_DATE = re.compile(r"(?:to|until|till)?\s*(?:date|present|the present|now|today)", re.I)
 _RANGE = re.compile(r"(?:from\s+)?(.+?)\s*(?:\s(?:to|until|till)\s|–|—|\s-\s|\.\.)\s*(.+)", re.I)
+# A time limit in English, or in an interface language (French, Spanish, Russian), so that a
+# user of `mla new --ui-lang fr` may type "dans les 60 jours suivant la réception"; stored in
+# English ("within 60 days of receipt"), as every other date is stored in one form.
 _RELATIVE = re.compile(
-    r"(?:within\s+)?(\d{1,4})\s*(day|week|month|year)s?"
-    r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:receipt|receiving)(?:\s+of\s+the\s+request)?)?",
+    r"(?:(?:within|dans(?:\s+les|\s+un\s+délai\s+de)?|sous|dentro\s+de(?:\s+los)?|"
+    r"en\s+un\s+plazo\s+de|в\s+течение)\s+)?"
+    r"(\d{1,4})\s*(?:(?P<day>days?|jours?|d[ií]as?|день|дня|дней)|"
+    r"(?P<week>weeks?|semaines?|semanas?|недел[яиюь])|"
+    r"(?P<month>months?|mois|mes(?:es)?|месяц(?:а|ев)?)|"
+    r"(?P<year>years?|ans?|ann[ée]es?|años?|года?|лет))"
+    r"(?:\s+(?:of|from|after|de|à\s+compter\s+de|suivant|après|desde|a\s+partir\s+de|tras|"
+    r"siguientes\s+a|с\s+момента|со\s+дня|после)\s+(?:the\s+|la\s+|l')?"
+    r"(?P<receipt>receipt|receiving|réception|recepción|recibo|получения)"
+    r"(?:\s+(?:of\s+the\s+request|de\s+la\s+demande|de\s+la\s+solicitud|запроса))?)?",
     re.IGNORECASE,
 )
 
@@ -237,9 +248,9 @@ def _relative(text: str) -> CaseDate | None:
     match = _RELATIVE.fullmatch(text)
     if not match or not int(match[1]):
         return None
-    of_receipt = bool(re.search(r"receipt|receiving", text, re.IGNORECASE))
+    unit = next(name for name in UNITS if match[name])
     return CaseDate(
-        DateForm.RELATIVE, amount=int(match[1]), unit=match[2].lower(), of_receipt=of_receipt
+        DateForm.RELATIVE, amount=int(match[1]), unit=unit, of_receipt=bool(match["receipt"])
     )
 
 

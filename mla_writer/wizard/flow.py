@@ -29,6 +29,7 @@ from mla_writer.validation import validation_problems
 # the case file's own problem wording, so an answer and a case-file line are explained the same way
 from mla_writer.wizard.draft import ResumedFile
 from mla_writer.wizard.interview import Interview
+from mla_writer.wizard.requirements import required_by_checklist
 from mla_writer.wizard.review import ReviewScreen, WizardResult
 from mla_writer.wizard.steps import STEPS
 from mla_writer.wizard.terminal import GoBack, GoToReview, Style, Terminal, plain
@@ -94,8 +95,9 @@ def apply_profile(data: dict[str, Any], profile: UserProfile) -> None:
 
 INPUT_CONVENTION = N_(
     "How to answer, everywhere: type, then Enter; Enter alone keeps the answer proposed. A "
-    "text of several paragraphs ends with Esc, then Enter. A list takes one entry per line and "
-    "ends with an empty line. A menu: the arrow keys, then Enter."
+    "text of several lines, and a list (one entry per line), ends with Esc, then Enter. A "
+    "menu: the arrow keys, then Enter. Each question says in brackets what it expects, and "
+    "whether it is optional."
 )
 
 DRAFT_SUFFIX = ".draft.yaml"
@@ -131,6 +133,10 @@ class Wizard:
         self._on_disk = ResumedFile.read(self.options.resume) if self.options.resume else None
         self.ui = Interview(terminal, self.data, self._save_draft)
         self.ui.field_check = self._field_problem
+        self.ui.field_required = lambda path: (
+            self._point is not None
+            and required_by_checklist(self.data, path, self._point, self._context)
+        )
         self._point: str | None = None  # the point being asked
         # per point, its answers when it started and those of its questions (for Ctrl-P)
         self._passes: dict[str, tuple[dict[str, Any], list[Any], dict[str, Any]]] = {}

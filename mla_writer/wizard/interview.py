@@ -10,10 +10,11 @@ question outside them returns its current answer without asking.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -31,6 +32,7 @@ from mla_writer.validation import error_message, model_at
 
 # One explanation of a wrong value, one notion of which model a path is in, for case files and
 # typed answers alike
+from mla_writer.wizard.forms import LIST_FORM, NAMES_FORM, field_form
 from mla_writer.wizard.retrace import ITEM, MORE, Path_, Retracing
 from mla_writer.wizard.terminal import Kind, Question, Style, Terminal, Validator, plain
 
@@ -54,6 +56,8 @@ class Interview(Retracing):
         self.pending: tuple[Question, Callable[[str], None]] | None = None
         # what the checklist says of a field just answered, given the others (set by the wizard)
         self.field_check: Callable[[Path_], str | None] = lambda path: None
+        # whether the checklist needs the field, given the others (set by the wizard)
+        self.field_required: Callable[[Path_], bool] = lambda path: False
         super().__init__(terminal)
 
     # ------------------------------------------------------------------ data by path
@@ -130,29 +134,27 @@ class Interview(Retracing):
         required: bool = False,
         default: str | None = None,
         check: Validator | None = None,
+        current: Any = None,
     ) -> Any:
         """A text answer, checked against the model's type for that field as it is typed
-        (and by `check`, for what the type alone cannot say)."""
-        current = self.get(path)
+        (and by `check`, for what the type alone cannot say); `current`: the answer as it was
+        typed, where the field alone does not hold all of it."""
+        current = current or self.get(path)
         if not self.wanted(path):
             return current
+        required = required or self.field_required(path)
         shown = current if current is not None else default
         adapter = field_adapter(self._model_path(path), path[-1])
-        validate = _field_validator(adapter, required=required)
         is_date = _is_date_field(self._model_path(path), path[-1])
-        if is_date:
-            validate = _accepting_day_first(validate)
-        if check is not None:
-            validate = _both(validate, check, adapter)
         region = self._phone_region(path)
-        if region is not None:  # a number without its country code: one of the authority's State
-            validate = _localising(validate, region)
         question = Question(
             Kind.LONG if long else Kind.TEXT,
             message,
             help=help if help is not None else self.help_for(path),
             default=_shown(shown),
-            validate=validate,
+            validate=_text_validator(adapter, required, is_date, check, region),
+            form=field_form(self._model_path(path), path[-1], is_date=is_date),
+            optional=not required,
         )
 
         def store(typed: str) -> None:
@@ -168,7 +170,9 @@ class Interview(Retracing):
         answer = self._ask(question, path=path)
         self.pending = None
         store(answer)
-        self._note_language(answer)
+        if self.live:
+            expected = self.get(("language", "original")) or self.get(("language", "letter"))
+            note_language(self.terminal, answer, expected)
         problem = self.field_check(path) if answer and self.surveyed is None else None
         if problem:  # with the fields answered before ("ends before it starts"): say it now
             self.terminal.say(problem, Style.ERROR)
@@ -179,26 +183,6 @@ class Interview(Retracing):
             self.pending = None
         return self.get(path)
 
-    def _note_language(self, answer: str) -> None:
-        """A sentence typed in another language than the answers' (point 1): one line, as it
-        is typed, so that a Romanian sentence does not go unremarked into an English letter."""
-        expected = self.get(("language", "original")) or self.get(("language", "letter"))
-        found = answer_language(answer) if self.live and expected else None
-        if found is None or found == expected:
-            return
-        self.terminal.say(
-            _(
-                "This answer looks like %(found)s, but your answers are in %(expected)s: the "
-                "letter shows it as typed. Retype it in %(expected)s, or change the language "
-                "of your answers (point 1)."
-            )
-            % {
-                "found": language_name(found, ui_language()),
-                "expected": language_name(str(expected), ui_language()),
-            },
-            Style.WARNING,
-        )
-
     def _phone_region(self, path: Path_) -> str | None:
         """For a telephone field, the State its national numbers belong to, as case files read
         them: the requested State for the addressee, the requesting State otherwise."""
@@ -206,6 +190,17 @@ class Interview(Retracing):
             return None
         state = self.get(("requested_state",) if path[0] == "addressee" else ("requesting_state",))
         return phone_region(state)
+
+    @contextlib.contextmanager
+    def together(self) -> Iterator[None]:
+        """Answers stored in several steps saved once, when all are stored (a draft on disk is
+        not rewritten for a state the user never gave)."""
+        on_change, self.on_change = self.on_change, lambda data: None
+        try:
+            yield
+        finally:
+            self.on_change = on_change
+            on_change(self.data)
 
     def keep_half_typed(self, typed: str) -> str | None:
         """Ctrl-C in the middle of a text answer: store what was typed if it is acceptable;
@@ -243,47 +238,61 @@ class Interview(Retracing):
                 help=help if help is not None else self.help_for(path),
                 default=", ".join(str(v) for v in current),
                 validate=validate,
+                form=_(NAMES_FORM),
+                optional=True,
             ),
             path=path,
         )
         self.put(path, _normalised(adapter, _split(answer)))
         return self.get(path) or []
 
-    def lines(self, path: Path_, message: str, *, help: str | None = None) -> list[Any]:
-        """A list, one entry per question; an empty answer ends it (clearing one removes it)."""
+    def lines(
+        self,
+        path: Path_,
+        message: str,
+        *,
+        help: str | None = None,
+        required: bool = False,
+        titled: str | None = None,
+    ) -> list[Any]:
+        """A list typed as lines of one answer, one entry per line (as a text of several
+        paragraphs is typed: Esc, then Enter, ends it). `titled`: the entries are records
+        named by that field (annexes by their titles), each line one record's name; a record
+        still named keeps its other fields."""
         current = list(self.get(path) or [])
         if not self.wanted(path):
             return current
-        model_path = self._model_path(path)
-        item_adapter = list_item_adapter(model_path, path[-1])
-        validate = _field_validator(item_adapter, required=False)
-        hint = help if help is not None else self.help_for(path)
-        self.terminal.say(
-            (hint + "\n" if hint else "")
-            + _("One entry per line; press Enter on an empty line when the list is complete."),
-            Style.HELP,
+        required = required or self.field_required(path)
+        item_adapter = list_item_adapter(self._model_path(path), path[-1])
+        if titled:
+            records = {str(r.get(titled)): r for r in current if isinstance(r, dict)}
+            current = list(records)
+            item = list_item_type(self._model_path(path), path[-1])
+            item_adapter = field_adapter(item if _is_model(item) else None, titled)
+        each = _field_validator(item_adapter, required=False)
+
+        def validate(text: str) -> str | None:
+            if not text.strip():
+                return _("An answer is needed here.") if required else None
+            return next(filter(None, (each(line) for line in _entries(text))), None)
+
+        answer = self._ask(
+            Question(
+                Kind.LONG,
+                message,
+                help=help if help is not None else self.help_for(path),
+                default="\n".join(str(entry) for entry in current) or None,
+                validate=validate,
+                form=_(LIST_FORM),
+                optional=not required,
+            ),
+            path=path,
         )
-        entries: list[Any] = []
-        index = 0
-        while True:
-            existing = current[index] if index < len(current) else None
-            answer = self._ask(
-                Question(
-                    Kind.TEXT,
-                    _("%(message)s (%(number)d)") % {"message": message, "number": index + 1},
-                    default=_shown(existing),
-                    validate=validate,
-                ),
-                path=(*path, index),
-            )
-            index += 1
-            if answer:
-                entries.append(answer)
-                self.put(path, entries + current[index:])  # saved as typed, the rest kept
-            elif index >= len(current):
-                break
+        entries = [_normalised(item_adapter, entry) for entry in _entries(answer or "")]
+        if titled:
+            entries = [records.get(entry) or {titled: entry} for entry in entries]
         self.put(path, entries)
-        return entries
+        return self.get(path) or []
 
     def yesno(
         self, path: Path_, message: str, *, help: str | None = None, default: bool | None = None
@@ -311,21 +320,24 @@ class Interview(Retracing):
         *,
         help: str | None = None,
         default: Any = None,
+        store: Callable[[Any], Any] | None = None,
     ) -> Any:
+        """A menu; `store` turns the value picked into the one the case file keeps (and the
+        default is then a value of the menu, which the stored one does not say alone)."""
         current = self.get(path)
         if not self.wanted(path):
-            return current
+            return default if store else current
         answer = self._ask(
             Question(
                 Kind.CHOICE,
                 message,
                 help=help if help is not None else self.help_for(path),
-                default=current if current is not None else default,
+                default=current if current is not None and store is None else default,
                 choices=choices,
             ),
             path=path,
         )
-        self.put(path, answer)
+        self.put(path, store(answer) if store else answer)
         return answer
 
     def control(
@@ -412,6 +424,31 @@ class Interview(Retracing):
         return plain(_(description)) if description else ""
 
 
+def note_language(terminal: Terminal, answer: str, expected: Any) -> None:
+    """A sentence typed in another language than the answers' (point 1): one line, as it is
+    typed, so that a Romanian sentence does not go unremarked into an English letter."""
+    found = answer_language(answer) if expected else None
+    if found is None or found == expected:
+        return
+    terminal.say(
+        _(
+            "This answer looks like %(found)s, but your answers are in %(expected)s: the "
+            "letter shows it as typed. Retype it in %(expected)s, or change the language "
+            "of your answers (point 1)."
+        )
+        % {
+            "found": language_name(found, ui_language()),
+            "expected": language_name(str(expected), ui_language()),
+        },
+        Style.WARNING,
+    )
+
+
+def _entries(text: str) -> list[str]:
+    """The entries of a list typed one per line (empty lines skipped)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def _split(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
@@ -442,15 +479,25 @@ def _adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
     return TypeAdapter(annotation)
 
 
-def list_item_adapter(model: type[BaseModel] | None, name: str | int) -> TypeAdapter[Any] | None:
-    """For a `list[X]` field, an adapter for one X."""
+def list_item_type(model: type[BaseModel] | None, name: str | int) -> Any:
+    """For a `list[X]` field, X (None for another field)."""
     if model is None or not isinstance(name, str) or name not in model.model_fields:
         return None
     annotation = model.model_fields[name].annotation
     for candidate in (annotation, *typing.get_args(annotation)):
         if typing.get_origin(candidate) is list:
-            return TypeAdapter(typing.get_args(candidate)[0])
+            return typing.get_args(candidate)[0]
     return None
+
+
+def list_item_adapter(model: type[BaseModel] | None, name: str | int) -> TypeAdapter[Any] | None:
+    """For a `list[X]` field, an adapter for one X."""
+    item = list_item_type(model, name)
+    return None if item is None else TypeAdapter(item)
+
+
+def _is_model(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, BaseModel)
 
 
 def _problem(adapter: TypeAdapter[Any] | None, value: Any) -> str | None:
@@ -483,6 +530,25 @@ def _both(first: Validator, then: Validator, adapter: TypeAdapter[Any] | None) -
             return problem
         return then(str(_normalised(adapter, text)))
 
+    return validate
+
+
+def _text_validator(
+    adapter: TypeAdapter[Any] | None,
+    required: bool,
+    is_date: bool,
+    check: Validator | None,
+    region: str | None,
+) -> Validator:
+    """The check of a typed answer: the field's type, any form of a day for a date, `check`,
+    and a telephone number without its country code read as one of `region`."""
+    validate = _field_validator(adapter, required=required)
+    if is_date:
+        validate = _accepting_day_first(validate)
+    if check is not None:
+        validate = _both(validate, check, adapter)
+    if region is not None:
+        validate = _localising(validate, region)
     return validate
 
 

@@ -48,7 +48,7 @@ def edit_profile(terminal: Terminal, path: Path | None = None) -> Path:
         ui.text((*authority, "contact", "email"), _("Their e-mail"))
     ui.text(("signatory", "name"), _("Who usually signs your requests? Name"))
     ui.text(("signatory", "function"), _("Signatory's function"))
-    ui.text(("signatory", "authority"), _("Signatory's authority (optional)"))
+    ui.text(("signatory", "authority"), _("Signatory's authority"))
     ui.text(("place",), _("Place of signature (your city)"))
     ui.text(
         ("letter_language",),

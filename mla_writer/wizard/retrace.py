@@ -83,6 +83,10 @@ class Retracing:
             labels = {value: label for value, label in _choice_labels(question)}
             hashable = isinstance(stored, str | int | bool)
             shown = labels.get(stored, stored) if hashable else stored
+            if hashable and stored not in labels and question.default in labels:
+                shown = labels[question.default]  # a menu whose pick is stored otherwise
+            if question.kind in (Kind.TEXT, Kind.LONG) and stored not in (None, ""):
+                shown = question.default  # as the prompt shows it (a list: one entry a line)
             self.surveyed.append(Answered(path, question.message, shown))
             return _replayed(question)
         values = [value for value, _label in question.choices]

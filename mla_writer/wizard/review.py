@@ -3,6 +3,9 @@ then produce the letter, preview it, change one answer (or a whole point), or st
 
 from __future__ import annotations
 
+import textwrap
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +18,7 @@ from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import _
 from mla_writer.model import LetterOfRequest
 from mla_writer.profile import UserProfile, save_profile
+from mla_writer.wizard.retrace import Answered
 from mla_writer.wizard.steps import STEPS
 from mla_writer.wizard.terminal import GoBack, GoToReview, Style, terminal_width
 
@@ -97,8 +101,11 @@ class ReviewScreen:
                 a for a in self.wizard.ui.survey(STEPS[point.key]) if _shown_answer(a.shown)
             ]
             say(f"{point.number:>2}. {_(point.title)}")
-            for answer in answered:
-                say(f"    · {answer.message}: {_shown_answer(answer.shown)}")
+            for label, answer in zip(_labels(answered, self.wizard.ui.get), answered, strict=True):
+                say(
+                    _("    · %(question)s: %(answer)s")
+                    % {"question": label, "answer": _shown_answer(answer.shown)}
+                )
         return assessment
 
     def _preview(self, assessment: Assessment) -> None:
@@ -142,8 +149,18 @@ class ReviewScreen:
             _("Which answer?"),
             [("all", _("All the questions of this point, in order"))]
             + [
-                (index, f"{a.message}: {_shown_answer(a.shown) or '—'}")
-                for index, a in enumerate(answered)
+                (
+                    index,
+                    _("%(question)s: %(answer)s")
+                    % {
+                        "question": label,
+                        "answer": textwrap.shorten(_shown_answer(a.shown), 80, placeholder="…")
+                        or "—",
+                    },
+                )
+                for index, (label, a) in enumerate(
+                    zip(_labels(answered, self.wizard.ui.get), answered, strict=True)
+                )
             ],
             default="all",
         )
@@ -210,13 +227,38 @@ class ReviewScreen:
         self.wizard.terminal.say(_("Saved in %(path)s.") % {"path": path}, Style.GOOD)
 
 
-def _shown_answer(value: Any, width: int = 70) -> str:
-    """An answer on one short line, for the review."""
+def _shown_answer(value: Any) -> str:
+    """An answer in full, for the review (wrapped there at words), its lines joined."""
     if value is None or value == "" or value == []:
         return ""
     if value is True or value is False:
         return _("Yes") if value else _("No")
     if isinstance(value, list):  # languages, States: as a list is written, not as Python's
-        value = ", ".join(str(item) for item in value)
-    text = " ".join(str(value).split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+        value = "; ".join(str(item) for item in value)
+    lines = [" ".join(line.split()) for line in str(value).splitlines() if line.strip()]
+    return " / ".join(lines)
+
+
+def _labels(answered: list[Answered], get: Callable[[Any], Any]) -> list[str]:
+    """Each answer's question; a question asked of several things (two offices' postal
+    addresses, each person's date of birth) says of which: its name, else its number."""
+    counts = Counter(a.message for a in answered)
+    labels = []
+    for answer in answered:
+        owner = answer.path[:-1]
+        name = get((*owner, "name")) if owner else None
+        if counts[answer.message] < 2 or answer.path[-1] == "name":
+            labels.append(answer.message)
+        elif isinstance(name, str) and name:
+            labels.append(
+                _("%(question)s (%(whose)s)")
+                % {"question": answer.message, "whose": textwrap.shorten(name, 64, placeholder="…")}
+            )
+        else:
+            number = next((part + 1 for part in reversed(owner) if isinstance(part, int)), None)
+            labels.append(
+                answer.message
+                if number is None
+                else _("%(question)s (%(number)d)") % {"question": answer.message, "number": number}
+            )
+    return labels

@@ -23,6 +23,7 @@ from mla_writer.i18n import LETTER_DOMAIN, N_, _, shipped_languages, ui_language
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.model.assistance import DataIdentifier, Property
 from mla_writer.model.common import Contact, Money
+from mla_writer.model.dates import DateForm, parse_date
 from mla_writer.model.kinds import KINDS
 from mla_writer.model.kinds import enum_choices as kind_enum_choices
 from mla_writer.model.parties import ChannelKind, ProceedingsNature
@@ -83,7 +84,7 @@ FIELD_QUESTIONS = {
     "amount": N_("Amount (a number, e.g. 125000.50)"),
     "currency": N_("Currency (three letters, e.g. EUR)"),
     "authority": N_("Issued by (court or authority)"),
-    "date": N_("Date (year-month-day)"),
+    "date": N_("Date"),
     "reference": N_("Reference"),
     "final": N_("Is the order final (no further appeal)?"),
     "annex": N_("Annex holding the certified copy"),
@@ -106,7 +107,7 @@ def _authority(ui: Interview, path: Path_, name_question: str, *, required: bool
         _("Postal address"),
         help=_("Street, postcode, city and country; the address goes into the letter as typed."),
     )
-    ui.text((*path, "phone"), _("Telephone (with the country code, e.g. +373 22 000 417)"))
+    ui.text((*path, "phone"), _("Telephone"))
     ui.text((*path, "email"), _("E-mail"))
 
 
@@ -322,7 +323,7 @@ def _proceedings(ui: Interview) -> None:
         required=True,
         help=_("e.g. Trafficking in human beings for labour exploitation by an organised group"),
     )
-    ui.text((*proceedings, "stage"), _("At what stage are they? (optional)"))
+    ui.text((*proceedings, "stage"), _("At what stage are they?"))
     ui.group(
         (*ident, "contacts"),
         lambda path: _contact(ui, path, function_hint=_("e.g. Investigating officer, Police")),
@@ -355,7 +356,7 @@ def _addressee(ui: Interview) -> None:
     )
     ui.text(
         ("addressee", "address"),
-        _("The addressee's postal address (optional)"),
+        _("The addressee's postal address"),
         default=proposed.address
         if proposed and proposed.name == ui.get(("addressee", "name"))
         else None,
@@ -383,7 +384,7 @@ def _signatory(ui: Interview) -> None:
     )
     ui.text(
         ("signatory", "authority"),
-        _("Signatory's authority (optional)"),
+        _("Signatory's authority"),
         default=ui.get((*ident, "requesting_authority", "name")),
     )
 
@@ -393,7 +394,7 @@ def _signatory(ui: Interview) -> None:
 
 def prior_contact(ui: Interview) -> None:
     def ask(path: Path_) -> None:
-        ui.text((*path, "date"), _("When? (year-month-day)"))
+        ui.text((*path, "date"), _("When?"))
         ui.text((*path, "between"), _("Between whom (on both sides)?"))
         ui.text((*path, "means"), _("How? (telephone, e-mail, meeting, liaison magistrate...)"))
         ui.text((*path, "summary"), _("What was discussed or agreed?"))
@@ -420,9 +421,9 @@ def other_channels(ui: Interview) -> None:
             _("Through which channel?"),
             enum_choices(ChannelKind, CHANNEL_LABELS),
         )
-        ui.text((*path, "date"), _("When? (year-month-day)"))
-        ui.text((*path, "reference"), _("Its reference there (optional)"))
-        ui.text((*path, "details"), _("Details (optional)"))
+        ui.text((*path, "date"), _("When?"))
+        ui.text((*path, "reference"), _("Its reference there"))
+        ui.text((*path, "details"), _("Details"))
 
     _none_or_list(
         ui,
@@ -443,21 +444,24 @@ def other_channels(ui: Interview) -> None:
 
 
 def acknowledgement(ui: Interview) -> None:
-    ui.yesno(
-        ("acknowledgement", "include_form"),
+    """One menu: the form or not, and where it goes back to."""
+    form, return_to = ("acknowledgement", "include_form"), ("acknowledgement", "return_to")
+    included = ui.get(form) is not False
+    current = "elsewhere" if included and ui.get(return_to) else ("office" if included else "no")
+    answer = ui.choice(
+        form,
         _("Include the acknowledgement-of-receipt form (recommended)?"),
-        default=True,
+        [
+            ("office", _("Yes, to be returned to your office (the address given above)")),
+            ("elsewhere", _("Yes, to be returned elsewhere")),
+            ("no", _("No")),
+        ],
+        default=current,
+        store=lambda answer: answer != "no",
     )
-    return_to = ("acknowledgement", "return_to")
-    elsewhere = ui.control(
-        return_to,
-        _("Where should the acknowledgement be returned?"),
-        [(False, _("To your office (the address given above)")), (True, _("Elsewhere"))],
-        default=ui.get(return_to) is not None,
-    )
-    if elsewhere:
-        ui.text((*return_to, "name"), _("Return it to (office)"))
-        ui.text((*return_to, "address"), _("Postal address"))
+    if answer == "elsewhere":
+        ui.text((*return_to, "name"), _("Return it to (office)"), required=True)
+        ui.text((*return_to, "address"), _("Postal address"), required=True)
         ui.text((*return_to, "email"), _("E-mail"))
     else:
         ui.put(return_to, None)
@@ -469,7 +473,7 @@ def acknowledgement(ui: Interview) -> None:
 def urgency(ui: Interview) -> None:
     urgent = ui.yesno(("urgency", "urgent"), _("Is the request urgent, or needed by a date?"))
     if urgent:
-        ui.text(("urgency", "deadline"), _("Needed by (year-month-day)"))
+        ui.text(("urgency", "deadline"), _("Needed by"))
         ui.text(
             ("urgency", "reason"),
             _("Why is it urgent?"),
@@ -516,37 +520,39 @@ def legal_basis(ui: Interview) -> None:
         for line in proposal.explanation:
             ui.terminal.say(line, Style.HELP)
     no_treaty = bool(proposal and proposal.profiles_known and not proposed)
-    if _reciprocity_chosen(ui, path, no_treaty):
+    unconfirmed = {i.code for i in proposal.instruments if not i.confirmed} if proposal else set()
+    try:
+        _instruments(ui, path, proposed, unconfirmed, no_treaty)
+    except _OnReciprocity:
         ui.put((*path, "instruments"), None)
         ui.put((*path, "reciprocity"), True)
         ui.terminal.say(
             _("The letter will undertake to reciprocate in a similar case."), Style.HELP
         )
         return
-    unconfirmed = {i.code for i in proposal.instruments if not i.confirmed} if proposal else set()
-    _instruments(ui, path, proposed, unconfirmed)
     if ui.get((*path, "reciprocity")) is None:
         ui.put((*path, "reciprocity"), False)
 
 
-def _reciprocity_chosen(ui: Interview, path: Path_, no_treaty: bool) -> bool:
-    """Whether the request rests on reciprocity rather than a treaty."""
-    instruments = ui.get((*path, "instruments")) or []
-    basis = ui.control(
-        path,
-        _("On what basis do you ask?"),
-        [
-            ("treaty", _("A treaty or convention binding both States")),
-            ("reciprocity", _("No treaty applies: reciprocity")),
-        ],
-        default="reciprocity"
-        if (ui.get((*path, "reciprocity")) and not instruments) or (no_treaty and not instruments)
-        else "treaty",
-    )
-    return bool(basis == "reciprocity")
+class _OnReciprocity(Exception):
+    """No treaty applies: picked in the menu of the first instrument."""
 
 
-def _instruments(ui: Interview, path: Path_, proposed: list[str], unconfirmed: set[str]) -> None:
+RECIPROCITY = "__reciprocity__"
+
+
+def _instrument_label(code: str, proposed: list[str], unconfirmed: set[str]) -> str:
+    title = instrument_title(code, ui_language())
+    if code not in proposed:
+        return title
+    if code in unconfirmed:
+        return _("%(title)s  (both States, by the profiles; not confirmed)") % {"title": title}
+    return _("%(title)s  ✓ binds both States") % {"title": title}
+
+
+def _instruments(
+    ui: Interview, path: Path_, proposed: list[str], unconfirmed: set[str], no_treaty: bool
+) -> None:
     """The treaties and conventions relied on, those binding both States offered first, named
     by their titles in the interface language (the codes are for case files)."""
     codes = proposed + [
@@ -555,16 +561,9 @@ def _instruments(ui: Interview, path: Path_, proposed: list[str], unconfirmed: s
         if code not in proposed and known.in_force  # one not in force is no basis yet
     ]
 
-    def label(code: str) -> str:
-        title = instrument_title(code, ui_language())
-        if code not in proposed:
-            return title
-        if code in unconfirmed:
-            return _("%(title)s  (both States, by the profiles; not confirmed)") % {"title": title}
-        return _("%(title)s  ✓ binds both States") % {"title": title}
-
-    choices = [(code, label(code)) for code in codes]
+    choices = [(code, _instrument_label(code, proposed, unconfirmed)) for code in codes]
     choices.append((OTHER_TREATY, _("Another treaty (type its title)")))
+    on_reciprocity = bool(ui.get((*path, "reciprocity"))) and not ui.get((*path, "instruments"))
 
     def chosen() -> list[str]:
         instruments = ui.get((*path, "instruments")) or []
@@ -575,27 +574,37 @@ def _instruments(ui: Interview, path: Path_, proposed: list[str], unconfirmed: s
 
     def ask(item: Path_) -> None:
         code = ui.get((*item, "code"))
+        first = item[-1] == 0  # the first instrument, or none: reciprocity
+        default = code or (OTHER_TREATY if ui.get((*item, "title")) else next_proposed())
+        if first and not code and (on_reciprocity or no_treaty):
+            default = RECIPROCITY
         picked = ui.control(
             (*item, "code"),
             _("Which instrument?"),
-            choices,
-            default=code
-            or (OTHER_TREATY if ui.get((*item, "title")) else next_proposed() or codes[0]),
+            [*choices, (RECIPROCITY, _("No treaty applies: reciprocity"))] if first else choices,
+            default=default or codes[0],
         )
+        if picked == RECIPROCITY:
+            raise _OnReciprocity
         if picked == OTHER_TREATY:
             ui.put((*item, "code"), None)
             ui.text((*item, "title"), _("Its full title"), required=True)
         else:
             ui.put((*item, "code"), picked)
             ui.put((*item, "title"), None)
-        ui.text((*item, "articles"), _("Articles relied on, e.g. Article 18"))
+        ui.text((*item, "articles"), _("Articles relied on"), help="")
 
     ui.group(
         (*path, "instruments"),
         ask,
         describe=lambda item, index: (
             _("Instrument %(number)d: %(name)s")
-            % {"number": index + 1, "name": item.get("code") or item.get("title") or "?"}
+            % {
+                "number": index + 1,
+                "name": instrument_title(item["code"], ui_language())
+                if item.get("code")
+                else item.get("title") or "?",
+            }
         ),
         add_first=None,
         add_another=_("Add another treaty or convention?"),
@@ -656,24 +665,70 @@ def person(ui: Interview, path: Path_) -> None:
     if company:
         ui.text((*path, "registration_number"), _("Registration number (commercial register)"))
     else:
-        ui.text((*path, "date_of_birth"), _("Date of birth (year-month-day)"))
+        ui.text((*path, "date_of_birth"), _("Date of birth"))
         ui.text((*path, "place_of_birth"), _("Place of birth"))
         ui.listed(
             (*path, "nationality"),
             _("Nationality"),
             help=_("State names or codes, separated by commas."),
         )
-        document = (*path, "identity_documents", 0)
-        ui.text((*document, "kind"), _("Identity document (passport, identity card...), if known"))
-        if ui.get((*document, "kind")):
-            ui.text((*document, "number"), _("Its number"))
-            ui.text((*document, "issuing_state"), _("Issued by (State)"))
-        else:
-            ui.put((*path, "identity_documents"), None)
+        _identity_document(ui, path)
     ui.lines((*path, "addresses"), _("Address"), help=_("Known addresses, most recent first."))
     if not company:
-        ui.text((*path, "whereabouts"), _("Last known whereabouts, if different (optional)"))
-    ui.text((*path, "notes"), _("Anything else that identifies them (optional)"))
+        ui.text((*path, "whereabouts"), _("Last known whereabouts, if different"))
+    ui.text((*path, "notes"), _("Anything else that identifies them"))
+
+
+def _identity_document(ui: Interview, path: Path_) -> None:
+    """One question for the document and its number ("Passport AB1234567"), as it is written
+    on a file; the number asked alone only if it was not typed."""
+    document = (*path, "identity_documents", 0)
+    kind, number = (*document, "kind"), (*document, "number")
+    typed = " ".join(str(ui.get(p)) for p in (kind, number) if ui.get(p))
+    with ui.together():
+        ui.text(
+            kind,
+            _("Identity document and its number, if known"),
+            help=_("e.g. Passport AB1234567, or National identity card 0990411127733"),
+            current=typed or None,
+        )
+        what, written = split_document(str(ui.get(kind) or ""))
+        if written:
+            ui.put(kind, what or None)
+            ui.put(number, written)
+    if not ui.get(kind) and not ui.get(number):
+        ui.put((*path, "identity_documents"), None)
+        return
+    if not ui.get(kind):
+        ui.text(kind, _("What kind of document is it (passport, identity card...)?"), required=True)
+    if not ui.get(number):
+        ui.text(number, _("Its number"))
+    nationality = ui.get((*path, "nationality")) or []
+    ui.text(
+        (*document, "issuing_state"),
+        _("Issued by (State)"),
+        default=nationality[0] if len(nationality) == 1 else None,
+    )
+
+
+def split_document(text: str) -> tuple[str, str]:
+    """("Passport", "AB 0417221") from "Passport AB 0417221": the number is the words at the
+    end with digits in them (and a short series of capitals before them)."""
+    words = text.split()
+    start = len(words)
+    while start > 0 and (
+        any(c.isdigit() for c in words[start - 1])
+        or (
+            words[start - 1].isalpha() and words[start - 1].isupper() and len(words[start - 1]) <= 3
+        )
+    ):
+        start -= 1
+    number = " ".join(words[start:])
+    if not any(c.isdigit() for c in number):
+        return text.strip(), ""
+    kind = " ".join(words[:start])
+    kind = re.sub(r"\s*(?:no\.?|nr\.?|n°|№|number)$", "", kind, flags=re.IGNORECASE)
+    return kind.strip(" ,:"), number
 
 
 def _is_latin(text: str) -> bool:
@@ -741,16 +796,13 @@ def offences(ui: Interview) -> None:
         add_first=None,
         add_another=_("Add another offence?"),
     )
-    annexes = ("annexes",)
-    ui.group(
-        annexes,
-        lambda path: ui.text((*path, "title"), _("Title of the annex"), required=True),
-        describe=lambda item, index: (
-            _("Annex %(number)d: %(title)s")
-            % {"number": index + 1, "title": item.get("title") or "?"}
-        ),
-        add_first=_("Will other documents be annexed (orders, statements)?"),
-        add_another=_("Add another annex?"),
+    ui.lines(
+        ("annexes",),
+        _("Documents annexed to the letter (orders, statements): their titles"),
+        help=_("The annex with the law's text is listed already.")
+        if any(o.get("law_text_annex") for o in ui.get(("offences",)) or [] if isinstance(o, dict))
+        else "",
+        titled="title",
     )
 
 
@@ -808,25 +860,45 @@ def assistance_item(ui: Interview, path: Path_) -> None:
         [(key, _(spec.label)) for key, spec in KINDS.items()],
     )
     spec = KINDS[kind]
+    whole_period = False
     for name in spec.fields:
+        if name == "period_to" and whole_period:
+            continue  # typed with its first day, as "01.03.2025 – 30.09.2026"
         annotation = spec.model.model_fields[name].annotation
         help_text = spec.wizard_help.get(name)
-        _ask_field(
-            ui,
-            (*path, name),
-            name,
-            annotation,
-            question=spec.questions[name],
-            help=None if help_text is None else _(help_text) if help_text else "",
-            person=name in spec.person_fields,
-        )
+        with ui.together():
+            _ask_field(
+                ui,
+                (*path, name),
+                name,
+                annotation,
+                question=spec.questions[name],
+                help=None if help_text is None else _(help_text) if help_text else "",
+                person=name in spec.person_fields,
+            )
+            if name == "period_from":
+                whole_period = _split_period(ui, path)
     ui.text(
         (*path, "description"),
         _("Describe precisely what is asked")
         if spec.description_required
-        else _("Anything to add (optional)"),
+        else _("Anything to add"),
         required=spec.description_required,
     )
+
+
+def _split_period(ui: Interview, item: Path_) -> bool:
+    """A whole period typed as the first day of one: its ends stored apart (as a case file
+    writes them); True if so, and its last day is not asked."""
+    typed = ui.get((*item, "period_from"))
+    period = parse_date(typed) if isinstance(typed, str) else None
+    if period is None or period.form not in (DateForm.RANGE, DateForm.OPEN):
+        return False
+    ui.put((*item, "period_from"), period.parts[0].text)
+    ui.put(
+        (*item, "period_to"), period.parts[1].text if period.form is DateForm.RANGE else "to date"
+    )
+    return True
 
 
 def _applies(ui: Interview, path: Path_, name: str) -> bool:
@@ -895,8 +967,12 @@ def _ask_field(
         ui.yesno(path, question)
     elif isinstance(inner, type) and issubclass(inner, StrEnum):
         default = None
-        if name == "status":  # heard as what the persons list says they are
+        if name == "status":  # heard as what the persons list says they are: not asked
             default = ROLE_TO_STATUS.get(_person_role(ui, ui.get((*path[:-1], "person"))) or "")
+            live = ui.only is None and ui.surveyed is None
+            if default and live and ui.get(path) in (None, default):
+                ui.put(path, default)
+                return
         ui.choice(path, question, enum_choices(inner, _enum_labels(inner)), default=default)
     elif isinstance(inner, type) and issubclass(inner, BaseModel):
         _sub_model(ui, path, question, inner)
@@ -984,13 +1060,32 @@ def _person_reference(ui: Interview, path: Path_, question: str) -> None:
         choices.append((someone["id"], f"{name} – {role}"))
     choices.append((NEW_PERSON, _("Someone not yet listed: add the person now")))
     picked = ui.control(
-        path, question, choices, default=ui.get(path) or (people[0]["id"] if people else NEW_PERSON)
+        path, question, choices, default=ui.get(path) or _proposed_person(ui, path, people)
     )
     if picked == NEW_PERSON:
         new = ("persons", len(people))
         person(ui, new)
         picked = ui.get((*new, "id"))
     ui.put(path, picked)
+
+
+HEARD = ("witness", "victim", "expert")
+HEARINGS = ("witness_statement", "videoconference_hearing", "voluntary_appearance")
+
+
+def _proposed_person(ui: Interview, path: Path_, people: list[dict[str, Any]]) -> str:
+    """The person an item is most likely about: one no other item is about yet and, for a
+    hearing, a witness, victim or expert first; else the first listed."""
+    named = {
+        str(item.get(field))
+        for item in ui.get(("assistance",)) or []
+        if isinstance(item, dict)
+        for field in ("person", "recipient")
+    }
+    waiting = [p for p in people if p["id"] not in named] or people
+    hearing = (ui.get(path[:-1]) or {}).get("type") in HEARINGS
+    heard = [p for p in waiting if p.get("role") in HEARD] if hearing else []
+    return str((heard or waiting)[0]["id"]) if waiting else NEW_PERSON
 
 
 def relevance(ui: Interview) -> None:
@@ -1095,23 +1190,23 @@ def language(ui: Interview) -> None:
     ui.text(
         ("language", "letter"),
         _("Language of the letter"),
-        help=_(
-            "Its English name or code, e.g. English or en. mla-writer writes letters in: %(available)s."
-        )
-        % {"available": ", ".join(available)},
+        help=_("mla-writer writes letters in: %(available)s.")
+        % {"available": ", ".join(language_name(code, ui_language()) for code in available)},
         required=True,
         default=proposed or LanguagePoint.model_fields["letter"].default,
         check=writable_letter_language,
     )
-    ui.listed(
-        ("language", "accepted_by_requested_state"),
-        _("Languages the requested State accepts"),
-        help=_(
-            "See its declaration under UNTOC article 18(14), or ask its central authority. "
-            "Names or codes separated by commas; leave empty if unknown."
-        ),
-        default=list(proposal.accepted) if proposal else (),
-    )
+    if not (proposal and proposal.accepted) or ui.get(("language", "accepted_by_requested_state")):
+        # asked only where mla-writer's profile of the State does not say it (said above)
+        ui.listed(
+            ("language", "accepted_by_requested_state"),
+            _("Languages the requested State accepts"),
+            help=_(
+                "See its declaration under UNTOC article 18(14), or ask its central authority; "
+                "leave empty if unknown."
+            ),
+            default=list(proposal.accepted) if proposal else (),
+        )
     # as `mla check` sees it: the case's list, else the requested State's profile
     accepted = ui.get(("language", "accepted_by_requested_state")) or (
         list(proposal.accepted) if proposal else []
@@ -1178,8 +1273,12 @@ def _translation(ui: Interview, accepted: list[str], unsure_into: str | None = N
             ],
             default=isinstance(ui.get(translation), dict) or ui.get(translation) is None,
         )
-        if wanted:
-            _translation_details(ui, translation, unsure_into)
+        if wanted:  # into the language the question named, certified as it said
+            if not isinstance(ui.get(translation), dict):
+                ui.put(translation, None)
+            ui.put((*translation, "language"), unsure_into)
+            ui.put((*translation, "certified"), True)
+            ui.text((*translation, "translator"), _("Translator"))
         else:
             ui.put(translation, "none")
         return
@@ -1204,7 +1303,7 @@ def _translation_details(ui: Interview, translation: Path_, into: str) -> None:
         (*translation, "language"), _("Language of the translation"), required=True, default=into
     )
     ui.yesno((*translation, "certified"), _("Will the translation be certified?"), default=True)
-    ui.text((*translation, "translator"), _("Translator (optional)"))
+    ui.text((*translation, "translator"), _("Translator"))
 
 
 STEPS: dict[str, Step] = {

@@ -9,6 +9,7 @@ choices and every prompt gets a translated instruction.
 
 from __future__ import annotations
 
+import bisect
 import re
 import shutil
 import textwrap
@@ -38,6 +39,11 @@ class Question:
     default: Any = None
     choices: Sequence[tuple[Any, str]] = ()
     validate: Validator | None = None
+    form: str = ""
+    """How to type the answer, in the interface language ("a date, e.g. 15.02.2027"); by
+    default what the kind of question says ("one line")."""
+    optional: bool = False
+    """Whether Enter alone, with nothing proposed, is an answer (said with the form)."""
 
 
 class GoBack(Exception):
@@ -54,6 +60,21 @@ def key_line() -> str:
     return _("Keys: Ctrl-P back · Ctrl-R review · Ctrl-C stop and save")
 
 
+def instruction(question: Question) -> str:
+    """What every question says besides itself: the form of its answer, and whether it is
+    optional, e.g. "(a date, e.g. 15.02.2027; optional)"."""
+    if question.kind in (Kind.CHOICE, Kind.YESNO):
+        return _("(use the arrow keys, then Enter)")
+    form = question.form or (
+        _("several lines; Esc, then Enter, to finish")
+        if question.kind is Kind.LONG
+        else _("one line")
+    )
+    if question.optional:
+        return _("(%(form)s; optional)") % {"form": form}
+    return _("(%(form)s)") % {"form": form}
+
+
 class Style(StrEnum):
     PLAIN = ""
     TITLE = "bold"
@@ -65,10 +86,15 @@ class Style(StrEnum):
 
 
 def plain(text: str) -> str:
-    """Text written for case files, said at a prompt: a parenthesised file value goes (the
-    wizard asks with a menu), other file values are quoted as words ("answer `none`" becomes
-    "answer “none”")."""
+    """Text written for case files, said at a prompt: a file value goes, with the clause that
+    names it (the wizard asks with a menu, nobody types `none`: "…authority), or answer `none`."
+    becomes "…authority)."), in any language; a value left elsewhere is quoted as a word."""
     text = re.sub(r"\s*\(`[^`]+`\)", "", text)
+    text = re.sub(
+        r"\s*[,;]\s*[^,;.:()`]*`[^`]+`[^,;.:()`]*?(\s*)(?=[.(]|$)",
+        lambda match: " " if text[match.end() : match.end() + 1] == "(" else "",
+        text,
+    )
     return re.sub(r"`([^`]+)`", r"“\1”", text)
 
 
@@ -77,12 +103,19 @@ def terminal_width() -> int:
     return min(shutil.get_terminal_size((100, 24)).columns - 2, 100)
 
 
+def glued(text: str) -> str:
+    """French punctuation kept with its word: a line never starts with " ?" or " :" (the
+    space before it made unbreakable, as typographers do); "+373 22 000 417" kept whole."""
+    text = re.sub(r"(?<=\d) (?=\d)", "\u00a0", text)  # and a telephone number in one piece
+    return re.sub(r"(«) ", "\\1\u00a0", re.sub(r" ([?:!;»])", "\u00a0\\1", text))
+
+
 def wrap(text: str, width: int | None = None) -> str:
     """Wrap each paragraph to the terminal's width (at most 100 columns) for reading ease."""
     width = width or terminal_width()
     return "\n".join(
         textwrap.fill(
-            line,
+            glued(line),
             width=width,
             subsequent_indent=_indent_of(line),
             break_on_hyphens=False,  # a file name or a word with a hyphen stays whole
@@ -125,10 +158,10 @@ class Terminal:
             self.say(question.help, Style.HELP)
         self.say(key_line(), Style.KEYS)
         self.transcript.append(question.message)
-        # prompt_toolkit breaks a long question anywhere, mid-word: wrap it at words here
-        question = replace(question, message=_wrapped_message(question))
         if question.kind is Kind.LONG:
             return self._ask_long(question)
+        # prompt_toolkit breaks a long question anywhere, mid-word: wrap it at words here
+        question = replace(question, message=_wrapped_message(question))
         if question.kind in (Kind.CHOICE, Kind.YESNO):
             choices = _choices(question)
             width = terminal_width() - 3  # the pointer's columns
@@ -150,7 +183,7 @@ class Terminal:
                     question.message,
                     choices=items,
                     default=items[default_index],
-                    instruction=_("(use the arrow keys, then Enter)"),
+                    instruction=" ",  # said on the question's own line (_wrapped_message)
                     qmark="?",
                 ),
                 self,
@@ -159,7 +192,11 @@ class Terminal:
         return self._checked(
             question,
             lambda default: questionary.text(
-                question.message, default=default, qmark="?", reserve_space_for_menu=0
+                question.message,
+                default=default,
+                qmark="?",
+                reserve_space_for_menu=0,
+                input_processors=[WordWrap(_prompt_width(question.message))],
             ),
         )
 
@@ -183,16 +220,16 @@ class Terminal:
             return self._edit(question)
         # The question and the hint go on their own lines, so the text gets the whole width.
         self.say(question.message, Style.TITLE)
-        self.say(
-            _(
-                "Several paragraphs allowed: Enter starts a new line; press Esc, then Enter, to finish."
-            ),
-            Style.HELP,
-        )
+        self.say(instruction(question), Style.HELP)
         return self._checked(
             question,
             lambda default: questionary.text(
-                "", default=default, multiline=True, instruction="", qmark="›"
+                "",
+                default=default,
+                multiline=True,
+                instruction="",
+                qmark="›",
+                input_processors=[WordWrap(_prompt_width(""), continued=True)],
             ),
         )
 
@@ -222,11 +259,100 @@ class Terminal:
             text = answer
 
 
+ANSWER_ROOM = 24
+"""Columns left for the answer after a question, on its last line: a longer answer (or a menu's
+choice, echoed there once picked) starts on a line of its own, so prompt_toolkit never breaks a
+word at the edge of the terminal."""
+
+
 def _wrapped_message(question: Question) -> str:
-    room = terminal_width() - (34 if question.kind in (Kind.CHOICE, Kind.YESNO) else 20)
-    if len(question.message) <= room:
-        return question.message
-    return textwrap.fill(question.message, max(room, 30), break_on_hyphens=False)
+    """The question and its instruction, wrapped at words; the answer on a line of its own
+    when the last line leaves it too little room."""
+    width = terminal_width()
+    text = textwrap.fill(
+        glued(question.message + " " + instruction(question)),
+        width - 2,  # the "? " before it
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
+    last = text.rsplit("\n", 1)[-1]
+    # a menu's choice is echoed after the question once picked: room for the longest
+    longest = max((len(label) for _value, label in _choices(question)), default=ANSWER_ROOM)
+    needed = ANSWER_ROOM if question.kind is Kind.TEXT else longest
+    if len(last) + needed + 3 > width:
+        text += "\n"
+    return text
+
+
+def _prompt_width(message: str) -> int:
+    """The columns questionary's prompt takes before the answer on its row: "? ", the
+    message, " " (or, after a message on several lines, its last line and " ")."""
+    if "\n" in message:
+        return len(message.rsplit("\n", 1)[-1]) + 1
+    return 2 + len(message) + 1
+
+
+def soft_breaks(text: str, width: int, first: int, later: int = 0) -> dict[int, int]:
+    """Where to pad a line of typed text so that the terminal, which wraps at the last column,
+    breaks it between words: {index of a word that would straddle the edge: spaces before it}.
+    `first` columns of the first row are taken by the prompt, `later` of the next ones."""
+    pads: dict[int, int] = {}
+    column, start, index = first, first, 0
+    while index < len(text):
+        end = index
+        while end < len(text) and text[end] != " ":
+            end += 1
+        word = end - index
+        if word and column + word > width and column > start and word <= width - later:
+            pads[index] = width - column
+            column = start = later
+        for _char in range(max(word, 1)):  # the word, or the one space
+            column += 1
+            if column >= width:
+                column = start = later
+        index = max(end, index + 1)
+    return pads
+
+
+class WordWrap:
+    """A prompt_toolkit input processor: the text being typed is wrapped between words (the
+    terminal alone breaks "platfo|rm" at the last column)."""
+
+    def __init__(self, prompt: int, continued: bool = False) -> None:
+        self.prompt = prompt
+        self.continued = continued  # a multi-line prompt indents every row like the first
+
+    def apply_transformation(self, given: Any) -> Any:
+        from prompt_toolkit.formatted_text.utils import fragment_list_to_text
+        from prompt_toolkit.layout.processors import Transformation
+
+        text = fragment_list_to_text(given.fragments)
+        later = self.prompt if self.continued else 0
+        first = self.prompt if given.lineno == 0 or self.continued else 0
+        pads = soft_breaks(text, given.width, first, later)
+        if not pads:
+            return Transformation(given.fragments)
+        fragments: list[Any] = []
+        position = 0
+        for style, piece, *rest in given.fragments:
+            for char in piece:
+                if position in pads:
+                    fragments.append((style, " " * pads[position]))
+                fragments.append((style, char, *rest))
+                position += 1
+
+        shift, shown = 0, []  # where each character (and the end of the line) is shown
+        for index in range(len(text) + 1):
+            shift += pads.get(index, 0)
+            shown.append(index + shift)
+
+        def to_display(index: int) -> int:
+            return shown[min(index, len(text))] + max(index - len(text), 0)
+
+        def to_source(index: int) -> int:
+            return max(bisect.bisect_right(shown, index) - 1, 0)
+
+        return Transformation(fragments, source_to_display=to_display, display_to_source=to_source)
 
 
 def _with_keys(prompt: Any, terminal: Terminal) -> Any:

@@ -67,7 +67,7 @@ SPEC = KindSpec(
         "route": N_("What route will the consignment take?"),
         "entry_point": N_("Where will it enter the requested State?"),
         "exit_point": N_("Where will it leave the requested State, if it does?"),
-        "dates": N_("Expected date (year-month-day)"),
+        "dates": N_("Expected date"),
         "transport": N_("By what means of transport?"),
         "persons": N_("Person involved (their id in the persons list)"),
         "surveillance": N_("What supervision do you ask for (surveillance, tracking, escort)?"),

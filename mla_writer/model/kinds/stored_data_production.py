@@ -61,8 +61,8 @@ SPEC = KindSpec(
         "provider": N_("Which service provider or custodian holds the data?"),
         "identifiers": N_("Account number, IBAN or other identifier"),
         "data_categories": N_("Category of data (subscriber information, traffic data, content)"),
-        "period_from": N_("Period covered, from (year-month-day; or 2023-03-01 to date)"),
-        "period_to": N_("Period covered, to (year-month-day, or “to date”)"),
+        "period_from": N_("Period covered"),
+        "period_to": N_("Period covered: its last day"),
         "preservation_reference": N_("Reference of an earlier preservation request, if any"),
         "content_justification": N_(
             "If content is sought: the facts showing the account holds evidence of the offence"

@@ -68,7 +68,7 @@ SPEC = KindSpec(
     questions={
         "person": N_("Who is concerned?"),
         "purpose": N_("Why is this needed?"),
-        "dates": N_("Date (year-month-day)"),
+        "dates": N_("Date"),
         "custody_and_escort": N_("How will custody and escort be ensured?"),
         "return_undertaking": N_("Do you undertake to keep the person in custody and return them?"),
         "consent": N_("Has the person given free and informed consent?"),

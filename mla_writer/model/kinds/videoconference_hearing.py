@@ -54,7 +54,7 @@ SPEC = KindSpec(
         "subject_matter": N_("Subjects the hearing is to cover"),
         "questions": N_("Question to ask"),
         "why_not_in_person": N_("Why can the person not (or should not) come in person?"),
-        "proposed_dates": N_("Proposed date (year-month-day)"),
+        "proposed_dates": N_("Proposed date"),
         "technical_contact": N_("Technical contact for the video link"),
         "conducted_by": N_("Who conducts the hearing?"),
         "applicable_law": N_("Under which law is the hearing conducted?"),

@@ -36,7 +36,7 @@ SPEC = KindSpec(
     questions={
         "person": N_("Who is concerned?"),
         "purpose": N_("Why is this needed?"),
-        "dates": N_("Date (year-month-day)"),
+        "dates": N_("Date"),
         "expenses": N_("Travel, accommodation and allowances: who pays them?"),
         "safe_conduct": N_("Is safe conduct guaranteed?"),
     },
