@@ -608,8 +608,9 @@ def _urgency(c: Context) -> Verdict:
 
 def _urgent_something_else(c: Context, hit: Hit) -> bool:
     """An urgency of something else than the request: "an urgent payment instruction",
-    "urgent surgery", "срочный депозит" — a sentence about the case's persons, payments or
-    treatment that says nothing of the request or its execution."""
+    "urgent surgery", "срочный депозит" — a sentence about a payment, a deposit, a contract or
+    medical treatment that says nothing of the request or its execution. (Not one about the
+    accused: custody is the commonest reason for an urgency.)"""
     return _in_sentence(c, hit, "urgency", "elsewhere", absent=False) and not _in_sentence(
         c, hit, "urgency", "request", absent=False
     )
