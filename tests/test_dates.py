@@ -314,3 +314,25 @@ def test_records_asked_from_the_first_one_held_are_a_period_and_print_so(
     )
     letter = " ".join(p.text for p in document.paragraphs)
     assert shown in letter.replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("01.03.2025 à ce jour", "2025-03-01 to date"),
+        ("du 01.03.2025 au 30.09.2026", "2025-03-01 to 2026-09-30"),
+        ("depuis l'ouverture du compte", "earliest"),
+        ("01.03.2025 hasta la fecha", "2025-03-01 to date"),
+        ("desde la apertura de la cuenta", "earliest"),
+        ("с 01.03.2025 по настоящее время", "2025-03-01 to date"),
+        ("01.03.2025 по 30.09.2026", "2025-03-01 to 2026-09-30"),
+        ("с момента открытия счёта", "earliest"),
+    ],
+)
+def test_a_period_typed_in_an_interface_language_is_stored_in_one_form(
+    typed: str, stored: str
+) -> None:
+    """A user of `mla new --ui-lang fr|es|ru` types the period as the questions say it; the case
+    file keeps the one English form every date is stored in."""
+    parsed = parse_date(typed)
+    assert parsed is not None and str(parsed) == stored

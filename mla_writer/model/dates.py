@@ -146,13 +146,35 @@ _MOMENT = re.compile(
     r"(.+?)[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?", re.IGNORECASE
 )
 # The start of records whose first date is what is asked ("from the mailbox's creation").
+# In English, and in the interface languages (French, Spanish, Russian), so that a user of
+# `mla new --ui-lang fr` may type "depuis l'ouverture du compte" or "01.03.2025 à ce jour"; stored
+# in English ("earliest", "2025-03-01 to date"), as every other date is stored in one form.
 _EARLIEST = re.compile(
     r"(?:from|since)?\s*(?:the\s+)?(?:earliest(?:\s+(?:available\s+)?records?)?|beginning|start|"
-    r"(?:(?:account|mailbox|record)'?s?\s+)?(?:creation|opening))",
+    r"(?:(?:account|mailbox|record)'?s?\s+)?(?:creation|opening))"
+    r"|(?:depuis|dès)\s+(?:l[’']|le\s+|la\s+)?(?:origine|ouverture|création|début)"
+    r"(?:\s+du\s+compte)?|(?:le\s+)?plus\s+ancien"
+    r"|(?:desde\s+)?(?:la\s+|el\s+)?(?:apertura|creación|inicio|origen)(?:\s+de\s+la\s+cuenta)?"
+    r"|(?:с\s+)?(?:момента\s+)?(?:открытия|создания)(?:\s+сч[её]та)?|с\s+самого\s+начала",
     re.I,
 )
-_TO_DATE = re.compile(r"(?:to|until|till)?\s*(?:date|present|the present|now|today)", re.I)
-_RANGE = re.compile(r"(?:from\s+)?(.+?)\s*(?:\s(?:to|until|till)\s|–|—|\s-\s|\.\.)\s*(.+)", re.I)
+_TO_DATE_WORDS = (
+    r"(?:(?:to|until|till)\s+)?(?:date|present|the present|now|today)"
+    r"|(?:jusqu[’']\s?(?:à|au)\s+|à\s+)?(?:ce\s+jour|aujourd[’']hui|présent)"
+    r"|(?:hasta\s+|a\s+)?(?:la\s+fecha|hoy|el\s+presente|la\s+actualidad)"
+    r"|(?:по|до)?\s*(?:настоящее\s+время|настоящего\s+времени|сей\s+день|сегодняшний\s+день)"
+)
+_TO_DATE = re.compile(rf"\s*(?:{_TO_DATE_WORDS})", re.I)
+_OPEN_TO_DATE = re.compile(
+    rf"(?:from\s+|since\s+|depuis\s+(?:le\s+)?|du\s+|desde\s+(?:el\s+)?|с\s+)?(.+?)\s+"
+    rf"(?:{_TO_DATE_WORDS})",
+    re.I,
+)
+_RANGE = re.compile(
+    r"(?:from\s+|du\s+|desde\s+(?:el\s+)?|с\s+)?(.+?)\s*"
+    r"(?:\s(?:to|until|till|au|jusqu[’']au|hasta|al|по|до)\s|–|—|\s-\s|\.\.)\s*(.+)",
+    re.I,
+)
 # A time limit in English, or in an interface language (French, Spanish, Russian), so that a
 # user of `mla new --ui-lang fr` may type "dans les 60 jours suivant la réception"; stored in
 # English ("within 60 days of receipt"), as every other date is stored in one form.
@@ -232,6 +254,8 @@ def _period(text: str) -> CaseDate | None:
         return CaseDate(DateForm.TO_DATE)
     if _EARLIEST.fullmatch(text):
         return CaseDate(DateForm.EARLIEST)
+    if (open_ := _OPEN_TO_DATE.fullmatch(text)) and (start := _single(open_[1].strip())):
+        return CaseDate(DateForm.OPEN, parts=(start,))
     match = _RANGE.fullmatch(text)
     if not match:
         return None
