@@ -69,7 +69,7 @@ class Block:
 # layer keeps it, digits glued to the end of a word or a sentence ("questions.2", "Section D.1",
 # "September 2024.2") — ambiguous with numbers, so a PDF's mark counts only for a footnote printed
 # at the foot of the same page (or of the next, for a paragraph that runs over).
-_BRACKET_MARK = re.compile(r"(?<=\S)\[(\d{1,2})\]")
+BRACKET_MARK = re.compile(r"(?<=\S)\[(\d{1,2})\]")
 _GLUED_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\s\d][.,;:)»”\"])|(?<=\d\.))(\d{1,2})(?=\s|$)")
 
 
@@ -80,7 +80,7 @@ def with_note_references(blocks: list[Block], pdf: bool) -> list[Block]:
     notes = {(block.page if pdf else 0, block.note) for block in blocks if block.kind == FOOTNOTE}
     if not notes:
         return blocks
-    mark = _GLUED_MARK if pdf else _BRACKET_MARK
+    mark = _GLUED_MARK if pdf else BRACKET_MARK
     linked = []
     for block in blocks:
         if block.kind in (FOOTNOTE, ENDNOTE, HEADER, FOOTER) or block.refs:

@@ -25,6 +25,7 @@ from xml.etree import ElementTree
 
 from mla_writer.errors import CaseFileError, Problem
 from mla_writer.foreign.document import (
+    BRACKET_MARK,
     CELL,
     FOOTNOTE,
     HEADING,
@@ -246,7 +247,7 @@ def _text_notes(blocks: list[Block]) -> list[Block]:
         if opening and opening.group(1) in marked:
             notes.append(Block(block.text[opening.end() :], FOOTNOTE, note=opening.group(1)))
             continue
-        marked.update(re.findall(r"(?<=\S)\[(\d{1,2})\]", block.text))
+        marked.update(BRACKET_MARK.findall(block.text))
         notes.append(block)
     return notes
 

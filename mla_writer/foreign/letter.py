@@ -177,6 +177,7 @@ class Letter:
             for location in passage.notes:
                 if location in where:
                     links.setdefault(index, []).append(where[location])
+        # Last to first, so that a note cited twice takes the part of its first citation.
         for index, notes in sorted(links.items(), reverse=True):
             for note in notes:
                 self.section[note] = self.section[index]

@@ -393,7 +393,7 @@ def _other_channels(c: Context) -> Verdict:
     told = [
         hit
         for hit in _told(c, "other_channels", Polarity.AFFIRMED, Polarity.PROMISED)
-        if _sent(c, hit) and L.section[hit.index] not in _NARRATIVE
+        if _in_sentence(c, hit, "other_channels", "copy") and L.section[hit.index] not in _NARRATIVE
     ]
     return _answered_point(
         c,
@@ -408,10 +408,6 @@ def _other_channels(c: Context) -> Verdict:
             "(INTERPOL, diplomatic channel, Eurojust), so that it is not executed twice"
         ),
     )
-
-
-def _sent(c: Context, hit: Hit) -> bool:
-    return _in_sentence(c, hit, "other_channels", "copy")
 
 
 def _acknowledgement(c: Context) -> Verdict:
