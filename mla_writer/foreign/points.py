@@ -8,10 +8,11 @@ partly there is `partial` with the reason, rather than `ok`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
@@ -68,6 +69,11 @@ class Context:
 
     def __post_init__(self) -> None:
         self.polarity = PolarityReader(self.letter.cues)
+
+    @cached_property
+    def written(self) -> dt.date | None:
+        """The date the letter bears, if it says."""
+        return letter_date(self.letter, self.language)
 
     def with_polarity(self, hits: Iterable[Hit], polarity: Polarity) -> list[Hit]:
         """The hits whose clause gives them this polarity (affirmed, denied, promised); a hit
@@ -672,7 +678,7 @@ def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int])
 def _a_time_limit(c: Context, date: re.Pattern[str], window: str) -> bool:
     """Whether a date in the window can be a time limit: not a date before the letter's own
     ("the accused, arrested on 30 September 2026, …" is a fact of the case)."""
-    written = letter_date(c.letter, c.language)
+    written = c.written
     past = dates_before(window, c.language, written) if written is not None else []
     return any(
         not any(start <= found.start() < end for start, end in past)
