@@ -252,3 +252,42 @@ def test_phrasings_of_translated_and_supplementary_letters(
     language: str, point: str, paragraphs: tuple[str, ...], status: Status
 ) -> None:
     assert _status(language, point, *paragraphs) is status
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        (
+            "es",
+            (
+                "ANEXO B",
+                "CONFIRMACIÓN DE LA RECEPCIÓN DE UNA OEI",
+                "A) Autoridad que ha recibido la OEI: ____________ Fecha de recepción: ________",
+                "Devuélvase a: fiscalia@example.es",
+            ),
+        ),
+        (
+            "en",
+            (
+                "ANNEX B",
+                "CONFIRMATION OF THE RECEIPT OF AN EIO",
+                "Authority which received the EIO: ____________ Date of receipt: ____________",
+                "Return to: prosecutor@example.lv",
+            ),
+        ),
+    ],
+)
+def test_the_eio_annex_b_form_as_its_language_version_titles_it(
+    language: str, paragraphs: tuple[str, ...]
+) -> None:
+    assert _status(language, "acknowledgement", *paragraphs) is Status.OK
+
+
+def test_a_forms_objective_and_link_row_gives_the_relevance() -> None:
+    paragraphs = (
+        "10. DILIGÊNCIAS SOLICITADAS",
+        "a) Extratos da conta n.º 0000 no Banco Exemplo, de 1.1.2024 a 31.12.2025;",
+        "11. OBJETIVO / NEXO",
+        "Comprovar o destino dos valores remetidos do Brasil e identificar o beneficiário final.",
+    )
+    assert _status("pt", "relevance", *paragraphs) is Status.OK
