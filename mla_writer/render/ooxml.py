@@ -516,6 +516,71 @@ def set_paragraph_bidi(paragraph: Paragraph, on: bool = True) -> None:
         successor.addprevious(bidi)
 
 
+# Children of w:settings that may come after w:autoHyphenation (CT_Settings sequence, those a
+# template is likely to hold).
+_SETTINGS_AFTER_HYPHENATION = tuple(
+    qn(f"w:{name}")
+    for name in (
+        "consecutiveHyphenLimit",
+        "hyphenationZone",
+        "doNotHyphenateCaps",
+        "showEnvelope",
+        "summaryLength",
+        "clickAndTypeStyle",
+        "defaultTableStyle",
+        "evenAndOddHeaders",
+        "drawingGridHorizontalSpacing",
+        "drawingGridVerticalSpacing",
+        "displayHorizontalDrawingGridEvery",
+        "displayVerticalDrawingGridEvery",
+        "doNotUseMarginsForDrawingGridOrigin",
+        "doNotShadeFormData",
+        "noPunctuationKerning",
+        "characterSpacingControl",
+        "printTwoOnOne",
+        "strictFirstAndLastChars",
+        "noLineBreaksAfter",
+        "noLineBreaksBefore",
+        "savePreviewPicture",
+        "updateFields",
+        "hdrShapeDefaults",
+        "footnotePr",
+        "endnotePr",
+        "compat",
+        "docVars",
+        "rsids",
+        "mathPr",
+        "attachedSchema",
+        "themeFontLang",
+        "clrSchemeMapping",
+        "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures",
+        "forceUpgrade",
+        "captions",
+        "readModeInkLockDown",
+        "smartTagType",
+        "schemaLibrary",
+        "shapeDefaults",
+        "doNotEmbedSmartTags",
+        "decimalSymbol",
+        "listSeparator",
+    )
+)
+
+
+def set_auto_hyphenation(document: Document) -> None:
+    """Hyphenate words at line ends, each in its run's language (`w:autoHyphenation`)."""
+    settings = document.settings.element
+    if settings.find(qn("w:autoHyphenation")) is not None:
+        return
+    hyphenation = OxmlElement("w:autoHyphenation")
+    successor = next((c for c in settings if c.tag in _SETTINGS_AFTER_HYPHENATION), None)
+    if successor is None:
+        settings.append(hyphenation)
+    else:
+        successor.addprevious(hyphenation)
+
+
 def set_east_asian_font(style: BaseStyle, font_name: str) -> None:
     """`font.name` sets only ascii/hAnsi: set the East Asian font of a style too."""
     rpr = style.element.get_or_add_rPr()
