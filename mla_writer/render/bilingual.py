@@ -221,11 +221,11 @@ def _fill(cell: Any, elements: list[Any], styles: _ColumnStyles, *, left_to_righ
             set_paragraph_bidi(Paragraph(paragraph, cell), on=False)
 
 
-def _keep_together(elements: list[Any]) -> None:
+def _keep_together(document: Document, elements: list[Any]) -> None:
     """The acknowledgement form on one page: each of its paragraphs kept with the next."""
     paragraphs = [p for element in elements for p in element.iter(qn("w:p"))]
     for paragraph in paragraphs[:-1]:
-        Paragraph(paragraph, None).paragraph_format.keep_with_next = True
+        Paragraph(paragraph, document.part).paragraph_format.keep_with_next = True
 
 
 def _right_to_left(language: str) -> bool:
@@ -270,7 +270,7 @@ def build_bilingual(
         body.remove(element)
     for element in right_form:  # the form, in the letter's language only, at full width
         body.sectPr.addprevious(element)
-    _keep_together(right_form)
+    _keep_together(right, right_form)
     table = right.add_table(rows=0, cols=2)
     table.autofit = False
     section = right.sections[0]
