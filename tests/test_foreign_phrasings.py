@@ -92,3 +92,38 @@ def test_a_fact_of_custody_or_of_data_kept_for_a_while_is_the_reason_of_an_urgen
 )
 def test_a_videoconference_asked_for_is_no_prior_contact(language: str, sentence: str) -> None:
     assert _status(language, "prior_contact", sentence) is Status.MISSING
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "point"),
+    [
+        ("en", "Fifth: The confidentiality", "confidentiality"),
+        ("en", "Eleventh: The attendance", "presence_of_officials"),
+        ("es", "PRIMERO.- Los hechos", "facts"),
+        ("fr", "Troisièmement : l'urgence", "urgency"),
+        ("fr", "12. La demande n'est pas urgente : la détention a été prolongée.", None),
+        ("en", "First of all, we thank you for your assistance.", None),
+    ],
+)
+def test_parts_numbered_by_ordinal_words_and_headed_with_an_article(
+    language: str, heading: str, point: str | None
+) -> None:
+    letter = Letter([Passage(heading, "paragraph 1")], cues_for(language))
+    points, _start, _standalone = letter.heading_points(heading)
+    assert (points[0] if points else None) == point
+
+
+def test_numbers_in_brackets_are_provisions_and_penalties() -> None:
+    sentence = (
+        "Receiving a bribe, Article (207) of the Penal Code, punished with imprisonment of not "
+        "less than (3) years and not more than (10) years."
+    )
+    context = Context(
+        letter=Letter([Passage(sentence, "paragraph 1")], cues_for("en")),
+        language="en",
+        requesting_state=None,
+        requested_state=None,
+        instruments=[],
+    )
+    fields = {finding[1] for finding in EVALUATORS["offences"](context).findings}
+    assert fields == {"offences.law_text"}  # the provision and the penalty are read
