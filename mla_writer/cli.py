@@ -435,6 +435,16 @@ BilingualOption = Annotated[
         ),
     ),
 ]
+PdfOption = Annotated[
+    bool,
+    typer.Option(
+        "--pdf",
+        help=_(
+            "Also write a PDF of the letter beside it, made by LibreOffice if it is installed "
+            "(the Word letter is written either way)."
+        ),
+    ),
+]
 
 
 @app.command(
@@ -451,6 +461,7 @@ def render(
     template: TemplateOption = None,
     lang: LetterLanguageOption = None,
     bilingual: BilingualOption = False,
+    pdf: PdfOption = False,
     register: RegisterOption = False,
     profiles: ProfilesOption = None,
 ) -> None:
@@ -459,7 +470,7 @@ def render(
     from mla_writer.render import IncompleteRequestError
 
     options = LetterOptions(
-        language=lang, draft=draft, bilingual=bilingual, template=template, force=force
+        language=lang, draft=draft, bilingual=bilingual, template=template, force=force, pdf=pdf
     )
     try:
         rendered = render_file(file, output, options, profiles or [])
@@ -479,10 +490,15 @@ def render(
         )
     else:
         _echo(_("Letter written to %(path)s.") % {"path": rendered.path})
+    if rendered.pdf:
+        _echo(_("PDF written to %(path)s.") % {"path": rendered.pdf})
     for note in rendered.notes():
         _echo(note)
     if register:
         _register_rendered(rendered)
+    if rendered.pdf_problem:  # the letter is written; the PDF asked for is not
+        typer.echo(rendered.pdf_problem, err=True)
+        raise typer.Exit(ExitCode.INVALID)
 
 
 def _register_rendered(rendered: Any) -> None:
@@ -618,21 +634,30 @@ def batch(
     draft: BatchDraftOption = False,
     force: BatchForceOption = False,
     report_file: BatchReportOption = None,
+    pdf: PdfOption = False,
     profiles: ProfilesOption = None,
 ) -> None:
     from mla_writer import batch as batching
+    from mla_writer.app.pdf import converter_missing, find_converter
     from mla_writer.checklist import check_date
 
     check_date()  # a bad MLA_TODAY is one message before any work, not an error per case
     if report_file is not None:
         batching.check_report_path(report_file, force=force)
+    if pdf and find_converter() is None:  # said once, not under every case; letters still made
+        typer.echo(converter_missing().message, err=True)
+        pdf = False
+        no_converter = True
+    else:
+        no_converter = False
     options = batching.Options(
-        language=lang, draft=draft, force=force, profiles=tuple(profiles or ())
+        language=lang, draft=draft, force=force, profiles=tuple(profiles or ()), pdf=pdf
     )
     summary = _run_batch(inputs, output, options, jobs, report_file)
     if not summary.results:
         _echo(_("No case files (.yaml, .yml) were found: nothing was rendered."))
-    raise typer.Exit(ExitCode.OK if summary.results and summary.succeeded else ExitCode.GAPS)
+    succeeded = summary.results and summary.succeeded and not no_converter
+    raise typer.Exit(ExitCode.OK if succeeded else ExitCode.GAPS)
 
 
 def _run_batch(

@@ -321,8 +321,12 @@ def test_one_witness_item_for_several_persons_each_with_their_own_questions(
     request = _with(trafficking, assistance=[item])
     text = _letter(request)[ASSISTANCE]
     names = [person.display_name() for person in trafficking.persons if person.id in ids[:2]]
-    assert f"Persons to be heard: {names[0]} and {names[1]}" in text
-    assert f"Questions for {names[1]} only: 1. Who paid your ticket?" in text
+    # Issue 16: sentences, not "Persons to be heard:" and "Questions for … only:" labels.
+    assert f"The requesting authority asks that {names[0]} and {names[1]} be heard." in text
+    assert (
+        f"The following questions should be put to {names[1]} only: 1. Who paid your ticket?"
+        in text
+    )
     assert "How were you recruited?" in text
     findings = [f for p in check(request, CONTEXT).points for f in p.findings]
     assert not [f for f in findings if str(f.field).startswith("assistance[1].person")]

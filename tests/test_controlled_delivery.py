@@ -77,5 +77,6 @@ def test_the_letter_asks_for_the_controlled_delivery_in_full(
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert "Item 4 – Controlled delivery" in text
     assert "Kapıkule border crossing" in text
-    assert "Persons involved: Serkan Yıldızoğlu and Dorin Cărbunaru" in text
+    assert "The persons involved are Serkan Yıldızoğlu and Dorin Cărbunaru." in text
+    assert "Persons involved:" not in text  # a sentence, not a label
     assert sentence in text

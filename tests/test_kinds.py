@@ -74,8 +74,14 @@ def test_the_letter_writes_every_field_of_the_kind(spec: KindSpec) -> None:
             assert choices and all(c.letter.endswith(".") for c in choices), entry.name
         elif _is_bool(annotation):
             assert entry.sentences and all(entry.sentences), f"{entry.name}: a sentence for each"
-        else:
-            assert entry.label and not entry.sentences, f"{entry.name}: a label"
+        else:  # in sentences, never after a label: a sentence holding it, introducing it, or its own
+            ways = [bool(entry.prose), bool(entry.lead), entry.own]
+            assert ways.count(True) == 1 and not entry.sentences, f"{entry.name}: one way"
+            if entry.prose:
+                assert "%(value)s" in entry.prose and entry.prose.endswith("."), entry.name
+            if entry.lead:
+                assert entry.lead.endswith(":"), entry.name
+                assert typing.get_origin(annotation) is list, f"{entry.name}: a list"
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=IDS)
@@ -117,8 +123,7 @@ def test_requirements_and_references_name_real_fields(spec: KindSpec) -> None:
 def test_every_message_of_the_kind_is_in_its_catalog_template(spec: KindSpec) -> None:
     letter, interface = _template("letter"), _template("mla_writer")
     letter_messages = [spec.title]
-    letter_messages += [entry.label for entry in spec.letter if entry.label]
-    letter_messages += [s for entry in spec.letter for s in entry.sentences or ()]
+    letter_messages += [message for entry in spec.letter for message in entry.messages]
     letter_messages += [c.letter for choices in spec.choices.values() for c in choices.values()]
     letter_messages += [
         c.title for choices in spec.choices.values() for c in choices.values() if c.title

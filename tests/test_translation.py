@@ -548,13 +548,15 @@ def test_a_bilingual_letter_sets_each_part_beside_its_translation(
     assert result.returncode == 0, result.stderr
     document = docx.Document(str(output))
     body = document.element.body
-    assert [child.tag.rsplit("}", 1)[1] for child in body] == ["tbl", "sectPr"]
-    (table,) = document.tables
+    # The acknowledgement form, once, in the letter's language; then the two letters.
+    assert [child.tag.rsplit("}", 1)[1] for child in body][-2:] == ["tbl", "sectPr"]
+    table = document.tables[-1]
     rows = [(row.cells[0].text, row.cells[1].text) for row in table.rows]
     assert request.facts is not None
-    facts_row = next(row for row in rows if request.facts.summary.splitlines()[0] in row[0])
-    assert FACTS_FR in facts_row[1]
-    assert "Summary of the facts" in facts_row[0]
+    facts = next(i for i, row in enumerate(rows) if request.facts.summary.splitlines()[0] in row[0])
+    assert FACTS_FR in rows[facts][1]
+    # One row per paragraph; a part whose paragraphs differ in number is one row.
+    assert "Summary of the facts" in rows[facts][0] + rows[facts - 1][0]
     item_two = next(row for row in rows if "[fr:assistance[2].questions[1]]" in row[1])
     assert request.assistance[1].questions[0] in item_two[0]
     assert read_embedded_case(output) is not None
@@ -581,7 +583,7 @@ def test_in_an_arabic_bilingual_letter_the_english_side_stays_left_to_right(
     fill_xliff(xliff, lambda path, source: f"نص مترجم ({path})")
     import_translation(xliff, case)
     document = build_bilingual(load_case(case), language="ar", context=CheckContext(today=TODAY))
-    (table,) = document.tables
+    table = document.tables[-1]
     english, arabic = table.rows[5].cells
     assert "Legal basis" in english.text or english.text  # an English part of the letter
     bidi = [p.find(f"{qn('w:pPr')}/{qn('w:bidi')}") for p in english._tc.iter(qn("w:p"))]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from mla_writer import render
 from mla_writer.app.assessment import Assessment, ProfileDirs, assess, cited_codes, state_reminders
+from mla_writer.app.pdf import PdfNotMadeError, check_pdf_target, write_pdf
 from mla_writer.app.sources import SourceKind, line_in, load_request_located
 from mla_writer.errors import MlaError
 from mla_writer.i18n import _
@@ -34,6 +35,8 @@ class LetterOptions:
     template: Path | None = None
     force: bool = False
     """Replace the output file if it exists."""
+    pdf: bool = False
+    """Also write a PDF beside the Word letter (LibreOffice makes it)."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,10 @@ class RenderedLetter:
     assessment: Assessment
     options: LetterOptions
     profile_dirs: ProfileDirs = ()
+    pdf: Path | None = None
+    """The PDF written beside the letter (with --pdf)."""
+    pdf_problem: str = ""
+    """Why the PDF asked for was not made (the letter itself was written)."""
 
     @property
     def missing(self) -> int:
@@ -121,5 +128,13 @@ def render_file(
             )
             % {"path": target}
         )
+    if options.pdf:  # refused before anything is written, as for the letter itself
+        check_pdf_target(target, force=options.force)
     written = write_letter(assessment, target, options)
-    return RenderedLetter(written, path, kind, assessment, options, profile_dirs)
+    rendered = RenderedLetter(written, path, kind, assessment, options, profile_dirs)
+    if not options.pdf:
+        return rendered
+    try:
+        return dataclasses.replace(rendered, pdf=write_pdf(written, force=options.force))
+    except PdfNotMadeError as problem:
+        return dataclasses.replace(rendered, pdf_problem=problem.message)

@@ -63,6 +63,8 @@ class Result:
     output: Path | None = None
     gaps: tuple[Gap, ...] = ()
     error: str = ""
+    pdf_missing: bool = False
+    """The letter was written but the PDF asked for (--pdf) was not: `error` says why."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -84,6 +86,8 @@ class Options:
     force: bool = False
     profiles: tuple[Path, ...] = ()
     """Folders of State profiles (--profiles): they decide a draft's gaps and the letter's checks."""
+    pdf: bool = False
+    """Also write each letter's PDF beside it (--pdf)."""
 
     def signature(self) -> dict[str, Any]:
         signature: dict[str, Any] = {
@@ -93,6 +97,8 @@ class Options:
         }
         if self.profiles:  # only then: letters made without --profiles stay up to date
             signature["profiles"] = [str(folder.resolve()) for folder in self.profiles]
+        if self.pdf:  # only then: a letter made without its PDF is made again with it
+            signature["pdf"] = True
         return signature
 
 
@@ -115,7 +121,7 @@ class Summary:
 
     @property
     def succeeded(self) -> bool:
-        return all(result.outcome.succeeded for result in self.results)
+        return all(result.outcome.succeeded and not result.pdf_missing for result in self.results)
 
 
 Listener = Callable[[Result], None]

@@ -40,12 +40,18 @@ def render_case(task: Task) -> Result:
         draft=task.options.draft,
         template=task.options.template,
         force=True,  # the planner chose a name that is free or this case's own letter
+        pdf=task.options.pdf,
     )
     try:
         rendered = render_file(task.input, task.output, options, task.options.profiles)
         # A final letter is complete: only a draft has gaps, shown where they belong.
         return Result(
-            task.input, Outcome.RENDERED, task.output, gaps=_gaps(rendered.assessment.report)
+            task.input,
+            Outcome.RENDERED,
+            task.output,
+            gaps=_gaps(rendered.assessment.report),
+            error=rendered.pdf_problem,
+            pdf_missing=bool(rendered.pdf_problem),
         )
     except CaseFileError as error:
         # Each problem already says file:line:column; the "N problems" heading adds nothing here.

@@ -313,15 +313,18 @@ def set_section_bidi(sect_pr: Any) -> None:
         successor.addprevious(bidi)
 
 
-# Fonts a Word user has: Latin and Cyrillic in Times New Roman; East Asian text in SimSun (宋体,
-# shipped with every Chinese Windows and Office); Arabic in Times New Roman, whose Windows version
-# carries Arabic glyphs (Word's own default for Arabic documents). Viewers without them substitute
-# (LibreOffice on Linux: Liberation Serif, Noto Serif CJK SC, Noto Naskh Arabic / DejaVu).
+# Fonts every Word installation has, per script: Latin and Cyrillic in Times New Roman; Chinese
+# in SimSun (宋体) for the text and SimHei (黑体) for headings, both shipped with every Chinese
+# Windows and with Office; Arabic in Arial, whose Arabic glyphs are drawn to the size of its Latin
+# ones (Word's own default for Arabic text), at the Latin text's size. Viewers without them
+# substitute (LibreOffice on Linux: Liberation Serif, Noto Serif/Sans CJK SC, DejaVu Sans).
 LATIN_FONT = "Times New Roman"
 EAST_ASIAN_FONT = "SimSun"
+EAST_ASIAN_HEADING_FONT = "SimHei"
 COMPLEX_SCRIPT_FONT = "Times New Roman"
-# Arabic at the Latin size looks a size smaller: complex-script sizes are scaled up by this much.
-COMPLEX_SCRIPT_SCALE = 7 / 6
+ARABIC_SCRIPT_FONT = "Arial"
+HEADING_STYLES = ("Title", "Notice Title", "Heading 1", "Heading 2", "Heading 3")
+"""Styles (as python-docx names them) set in the East Asian heading font."""
 
 _W_SZCS = qn("w:szCs")
 
@@ -354,15 +357,19 @@ def set_script_defaults(document: Document, script: Script) -> None:
     section."""
     rpr = _default_run_properties(document)
     styles = document.styles.element
-    _set_default_fonts(rpr)
+    _set_default_fonts(rpr, ARABIC_SCRIPT_FONT if script.right_to_left else COMPLEX_SCRIPT_FONT)
     if script.east_asian:
+        for name in HEADING_STYLES:
+            style = next((s for s in document.styles if s.name == name), None)
+            if style is not None:
+                set_east_asian_font(style, EAST_ASIAN_HEADING_FONT)
         # Chinese has no italics (Word slants the characters): emphasis stays upright.
         for style_rpr in styles.iter(W_RPR):
             for italic in (*style_rpr.findall(qn("w:i")), *style_rpr.findall(qn("w:iCs"))):
                 style_rpr.remove(italic)
     if not script.right_to_left:
         return
-    _scale_complex_script_sizes(rpr, styles)
+    _match_complex_script_sizes(rpr, styles)
     # Letter-spacing breaks the joining of Arabic letters (LibreOffice draws the gaps as rules).
     for style_rpr in styles.iter(W_RPR):
         for spacing in style_rpr.findall(qn("w:spacing")):
@@ -372,8 +379,9 @@ def set_script_defaults(document: Document, script: Script) -> None:
         set_section_bidi(sect_pr)
 
 
-def _set_default_fonts(rpr: Any) -> None:
-    """The default run's fonts: Latin kept if named, East Asian and complex script always ours."""
+def _set_default_fonts(rpr: Any, complex_script: str) -> None:
+    """The default run's fonts: Latin kept if named, East Asian and complex script always ours;
+    a style that names its own complex-script font gets `complex_script` too."""
     fonts = rpr.find(W_RFONTS)
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -382,31 +390,27 @@ def _set_default_fonts(rpr: Any) -> None:
         if fonts.get(qn(f"w:{attribute}")) is None:
             fonts.set(qn(f"w:{attribute}"), default)
     fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-    fonts.set(qn("w:cs"), COMPLEX_SCRIPT_FONT)
+    fonts.set(qn("w:cs"), complex_script)
+    styles = rpr.getroottree().getroot()
+    for style_fonts in styles.iter(W_RFONTS):
+        if style_fonts is not fonts and style_fonts.get(qn("w:cs")) is not None:
+            style_fonts.set(qn("w:cs"), complex_script)
     for theme in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
         fonts.attrib.pop(qn(f"w:{theme}"), None)
 
 
-def _scale_complex_script_sizes(rpr: Any, styles: Any) -> None:
-    """Complex-script sizes (`w:szCs`) of the default run and of every style, scaled up."""
-    size_cs = rpr.find(_W_SZCS)
-    base = size_cs.get(W_VAL) if size_cs is not None else None
-    scaled = _scaled(base or "24")
-    if size_cs is None:
-        size_cs = OxmlElement("w:szCs")
-        size = rpr.find(qn("w:sz"))
-        if size is not None:
+def _match_complex_script_sizes(rpr: Any, styles: Any) -> None:
+    """Complex-script sizes (`w:szCs`) of the default run and of every style, equal to the Latin
+    sizes beside them: Arabic in Arial matches Latin text of the same size."""
+    for run_properties in (rpr, *styles.iter(W_RPR)):
+        size = run_properties.find(qn("w:sz"))
+        if size is None:
+            continue
+        size_cs = run_properties.find(_W_SZCS)
+        if size_cs is None:
+            size_cs = OxmlElement("w:szCs")
             size.addnext(size_cs)
-        else:
-            successor = next((c for c in rpr if c.tag in (W_LANG, *_RPR_AFTER_LANG)), None)
-            if successor is None:
-                rpr.append(size_cs)
-            else:
-                successor.addprevious(size_cs)
-    size_cs.set(W_VAL, scaled)
-    for style_size in styles.iter(_W_SZCS):
-        if style_size is not size_cs and style_size.getparent().getparent().tag == qn("w:style"):
-            style_size.set(W_VAL, _scaled(style_size.get(W_VAL) or "24"))
+        size_cs.set(W_VAL, size.get(W_VAL) or "24")
 
 
 def _set_default_paragraph_bidi(defaults: Any) -> None:
@@ -426,13 +430,6 @@ def _set_default_paragraph_bidi(defaults: Any) -> None:
             ppr.append(bidi)
         else:
             successor.addprevious(bidi)
-
-
-def _scaled(half_points: str) -> str:
-    try:
-        return str(round(int(half_points) * COMPLEX_SCRIPT_SCALE))
-    except ValueError:
-        return half_points
 
 
 CUSTOM_XML_PROPS_CONTENT_TYPE = (
@@ -523,6 +520,71 @@ def set_paragraph_bidi(paragraph: Paragraph, on: bool = True) -> None:
         ppr.append(bidi)
     else:
         successor.addprevious(bidi)
+
+
+# Children of w:settings that may come after w:autoHyphenation (CT_Settings sequence, those a
+# template is likely to hold).
+_SETTINGS_AFTER_HYPHENATION = tuple(
+    qn(f"w:{name}")
+    for name in (
+        "consecutiveHyphenLimit",
+        "hyphenationZone",
+        "doNotHyphenateCaps",
+        "showEnvelope",
+        "summaryLength",
+        "clickAndTypeStyle",
+        "defaultTableStyle",
+        "evenAndOddHeaders",
+        "drawingGridHorizontalSpacing",
+        "drawingGridVerticalSpacing",
+        "displayHorizontalDrawingGridEvery",
+        "displayVerticalDrawingGridEvery",
+        "doNotUseMarginsForDrawingGridOrigin",
+        "doNotShadeFormData",
+        "noPunctuationKerning",
+        "characterSpacingControl",
+        "printTwoOnOne",
+        "strictFirstAndLastChars",
+        "noLineBreaksAfter",
+        "noLineBreaksBefore",
+        "savePreviewPicture",
+        "updateFields",
+        "hdrShapeDefaults",
+        "footnotePr",
+        "endnotePr",
+        "compat",
+        "docVars",
+        "rsids",
+        "mathPr",
+        "attachedSchema",
+        "themeFontLang",
+        "clrSchemeMapping",
+        "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures",
+        "forceUpgrade",
+        "captions",
+        "readModeInkLockDown",
+        "smartTagType",
+        "schemaLibrary",
+        "shapeDefaults",
+        "doNotEmbedSmartTags",
+        "decimalSymbol",
+        "listSeparator",
+    )
+)
+
+
+def set_auto_hyphenation(document: Document) -> None:
+    """Hyphenate words at line ends, each in its run's language (`w:autoHyphenation`)."""
+    settings = document.settings.element
+    if settings.find(qn("w:autoHyphenation")) is not None:
+        return
+    hyphenation = OxmlElement("w:autoHyphenation")
+    successor = next((c for c in settings if c.tag in _SETTINGS_AFTER_HYPHENATION), None)
+    if successor is None:
+        settings.append(hyphenation)
+    else:
+        successor.addprevious(hyphenation)
 
 
 def set_east_asian_font(style: BaseStyle, font_name: str) -> None:

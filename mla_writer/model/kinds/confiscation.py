@@ -10,7 +10,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, Order, Property
 from mla_writer.model.common import Prose
-from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, listed, requirement, told
 
 
 class Confiscation(AssistanceBase):
@@ -41,10 +41,13 @@ SPEC = KindSpec(
         ),
     },
     letter=(
-        line("property", L_("Property to be confiscated")),
-        line("link_to_offence", L_("Link to the offence")),
-        line("order", L_("Confiscation order")),
-        line("enforcement", L_("Enforcement requested")),
+        listed(
+            "property",
+            L_("The requesting authority asks that the following property be confiscated:"),
+        ),
+        told("link_to_offence"),
+        told("order"),
+        told("enforcement"),
     ),
     requirements=(
         requirement("property", E, F_("Describe the property to confiscate, and where it is.")),

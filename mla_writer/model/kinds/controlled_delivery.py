@@ -13,7 +13,7 @@ from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Contact, Prose, ShortProse, ShortText
 from mla_writer.model.dates import Schedule
-from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
+from mla_writer.model.kinds.spec import E, KindSpec, W, requirement, says, sentence, told
 
 
 class ControlledDelivery(AssistanceBase):
@@ -78,16 +78,16 @@ SPEC = KindSpec(
         "necessity": N_("Why is a controlled delivery needed rather than an immediate seizure?"),
     },
     letter=(
-        line("consignment", L_("Consignment")),
-        line("quantity", L_("Quantity")),
-        line("packaging", L_("Packaging or concealment")),
-        line("route", L_("Route")),
-        line("entry_point", L_("Point of entry")),
-        line("exit_point", L_("Point of exit")),
-        line("dates", L_("Expected dates")),
-        line("transport", L_("Means of transport")),
-        line("persons", L_("Persons involved")),
-        line("surveillance", L_("Supervision requested")),
+        says("consignment", L_("The consignment consists of %(value)s."), noun_phrase=True),
+        says("quantity", L_("Its quantity is %(value)s."), noun_phrase=True),
+        says("packaging", L_("The packaging or concealment is %(value)s."), noun_phrase=True),
+        says("route", L_("The expected route is %(value)s."), noun_phrase=True),
+        says("entry_point", L_("It is expected to enter at %(value)s.")),
+        says("exit_point", L_("It is expected to leave at %(value)s.")),
+        says("dates", L_("It is expected on %(value)s.")),
+        says("transport", L_("It is carried by %(value)s."), noun_phrase=True),
+        says("persons", L_("The persons involved are %(value)s.")),
+        told("surveillance"),
         sentence(
             "substitution",
             L_(
@@ -96,8 +96,8 @@ SPEC = KindSpec(
             ),
             L_("The consignment should be allowed to continue with its contents intact."),
         ),
-        line("operational_contact", L_("Operational contact")),
-        line("necessity", L_("Why a controlled delivery is necessary")),
+        says("operational_contact", L_("Operational arrangements may be made with %(value)s.")),
+        told("necessity"),
     ),
     requirements=(
         requirement(

@@ -11,7 +11,7 @@ from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import Prose, ShortProse, Text
 from mla_writer.model.dates import PeriodEnd, PeriodStart
-from mla_writer.model.kinds.spec import E, KindSpec, line, requirement, sentence
+from mla_writer.model.kinds.spec import E, KindSpec, listed, requirement, says, sentence, told
 
 
 class DataPreservation(AssistanceBase):
@@ -47,11 +47,11 @@ SPEC = KindSpec(
         "follow_up_request": N_("Will a request for production of the data follow?"),
     },
     letter=(
-        line("provider", L_("Service provider or custodian")),
-        line("identifiers", L_("Identifiers")),
-        line("data_categories", L_("Data to be preserved")),
-        line("period_from", L_("Period")),
-        line("necessity", L_("Why preservation is necessary")),
+        says("provider", L_("The data are held by %(value)s.")),
+        listed("identifiers", L_("The data relate to the following identifiers:")),
+        listed("data_categories", L_("The following data should be preserved:")),
+        says("period_from", L_("The request covers the period %(value)s.")),
+        told("necessity"),
         sentence(
             "follow_up_request",
             L_("A request for the production of the preserved data will follow."),

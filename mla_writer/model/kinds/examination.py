@@ -8,7 +8,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortProse
-from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, requirement, says, told
 
 
 class Examination(AssistanceBase):
@@ -32,9 +32,17 @@ SPEC = KindSpec(
         "form_of_report": N_("In what form should the result be reported?"),
     },
     letter=(
-        line("subject", L_("Object or site to be examined")),
-        line("what_to_establish", L_("What the examination should establish")),
-        line("form_of_report", L_("Form of the report")),
+        says(
+            "subject",
+            L_("The requesting authority asks for the examination of %(value)s."),
+            noun_phrase=True,
+        ),
+        told("what_to_establish"),
+        says(
+            "form_of_report",
+            L_("The results should be reported in the form of %(value)s."),
+            noun_phrase=True,
+        ),
     ),
     requirements=(
         requirement("subject", E, F_("Say which object or site is to be examined.")),

@@ -8,7 +8,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortProse
-from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, listed, requirement, says
 
 
 class ExpertEvaluation(AssistanceBase):
@@ -30,9 +30,17 @@ SPEC = KindSpec(
         "form_of_report": N_("In what form should the result be reported?"),
     },
     letter=(
-        line("subject", L_("Subject of the evaluation")),
-        line("questions", L_("Questions for the expert")),
-        line("form_of_report", L_("Form of the report")),
+        says(
+            "subject",
+            L_("The requesting authority asks for an expert evaluation of %(value)s."),
+            noun_phrase=True,
+        ),
+        listed("questions", L_("The following questions should be put to the expert:")),
+        says(
+            "form_of_report",
+            L_("The results should be reported in the form of %(value)s."),
+            noun_phrase=True,
+        ),
     ),
     requirements=(
         requirement("subject", E, F_("Say what the expert is to evaluate.")),

@@ -10,7 +10,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, Order, Property
 from mla_writer.model.common import Prose
-from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, W, listed, requirement, told
 
 
 class Freezing(AssistanceBase):
@@ -48,12 +48,15 @@ SPEC = KindSpec(
         "management": N_("How should the frozen assets be managed?"),
     },
     letter=(
-        line("property", L_("Assets to be frozen or seized")),
-        line("link_to_offence", L_("Link to the offence")),
-        line("domestic_order", L_("Domestic order")),
-        line("grounds", L_("Grounds for the measure")),
-        line("stage_of_proceedings", L_("Stage of the proceedings")),
-        line("management", L_("Management of the assets")),
+        listed(
+            "property",
+            L_("The requesting authority asks that the following assets be frozen or seized:"),
+        ),
+        told("link_to_offence"),
+        told("domestic_order"),
+        told("grounds"),
+        told("stage_of_proceedings"),
+        told("management"),
     ),
     requirements=(
         requirement(

@@ -8,7 +8,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortText
-from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, W, requirement, says, told
 
 
 class LocatePerson(AssistanceBase):
@@ -30,8 +30,10 @@ SPEC = KindSpec(
         "last_known_whereabouts": N_("Last known whereabouts"),
     },
     letter=(
-        line("person", L_("Person to be located or identified")),
-        line("last_known_whereabouts", L_("Last known whereabouts")),
+        says(
+            "person", L_("The requesting authority asks that %(value)s be located or identified.")
+        ),
+        told("last_known_whereabouts"),
     ),
     requirements=(
         requirement("person", E, F_("Say whom to locate: the person's id from the persons list.")),

@@ -12,7 +12,16 @@ from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortProse, ShortText, Text
 from mla_writer.model.dates import PeriodEnd, PeriodStart
-from mla_writer.model.kinds.spec import Choice, E, KindSpec, W, line, requirement, sentence
+from mla_writer.model.kinds.spec import (
+    Choice,
+    E,
+    KindSpec,
+    W,
+    listed,
+    requirement,
+    says,
+    sentence,
+)
 
 
 class RecordKind(StrEnum):
@@ -70,13 +79,13 @@ SPEC = KindSpec(
         "no_disclosure_to_customer": N_("Must the customer not be told of the request?"),
     },
     letter=(
-        line("institution", L_("Institution holding the records")),
-        line("record_kind", L_("Kind of records")),
-        line("identifiers", L_("Accounts or other identifiers")),
-        line("holders", L_("Holders")),
-        line("period_from", L_("Period")),
-        line("record_types", L_("Records requested")),
-        line("certification", L_("Certification")),
+        says("institution", L_("The records are held by %(value)s.")),
+        says("record_kind", L_("The records sought are %(value)s.")),
+        says("identifiers", L_("The records relate to %(value)s.")),
+        says("holders", L_("They are held in the name of %(value)s.")),
+        says("period_from", L_("The request covers the period %(value)s.")),
+        listed("record_types", L_("The following records are requested:")),
+        says("certification", L_("The records should be provided as %(value)s."), noun_phrase=True),
         sentence(
             "no_disclosure_to_customer",
             L_(

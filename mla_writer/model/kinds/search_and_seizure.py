@@ -10,7 +10,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose
-from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, W, listed, requirement, says, told
 
 
 class SearchAndSeizure(AssistanceBase):
@@ -55,12 +55,16 @@ SPEC = KindSpec(
         ),
     },
     letter=(
-        line("premises", L_("Premises, person or vehicle to be searched")),
-        line("items_sought", L_("Items sought")),
-        line("grounds", L_("Grounds to believe the items are there")),
-        line("handling", L_("Handling of seized items")),
-        line("return_of_items", L_("Return of items")),
-        line("conditions", L_("Conditions for search and seizure")),
+        says(
+            "premises",
+            L_("The requesting authority asks that %(value)s be searched."),
+            noun_phrase=True,
+        ),
+        listed("items_sought", L_("The following items are sought:")),
+        told("grounds"),
+        told("handling"),
+        told("return_of_items"),
+        told("conditions"),
     ),
     requirements=(
         requirement(

@@ -11,7 +11,7 @@ from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import ShortProse, ShortText, Text
 from mla_writer.model.dates import Schedule
-from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, W, listed, requirement, says
 
 
 class ServiceOfDocuments(AssistanceBase):
@@ -49,11 +49,18 @@ SPEC = KindSpec(
         "appearance_date": N_("If the documents summon the person: the date of appearance"),
     },
     letter=(
-        line("recipient", L_("Person to be served")),
-        line("address", L_("Address for service")),
-        line("documents", L_("Documents to be served")),
-        line("proof_of_service", L_("Proof of service requested")),
-        line("appearance_date", L_("Date of appearance")),
+        says(
+            "recipient",
+            L_("The requesting authority asks that the documents be served on %(value)s."),
+        ),
+        says("address", L_("Service may be effected at %(value)s.")),
+        listed("documents", L_("The documents to be served are the following:")),
+        says(
+            "proof_of_service",
+            L_("Proof of service is requested in the form of %(value)s."),
+            noun_phrase=True,
+        ),
+        says("appearance_date", L_("The person is summoned to appear on %(value)s.")),
     ),
     requirements=(
         requirement(

@@ -42,16 +42,39 @@ def requirement(
 
 @dataclass(frozen=True)
 class LetterField:
-    """How the letter writes one field: `Label: value`, or (for a yes/no field) a sentence."""
+    """How the letter writes one field, always in sentences: a sentence holding the value
+    (`prose`), a sentence introducing a list (`lead`), the drafter's own sentences (`own`), or,
+    for a yes/no field, a sentence for each answer (`sentences`)."""
 
     name: str
-    label: str = ""  # msgid of the letter
+    prose: str = ""  # msgid of the letter with %(value)s: "The records are held by %(value)s."
+    lead: str = ""  # msgid of the letter: "The following records are requested:", then the list
+    own: bool = False  # the drafter's sentences, as paragraphs of their own under no label
+    noun_phrase: bool = False
+    """The value is the drafter's noun phrase ("Certified copies, …"), set inside the sentence
+    with a small initial and no full stop of its own."""
     sentences: tuple[str, str] | None = None  # msgids of the letter: when true, when false
     choice_sentence: bool = False  # an enum field written as its choice's letter text alone
 
+    @property
+    def messages(self) -> tuple[str, ...]:
+        """The msgids of the letter this field is written with."""
+        return tuple(m for m in (self.prose, self.lead, *(self.sentences or ())) if m)
 
-def line(name: str, label: str) -> LetterField:
-    return LetterField(name, label=label)
+
+def says(name: str, prose: str, *, noun_phrase: bool = False) -> LetterField:
+    """A field written in a sentence that holds its value (`%(value)s`)."""
+    return LetterField(name, prose=prose, noun_phrase=noun_phrase)
+
+
+def listed(name: str, lead: str) -> LetterField:
+    """A list field: a sentence introducing it, then its entries."""
+    return LetterField(name, lead=lead)
+
+
+def told(name: str) -> LetterField:
+    """A field the drafter writes in sentences: its own paragraphs, under no label."""
+    return LetterField(name, own=True)
 
 
 def sentence(name: str, when_true: str, when_false: str) -> LetterField:

@@ -12,7 +12,7 @@ from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import Prose, ShortProse, ShortText, Text
 from mla_writer.model.dates import PeriodEnd, PeriodStart
-from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, listed, requirement, says, told
 
 # The categories of data that run over time and need a stronger showing, as a case file may name
 # them in any letter language ("content", "contenu", "содержание", "محتوى", "内容"...).
@@ -69,12 +69,12 @@ SPEC = KindSpec(
         ),
     },
     letter=(
-        line("provider", L_("Service provider or custodian")),
-        line("identifiers", L_("Identifiers")),
-        line("data_categories", L_("Data requested")),
-        line("period_from", L_("Period")),
-        line("preservation_reference", L_("Reference of the preservation")),
-        line("content_justification", L_("Why the content holds evidence of the offence")),
+        says("provider", L_("The data are held by %(value)s.")),
+        listed("identifiers", L_("The data relate to the following identifiers:")),
+        listed("data_categories", L_("The following data are requested:")),
+        says("period_from", L_("The request covers the period %(value)s.")),
+        says("preservation_reference", L_("The data were preserved under reference %(value)s.")),
+        told("content_justification"),
     ),
     requirements=(
         requirement("provider", E, F_("Name the service provider or custodian of the data.")),

@@ -18,9 +18,10 @@ from mla_writer.model.kinds.spec import (
     KindSpec,
     W,
     choice_sentence,
-    line,
     requirement,
+    says,
     sentence,
+    told,
 )
 
 
@@ -74,10 +75,12 @@ SPEC = KindSpec(
         "consent": N_("Has the person given free and informed consent?"),
     },
     letter=(
-        line("person", L_("Person to be transferred")),
-        line("purpose", L_("Purpose of the transfer")),
-        line("dates", L_("Dates")),
-        line("custody_and_escort", L_("Custody and escort")),
+        says(
+            "person", L_("The requesting authority asks for the temporary transfer of %(value)s.")
+        ),
+        told("purpose"),
+        says("dates", L_("The transfer is foreseen on %(value)s.")),
+        told("custody_and_escort"),
         choice_sentence("consent"),
         sentence(
             "return_undertaking",

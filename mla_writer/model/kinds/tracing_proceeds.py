@@ -8,7 +8,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, Property
 from mla_writer.model.common import Prose
-from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, listed, requirement, told
 
 
 class TracingProceeds(AssistanceBase):
@@ -30,8 +30,13 @@ SPEC = KindSpec(
         "link_to_offence": N_("How is the property linked to the offence?"),
     },
     letter=(
-        line("property", L_("Property to be identified or traced")),
-        line("link_to_offence", L_("Link to the offence")),
+        listed(
+            "property",
+            L_(
+                "The requesting authority asks that the following property be identified and traced:"
+            ),
+        ),
+        told("link_to_offence"),
     ),
     requirements=(
         requirement(

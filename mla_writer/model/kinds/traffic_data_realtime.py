@@ -10,7 +10,7 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase, DataIdentifier
 from mla_writer.model.common import Prose, ShortProse
-from mla_writer.model.kinds.spec import E, KindSpec, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, listed, requirement, says, told
 
 
 class TrafficDataRealtime(AssistanceBase):
@@ -36,9 +36,9 @@ SPEC = KindSpec(
         "legal_threshold": N_("Why is the legal threshold for the measure met?"),
     },
     letter=(
-        line("identifiers", L_("Target identifiers")),
-        line("duration", L_("Duration")),
-        line("legal_threshold", L_("Why the legal threshold is met")),
+        listed("identifiers", L_("The collection should cover the following identifiers:")),
+        says("duration", L_("The collection is requested for %(value)s."), noun_phrase=True),
+        told("legal_threshold"),
     ),
     requirements=(
         requirement("identifiers", E, F_("Give the target identifiers.")),

@@ -11,7 +11,7 @@ from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Contact, Prose, ShortProse, ShortText
 from mla_writer.model.dates import Schedule
-from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement
+from mla_writer.model.kinds.spec import E, KindSpec, W, listed, requirement, says, told
 
 
 class VideoconferenceHearing(AssistanceBase):
@@ -65,16 +65,19 @@ SPEC = KindSpec(
         ),
     },
     letter=(
-        line("person", L_("Person to be heard")),
-        line("subject_matter", L_("Subjects to be covered")),
-        line("questions", L_("Questions to be asked")),
-        line("why_not_in_person", L_("Why the person cannot attend in person")),
-        line("proposed_dates", L_("Proposed dates")),
-        line("conducted_by", L_("Hearing conducted by")),
-        line("applicable_law", L_("Applicable law")),
-        line("oath_or_warning", L_("Oath or warning")),
-        line("interpretation", L_("Interpretation")),
-        line("technical_contact", L_("Technical contact")),
+        says(
+            "person",
+            L_("The requesting authority asks that %(value)s be heard by videoconference."),
+        ),
+        says("subject_matter", L_("The hearing should cover %(value)s."), noun_phrase=True),
+        listed("questions", L_("The following questions should be put:")),
+        told("why_not_in_person"),
+        says("proposed_dates", L_("The hearing could take place on %(value)s.")),
+        says("conducted_by", L_("The hearing would be conducted by %(value)s.")),
+        told("applicable_law"),
+        told("oath_or_warning"),
+        told("interpretation"),
+        says("technical_contact", L_("The technical arrangements may be made with %(value)s.")),
     ),
     requirements=(
         requirement(

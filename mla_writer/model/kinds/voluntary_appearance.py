@@ -11,7 +11,7 @@ from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import Prose, ShortText
 from mla_writer.model.dates import Schedule
-from mla_writer.model.kinds.spec import E, KindSpec, W, line, requirement, sentence
+from mla_writer.model.kinds.spec import E, KindSpec, W, requirement, says, sentence, told
 
 
 class VoluntaryAppearance(AssistanceBase):
@@ -41,10 +41,15 @@ SPEC = KindSpec(
         "safe_conduct": N_("Is safe conduct guaranteed?"),
     },
     letter=(
-        line("person", L_("Person concerned")),
-        line("purpose", L_("Purpose of the appearance")),
-        line("dates", L_("Dates")),
-        line("expenses", L_("Travel, accommodation and allowances")),
+        says(
+            "person",
+            L_(
+                "The requesting authority asks that %(value)s be invited to appear in the requesting State."
+            ),
+        ),
+        told("purpose"),
+        says("dates", L_("The appearance is foreseen on %(value)s.")),
+        told("expenses"),
         sentence(
             "safe_conduct",
             L_("The person is guaranteed safe conduct for the duration of the stay."),

@@ -11,7 +11,16 @@ from mla_writer.i18n import L_, N_
 from mla_writer.message import F_
 from mla_writer.model.assistance import AssistanceBase
 from mla_writer.model.common import CaseModel, Prose, ShortProse, ShortText
-from mla_writer.model.kinds.spec import Choice, E, KindSpec, W, line, requirement, sentence
+from mla_writer.model.kinds.spec import (
+    Choice,
+    E,
+    KindSpec,
+    W,
+    listed,
+    requirement,
+    says,
+    sentence,
+)
 
 
 class WitnessStatus(StrEnum):
@@ -94,18 +103,26 @@ SPEC = KindSpec(
         ),
     },
     letter=(
-        line("person", L_("Person to be heard")),
-        line("persons", L_("Persons to be heard")),
-        line("status", L_("Capacity")),
-        line("subject_matter", L_("Subjects to be covered")),
-        line("questions", L_("Questions to be asked")),
+        says("person", L_("The requesting authority asks that %(value)s be heard.")),
+        says("persons", L_("The requesting authority asks that %(value)s be heard.")),
+        says("status", L_("The person is to be heard in the capacity of %(value)s.")),
+        says("subject_matter", L_("The hearing should cover %(value)s."), noun_phrase=True),
+        listed("questions", L_("The following questions should be put:")),
         sentence(
             "on_oath",
             L_("The person should be heard on oath."),
             L_("The person need not be heard on oath."),
         ),
-        line("rights_warning", L_("Rights to be explained before questioning")),
-        line("record_form", L_("Form of the record")),
+        says(
+            "rights_warning",
+            L_("Before being questioned, the person should be informed of %(value)s."),
+            noun_phrase=True,
+        ),
+        says(
+            "record_form",
+            L_("The statement should be recorded in the form of %(value)s."),
+            noun_phrase=True,
+        ),
         sentence(
             "requesting_officials_may_question",
             L_(

@@ -1,9 +1,10 @@
-"""Section 7, assistance requested (points 9 to 11): each item of assistance with its fields,
-its relevance to the proceedings and the procedures to be followed.
+"""Section 7, assistance requested (points 9 to 11): each item of assistance in numbered
+paragraphs of prose, its relevance to the proceedings and the procedures to be followed.
 
-The tables below say, for each kind of assistance, its title in the letter, its fields in the
-letter's order with their labels, the sentences for its yes/no fields and the wording of its
-enumerated values.
+Each kind's spec (`mla_writer/model/kinds/`) says how the letter writes each field: in a sentence
+holding its value, in a sentence introducing a list, in the drafter's own sentences, or (a yes/no
+field) in a sentence for each answer. Consecutive short sentences make one paragraph, as a lawyer
+writes them; never a `label: value` line.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from mla_writer.render.formatting import paragraphs
 from mla_writer.render.sections.shared import Letter
 
 NUMBERED_LISTS = {"questions"}
-OWN_PARAGRAPHS = {"stage_of_proceedings"}
-"""Fields written in whole sentences, printed as paragraphs of the item, not after a label."""
+"""List fields whose entries are numbered 1, 2, 3 (questions are referred to by number)."""
+LIST_MARKERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def write_assistance(letter: Letter) -> None:
@@ -62,6 +63,41 @@ def item_title(letter: Letter, item: AssistanceItem) -> str:
     return letter.t(choice.title if choice and choice.title else spec.title)
 
 
+class ItemProse:
+    """The sentences of one item, gathered into numbered paragraphs: short sentences run on in
+    one paragraph; a list, or the drafter's own paragraphs, close it."""
+
+    def __init__(self, letter: Letter) -> None:
+        self.letter = letter
+        self.pending: list[str] = []
+
+    def add(self, sentence: str) -> None:
+        self.pending.append(sentence)
+
+    def flush(self, *, keep_with_next: bool = False) -> None:
+        if self.pending:
+            self.letter.numbered(" ".join(self.pending), keep_with_next=keep_with_next)
+            self.pending = []
+
+    def paragraphs(self, text: str) -> None:
+        """The drafter's own paragraphs, each numbered, after the sentences gathered so far."""
+        self.flush()
+        for sentences in paragraphs(text):
+            self.letter.numbered(sentences)
+
+    def listed(self, lead: str, entries: list[str], *, numbers: bool = False) -> None:
+        """`lead`, closing the paragraph, then the entries marked (a), (b)… or 1., 2.…"""
+        self.add(lead)
+        self.flush(keep_with_next=True)
+        for index, entry in enumerate(entries):
+            marker = f"{index + 1}." if numbers else self.marker(index)
+            self.letter.layout.para("List Item", f"{marker}\t", entry)
+
+    def marker(self, index: int) -> str:
+        letter = LIST_MARKERS[index % len(LIST_MARKERS)]
+        return self.letter.t("(%(letter)s)") % {"letter": letter}
+
+
 def write_item(letter: Letter, number: int, item: AssistanceItem) -> None:
     """Item `number`: its heading, description and fields, relevance and procedures."""
     t, layout = letter.t, letter.layout
@@ -69,8 +105,9 @@ def write_item(letter: Letter, number: int, item: AssistanceItem) -> None:
     layout.para("Heading 2", t("Item %(number)s – %(kind)s") % values, keep_with_next=True)
     for text in paragraphs(item.description or ""):
         letter.numbered(text)
+    prose = ItemProse(letter)
     if item.executing_authority:
-        letter.numbered(
+        prose.add(
             t(
                 "The requesting authority understands that %(authority)s would be competent to "
                 "execute this item."
@@ -81,7 +118,8 @@ def write_item(letter: Letter, number: int, item: AssistanceItem) -> None:
     for letter_field in spec.letter:
         if letter_field.name == spec.title_field and _in_title(item):
             continue  # "Statement of a victim" already says it
-        write_item_field(letter, item, letter_field)
+        write_item_field(prose, item, letter_field)
+    prose.flush()
     letter.placeholders(letter.missing.for_item(number))
     if item.relevance:
         layout.para("Heading 3", t("Relevance to the proceedings"), keep_with_next=True)
@@ -93,8 +131,8 @@ def write_item(letter: Letter, number: int, item: AssistanceItem) -> None:
 
 
 def _write_procedures(letter: Letter, item: AssistanceItem) -> None:
-    """The procedures asked for, so far as the requested State's law allows; nothing where
-    none is asked for without a reason."""
+    """The procedures asked for, so far as the requested State's law allows, each followed by
+    the drafter's reason for it; nothing where none is asked for without a reason."""
     t, layout = letter.t, letter.layout
     reason = none_reason(item.procedures)
     if is_none_answer(item.procedures) and reason:
@@ -111,16 +149,11 @@ def _write_procedures(letter: Letter, item: AssistanceItem) -> None:
         % {"of_state": letter.of_state(letter.request.requested_state)},
         keep_with_next=True,
     )
+    prose = ItemProse(letter)
     for index, procedure in enumerate(item.procedures):
-        marker = t("(%(letter)s)") % {"letter": "abcdefghijklmnopqrstuvwxyz"[index % 26]}
-        layout.para("List Item", f"{marker}\t", procedure.requirement or "")
-        if procedure.reason:
-            layout.para(
-                "List Item",
-                "\t",
-                t("This is asked for the following reason: %(reason)s")
-                % {"reason": procedure.reason},
-            )
+        # The reason follows the procedure as the drafter's own sentences, under no label.
+        text = " ".join(part for part in (procedure.requirement, procedure.reason) if part)
+        layout.para("List Item", f"{prose.marker(index)}\t", text)
 
 
 def _in_title(item: AssistanceItem) -> bool:
@@ -129,56 +162,66 @@ def _in_title(item: AssistanceItem) -> bool:
     return choice is not None and choice.title is not None
 
 
-def write_item_field(letter: Letter, item: AssistanceItem, letter_field: LetterField) -> None:
-    """One field of an item: a sentence for a yes/no field, `Label: value`, or a labelled list."""
-    t, layout = letter.t, letter.layout
-    name = letter_field.name
+def write_item_field(prose: ItemProse, item: AssistanceItem, letter_field: LetterField) -> None:
+    """One field of an item, in sentences: a yes/no answer's sentence, a sentence holding the
+    value, a sentence introducing a list, or the drafter's own paragraphs."""
+    letter = prose.letter
+    t, name = letter.t, letter_field.name
     value = getattr(item, name, None)
     if letter_field.choice_sentence:
         if isinstance(value, StrEnum):
-            letter.numbered(t(letter_label(value)))
+            prose.add(t(letter_label(value)))
         return
     if letter_field.sentences:
         if value is not None:
-            letter.numbered(t(letter_field.sentences[0 if value else 1]))
+            prose.add(t(letter_field.sentences[0 if value else 1]))
         return
     empty = value is None or value == [] or value == ""
     if empty and (name != "period_from" or getattr(item, "period_to", None) is None):
         return
     if isinstance(value, Order):
-        letter.numbered(order_text(letter, name, value))
+        prose.add(order_text(letter, name, value))
         return
-    if name in OWN_PARAGRAPHS and isinstance(value, str):
-        for sentences in paragraphs(value):  # the drafter's sentences, under no label
-            letter.numbered(sentences)
+    if letter_field.own and isinstance(value, str):
+        prose.paragraphs(value)  # the drafter's sentences, under no label
         return
-    label = t(letter_field.label)
     text = _field_text(letter, item, name, value)
-    if text is not None:
-        layout.field(label, text)
+    if text is not None and letter_field.prose:
+        embedded = in_sentence(text) if letter_field.noun_phrase else text
+        prose.add(t(letter_field.prose) % {"value": embedded})
         if isinstance(value, list) and any(isinstance(entry, PersonHeard) for entry in value):
-            _write_own_questions(letter, value)
-    elif isinstance(value, list):
-        layout.para("Field Line", (letter.wording.label(label), "Strong"), keep_with_next=True)
-        for index, entry in enumerate(value, start=1):
-            marker = f"{index}.\t" if name in NUMBERED_LISTS else "–\t"
-            layout.para("List Item", marker, entry_text(letter, entry))
+            _write_own_questions(prose, value)
+    elif isinstance(value, list) and letter_field.lead:
+        entries = [entry_text(letter, entry) for entry in value]
+        prose.listed(t(letter_field.lead), entries, numbers=name in NUMBERED_LISTS)
 
 
-def _write_own_questions(letter: Letter, heard: list[PersonHeard]) -> None:
+def in_sentence(text: str) -> str:
+    """The drafter's noun phrase inside one of our sentences: "Certified copies, with …." as
+    "certified copies, with …" (an initial capital kept where the next letter is one too, as in
+    "IBAN", and in scripts without capitals)."""
+    text = text.strip().rstrip(".")
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        first_word = text.split(maxsplit=1)[0]
+        if not any(character.isupper() for character in first_word[1:]):
+            return text[0].lower() + text[1:]
+    return text
+
+
+def _write_own_questions(prose: ItemProse, heard: list[PersonHeard]) -> None:
     """The questions for one of several persons alone, after the persons and under their name."""
-    t, layout = letter.t, letter.layout
+    letter = prose.letter
     for entry in heard:
         if not entry.questions:
             continue
-        label = t("Questions for %(person)s only") % {"person": letter.person_name(entry.person)}
-        layout.para("Field Line", (letter.wording.label(label), "Strong"), keep_with_next=True)
-        for index, question in enumerate(entry.questions, start=1):
-            layout.para("List Item", f"{index}.\t", question)
+        lead = letter.t("The following questions should be put to %(person)s only:") % {
+            "person": letter.person_name(entry.person)
+        }
+        prose.listed(lead, list(entry.questions), numbers=True)
 
 
 def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> str | None:
-    """A field's value on one line after its label; None for a list (written below its label)."""
+    """A field's value as a sentence holds it; None for a list written entry by entry."""
     t, fmt = letter.t, letter.fmt
     if name == "period_from":
         return _period(letter, getattr(item, "period_from", None), getattr(item, "period_to", None))
@@ -195,6 +238,8 @@ def _field_text(letter: Letter, item: AssistanceItem, name: str, value: Any) -> 
         return value
     if isinstance(value, CaseDate):
         return letter.date_text(value)
+    if isinstance(value, list):
+        return fmt.join(entry_text(letter, entry) for entry in value)
     if isinstance(value, Contact):
         return letter.wording.joined(
             [
@@ -261,11 +306,14 @@ def entry_text(letter: Letter, entry: Any) -> str:
         return text
     if isinstance(entry, Property):
         # Phrases, each reading the same whatever the others are, in every language.
-        parts = [entry.description or ""]
-        if entry.location:
+        # A fact the description already states is not said again.
+        description = entry.description or ""
+        parts = [description]
+        if entry.location and entry.location not in description:
             parts.append(t("located at %(location)s") % {"location": entry.location})
-        if entry.holder:
-            parts.append(t("held by %(holder)s") % {"holder": letter.person_name(entry.holder)})
+        holder = letter.person_name(entry.holder) if entry.holder else ""
+        if holder and holder not in description:
+            parts.append(t("held by %(holder)s") % {"holder": holder})
         if entry.estimated_value:
             parts.append(
                 t("of an estimated value of %(value)s")
