@@ -41,9 +41,10 @@ def draft(tmp_path: Path, name: str, *options: str) -> Path:
 
 
 def placeholders(document: Document) -> list[str]:
-    """The paragraphs that are a placeholder from end to end (an untranslated text is marked
-    by its first words only)."""
-    return [p.text for p in document.paragraphs if p.runs and all(map(_placeholder, p.runs))]
+    """The paragraphs, in tables or not, that are a placeholder from end to end (an untranslated
+    text is marked by its first words only)."""
+    paragraphs = [Paragraph(p, document) for p in document.element.body.iter(qn("w:p"))]
+    return [p.text for p in paragraphs if p.runs and all(map(_placeholder, p.runs))]
 
 
 def _placeholder(run: docx.text.run.Run) -> bool:  # type: ignore[name-defined]
@@ -77,6 +78,8 @@ def test_a_drafts_warnings_are_word_comments_beside_the_paragraph_concerned(
     comments = list(document.comments)
     assert sorted(comment.text for comment in comments) == sorted(warnings)
     assert {comment.author for comment in comments} == {COMMENT_AUTHOR}
+    # Undated: the same case gives the same file, whenever it is rendered.
+    assert {comment.timestamp for comment in comments} == {None}
     anchored = commented_paragraphs(document)
     law_text = next(text for text in anchored if text.startswith("Quote the text of the law"))
     # On the first offence's own paragraph, not under the second offence.
@@ -113,6 +116,31 @@ def test_the_placeholder_of_an_offence_is_printed_under_it_not_under_the_next() 
     )
     penalty = texts.index("[MISSING: Give the maximum penalty for Trafficking of narcotics.]")
     assert first < penalty < second
+
+
+def test_a_persons_missing_details_are_shown_in_that_persons_row() -> None:
+    trafficking = load("trafficking")
+    heard = {getattr(item, "person", None) for item in trafficking.assistance}
+    index = next(i for i, person in enumerate(trafficking.persons) if person.id in heard)
+    bare = trafficking.persons[index].model_copy(
+        update={
+            "date_of_birth": None,
+            "place_of_birth": None,
+            "addresses": [],
+            "identity_documents": [],
+            "registration_number": None,
+            "whereabouts": None,
+            "notes": None,
+        }
+    )
+    persons = [*trafficking.persons[:index], bare, *trafficking.persons[index + 1 :]]
+    gap = trafficking.model_copy(update={"persons": persons})
+    assert any(f.field == f"persons[{index + 1}]" for f in check(gap, CONTEXT).errors())
+    document = build_document(gap, draft=True, context=CONTEXT)
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Name")
+    rows = [row.cells[2].text for row in table.rows[1:]]
+    assert [number for number, text in enumerate(rows) if "[MISSING: " in text] == [index]
+    assert "has no identifying details beyond the name" in rows[index]
 
 
 def test_placeholders_hold_no_field_path_language_code_or_markdown(tmp_path: Path) -> None:

@@ -142,9 +142,11 @@ class Layout:
             self.cell_para(row[0], "Table Heading", self.wording.label(label))
             self.cell_para(row[1], "Table Text", *runs)
 
-    def last_paragraph(self) -> Any:
-        """The paragraph (`w:p`) written last in the body, in a table cell or not."""
-        return self.document.element.body.xpath(".//w:p")[-1]
+    def last_paragraph(self, container: Any = None) -> Any:
+        """The paragraph (`w:p`) written last in the body (in a table cell or not), or in a
+        container (a table cell)."""
+        element = self.document.element.body if container is None else container
+        return element.xpath(".//w:p")[-1]
 
     def comment(self, paragraph: Any, text: str) -> None:
         """A Word comment in the margin, on `paragraph` (a draft's warnings)."""

@@ -562,10 +562,14 @@ COMMENT_AUTHOR, COMMENT_INITIALS = "mla-writer", "MLA"
 
 def add_comment(document: Document, p: Any, text: str) -> None:
     """A Word comment (the `comments.xml` part, shown in Word's margin) on the whole of
-    paragraph `p`."""
+    paragraph `p`, undated."""
     paragraph = Paragraph(p, document)
     runs = paragraph.runs or [paragraph.add_run()]
-    document.add_comment(runs, text=text, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
+    comment = document.add_comment(
+        runs, text=text, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS
+    )
+    # python-docx stamps the clock; the letter's bytes must depend on its content only.
+    comment._comment_elm.attrib.pop(qn("w:date"), None)
 
 
 def add_custom_xml_part(document: Document, xml: bytes, item_id: str, schema_uri: str) -> Part:

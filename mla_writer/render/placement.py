@@ -3,8 +3,8 @@
 A draft shows a placeholder for every error the checklist found, in the part of the letter the
 missing item belongs to, and each warning as a Word comment in the margin beside that part.
 `place_of` is the one function that decides where a finding goes; the section writers ask
-`MissingItems` for the findings of their part (`for_part`), of one offence (`for_offence`) or
-of one item of assistance (`for_item`), and whatever no section asked for is shown at the end.
+`MissingItems` for the findings of their part (`for_part`), of one person (`for_person`), of one
+offence (`for_offence`) or of one item of assistance (`for_item`), and whatever no section asked for is shown at the end.
 
 `draft_text` says a finding as the letter's reader should read it: in the letter's language,
 quoting the case's text as the letter prints it (translated), without the Markdown of the
@@ -69,9 +69,10 @@ _FIELD_PARTS = (
 
 def place_of(finding: Finding) -> Place:
     """Where in the letter a missing item belongs."""
-    offence = finding.path.item_number("offences")
-    if offence is not None:
-        return Place("offences", offence)
+    for listed in ("offences", "persons"):
+        number = finding.path.item_number(listed)
+        if number is not None:
+            return Place(listed, number)
     number = finding.path.item_number("assistance")
     if number is not None:
         step = finding.path.steps[2:3]
@@ -100,6 +101,10 @@ class MissingItems:
     def for_part(self, part: str) -> list[Finding]:
         """The findings of a part of the letter not handed out yet."""
         return self._pending.pop(Place(part), [])
+
+    def for_person(self, number: int) -> list[Finding]:
+        """The findings of person `number` (counted from 1), shown in that person's row."""
+        return self._pending.pop(Place("persons", number), [])
 
     def for_offence(self, number: int) -> list[Finding]:
         """The findings of offence `number` (counted from 1), printed under it, not the next."""

@@ -112,17 +112,19 @@ class Letter:
         number = self.paragraph_numbers.get(anchor)
         return self.fmt.number(number) if number else "?"
 
-    def placeholders(self, findings: list[Finding], style: str = "Body Text") -> None:
+    def placeholders(
+        self, findings: list[Finding], style: str = "Body Text", container: Any = None
+    ) -> None:
         """In a draft, a visible placeholder for each missing item among `findings`, and a
         comment in the margin, on the paragraph written last before them, for each warning (and
         for what concerns the case's translation, whose untranslated texts are marked where they
-        print)."""
-        concerned = self.layout.last_paragraph()
+        print). `container`: the table cell they belong in, if not the body."""
+        concerned = self.layout.last_paragraph(container)
         for finding in findings:
             text = draft_text(finding, self.t, self.translated)
             if finding.severity is Severity.ERROR and finding.path.steps[:1] != ("translations",):
                 missing = self.t("[MISSING: %(message)s]") % {"message": text}
-                self.layout.para(style, (missing, "Placeholder"))
+                self.layout.para(style, (missing, "Placeholder"), container=container)
             else:
                 self.layout.comment(concerned, unmarked(text))
 
