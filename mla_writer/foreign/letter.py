@@ -39,7 +39,11 @@ class Hit:
 # The numbering before a heading: "12.", "4.2", "IV.", "K.", "b)", "(c)", a bullet, and the dash
 # some offices put after it ("IV. — URGENCE", "3 - Confidentiality").
 _NUMBERING = re.compile(
-    r"^\s*(?:(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-яA-ZА-ЯЁ])[.)]|\d{1,2}(?=\s+[—–-]\s))"
+    # A form's section: "SECTION G:", "Sección K –", "SECÇÃO E", "Раздел 3." (EIO Annex A and
+    # other official forms letter their sections).
+    r"^\s*(?:(?i:section|secci[oó]n|sec[cç][aã]o|se[cç][aã]o|rubrique|раздел|القسم)\s+"
+    r"(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})?\b\s*[:.)—–-]?\s*)?"
+    r"(?:(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-яA-ZА-ЯЁ])[.)]|\d{1,2}(?=\s+[—–-]\s))"
     r"\s*(?:[—–-]\s*)?|\(\w{1,3}\)\s*|[-•*–]\s+"
     # Arabic: "سادساً:", "٦-".
     r"|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[اى]?\u064b?\s*[:.)\-–—]\s*"
@@ -137,7 +141,7 @@ class Letter:
         if (
             "\n" not in text
             and ":" not in rest
-            and len(text.split()) <= 8
+            and len(text[offset:].split()) <= 8  # the words after the numbering
             and not TERMINAL.search(text)
             and not re.search(r"\d{3,}", rest)
         ):

@@ -143,9 +143,21 @@ def _following(L: Letter, hits: Iterable[Hit]) -> set[int]:
         places.add(hit.index)
         places.update(L.notes.get(hit.index, ()))  # "…to put supplementary questions.[2]"
         after = hit.index + 1
-        if after < len(L.passages) and L.section[after] in (None, L.section[hit.index]):
+        # A form goes on in rows of its own: "Contact details of the officials: …", then
+        # "Reason: …" — the rows that follow, up to a few, as long as each is a labelled row.
+        while after < len(L.passages) and (
+            L.section[after] in (None, L.section[hit.index])
+            or L.passages[after].location == L.passages[hit.index].location  # one form cell
+        ):
             places.add(after)
+            if after - hit.index >= _FORM_ROWS or not _LABELLED_ROW.match(L.passages[after].text):
+                break
+            after += 1
     return places
+
+
+_FORM_ROWS = 3  # how many labelled rows of a form after a statement may still give its reason
+_LABELLED_ROW = re.compile(r"[^:\n.]{1,50}:\s*\S")
 
 
 def _indices(hits: Iterable[Hit]) -> set[int]:

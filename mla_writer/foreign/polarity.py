@@ -36,6 +36,9 @@ _CLAUSE_END = re.compile(
     r"(?<!\b[A-Za-zА-Яа-я]{1})(?<!\b[A-Za-zА-Яа-я]{2})\.(?=\s+\D|\s*$)|[;:!?؛؟]|\n\s*\n"
 )
 _WORD = re.compile(r"\w+")
+# A line of a form that an empty check box governs: "☐ It is requested that officials of the
+# issuing State assist in the execution", "2. [ ] Urgent" — the statement is not made.
+_UNTICKED_LINE = re.compile(r"\s*(?:\(?\w{1,3}[.)]\s*){0,2}(?:[☐□]|\[\s*\])")
 BEFORE, AFTER = 10, 10  # the furthest words a negation reaches before and after a cue
 
 
@@ -43,6 +46,7 @@ class Polarity(StrEnum):
     AFFIRMED = "affirmed"
     DENIED = "denied"
     PROMISED = "promised"
+    UNTICKED = "unticked"  # a form's statement whose box is left empty: neither made nor denied
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,12 @@ class PolarityReader:
         return Clause(left, right)
 
     def polarity(self, text: str, start: int, end: int) -> Polarity:
-        """Whether text[start:end] is affirmed, denied or promised by its clause."""
+        """Whether text[start:end] is affirmed, denied or promised by its clause, or left
+        unticked: the line of a form that holds it opens with an empty check box ("☐ It is
+        requested that officials of the issuing State assist"). An unticked statement is not
+        made, and is no explicit "no" either: a box left empty may be a box not read."""
+        if _unticked(text, start):
+            return Polarity.UNTICKED
         clause = self.clause(text, start, end)
         if self.subordinate is not None:  # a negation in a later complement clause stays there
             opener = self.subordinate.search(text, end, clause.end)
@@ -112,6 +121,15 @@ class PolarityReader:
             elif len(_WORD.findall(text, end, word.start())) <= AFTER:
                 return True
         return False
+
+
+def _unticked(text: str, start: int) -> bool:
+    """Whether the line that holds text[start] opens with an empty check box and holds no other
+    box: a form's statement left unticked (a line of several boxes is a choice of answers)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _UNTICKED_LINE.match(line) is not None and len(_BOX.findall(line)) == 1
 
 
 # A form's check box, ticked or not, and the word after it: "☐ Sí ☒ No", "[X] Yes [ ] No".
