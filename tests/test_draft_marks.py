@@ -191,3 +191,13 @@ def test_untranslated_text_in_a_draft_is_marked_red_and_bold_like_a_missing_item
     with zipfile.ZipFile(letter) as archive:  # the marks' delimiters are not left in the file
         for part in ("word/document.xml", "customXml/item1.xml", "docProps/core.xml"):
             assert "\ue100" not in archive.read(part).decode("utf-8")
+
+
+def test_an_arabic_drafts_comments_read_right_to_left(tmp_path: Path) -> None:
+    letter = draft(tmp_path, "email-fraud", "--lang", "ar")
+    with zipfile.ZipFile(letter) as archive:
+        comments = archive.read("word/comments.xml").decode("utf-8")
+    assert comments.count("<w:comment ") >= 1
+    assert comments.count("<w:bidi/>") == comments.count("<w:comment ")
+    assert '<w:rtl/><w:lang w:val="ar-SA"' in comments
+    assert "w:date" not in comments

@@ -150,7 +150,7 @@ class Layout:
 
     def comment(self, paragraph: Any, text: str) -> None:
         """A Word comment in the margin, on `paragraph` (a draft's warnings)."""
-        ooxml.add_comment(self.document, paragraph, text)
+        ooxml.add_comment(self.document, paragraph, text, self.script)
 
     def fill_empty_cells(self) -> None:
         """An empty paragraph in every empty table cell, as Word requires."""

@@ -560,16 +560,18 @@ COMMENT_AUTHOR, COMMENT_INITIALS = "mla-writer", "MLA"
 """Who the comments of a draft are by, as Word shows it in the margin."""
 
 
-def add_comment(document: Document, p: Any, text: str) -> None:
+def add_comment(document: Document, p: Any, text: str, script: Script) -> None:
     """A Word comment (the `comments.xml` part, shown in Word's margin) on the whole of
-    paragraph `p`, undated."""
+    paragraph `p`, undated, its text in the letter's language and direction."""
     paragraph = Paragraph(p, document)
     runs = paragraph.runs or [paragraph.add_run()]
-    comment = document.add_comment(
-        runs, text=text, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS
-    )
+    comment = document.add_comment(runs, text="", author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
     # python-docx stamps the clock; the letter's bytes must depend on its content only.
     comment._comment_elm.attrib.pop(qn("w:date"), None)
+    written = comment.paragraphs[0]
+    add_runs(written._p, [(text, None)], script)
+    if script.right_to_left:
+        set_paragraph_bidi(written)
 
 
 def add_custom_xml_part(document: Document, xml: bytes, item_id: str, schema_uri: str) -> Part:
