@@ -16,7 +16,7 @@ from docx.shared import Length
 import mla_writer.render.ooxml as ooxml
 from mla_writer.render.formatting import LetterFormat, LetterWording, paragraphs
 from mla_writer.render.template import LoadedTemplate
-from mla_writer.translation.localize import marked_pieces
+from mla_writer.translation.localize import MARK_START, marked_pieces
 
 EAST_ASIAN_LANGUAGES = frozenset({"zh", "ja", "ko"})
 """Letter languages whose runs prefer the East Asian font for shared punctuation."""
@@ -94,6 +94,9 @@ class Layout:
         for run in runs:
             text, character_style = (run, None) if isinstance(run, str) else run
             style = self.style_id(character_style) if character_style else None
+            if MARK_START not in text:
+                resolved.append((text, style))
+                continue
             # A draft's marks on untranslated text show as its missing items do.
             for piece, marked in marked_pieces(text):
                 resolved.append((piece, self.style_id("Placeholder") if marked else style))

@@ -119,6 +119,8 @@ class Letter:
         comment in the margin, on the paragraph written last before them, for each warning (and
         for what concerns the case's translation, whose untranslated texts are marked where they
         print). `container`: the table cell they belong in, if not the body."""
+        if not findings:  # a final letter, or a part with nothing missing
+            return
         concerned = self.layout.last_paragraph(container)
         for finding in findings:
             text = draft_text(finding, self.t, self.translated)
