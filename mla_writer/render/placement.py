@@ -4,7 +4,8 @@ A draft shows a placeholder for every error the checklist found, in the part of 
 missing item belongs to, and each warning as a Word comment in the margin beside that part.
 `place_of` is the one function that decides where a finding goes; the section writers ask
 `MissingItems` for the findings of their part (`for_part`), of one person (`for_person`), of one
-offence (`for_offence`) or of one item of assistance (`for_item`), and whatever no section asked for is shown at the end.
+offence (`for_offence`) or of one item of assistance (`for_item`), and whatever no section asked
+for is shown at the end.
 
 `draft_text` says a finding as the letter's reader should read it: in the letter's language,
 quoting the case's text as the letter prints it (translated), without the Markdown of the
@@ -138,8 +139,8 @@ _CASE_FILE_HINT = re.compile(r" ?\((?:[a-z_]+: [\w/]+|[a-z]+_[a-z_]+)\)")
 
 def draft_text(finding: Finding, translator: Translator, translated: Mapping[str, str]) -> str:
     """A finding as a draft shows it: in the translator's language, each text of the case it
-    quotes as the letter prints it (`translated`: original text -> the letter's), and a word
-    the terminal shows as `none` quoted as the language quotes, without hints in case-file syntax."""
+    quotes as the letter prints it (`translated`: original text -> the letter's), a word the
+    terminal shows as `none` quoted as the language quotes, and no hint in case-file syntax."""
     text = _CASE_FILE_HINT.sub("", _in_letter(finding.wording, translated).shown(translator))
     quote = QUOTES.get(translator.language, QUOTES["en"])
     return _CODE.sub(lambda match: quote % match.group(1), text)
