@@ -367,7 +367,7 @@ def test_persons_concerned_are_a_table_one_row_each(trafficking: LetterOfRequest
     assert row[0].text == "Вадим Прокопенко\nVadim Prokopenko"
     assert row[1].text == "Suspect"
     assert "born on 22 January 1988" in row[2].text
-    assert "national of Moldova" in row[2].text
+    assert "Moldovan national" in row[2].text  # the adjective (issue 16)
     assert table._tbl.tblPr.find(qn("w:tblStyle")).get(qn("w:val")) == "LetterTable"
 
 
@@ -781,7 +781,10 @@ def test_every_field_of_every_kind_of_assistance_is_in_the_letter(
     text = sections(document)[ASSISTANCE]
     for fact in _text_values(request.assistance[0], request):
         assert flat(fact) in text, f"{fact!r} missing for {kind}"
-    assert "The requesting authority respectfully asks the competent authorities of Türkiye" in text
+    assert (
+        "The requesting authority respectfully asks the competent authorities of the Republic of "
+        "Türkiye" in text
+    )
 
 
 def test_a_nearly_empty_request_still_drafts_with_every_gap_marked() -> None:

@@ -45,6 +45,15 @@ _NUMBERING = re.compile(
     r"(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})?\b\s*[:.)—–-]?\s*)?"
     r"(?:(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-яA-ZА-ЯЁ])[.)]|\d{1,2}(?=\s+[—–-]\s))"
     r"\s*(?:[—–-]\s*)?|\(\w{1,3}\)\s*|[-•*–]\s+"
+    # Ordinal words, as translations and Hispanic letters number their parts: "Fifth:",
+    # "PRIMERO.-", "Segundo:", "Troisièmement :".
+    r"|(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|primer[oa]|segund[oa]|tercer[oa]|"
+    r"terceir[oa]|cuart[oa]|quart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|s[ée]tim[oa]|octav[oa]|"
+    r"oitav[oa]|noven[oa]|non[oa]|d[ée]cim[oa](?:\s+\w+)?|und[ée]cim[oa]|duod[ée]cim[oa]|"
+    r"premi[èe]rement|deuxi[èe]mement|troisi[èe]mement|quatri[èe]mement|cinqui[èe]mement|"
+    r"sixi[èe]mement|septi[èe]mement|huiti[èe]mement|neuvi[èe]mement|dixi[èe]mement)"
+    r"(?:ly)?\s*(?:[:.]-?|[-–—]))\s*"
     # Arabic: "سادساً:", "٦-".
     r"|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[اى]?\u064b?\s*[:.)\-–—]\s*"
     r"|[٠-٩]{1,2}\s*[.)\-–]\s*)?"
@@ -52,6 +61,8 @@ _NUMBERING = re.compile(
 # Between the two points of a heading that covers both: "Urgency and confidentiality",
 # "Urgence et confidentialité", "Срочность и конфиденциальность", "الاستعجال والسرية".
 _JOINT = re.compile(r"\s*(?:[,/&]|\b(?:and|or|et|ou|y|o|e|ou|и|или)\b)?\s*", re.IGNORECASE)
+_ALONE_WORDS = 6
+_ARTICLE = re.compile(r"(?i:the|la|le|les|el|los|las|os|as|o)\s+|(?i:l)['’]")
 _PART_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,5}|[A-Z])\.\s+\S")
 _CHECK_BOX = re.compile(r"\s*(?:[☐☒☑□■✓✔✗✘]|\[\s*[xX✓ ]?\s*\])")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[\"«(]?[A-ZÀ-ÝА-ЯЁ0-9])|\n+")
@@ -93,6 +104,17 @@ class Letter:
         heading that covers two points ("Urgency and confidentiality") gives both."""
         numbering = _NUMBERING.match(text)
         offset = numbering.end() if numbering else 0
+        # "Fifth: The confidentiality", "PRIMERO.- Los hechos": an article before the words of
+        # a heading that stands alone ("12. La demande n'est pas urgente : …" is no heading).
+        article = _ARTICLE.match(text, offset)
+        rest = text[article.end() :] if article is not None else ""
+        if (
+            article is not None
+            and len(rest.split()) <= _ALONE_WORDS
+            and not TERMINAL.search(rest)
+            and ":" not in rest
+        ) and any(pattern.match(text[article.end() :]) for pattern in self.cues.headings.values()):
+            offset = article.end()
         head = text[offset:]
         # The longest heading words first: "Contatos prévios" is prior contact before it is the
         # "contatos" of the requesting authority's particulars.

@@ -18,6 +18,7 @@ from babel.units import format_unit
 from mla_writer.i18n import LetterTranslator, base_language
 from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.places import language_name, state_name
+from mla_writer.states.names import StateForm, state_form
 
 # The region a letter language is written for when the case file names only the language.
 # International cooperation in English follows British usage ("20 November 2026").
@@ -82,8 +83,9 @@ class LetterFormat:
         self.right_to_left = self.locale.text_direction == "rtl"
 
     def date(self, value: dt.date) -> str:
-        """A date written out in full, with its year: "20 November 2026"."""
-        return format_date(value, "long", locale=self.locale)
+        """A date written out in full, with its year: "20 November 2026", « 1er janvier 2027 »."""
+        text = format_date(value, "long", locale=self.locale)
+        return _first_of_month(text) if value.day == 1 and self.language == "fr" else text
 
     def datetime(self, value: dt.datetime) -> str:
         """A date and time in the time zone it was recorded in, with its UTC offset."""
@@ -118,9 +120,12 @@ class LetterFormat:
         if "MMMM" in str(self.locale.date_formats["long"].pattern):
             patterns = [re.sub(r"(?<!M)MMM(?!M)", "MMMM", part) for part in patterns]
         first, second = patterns
-        return format_date(start, first, locale=self.locale) + format_date(
-            end, second, locale=self.locale
-        )
+        opening = format_date(start, first, locale=self.locale)
+        closing = format_date(end, second, locale=self.locale)
+        if self.language == "fr":
+            opening = _first_of_month(opening) if start.day == 1 else opening
+            closing = _first_of_month(closing) if end.day == 1 else closing
+        return opening + closing
 
     def moment(self, day: dt.date, time: dt.time) -> str:
         """A date and a time of day, with its UTC offset if one was given: "10 June 2027, 10:00"."""
@@ -154,12 +159,21 @@ class LetterFormat:
         return format_decimal(value, locale=self.locale)
 
     def state(self, code: str | None) -> str:
+        """The State's short name, bare, as a label's value: "Türkiye", « République de Moldova »."""
+        if not code:
+            return ""
         # The letter's full locale: CLDR's bare "pt" names are Brazilian ("Romênia", "Irã").
-        return state_name(code, str(self.locale)) if code else ""
+        return state_form(code, self.language, StateForm.NAME) or state_name(code, str(self.locale))
+
+    def formal_state(self, code: str, form: StateForm) -> str | None:
+        """The State's formal name in `form` ("de la République de Türkiye"), None where the
+        table of names lacks it."""
+        return state_form(code, self.language, form)
 
     def state_in_text(self, code: str | None) -> str:
-        """The State's name as it reads inside a sentence: "the United States", "Cyprus"."""
-        name = self.state(code)
+        """The State's CLDR name as it reads inside a sentence: "the United States", "Cyprus"
+        (for a State the table of names lacks)."""
+        name = state_name(code, str(self.locale)) if code else ""
         if self.locale.language == "en" and english_takes_article(name):
             return f"the {name}"
         return name
@@ -171,6 +185,14 @@ class LetterFormat:
         """ "a, b and c" in the letter's language."""
         values = [item for item in items if item]
         return format_list(values, locale=self.locale) if values else ""
+
+
+_FIRST_DAY = re.compile(r"(?<!\d)1(?!\d)")
+
+
+def _first_of_month(text: str) -> str:
+    """French writes the first day of a month as an ordinal: « le 1er janvier », « 1er–3 mars »."""
+    return _FIRST_DAY.sub("1er", text, count=1)
 
 
 @cache

@@ -83,8 +83,11 @@ _RTL_RANGES = "\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc"
 # or bracket) to a letter or digit, without right-to-left letters, line breaks or tabs.
 _LTR_STRETCH = re.compile(
     rf"[+(\[]?[^\W_{_RTL_RANGES}](?:[^{_RTL_RANGES}\n\t]*[^\W_{_RTL_RANGES}])?[)\]]?"
-    r"(?:[.!?;:,…]+(?=\s*$))?"  # a sentence's final stop, when the stretch ends the text
+    r"(?:[.!?;:,…]+(?=\s*$)|\.(?=\s))?"  # a sentence's final stop, or an abbreviation's
 )
+# The last word of a stretch that ends with an abbreviation's full stop ("Ltd.", "Şti.", "A.Ş."):
+# the stop belongs to the name, inside the embedding; out of it, it would jump to the name's start.
+_ABBREVIATION = re.compile(r"(?:^|[\s.])[^\W\d_]{1,4}\.$")
 # LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING, each side guarded by a RIGHT-TO-LEFT
 # MARK so that a number after the stretch stays in the Arabic flow (an embedding alone would make
 # "Chişinău، 20 نوفمبر" read "20" as left-to-right). Isolates (LRI/PDI) would need no marks but
@@ -113,6 +116,9 @@ def isolate_left_to_right(text: str) -> str:
 
     def wrap(match: re.Match[str]) -> str:
         stretch = match.group(0)
+        ends_text = not match.string[match.end() :].strip()
+        if stretch.endswith(".") and not ends_text and not _ABBREVIATION.search(stretch):
+            return wrap(_LTR_STRETCH.match(stretch[:-1]) or match) + "."  # the sentence's stop
         core = stretch.rstrip(".!?;:,…")
         closing = core[-1:] in (")", "]") and (core.count("(") + core.count("[")) < (
             core.count(")") + core.count("]")

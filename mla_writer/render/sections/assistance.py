@@ -30,12 +30,12 @@ OWN_PARAGRAPHS = {"stage_of_proceedings"}
 def write_assistance(letter: Letter) -> None:
     t, request = letter.t, letter.request
     letter.heading("assistance")
-    state = {"state": letter.state_in_text(request.requested_state)}
+    state = {"of_state": letter.of_state(request.requested_state)}
     if request.assistance:
         letter.numbered(
             t(
-                "The requesting authority respectfully asks the competent authorities of "
-                "%(state)s to provide the following assistance."
+                "The requesting authority respectfully asks the competent authorities "
+                "%(of_state)s to provide the following assistance."
             )
             % state,
             anchor="assistance_first",
@@ -48,7 +48,7 @@ def write_assistance(letter: Letter) -> None:
         letter.numbered(
             t(
                 "The requesting authority would also be grateful if the competent authorities "
-                "of %(state)s took any further steps they consider useful for the purposes of "
+                "%(of_state)s took any further steps they consider useful for the purposes of "
                 "this request, and informed it if, in the course of execution, further "
                 "investigative measures appeared appropriate."
             )
@@ -105,10 +105,10 @@ def _write_procedures(letter: Letter, item: AssistanceItem) -> None:
     layout.para("Heading 3", t("Procedures to be followed"), keep_with_next=True)
     letter.numbered(
         t(
-            "So far as compatible with the law of %(state)s, the requesting authority "
+            "So far as compatible with the law %(of_state)s, the requesting authority "
             "respectfully asks that the following procedures be followed:"
         )
-        % {"state": letter.state_in_text(letter.request.requested_state)},
+        % {"of_state": letter.of_state(letter.request.requested_state)},
         keep_with_next=True,
     )
     for index, procedure in enumerate(item.procedures):

@@ -10,11 +10,11 @@ def write_closing(letter: Letter) -> None:
     layout.para(
         "Closing",
         t(
-            "I thank the competent authorities of %(state)s in advance for their assistance "
+            "I thank the competent authorities %(of_state)s in advance for their assistance "
             "and remain at their disposal for any further information they may need. Please "
             "accept the assurances of my highest consideration."
         )
-        % {"state": letter.state_in_text(request.requested_state)},
+        % {"of_state": letter.of_state(request.requested_state)},
     )
     signatory = request.signatory
     layout.para("Signature Line", "_" * 32)

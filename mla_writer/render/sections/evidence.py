@@ -21,11 +21,11 @@ def write_evidence(letter: Letter) -> None:
     if requesting and requesting.email:
         sentences.append(
             t(
-                "Where the law of %(state)s allows it, an advance copy may be sent by e-mail to "
+                "Where the law %(of_state)s allows it, an advance copy may be sent by e-mail to "
                 "%(email)s."
             )
             % {
-                "state": letter.state_in_text(letter.request.requested_state),
+                "of_state": letter.of_state(letter.request.requested_state),
                 "email": requesting.email,
             }
         )

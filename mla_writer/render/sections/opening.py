@@ -15,18 +15,31 @@ from mla_writer.render.sections.shared import Letter
 INTRODUCTION = {
     ProceedingsNature.INVESTIGATION: L_(
         "I, %(signatory)s, have the honour to request the assistance of the competent "
-        "authorities of %(state)s in the criminal investigation conducted by the %(authority)s."
+        "authorities %(of_state)s in the criminal investigation conducted by the %(authority)s."
     ),
     ProceedingsNature.PROSECUTION: L_(
         "I, %(signatory)s, have the honour to request the assistance of the competent "
-        "authorities of %(state)s in the prosecution conducted by the %(authority)s."
+        "authorities %(of_state)s in the prosecution conducted by the %(authority)s."
     ),
     ProceedingsNature.JUDICIAL_PROCEEDINGS: L_(
         "I, %(signatory)s, have the honour to request the assistance of the competent "
-        "authorities of %(state)s in the criminal proceedings before the %(authority)s."
+        "authorities %(of_state)s in the criminal proceedings before the %(authority)s."
     ),
 }
 """The first sentence, by the nature of the proceedings."""
+
+ADDRESS_THE_AUTHORITY = frozenset({"zh"})
+"""Letter languages whose letters open by naming the addressee authority ("中华人民共和国司法部："),
+not with a "Dear Sir or Madam" ("尊敬的先生/女士" reads as a letter to a private person)."""
+
+
+def _salutation(letter: Letter) -> str:
+    addressee = letter.request.addressee
+    if letter.fmt.language in ADDRESS_THE_AUTHORITY and addressee and addressee.name:
+        return letter.t.p("salutation naming the addressee authority", "%(authority)s:") % {
+            "authority": addressee.name
+        }
+    return letter.t("Dear Sir or Madam,")
 
 
 def write_opening(letter: Letter) -> None:
@@ -50,7 +63,7 @@ def write_opening(letter: Letter) -> None:
         t("%(place)s, %(date)s") % {"place": place, "date": date} if place else date,
     )
     layout.para("Letter Subject", t("Subject:"), "\t", letter.subject())
-    layout.para("Body Text", t("Dear Sir or Madam,"), keep_with_next=True)
+    layout.para("Body Text", _salutation(letter), keep_with_next=True)
     _write_introduction(letter)
     _write_summary(letter)
 
@@ -90,7 +103,7 @@ def _write_introduction(letter: Letter) -> None:
         t(INTRODUCTION[nature])
         % {
             "signatory": who or t("the undersigned"),
-            "state": letter.state_in_text(request.requested_state),
+            "of_state": letter.of_state(request.requested_state),
             "authority": (authority.name if authority and authority.name else "")
             or (requesting.name if requesting and requesting.name else "")
             or t("[authority not given]"),

@@ -18,6 +18,7 @@ from mla_writer.render.formatting import LetterFormat, LetterWording, date_text,
 from mla_writer.render.layout import Layout, Run
 from mla_writer.render.placement import MissingItems, draft_text
 from mla_writer.severity import Severity
+from mla_writer.states.names import StateForm
 from mla_writer.translation.localize import unmarked
 
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -137,8 +138,25 @@ class Letter:
     def state(self, code: str | None) -> str:
         return self.fmt.state(code) if code else self.t("[State not given]")
 
-    def state_in_text(self, code: str | None) -> str:
-        return self.fmt.state_in_text(code) if code else self.t("[State not given]")
+    def the_state(self, code: str | None) -> str:
+        """The State's formal name as a subject: "the Republic of Türkiye", « la République de
+        Türkiye », "Турецкая Республика"."""
+        if not code:
+            return self.t("[State not given]")
+        return self.fmt.formal_state(code, StateForm.THE) or self.fmt.state_in_text(code)
+
+    def of_state(self, code: str | None) -> str:
+        """The State's formal name completing a noun: "of the Republic of Türkiye", « de la
+        République de Türkiye », "Турецкой Республики", "جمهورية تركيا" (the `%(of_state)s` of
+        the letter catalog's sentences)."""
+        if code:
+            found = self.fmt.formal_state(code, StateForm.OF)
+            if found:
+                return found
+        name = self.fmt.state_in_text(code) if code else self.t("[State not given]")
+        return self.t.p(
+            "a State the table of State names lacks, completing a noun", "of %(state)s"
+        ) % {"state": name}
 
     def person_name(self, reference: str | None) -> str:
         if not reference:

@@ -23,8 +23,8 @@ UNDERTAKINGS = {
         "the requested State waives their return."
     ),
     "reciprocity": L_(
-        "%(requesting)s undertakes to execute, in accordance with its law, a similar request "
-        "from %(requested)s."
+        "%(the_requesting_state)s undertakes to execute, in accordance with its law, any "
+        "similar request made by the competent authorities %(of_requested_state)s."
     ),
     "costs": L_(
         "Should the execution of this request entail substantial or extraordinary costs, the "
@@ -54,8 +54,8 @@ def write_undertakings(letter: Letter) -> None:
         keep_with_next=True,
     )
     values = {
-        "requesting": letter.state_in_text(request.requesting_state),
-        "requested": letter.state_in_text(request.requested_state),
+        "the_requesting_state": letter.the_state(request.requesting_state),
+        "of_requested_state": letter.of_state(request.requested_state),
     }
     texts = [capitalised(t(UNDERTAKINGS[code]) % values) for code in ordered]
     texts += list(request.additional_undertakings)

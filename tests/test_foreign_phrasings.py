@@ -1,0 +1,129 @@
+"""Phrasings the second and third development sets of independent letters (tests/corpus/I and
+J) showed the analyser did not read, as general rules, on short invented sentences: an idiom
+that holds a negation word is no negation (Arabic «ولا سيما», "especially"); a wish to send
+officials, and its explicit denial, in other words than "attend"; the reason of an urgency given
+as a fact of custody or of data kept only for a while; a videoconference as the measure asked
+for is no prior contact."""
+
+from __future__ import annotations
+
+import pytest
+
+from mla_writer.checklist import Status
+from mla_writer.foreign.cues import cues_for
+from mla_writer.foreign.document import Passage
+from mla_writer.foreign.letter import Letter
+from mla_writer.foreign.points import EVALUATORS, Context
+
+
+def _status(language: str, point: str, *paragraphs: str) -> Status:
+    passages = [Passage(text, f"paragraph {n}") for n, text in enumerate(paragraphs, 1)]
+    context = Context(
+        letter=Letter(passages, cues_for(language)),
+        language=language,
+        requesting_state=None,
+        requested_state=None,
+        instruments=[],
+    )
+    return EVALUATORS[point](context).status
+
+
+def test_an_idiom_with_a_negation_word_negates_nothing() -> None:
+    sentence = (
+        "وذلك استناداً إلى أحكام اتفاقية الرياض العربية للتعاون القضائي لعام ١٩٨٣م، ولا سيما "
+        "المواد (١٤) إلى (٢١) منها."
+    )
+    assert _status("ar", "legal_basis", sentence) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "status"),
+    [
+        (
+            "pt",
+            "Não se pretende que magistrados ou órgãos de polícia criminal portugueses "
+            "acompanhem a execução das diligências.",
+            Status.OK,
+        ),
+        ("fr", "Je ne souhaite pas dépêcher de magistrat ni d'enquêteur à Abidjan.", Status.OK),
+        (
+            "en",
+            "We intend to send two officers to attend the search, because they know the "
+            "premises and the seized ledgers.",
+            Status.OK,
+        ),
+        ("es", "Esta Fiscalía desea enviar a dos fiscales a la diligencia.", Status.PARTIAL),
+    ],
+)
+def test_sending_officials_is_a_wish_and_its_denial_an_explicit_no(
+    language: str, sentence: str, status: Status
+) -> None:
+    assert _status(language, "presence_of_officials", sentence) is status
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "ar",
+            "نرجو التكرم بتنفيذ هذا الطلب على وجه الاستعجال، وفي موعد أقصاه 31 يناير 2027. "
+            "فالمتهم الثاني محبوس احتياطياً على ذمة القضية.",
+        ),
+        (
+            "fr",
+            "La demande présente un caractère d'urgence : les opérateurs ne conservent "
+            "l'historique des transactions que douze mois. Une exécution avant le 31 janvier "
+            "2027 est demandée.",
+        ),
+    ],
+)
+def test_a_fact_of_custody_or_of_data_kept_for_a_while_is_the_reason_of_an_urgency(
+    language: str, sentence: str
+) -> None:
+    assert _status(language, "urgency", sentence) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Se solicita recibir la declaración de la víctima mediante videoconferencia."),
+        ("en", "We ask that the witness be heard by videoconference from our office."),
+    ],
+)
+def test_a_videoconference_asked_for_is_no_prior_contact(language: str, sentence: str) -> None:
+    assert _status(language, "prior_contact", sentence) is Status.MISSING
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "point"),
+    [
+        ("en", "Fifth: The confidentiality", "confidentiality"),
+        ("en", "Eleventh: The attendance", "presence_of_officials"),
+        ("es", "PRIMERO.- Los hechos", "facts"),
+        ("fr", "Troisièmement : l'urgence", "urgency"),
+        ("fr", "12. La demande n'est pas urgente : la détention a été prolongée.", None),
+        ("en", "First of all, we thank you for your assistance.", None),
+    ],
+)
+def test_parts_numbered_by_ordinal_words_and_headed_with_an_article(
+    language: str, heading: str, point: str | None
+) -> None:
+    letter = Letter([Passage(heading, "paragraph 1")], cues_for(language))
+    points, _start, _standalone = letter.heading_points(heading)
+    assert (points[0] if points else None) == point
+
+
+def test_numbers_in_brackets_are_provisions_and_penalties() -> None:
+    sentence = (
+        "Receiving a bribe, Article (207) of the Penal Code, punished with imprisonment of not "
+        "less than (3) years and not more than (10) years."
+    )
+    context = Context(
+        letter=Letter([Passage(sentence, "paragraph 1")], cues_for("en")),
+        language="en",
+        requesting_state=None,
+        requested_state=None,
+        instruments=[],
+    )
+    fields = {finding[1] for finding in EVALUATORS["offences"](context).findings}
+    assert fields == {"offences.law_text"}  # the provision and the penalty are read
