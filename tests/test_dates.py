@@ -138,7 +138,7 @@ EXPECTED = {
         "vers 1975",
         "10 juin 2027, 10:00 (UTC+03:00)",
         "14–18 juillet 2027",
-        "du 1 mars 2023 à ce jour",
+        "du 1er mars 2023 à ce jour",
         "dans un délai de 60 jours à compter de la réception de la présente demande",
         "dans un délai de 3 mois",
     ],

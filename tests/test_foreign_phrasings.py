@@ -13,6 +13,7 @@ from mla_writer.checklist import Status
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.document import Passage
 from mla_writer.foreign.letter import Letter
+from mla_writer.foreign.pdf import _unmirrored
 from mla_writer.foreign.points import EVALUATORS, Context
 
 
@@ -127,3 +128,60 @@ def test_numbers_in_brackets_are_provisions_and_penalties() -> None:
     )
     fields = {finding[1] for finding in EVALUATORS["offences"](context).findings}
     assert fields == {"offences.law_text"}  # the provision and the penalty are read
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "SECTION B: Urgency",
+            "☒ Yes — see Section F",
+            "SECTION C: Property",
+            "Funds in account MT00 0000 held at Example Bank.",
+            "SECTION F: Grounds for the freezing order",
+            "Summary of facts:",
+            "The suspect's lawyer has announced the sale of the yacht. Execution is requested "
+            "by 30 May 2025, before the sale can be completed.",
+        ),
+        (
+            "URGENT – see paragraph 3",
+            "1. The Prosecutor's Office requests assistance.",
+            "2. The facts are set out in the annex.",
+            "3. The suspect is in custody until 3 May 2027, when he must be charged or released; "
+            "the records are needed by 1 April 2027.",
+        ),
+    ],
+)
+def test_a_reason_and_a_date_given_in_the_part_a_row_refers_to(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert _status("en", "urgency", *paragraphs) is Status.OK
+
+
+def test_a_number_and_a_hyphen_number_a_part() -> None:
+    paragraph = "9- حضور ممثلين عن النيابة العامة البحرينية: لا."
+    assert _status("ar", "presence_of_officials", paragraph) is Status.OK
+
+
+def test_a_marking_on_every_page_does_not_outweigh_an_explicit_no() -> None:
+    paragraphs = (
+        "Для служебного пользования",
+        "6. Конфиденциальность. Особого режима конфиденциальности не требуется: обвиняемый и "
+        "его защитник ознакомлены с постановлением о направлении запроса.",
+    )
+    assert _status("ru", "confidentiality", *paragraphs) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("drawn", "typed"),
+    [
+        ("10. The banking documents )item 9/a( prove the transfers.", None),
+        ("a) one item (see b) below", "a) one item (see b) below"),
+        ("annex)", "annex)"),
+    ],
+)
+def test_brackets_drawn_mirrored_in_a_right_to_left_paragraph_are_read_as_typed(
+    drawn: str, typed: str | None
+) -> None:
+    expected = typed or "10. The banking documents (item 9/a) prove the transfers."
+    assert _unmirrored(drawn) == expected

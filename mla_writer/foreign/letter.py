@@ -56,12 +56,28 @@ _NUMBERING = re.compile(
     r"(?:ly)?\s*(?:[:.]-?|[-–—]))\s*"
     # Arabic: "سادساً:", "٦-".
     r"|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[اى]?\u064b?\s*[:.)\-–—]\s*"
-    r"|[٠-٩]{1,2}\s*[.)\-–]\s*)?"
+    r"|[٠-٩]{1,2}\s*[.)\-–]\s*"
+    # "9- حضور ممثلين …", "3- Hechos": a number and a hyphen.
+    r"|\d{1,2}-(?=\s)\s*)?"
 )
 # Between the two points of a heading that covers both: "Urgency and confidentiality",
 # "Urgence et confidentialité", "Срочность и конфиденциальность", "الاستعجال والسرية".
 _JOINT = re.compile(r"\s*(?:[,/&]|\b(?:and|or|et|ou|y|o|e|ou|и|или)\b)?\s*", re.IGNORECASE)
 _ALONE_WORDS = 6
+# A reference to another part of the letter: "see Section F", "voir le point 12", "véase el
+# apartado 6", "ver secção C", "см. пункт 7", "انظر البند 6".
+_REFERENCE = re.compile(
+    r"(?i:\b(?:see|cf\.?|voir|véase|vid\.|ver|vide|см\.?)\s+(?:also\s+|aussi\s+|también\s+)?"
+    r"(?:the\s+|le\s+|la\s+|el\s+|a\s+|o\s+)?"
+    r"(?:section|paragraph|para\.?|point|part|item|rubrique|paragraphe|§|sección|secci[oó]n|"
+    r"apartado|punto|párrafo|secção|seção|ponto|parágrafo|item|раздел|пункт|п\.)\s*"
+    r"([A-Z]|\d{1,3}))|(?:انظر|راجع)\s+(?:ال)?(?:بند|فقرة|قسم|جزء)\s*(?:رقم\s*)?(\d{1,3})"
+)
+_REFERRED_PART = 12  # the passages of a part a reference may reach
+_FORM_SECTION = r"(?i:section|secci[oó]n|sec[cç][aã]o|se[cç][aã]o|rubrique|раздел|القسم)"
+_NUMBERED_PART = re.compile(r"\s*\(?\d{1,3}[.)]\s")
+_LETTERED_PART = re.compile(r"\s*[A-Z][.)]\s")
+_NEXT_PART = re.compile(rf"\s*{_FORM_SECTION}\s+(?:[A-Z]|\d{{1,2}})\b")
 _ARTICLE = re.compile(r"(?i:the|la|le|les|el|los|las|os|as|o)\s+|(?i:l)['’]")
 _PART_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,5}|[A-Z])\.\s+\S")
 _CHECK_BOX = re.compile(r"\s*(?:[☐☒☑□■✓✔✗✘]|\[\s*[xX✓ ]?\s*\])")
@@ -227,6 +243,33 @@ class Letter:
             return False
         # "9. Breve relación de los hechos": numbered like a part of the letter.
         return 0 < len(words) <= 5 or bool(_PART_NUMBER.match(text) and len(words) <= 10)
+
+    def referred_to(self, index: int) -> set[int]:
+        """The passages a passage refers to ("see Section F", "voir le point 12"): the part
+        of the letter so numbered, up to the next part of the same kind."""
+        found: set[int] = set()
+        for reference in _REFERENCE.finditer(self.passages[index].text):
+            label = reference.group(1) or reference.group(2)
+            found.update(self._part_labelled(label, index))
+        return found
+
+    def _part_labelled(self, label: str, referring: int) -> list[int]:
+        """The passages of the part numbered `label` ("F", "12"), other than the referring one:
+        its opening passage and those after it, up to the next part's heading."""
+        opener = re.compile(rf"\s*(?:{_FORM_SECTION}\s+)?\(?{re.escape(label)}(?:[.):\-–—]|\s*$)")
+        for start, passage in enumerate(self.passages):
+            if start == referring or not opener.match(passage.text):
+                continue
+            part = [start]
+            for following in range(start + 1, min(len(self.passages), start + _REFERRED_PART)):
+                text = self.passages[following].text
+                if _NEXT_PART.match(text) or (
+                    _NUMBERED_PART if label.isdigit() else _LETTERED_PART
+                ).match(text):
+                    break
+                part.append(following)
+            return part
+        return []
 
     def in_section(self, point: str) -> list[int]:
         return [i for i, points in enumerate(self.sections) if point in points]

@@ -98,6 +98,30 @@ def _reading_order(line: str) -> str:
     return _PRESENTATION_FORM.sub(lambda form: unicodedata.normalize("NFKC", form.group()), text)
 
 
+_MIRRORED = str.maketrans("()[]{}", ")(][}{")
+
+
+def _unmirrored(line: str) -> str:
+    """A line without right-to-left letters as its writer typed it: set in a right-to-left
+    paragraph (an English translation in an Arabic Word file), its brackets were drawn mirrored
+    ("10. The documents )item 9/a( prove"): a closing bracket before any opening one, where the
+    mirrored line pairs them all ("a) one (see b)" stays as it is)."""
+    if _RTL.search(line) or _balance(line) >= 0:
+        return line
+    mirrored = line.translate(_MIRRORED)
+    return mirrored if _balance(mirrored) == 0 else line
+
+
+def _balance(line: str) -> int:
+    """-1 if a closing bracket comes before its opening one, else the brackets left open."""
+    depth = 0
+    for char in line:
+        depth += (char in "([{") - (char in ")]}")
+        if depth < 0:
+            return -1
+    return depth
+
+
 def right_to_left(page: str) -> bool:
     """Whether a page is mostly written right to left."""
     letters = [c for c in page if c.isalpha()]
@@ -174,6 +198,7 @@ def _lines(page: str, step: float = 0.0) -> list[_Line]:
     blanks = 0
     if right_to_left(page):
         page = "\n".join(_reading_order(raw.strip()) for raw in page.split("\n"))
+    page = "\n".join(_unmirrored(raw) for raw in page.split("\n"))
     for raw in page.replace("\r", "\n").split("\n"):
         if not raw.strip():
             blanks += 1

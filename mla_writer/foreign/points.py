@@ -135,13 +135,14 @@ def _in_label(text: str, hit: Hit) -> bool:
 
 
 def _following(L: Letter, hits: Iterable[Hit]) -> set[int]:
-    """The passages of the hits, the footnotes they refer to, and the passage after each unless
-    it belongs to another point's part: a reason may follow in the next sentence without a
-    connective, or in a footnote."""
+    """The passages of the hits, the footnotes and the parts of the letter they refer to, and
+    the passage after each unless it belongs to another point's part: a reason may follow in the
+    next sentence without a connective, in a footnote, or in the part a form row points to."""
     places = set()
     for hit in hits:
         places.add(hit.index)
         places.update(L.notes.get(hit.index, ()))  # "…to put supplementary questions.[2]"
+        places.update(L.referred_to(hit.index))  # "☒ Yes — see Section F"
         after = hit.index + 1
         # A form goes on in rows of its own: "Contact details of the officials: …", then
         # "Reason: …" — the rows that follow, up to a few, as long as each is a labelled row.
@@ -637,7 +638,10 @@ def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int])
     word "urgent" — sentences, not passages, so that a letter reads the same wrapped or not."""
     L = c.letter
     date = L.cues.group("urgency", "date")
-    if date is None or L.cue("urgency", "date", section):
+    referred = {
+        i for index in [*section, *(hit.index for hit in urgent)] for i in L.referred_to(index)
+    }
+    if date is None or L.cue("urgency", "date", [*section, *referred]):  # "see Section F"
         return
     for hit in urgent:
         following = hit.index + 1 < len(L.passages) and L.section[hit.index + 1] in (
@@ -666,18 +670,17 @@ def _confidentiality(c: Context) -> Verdict:
     v, L = Verdict(), c.letter
     answer, where = c.answer("confidentiality", "required", "not_required")
     section = [i for i, _t in L.section_values("confidentiality")]
-    required = [
+    asked = [
         h
-        for h in [
-            *c.affirmed("confidentiality", "required"),
-            *_non_disclosure(c),
-            *_flag_lines(c, "confidentiality"),
-        ]
+        for h in [*c.affirmed("confidentiality", "required"), *_non_disclosure(c)]
         if not _in_title(L, h) and not _of_something_else(c, h)
     ]
+    required = asked + _flag_lines(c, "confidentiality")
+    # A marking on every page ("Для служебного пользования", "RESTRICTED") does not outweigh
+    # the letter's own "no particular confidentiality is required".
     not_required = L.cue("confidentiality", "not_required") or (
         []
-        if required
+        if asked
         else [h for h in c.denied("confidentiality", "required") if not _of_something_else(c, h)]
     )
     if (answer == "no" and where is not None) or not_required:
