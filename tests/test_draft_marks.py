@@ -152,6 +152,8 @@ def test_placeholders_hold_no_field_path_language_code_or_markdown(tmp_path: Pat
             assert "`" not in text and "_" not in text
             assert not re.search(r"\b[a-z_]+(\[\d+\])?\.[a-z_]{3,}\b|\b(en|nl|fr)\b(,|\))", text)
         assert not any("point 9" in text or "offences[" in text for text in shown)
+    chinese = docx.Document(str(draft(tmp_path, "incomplete-drugs", "--lang", "zh")))
+    assert not any("_" in comment.text for comment in chinese.comments)  # （law_text_annex）
     english = placeholders(docx.Document(str(draft(tmp_path, "incomplete-drugs"))))
     assert (
         "[MISSING: The letter is in English, which the requested State does not accept (it "

@@ -132,9 +132,10 @@ QUOTES = {
 """How each letter language quotes a word; Chinese and others quote as English does."""
 
 _CODE = re.compile(r"`([^`]*)`")
-_CASE_FILE_HINT = re.compile(r" ?\((?:[a-z_]+: [\w/]+|[a-z]+_[a-z_]+)\)")
+_CASE_FILE_HINT = re.compile(r" ?[(（](?:[a-z_]+: [\w/]+|[a-z]+_[a-z_]+)[)）]")
 """A hint in case-file syntax that a terminal message ends with: "(certified: true)",
-"(law_text_annex)"; the drafter finds the field from the placeholder's place in the letter."""
+"(law_text_annex)", in Chinese between full-width brackets; the drafter finds the field from the
+placeholder's place in the letter."""
 
 
 def draft_text(finding: Finding, translator: Translator, translated: Mapping[str, str]) -> str:
