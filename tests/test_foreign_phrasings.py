@@ -185,3 +185,109 @@ def test_brackets_drawn_mirrored_in_a_right_to_left_paragraph_are_read_as_typed(
 ) -> None:
     expected = typed or "10. The banking documents (item 9/a) prove the transfers."
     assert _unmirrored(drawn) == expected
+
+
+def test_a_date_of_the_case_before_the_letters_own_is_no_time_limit() -> None:
+    paragraphs = (
+        "Curitiba, 10 November 2026.",
+        "8. This request is urgent, since there is a risk that the accused, who was arrested on "
+        "30 September 2026 and released, orders the transfer of the funds abroad.",
+    )
+    assert _status("en", "urgency", *paragraphs) is Status.PARTIAL
+    later = (*paragraphs[:1], paragraphs[1] + " The records are needed by 15 January 2027.")
+    assert _status("en", "urgency", *later) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "paragraphs", "status"),
+    [
+        # "additionally" asks for more; it promises nothing
+        (
+            "ru",
+            "legal_basis",
+            (
+                "В дополнение к нашему запросу, направленному на основании Конвенции о правовой "
+                "помощи и правовых отношениях по гражданским, семейным и уголовным делам от 7 "
+                "октября 2002 года, просим дополнительно допросить свидетеля.",
+            ),
+            Status.OK,
+        ),
+        ("es", "urgency", ("¿Urgente?", "☐ Sí   ☒ No"), Status.OK),
+        (
+            "en",
+            "prior_contact",
+            (
+                "In September 2026 the undersigned maintained a telephonic conversation with the "
+                "Resident Legal Advisor of your Embassy, who advised on the channel.",
+            ),
+            Status.OK,
+        ),
+        (
+            "en",
+            "prior_contact",
+            ("[X] This EIO supplements an earlier EIO issued on 11 November 2024.",),
+            Status.OK,
+        ),
+        (
+            "en",
+            "confidentiality",
+            (
+                "It is requested to maintain the reserve of the present. The investigated "
+                "persons have not been notified yet and could withdraw the funds.",
+            ),
+            Status.OK,
+        ),
+        (
+            "es",
+            "prior_contact",
+            (
+                "Mediante oficio de 2 de octubre de 2026, ese Juzgado nos comunicó que la cuenta "
+                "había sido cancelada.",
+            ),
+            Status.OK,
+        ),
+    ],
+)
+def test_phrasings_of_translated_and_supplementary_letters(
+    language: str, point: str, paragraphs: tuple[str, ...], status: Status
+) -> None:
+    assert _status(language, point, *paragraphs) is status
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        (
+            "es",
+            (
+                "ANEXO B",
+                "CONFIRMACIÓN DE LA RECEPCIÓN DE UNA OEI",
+                "A) Autoridad que ha recibido la OEI: ____________ Fecha de recepción: ________",
+                "Devuélvase a: fiscalia@example.es",
+            ),
+        ),
+        (
+            "en",
+            (
+                "ANNEX B",
+                "CONFIRMATION OF THE RECEIPT OF AN EIO",
+                "Authority which received the EIO: ____________ Date of receipt: ____________",
+                "Return to: prosecutor@example.lv",
+            ),
+        ),
+    ],
+)
+def test_the_eio_annex_b_form_as_its_language_version_titles_it(
+    language: str, paragraphs: tuple[str, ...]
+) -> None:
+    assert _status(language, "acknowledgement", *paragraphs) is Status.OK
+
+
+def test_a_forms_objective_and_link_row_gives_the_relevance() -> None:
+    paragraphs = (
+        "10. DILIGÊNCIAS SOLICITADAS",
+        "a) Extratos da conta n.º 0000 no Banco Exemplo, de 1.1.2024 a 31.12.2025;",
+        "11. OBJETIVO / NEXO",
+        "Comprovar o destino dos valores remetidos do Brasil e identificar o beneficiário final.",
+    )
+    assert _status("pt", "relevance", *paragraphs) is Status.OK

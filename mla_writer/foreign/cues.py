@@ -117,7 +117,7 @@ def cues_for(language: str) -> Cues:
     }
     headings = {
         point: store.compile(
-            r"^(?:" + "|".join(map(forms, patterns)) + r")(?=$|[\s:.—–\-)(])", re.IGNORECASE
+            r"^(?:" + "|".join(map(forms, patterns)) + r")(?=$|[\s:.—–\-)(?])", re.IGNORECASE
         )
         for point, patterns in data.get("headings", {}).items()
     }

@@ -131,6 +131,7 @@ class Letter:
             and ":" not in rest
         ) and any(pattern.match(text[article.end() :]) for pattern in self.cues.headings.values()):
             offset = article.end()
+        offset += len(text[offset:]) - len(text[offset:].lstrip("¿¡"))  # "¿Urgente?"
         head = text[offset:]
         # The longest heading words first: "Contatos prévios" is prior contact before it is the
         # "contatos" of the requesting authority's particulars.
@@ -172,7 +173,7 @@ class Letter:
         """Where the content starts after heading words that end at offset + end, and whether
         the heading stands alone on its line (0 when the words are no heading after all)."""
         rest = text[offset + end :]
-        stripped = rest.strip(" \t:.—–-")
+        stripped = rest.strip(" \t:.—–-?")  # "¿Urgente?", "Urgent?"
         if not stripped:
             return len(text), True
         # "6. Offences and applicable penalties": a short line without a full stop.

@@ -15,6 +15,7 @@ from functools import cache
 
 from mla_writer.foreign.letter import Letter
 
+FOOT_PASSAGES = 8  # the passages at the end where a letter may be dated
 HEAD_PASSAGES = 12  # the letterhead, addressee, reference and date come before the body
 TAIL_PASSAGES = 8  # an e-mail's signature
 MAX_LINE_WORDS = 14  # longer lines are sentences of the body, not particulars
@@ -57,7 +58,9 @@ def letter_date(letter: Letter, language: str | None) -> dt.date | None:
     line, in the letterhead. Dates in the body (of the facts, of birth) are not taken."""
     labelled: dt.date | None = None
     ending: dt.date | None = None
-    for line in _head_lines(letter):
+    # The head first, then the foot, where civil-law letters date themselves above the
+    # signature ("Curitiba, 10 November 2026.").
+    for line in [*_head_lines(letter), *_foot_lines(letter)]:
         if len(line.split()) > MAX_LINE_WORDS or _BIRTH.search(line):
             continue
         for match in _date_patterns(language or "en"):
@@ -96,6 +99,15 @@ def _head_lines(letter: Letter) -> list[str]:
     ]
 
 
+def _foot_lines(letter: Letter) -> list[str]:
+    return [
+        line.strip()
+        for passage in letter.passages[-FOOT_PASSAGES:]
+        for line in passage.text.splitlines()
+        if line.strip()
+    ]
+
+
 @cache
 def _month_numbers(language: str) -> dict[str, int]:
     """Month names and their abbreviations in the language (both grammatical forms), lower case."""
@@ -111,6 +123,18 @@ def _month_numbers(language: str) -> dict[str, int]:
 
 
 @cache
+def dates_before(text: str, language: str | None, limit: dt.date) -> list[tuple[int, int]]:
+    """The spans of the full dates in `text` earlier than `limit` ("arrested on 30 September
+    2026", in a letter of 12 November 2026): a fact of the case, not a time limit."""
+    spans = []
+    for pattern in _date_patterns(language or "en"):
+        for found in pattern.finditer(text):
+            date = _as_date(found, language or "en")
+            if date is not None and date < limit:
+                spans.append(found.span())
+    return spans
+
+
 def _date_patterns(language: str) -> tuple[re.Pattern[str], ...]:
     months = "|".join(sorted(map(re.escape, _month_numbers(language)), key=len, reverse=True))
     year = r"((?:19|20)\d{2})"

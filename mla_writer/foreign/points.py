@@ -8,15 +8,17 @@ partly there is `partial` with the reason, rather than `ok`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.document import Passage
 from mla_writer.foreign.letter import LIST_ITEM, TERMINAL, Evidence, Hit, Letter
+from mla_writer.foreign.particulars import dates_before, letter_date
 from mla_writer.foreign.polarity import Polarity, PolarityReader, ticked_answer
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import M_, R_, Message
@@ -67,6 +69,11 @@ class Context:
 
     def __post_init__(self) -> None:
         self.polarity = PolarityReader(self.letter.cues)
+
+    @cached_property
+    def written(self) -> dt.date | None:
+        """The date the letter bears, if it says."""
+        return letter_date(self.letter, self.language)
 
     def with_polarity(self, hits: Iterable[Hit], polarity: Polarity) -> list[Hit]:
         """The hits whose clause gives them this polarity (affirmed, denied, promised); a hit
@@ -641,7 +648,9 @@ def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int])
     referred = {
         i for index in [*section, *(hit.index for hit in urgent)] for i in L.referred_to(index)
     }
-    if date is None or L.cue("urgency", "date", [*section, *referred]):  # "see Section F"
+    if date is None or any(  # in the urgency's part, or the part it refers to ("see Section F")
+        _a_time_limit(c, date, L.passages[i].text) for i in {*section, *referred}
+    ):
         return
     for hit in urgent:
         following = hit.index + 1 < len(L.passages) and L.section[hit.index + 1] in (
@@ -653,7 +662,7 @@ def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int])
             text += "\n" + L.passages[hit.index + 1].text
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         window = text[: ends[_DATE_SENTENCES - 1]] if len(ends) >= _DATE_SENTENCES else text
-        if date.search(window):
+        if _a_time_limit(c, date, window):
             return
     v.gap(
         Status.PARTIAL,
@@ -663,6 +672,17 @@ def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int])
             "the results are needed."
         ),
         R_("the date by which the results are needed, and what happens on that date"),
+    )
+
+
+def _a_time_limit(c: Context, date: re.Pattern[str], window: str) -> bool:
+    """Whether a date in the window can be a time limit: not a date before the letter's own
+    ("the accused, arrested on 30 September 2026, …" is a fact of the case)."""
+    written = c.written
+    past = dates_before(window, c.language, written) if written is not None else []
+    return any(
+        not any(start <= found.start() < end for start, end in past)
+        for found in date.finditer(window)
     )
 
 
