@@ -1841,7 +1841,20 @@ def _language_accepted(r: LetterOfRequest, c: CheckContext) -> Yield:
             "The letter is in %(letter)s, which the requested State does not accept (it accepts "
             "%(accepted)s): attach a certified translation into one of them."
         )
-        % {"letter": r.language.letter, "accepted": ", ".join(accepted)},
+        % {"letter": _language(r.language.letter), "accepted": _languages(accepted)},
+    )
+
+
+def _language(code: str) -> Named:
+    """A language as each surface names it ("French", « français »), not its code."""
+    return Named(code, partial(language_name, code))
+
+
+def _languages(codes: Iterable[str]) -> Named:
+    listed = list(codes)
+    return Named(
+        ", ".join(listed),
+        lambda language: ", ".join(str(language_name(code, language)) for code in listed),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from mla_writer.model import LetterOfRequest
 from mla_writer.states.catalogue import instrument_rows
+from mla_writer.translation.kept import model_classes, text_fields
 
 
 def case_file_schema() -> str:
@@ -18,6 +19,7 @@ def case_file_schema() -> str:
     }
     schema["title"] = "mla-writer case file (request for mutual legal assistance)"
     schema["$defs"]["Instrument"]["properties"]["code"]["anyOf"][0] = _instrument_codes()
+    _mark_translated(schema)
     return json.dumps(schema, ensure_ascii=False, indent=2)
 
 
@@ -38,3 +40,16 @@ def _instrument_codes() -> dict[str, Any]:
             for row, description in zip(rows, descriptions, strict=True)
         ],
     }
+
+
+def _mark_translated(schema: dict[str, Any]) -> None:
+    """Mark `x-translatable` each field whose text `mla translate` sends to translators."""
+    for model_class in model_classes(LetterOfRequest):
+        definition = (
+            schema if model_class is LetterOfRequest else schema["$defs"].get(model_class.__name__)
+        )
+        if definition is None:
+            continue
+        for name, kept in text_fields(model_class):
+            if kept is None:
+                definition["properties"][name]["x-translatable"] = True

@@ -968,7 +968,7 @@ TRIGGERS: list[Trigger] = [
         E,
         "language.translation",
         PARTIAL,
-        message="it accepts tr",
+        message="it accepts Turkish",
     ),
     Trigger(
         "languages_of_the_requested_state_unknown",

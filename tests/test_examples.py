@@ -172,7 +172,7 @@ def test_drugs_draft_tells_the_prosecutor_what_a_hurried_draft_forgot(tmp_path: 
     assert "Give the reason for the urgency" in out
     assert "Give the maximum penalty for Trafficking of narcotics." in out
     assert "Give the questions to ask" in out
-    assert "accepts nl, fr" in out
+    assert "accepts Dutch, French" in out  # issue 16: languages named, not coded
 
 
 def test_search_draft_tells_the_prosecutor_what_a_hurried_draft_forgot(tmp_path: Path) -> None:

@@ -402,8 +402,8 @@ def test_check_says_turkiye_does_not_accept_an_english_letter(tmp_path: Path) ->
     result = run_mla("check", _english_letter_without_translation(tmp_path))
     assert result.returncode == 1
     report = " ".join(result.stdout.split())  # the report wraps long lines
-    assert "The letter is in en, which the requested State does not accept" in report
-    assert "(it accepts tr)" in report
+    assert "The letter is in English, which the requested State does not accept" in report
+    assert "(it accepts Turkish)" in report
 
 
 def test_office_profile_accepting_english_clears_the_language_finding(tmp_path: Path) -> None:

@@ -7,15 +7,12 @@ unfinished case file still loads and `mla check` can say what it lacks.
 
 from __future__ import annotations
 
-import functools
 import re
-import typing
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
-from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import N_, UserText
 from mla_writer.model.contact_details import EmailAddress, PhoneNumber, real_name
 from mla_writer.places import language_code, state_code
@@ -62,68 +59,14 @@ Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
 ShortText = Annotated[str, Field(max_length=2_000), AfterValidator(_check_text)]
 
 
-class Translatable:
-    """Marks a text field as prose in the case's own language, to be translated for a letter in
-    another language (`mla translate`). Names of persons and companies, identifiers, postal
-    addresses, codes and dates are not marked: they are kept exactly as typed in every letter."""
-
-    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> Any:
-        schema = handler(core_schema)
-        schema["x-translatable"] = True
-        return schema
-
-    def __repr__(self) -> str:
-        return "Translatable()"
-
-
-Prose = Annotated[Text, Translatable()]
+Prose = Text
 """Free text that reads as prose in the letter (facts, reasons, descriptions, law text)."""
 
-ShortProse = Annotated[ShortText, Translatable()]
-"""A short label or phrase in the case's language (an offence's name, a function, a record type)."""
+ShortProse = ShortText
+"""A short label or phrase in the case's language (an offence's name, a function, a record type).
 
-
-def is_translatable(annotation: Any) -> bool:
-    """Whether an annotation (or its element type, through Optional and list) is marked prose."""
-    if typing.get_origin(annotation) is Annotated:
-        base, *metadata = typing.get_args(annotation)
-        return any(isinstance(m, Translatable) for m in metadata) or is_translatable(base)
-    return any(is_translatable(arg) for arg in typing.get_args(annotation))
-
-
-@functools.cache
-def _prose_flags(model_class: type[BaseModel]) -> tuple[tuple[str, bool], ...]:
-    """Each field of a model class and whether it holds prose (worked out once per class)."""
-    return tuple(
-        (
-            name,
-            is_translatable(info.annotation)
-            or any(isinstance(m, Translatable) for m in info.metadata),
-        )
-        for name, info in model_class.model_fields.items()
-    )
-
-
-def prose_fields(model: BaseModel, prefix: FieldPath | None = None) -> list[tuple[str, str]]:
-    """Every non-empty translatable text of a model, as (field path, text) in the order of the
-    case file; paths are written like the findings' fields (`assistance[2].relevance`) and are
-    the ids of the translation units."""
-    found: list[tuple[str, str]] = []
-    for name, prose in _prose_flags(type(model)):
-        value = getattr(model, name)
-        path = (prefix or FieldPath()).child(name)
-        if isinstance(value, str):
-            if prose and value:
-                found.append((path.xliff_id, value))
-        elif isinstance(value, BaseModel):
-            found.extend(prose_fields(value, path))
-        elif isinstance(value, list):
-            for number, element in enumerate(value, start=1):
-                if isinstance(element, BaseModel):
-                    found.extend(prose_fields(element, path.item(number)))
-                elif isinstance(element, str) and prose and element:
-                    found.append((path.item(number).xliff_id, element))
-    return found
+Which texts are translated for a letter in another language is said in one table,
+`mla_writer/translation/kept.py`: every text, but for names, contacts, identifiers and codes."""
 
 
 def _none_word(value: Any) -> Any:

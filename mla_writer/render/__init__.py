@@ -24,7 +24,7 @@ from mla_writer.i18n import SOURCE_LANGUAGE, LetterTranslator, _, base_language,
 from mla_writer.model import LetterOfRequest
 from mla_writer.outputs import atomic_write
 from mla_writer.render.embedded import read_embedded_case
-from mla_writer.translation.localize import localized
+from mla_writer.translation.localize import localized, translated_texts
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -130,14 +130,15 @@ def build_document(
         raise IncompleteRequestError(report)
     written_in = _letter_language(request, language)
     # The free text in the letter's language too: refused where untranslated (marked in a draft).
-    request = localized(request, written_in, draft=draft)
+    shown = localized(request, written_in, draft=draft)
     builder = LetterBuilder(
-        request,
+        shown,
         load_template(template),
         language=written_in,
         draft=draft,
         report=report,
         today=context.today,
+        translated=translated_texts(request, shown) if draft else None,
     )
     return builder.build()
 

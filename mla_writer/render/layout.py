@@ -16,6 +16,7 @@ from docx.shared import Length
 import mla_writer.render.ooxml as ooxml
 from mla_writer.render.formatting import LetterFormat, LetterWording, paragraphs
 from mla_writer.render.template import LoadedTemplate
+from mla_writer.translation.localize import MARK_START, marked_pieces
 
 EAST_ASIAN_LANGUAGES = frozenset({"zh", "ja", "ko"})
 """Letter languages whose runs prefer the East Asian font for shared punctuation."""
@@ -92,7 +93,13 @@ class Layout:
         resolved = []
         for run in runs:
             text, character_style = (run, None) if isinstance(run, str) else run
-            resolved.append((text, self.style_id(character_style) if character_style else None))
+            style = self.style_id(character_style) if character_style else None
+            if MARK_START not in text:
+                resolved.append((text, style))
+                continue
+            # A draft's marks on untranslated text show as its missing items do.
+            for piece, marked in marked_pieces(text):
+                resolved.append((piece, self.style_id("Placeholder") if marked else style))
         return resolved
 
     def cell_para(self, cell: Any, style: str, *runs: Run) -> Any:
@@ -137,6 +144,16 @@ class Layout:
         for row, (label, runs) in zip(table, rows, strict=True):
             self.cell_para(row[0], "Table Heading", self.wording.label(label))
             self.cell_para(row[1], "Table Text", *runs)
+
+    def last_paragraph(self, container: Any = None) -> Any:
+        """The paragraph (`w:p`) written last in the body (in a table cell or not), or in a
+        container (a table cell)."""
+        element = self.document.element.body if container is None else container
+        return element.xpath(".//w:p")[-1]
+
+    def comment(self, paragraph: Any, text: str) -> None:
+        """A Word comment in the margin, on `paragraph` (a draft's warnings)."""
+        ooxml.add_comment(self.document, paragraph, text, self.script)
 
     def fill_empty_cells(self) -> None:
         """An empty paragraph in every empty table cell, as Word requires."""

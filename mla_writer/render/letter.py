@@ -93,6 +93,7 @@ class LetterBuilder:
         draft: bool,
         report: Report,
         today: dt.date,
+        translated: dict[str, str] | None = None,
     ) -> None:
         t = LetterTranslator(language)
         fmt = LetterFormat(language)
@@ -104,8 +105,10 @@ class LetterBuilder:
             fmt=fmt,
             draft=draft,
             date=request.date or today,
-            # A draft marks every error where the missing item belongs; a final letter has none.
-            missing=MissingItems(report.errors() if draft else ()),
+            # A draft marks every error where the missing item belongs, and comments on every
+            # warning; a final letter has neither.
+            missing=MissingItems(report.findings if draft else ()),
+            translated=translated or {},
         )
 
     def build(self) -> Document:

@@ -1,7 +1,8 @@
 """The one place that works around python-docx's gaps at the OOXML level.
 
 python-docx has no API for: the language of a run, page fields (PAGE, NUMPAGES), paragraph
-direction (bidi), East Asian fonts, fixed table widths, custom XML parts; and python-docx's
+direction (bidi), East Asian fonts, fixed table widths, custom XML parts, a comment on a
+paragraph written at the XML level; and python-docx's
 element API is slow for thousands of elements, so paragraphs, runs and tables are written here. Each gap is filled here once,
 in schema order, so that the builder (letter.py) only calls these functions and uses styles.
 """
@@ -23,13 +24,13 @@ from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.ns import qn
 from docx.oxml.parser import OxmlElement
 from docx.oxml.text.run import CT_R
+from docx.text.paragraph import Paragraph
 from lxml import etree
 from lxml.etree import SubElement
 
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.styles.style import BaseStyle
-    from docx.text.paragraph import Paragraph
 
 # Clark names, resolved once: the builder creates thousands of elements per letter, and going
 # through python-docx's element API (get_or_add_*, xpath for schema order) costs ~3x more.
@@ -621,6 +622,24 @@ def add_field(
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), "end")
     end.append(char)
+
+
+COMMENT_AUTHOR, COMMENT_INITIALS = "mla-writer", "MLA"
+"""Who the comments of a draft are by, as Word shows it in the margin."""
+
+
+def add_comment(document: Document, p: Any, text: str, script: Script) -> None:
+    """A Word comment (the `comments.xml` part, shown in Word's margin) on the whole of
+    paragraph `p`, undated, its text in the letter's language and direction."""
+    paragraph = Paragraph(p, document)
+    runs = paragraph.runs or [paragraph.add_run()]
+    comment = document.add_comment(runs, text="", author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
+    # python-docx stamps the clock; the letter's bytes must depend on its content only.
+    comment._comment_elm.attrib.pop(qn("w:date"), None)
+    written = comment.paragraphs[0]
+    add_runs(written._p, [(text, None)], script)
+    if script.right_to_left:
+        set_paragraph_bidi(written)
 
 
 def add_custom_xml_part(document: Document, xml: bytes, item_id: str, schema_uri: str) -> Part:

@@ -1,20 +1,28 @@
-"""Where in a draft letter each missing item is marked: one place per finding.
+"""Where in a draft letter each finding is marked, and how it reads there.
 
 A draft shows a placeholder for every error the checklist found, in the part of the letter the
-missing item belongs to. `place_of` is the one function that decides where a finding goes; the
-section writers ask `MissingItems` for the findings of their part (`for_part`) or of one item of
-assistance (`for_item`), and whatever no section asked for is shown at the end.
+missing item belongs to, and each warning as a Word comment in the margin beside that part.
+`place_of` is the one function that decides where a finding goes; the section writers ask
+`MissingItems` for the findings of their part (`for_part`), of one person (`for_person`), of one
+offence (`for_offence`) or of one item of assistance (`for_item`), and whatever no section asked
+for is shown at the end.
+
+`draft_text` says a finding as the letter's reader should read it: in the letter's language,
+quoting the case's text as the letter prints it (translated), without the Markdown of the
+terminal's messages.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from mla_writer.checklist import Finding
 from mla_writer.fieldpath import FieldPath
+from mla_writer.message import Message, Param, Translator
 
 ItemAspect = Literal["relevance", "procedures"]
 
@@ -62,6 +70,10 @@ _FIELD_PARTS = (
 
 def place_of(finding: Finding) -> Place:
     """Where in the letter a missing item belongs."""
+    for listed in ("offences", "persons"):
+        number = finding.path.item_number(listed)
+        if number is not None:
+            return Place(listed, number)
     number = finding.path.item_number("assistance")
     if number is not None:
         step = finding.path.steps[2:3]
@@ -91,6 +103,14 @@ class MissingItems:
         """The findings of a part of the letter not handed out yet."""
         return self._pending.pop(Place(part), [])
 
+    def for_person(self, number: int) -> list[Finding]:
+        """The findings of person `number` (counted from 1), shown in that person's row."""
+        return self._pending.pop(Place("persons", number), [])
+
+    def for_offence(self, number: int) -> list[Finding]:
+        """The findings of offence `number` (counted from 1), printed under it, not the next."""
+        return self._pending.pop(Place("offences", number), [])
+
     def for_item(self, number: int, aspect: ItemAspect | None = None) -> list[Finding]:
         """The findings of item `number` of assistance (or of its relevance or procedures)."""
         return self._pending.pop(Place("item", number, aspect), [])
@@ -99,3 +119,40 @@ class MissingItems:
         """The findings no section asked for, in the order their places first came up."""
         places = list(self._pending)
         return [finding for place in places for finding in self._pending.pop(place)]
+
+
+QUOTES = {
+    "en": "“%s”",
+    "fr": "«\u00a0%s\u00a0»",
+    "es": "«%s»",
+    "pt": "“%s”",
+    "ru": "«%s»",
+    "ar": "«%s»",
+}
+"""How each letter language quotes a word; Chinese and others quote as English does."""
+
+_CODE = re.compile(r"`([^`]*)`")
+_CASE_FILE_HINT = re.compile(r" ?[(（](?:[a-z_]+: [\w/]+|[a-z]+_[a-z_]+)[)）]")
+"""A hint in case-file syntax that a terminal message ends with: "(certified: true)",
+"(law_text_annex)", in Chinese between full-width brackets; the drafter finds the field from the
+placeholder's place in the letter."""
+
+
+def draft_text(finding: Finding, translator: Translator, translated: Mapping[str, str]) -> str:
+    """A finding as a draft shows it: in the translator's language, each text of the case it
+    quotes as the letter prints it (`translated`: original text -> the letter's), a word the
+    terminal shows as `none` quoted as the language quotes, and no hint in case-file syntax."""
+    text = _CASE_FILE_HINT.sub("", _in_letter(finding.wording, translated).shown(translator))
+    quote = QUOTES.get(translator.language, QUOTES["en"])
+    return _CODE.sub(lambda match: quote % match.group(1), text)
+
+
+def _in_letter(message: Message, translated: Mapping[str, str]) -> Message:
+    def value(param: Param) -> Param:
+        if isinstance(param, Message):
+            return _in_letter(param, translated)
+        if isinstance(param, str):
+            return translated.get(param, param)
+        return param
+
+    return Message(message.msgid, tuple((name, value(param)) for name, param in message.params))

@@ -9,6 +9,7 @@ import mla_writer.render.ooxml as ooxml
 from mla_writer import __version__
 from mla_writer.render.embedded import CASE_NAMESPACE, case_xml, item_id
 from mla_writer.render.sections.shared import Letter
+from mla_writer.translation.localize import unmarked
 
 
 def set_properties(letter: Letter) -> None:
@@ -43,11 +44,12 @@ def embed_case(letter: Letter) -> None:
             "language": request.language.model_copy(update={"letter": letter.fmt.language}),
         }
     )
-    xml = case_xml(stored, f"mla-writer {__version__}")
+    xml = unmarked(case_xml(stored, f"mla-writer {__version__}").decode("utf-8")).encode("utf-8")
     ooxml.add_custom_xml_part(letter.layout.document, xml, item_id(xml), CASE_NAMESPACE)
 
 
 def _property(text: str) -> str:
     """A document property: Word (and python-docx) take at most 255 characters; the letter
     itself keeps the full text."""
+    text = unmarked(text)
     return text if len(text) <= 255 else text[:254] + "…"

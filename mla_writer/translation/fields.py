@@ -11,8 +11,8 @@ from mla_writer.errors import MlaError
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import UserText, _, base_language, ui_language
 from mla_writer.model import LetterOfRequest
-from mla_writer.model.common import prose_fields
 from mla_writer.places import language_code, language_name
+from mla_writer.translation.kept import translatable_texts
 
 
 def fingerprint(text: str) -> str:
@@ -21,8 +21,9 @@ def fingerprint(text: str) -> str:
 
 
 def translatable_fields(request: LetterOfRequest) -> list[tuple[str, str]]:
-    """Every free-text field that holds text, as (field path, original text), in file order."""
-    return prose_fields(request)
+    """Every field whose text is translated (all but those `kept.KEPT_AS_TYPED` lists), as
+    (field path, original text), in file order."""
+    return translatable_texts(request)
 
 
 def needs_translation(request: LetterOfRequest, language: str) -> bool:
@@ -109,6 +110,16 @@ def set_text(data: Any, path: str, value: str) -> None:
     for step in head:
         data = data[step]
     data[last] = value
+
+
+def get_text(data: Any, path: str) -> str | None:
+    """The text at `path` in a case's data (as `model_dump` gives it), or None."""
+    for step in FieldPath.parse(path).steps:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data if isinstance(data, str) else None
 
 
 def holds_text_kept_as_typed(request: LetterOfRequest, path: str) -> bool:

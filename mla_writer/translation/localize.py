@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from mla_writer.i18n import L_, LetterTranslator, _, base_language, ngettext
 from mla_writer.model import LetterOfRequest
 from mla_writer.translation.fields import (
     fingerprint,
+    get_text,
     language_shown,
     missing_translations,
     needs_translation,
@@ -27,6 +29,12 @@ UNTRANSLATED_MARK = L_("[NOT TRANSLATED] %(text)s")
 
 OUTDATED_MARK = L_("[TRANSLATION OUTDATED] %(text)s")
 """How a draft shows a translation made from an earlier version of the original text."""
+
+MARK_START, MARK_END = "\ue100", "\ue101"
+"""Around the words of a mark in a draft's text (private-use characters, never typed by a user),
+so that the letter shows them as it shows a missing item (red, bold): `marked_pieces`."""
+
+_MARKED = re.compile(f"{MARK_START}([^{MARK_END}]*){MARK_END}")
 
 
 class UntranslatedTextError(MlaError):
@@ -139,6 +147,19 @@ def localized(request: LetterOfRequest, language: str, *, draft: bool = False) -
         raise MlaError("\n".join(lines)) from None
 
 
+def translated_texts(original: LetterOfRequest, shown: LetterOfRequest) -> dict[str, str]:
+    """Each text of `original` that `shown` (the same case localized) writes otherwise, and how:
+    so that a draft's finding quoting the case ("the penalty for …") quotes it as printed."""
+    if shown is original:
+        return {}
+    data = shown.model_dump(mode="json")
+    return {
+        text: now
+        for path, text in translatable_fields(original)
+        if (now := get_text(data, path)) is not None and now != text
+    }
+
+
 def _marker(language: str) -> Any:
     try:
         translator: Any = LetterTranslator(language)
@@ -146,6 +167,25 @@ def _marker(language: str) -> Any:
         translator = lambda message: message  # noqa: E731 - English phrases for unknown languages
 
     def mark(template: str, text: str) -> str:
-        return translator(template) % {"text": text}
+        words = translator(template).replace("%(text)s", f"{MARK_END}%(text)s{MARK_START}")
+        return f"{MARK_START}{words}{MARK_END}".replace(f"{MARK_START}{MARK_END}", "") % {
+            "text": text
+        }
 
     return mark
+
+
+def marked_pieces(text: str) -> list[tuple[str, bool]]:
+    """A text cut where a draft marks words (`MARK_START`…`MARK_END`): (piece, marked)."""
+    if MARK_START not in text:
+        return [(text, False)]
+    pieces: list[tuple[str, bool]] = []
+    for number, piece in enumerate(_MARKED.split(text)):
+        if piece:
+            pieces.append((piece.replace(MARK_START, "").replace(MARK_END, ""), number % 2 == 1))
+    return pieces
+
+
+def unmarked(text: str) -> str:
+    """A text without the characters that delimit a draft's marks."""
+    return text.replace(MARK_START, "").replace(MARK_END, "")

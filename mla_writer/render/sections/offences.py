@@ -14,7 +14,7 @@ LONG_LAW_TEXT_WORDS = 350
 def write_offences(letter: Letter) -> None:
     t, layout = letter.t, letter.layout
     letter.heading("offences")
-    for offence in letter.request.offences:
+    for number, offence in enumerate(letter.request.offences, start=1):
         layout.para("Heading 2", offence.name or t("[offence not named]"), keep_with_next=True)
         sentences = []
         if offence.provision:
@@ -36,6 +36,7 @@ def write_offences(letter: Letter) -> None:
                 t("The full text of the law is attached: %(annex)s.")
                 % {"annex": offence.law_text_annex.rstrip(".")},
             )
+        letter.placeholders(letter.missing.for_offence(number))
     letter.placeholders(letter.missing.for_part("offences"))
 
 

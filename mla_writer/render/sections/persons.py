@@ -44,13 +44,14 @@ def write_persons(letter: Letter) -> None:
         strict=True,
     ):
         layout.cell_para(cell, "Table Heading", label)
-    for cells, person in zip(table[1:], persons, strict=True):
+    for number, (cells, person) in enumerate(zip(table[1:], persons, strict=True), start=1):
         layout.cell_para(cells[0], "Table Text", (person.name or person.name_latin or "", "Strong"))
         if person.name and person.name_latin and person.name_latin != person.name:
             layout.cell_para(cells[0], "Table Text", person.name_latin)
         layout.cell_para(cells[1], "Table Text", role_of(t, person.role, person.sex))
         for line in person_details(letter, person):
             layout.cell_para(cells[2], "Table Text", *line)
+        letter.placeholders(letter.missing.for_person(number), "Table Text", container=cells[2])
     letter.placeholders(letter.missing.for_part("persons"))
 
 

@@ -9,15 +9,17 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-from mla_writer.checklist import POINTS_BY_KEY, Finding
+from mla_writer.checklist import Finding
 from mla_writer.i18n import L_, LetterTranslator
 from mla_writer.model import LetterOfRequest
 from mla_writer.model.common import Authority, Contact
 from mla_writer.model.dates import CaseDate
 from mla_writer.render.formatting import LetterFormat, LetterWording, date_text, paragraphs
 from mla_writer.render.layout import Layout, Run
-from mla_writer.render.placement import MissingItems
+from mla_writer.render.placement import MissingItems, draft_text
+from mla_writer.severity import Severity
 from mla_writer.states.names import StateForm
+from mla_writer.translation.localize import unmarked
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("proceedings", L_("The proceedings")),
@@ -70,6 +72,9 @@ class Letter:
     """The letter's date: the request's own, or today's."""
     missing: MissingItems
     appendix_texts: list[tuple[str, str]] = field(default_factory=list)
+    translated: dict[str, str] = field(default_factory=dict)
+    """Each text of the case as typed -> as this letter prints it (translated), for the findings
+    that quote it."""
     paragraph_numbers: dict[str, int] = field(default_factory=dict)
     """The number of each numbered paragraph another part refers to, by key."""
     last_number: int = 0
@@ -108,16 +113,23 @@ class Letter:
         number = self.paragraph_numbers.get(anchor)
         return self.fmt.number(number) if number else "?"
 
-    def placeholders(self, findings: list[Finding], style: str = "Body Text") -> None:
-        """In a draft, a visible placeholder for each of `findings` (the missing items)."""
+    def placeholders(
+        self, findings: list[Finding], style: str = "Body Text", container: Any = None
+    ) -> None:
+        """In a draft, a visible placeholder for each missing item among `findings`, and a
+        comment in the margin, on the paragraph written last before them, for each warning (and
+        for what concerns the case's translation, whose untranslated texts are marked where they
+        print). `container`: the table cell they belong in, if not the body."""
+        if not findings:  # a final letter, or a part with nothing missing
+            return
+        concerned = self.layout.last_paragraph(container)
         for finding in findings:
-            point = POINTS_BY_KEY[finding.point]
-            text = self.t("[MISSING – point %(number)s, %(field)s: %(message)s]") % {
-                "number": point.number,
-                "field": finding.field,
-                "message": finding.shown(self.t),  # in the letter's language, not the interface's
-            }
-            self.layout.para(style, (text, "Placeholder"))
+            text = draft_text(finding, self.t, self.translated)
+            if finding.severity is Severity.ERROR and finding.path.steps[:1] != ("translations",):
+                missing = self.t("[MISSING: %(message)s]") % {"message": text}
+                self.layout.para(style, (missing, "Placeholder"), container=container)
+            else:
+                self.layout.comment(concerned, unmarked(text))
 
     def date_text(self, value: CaseDate) -> str:
         """A date of the case (a day, a month, about a year, a range, a time limit) as written here."""
