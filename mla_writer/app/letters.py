@@ -17,8 +17,11 @@ from mla_writer import render
 from mla_writer.app.assessment import Assessment, ProfileDirs, assess, cited_codes, state_reminders
 from mla_writer.app.pdf import PdfNotMadeError, check_pdf_target, write_pdf
 from mla_writer.app.sources import SourceKind, line_in, load_request_located
+from mla_writer.checklist import accepted_languages
 from mla_writer.errors import MlaError
-from mla_writer.i18n import _
+from mla_writer.i18n import _, ui_language
+from mla_writer.model.request import Translation
+from mla_writer.places import language_name
 from mla_writer.translation.localize import draft_translation_note
 
 
@@ -65,11 +68,34 @@ class RenderedLetter:
         reminders = state_reminders(
             request.requested_state, self.profile_dirs, cited_codes(request)
         )
+        refused = self._language_not_accepted()
+        reminders = [*([refused] if refused else []), *reminders]
         if not self.options.draft:
             return reminders
         language = self.options.language or request.language.letter
         note = draft_translation_note(request, language, self.source)
         return [*reminders, *([note] if note else [])]
+
+    def _language_not_accepted(self) -> str:
+        """A warning when `--lang` writes the letter in a language the requested State does not
+        accept and the case gives no translation into one it does (the case file's own
+        language is checked by the checklist)."""
+        request, language = self.assessment.request, self.options.language
+        if language is None or language == request.language.letter:
+            return ""
+        accepted = accepted_languages(request, self.assessment.context)
+        translation = request.language.translation
+        translated = translation.language if isinstance(translation, Translation) else None
+        if not accepted or language in accepted or translated in accepted:
+            return ""
+        return _(
+            "Warning: this letter is in %(language)s, which the requested State does not accept "
+            "(it accepts %(accepted)s). Send it with a certified translation into one of them, "
+            "or render it in one of them."
+        ) % {
+            "language": language_name(language, ui_language()),
+            "accepted": ", ".join(language_name(code, ui_language()) for code in accepted),
+        }
 
 
 def write_letter(assessment: Assessment, output: Path, options: LetterOptions) -> Path:
