@@ -63,7 +63,7 @@ _NUMBERING = re.compile(
 # Between the two points of a heading that covers both: "Urgency and confidentiality",
 # "Urgence et confidentialité", "Срочность и конфиденциальность", "الاستعجال والسرية".
 _JOINT = re.compile(r"\s*(?:[,/&]|\b(?:and|or|et|ou|y|o|e|ou|и|или)\b)?\s*", re.IGNORECASE)
-_ALONE_WORDS = 6
+_ALONE_WORDS = 6  # the most words of a heading read after an article ("Fifth: The confidentiality")
 # A reference to another part of the letter: "see Section F", "voir le point 12", "véase el
 # apartado 6", "ver secção C", "см. пункт 7", "انظر البند 6".
 _REFERENCE = re.compile(
@@ -129,7 +129,7 @@ class Letter:
             and len(rest.split()) <= _ALONE_WORDS
             and not TERMINAL.search(rest)
             and ":" not in rest
-        ) and any(pattern.match(text[article.end() :]) for pattern in self.cues.headings.values()):
+        ) and any(pattern.match(rest) for pattern in self.cues.headings.values()):
             offset = article.end()
         offset += len(text[offset:]) - len(text[offset:].lstrip("¿¡"))  # "¿Urgente?"
         head = text[offset:]
