@@ -14,7 +14,7 @@ from docx.document import Document
 from mla_writer.i18n import LetterTranslator
 from mla_writer.model import LetterOfRequest
 from mla_writer.model.kinds import KINDS
-from mla_writer.render.sections.assistance import in_sentence
+from mla_writer.render.formatting import in_sentence
 from tests.test_render import COMPLETE, build, load, sample_item
 
 LANGUAGES = ("en", "fr", "es", "pt", "ru", "ar", "zh")

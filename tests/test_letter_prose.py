@@ -388,3 +388,21 @@ def test_a_line_ended_with_a_single_enter_is_not_stretched_across_the_page() -> 
     document = build(load("trafficking"))
     compat = document.settings.element.find(qn("w:compat"))
     assert compat is not None and compat.find(qn("w:doNotExpandShiftReturn")) is not None
+
+
+def test_the_subject_of_the_proceedings_and_a_penalty_are_said_in_a_sentence(
+    example: tuple[LetterOfRequest, Document],
+) -> None:
+    # The prosecutor's reading of 2026-12-06: "The proceedings concern the following: …" and
+    # "The maximum penalty is as follows: …" are labels, not sentences.
+    case, document = example
+    text = whole_text(document)
+    assert "concern the following" not in text
+    assert "The maximum penalty is as follows" not in text
+    proceedings = case.identification.proceedings if case.identification else None
+    if proceedings is not None and proceedings.subject:
+        subject = proceedings.subject.strip().rstrip(".")
+        assert f"The proceedings concern {subject[0].lower()}{subject[1:]}." in text
+    for offence in case.offences:
+        if offence.max_penalty:
+            assert re.search(r"The maximum penalty is [a-z0-9]", text)

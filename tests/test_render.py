@@ -35,8 +35,7 @@ from mla_writer.render import (
     read_embedded_case,
     render_letter,
 )
-from mla_writer.render.formatting import LetterFormat, date_text
-from mla_writer.render.sections.assistance import in_sentence
+from mla_writer.render.formatting import LetterFormat, date_text, in_sentence
 from tests.conftest import TODAY, run_mla
 
 COMPLETE = [example.name for example in list_examples() if example.complete]

@@ -289,3 +289,15 @@ def capitalised(sentence: str) -> str:
 def words(text: str) -> int:
     """How many words `text` holds."""
     return len(re.findall(r"\w+", text))
+
+
+def in_sentence(text: str) -> str:
+    """The drafter's noun phrase inside one of our sentences: "Certified copies, with …." as
+    "certified copies, with …" (an initial capital kept where the next letter is one too, as in
+    "IBAN", and in scripts without capitals)."""
+    text = text.strip().rstrip(".")
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        first_word = text.split(maxsplit=1)[0]
+        if not any(character.isupper() for character in first_word[1:]):
+            return text[0].lower() + text[1:]
+    return text

@@ -20,7 +20,7 @@ from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.model.kinds import AssistanceItem, letter_label, spec_of
 from mla_writer.model.kinds.spec import LetterField
 from mla_writer.model.kinds.witness_statement import PersonHeard
-from mla_writer.render.formatting import paragraphs
+from mla_writer.render.formatting import in_sentence, paragraphs
 from mla_writer.render.sections.shared import Letter
 
 NUMBERED_LISTS = {"questions"}
@@ -194,18 +194,6 @@ def write_item_field(prose: ItemProse, item: AssistanceItem, letter_field: Lette
     elif isinstance(value, list) and letter_field.lead:
         entries = [entry_text(letter, entry) for entry in value]
         prose.listed(t(letter_field.lead), entries, numbers=name in NUMBERED_LISTS)
-
-
-def in_sentence(text: str) -> str:
-    """The drafter's noun phrase inside one of our sentences: "Certified copies, with …." as
-    "certified copies, with …" (an initial capital kept where the next letter is one too, as in
-    "IBAN", and in scripts without capitals)."""
-    text = text.strip().rstrip(".")
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        first_word = text.split(maxsplit=1)[0]
-        if not any(character.isupper() for character in first_word[1:]):
-            return text[0].lower() + text[1:]
-    return text
 
 
 def _write_own_questions(prose: ItemProse, heard: list[PersonHeard]) -> None:

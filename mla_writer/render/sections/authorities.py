@@ -5,6 +5,7 @@ channels used (points 3a and 3b). The contacts come with the transmission of the
 from __future__ import annotations
 
 from mla_writer.model.parties import Identification
+from mla_writer.render.formatting import in_sentence
 from mla_writer.render.sections.channels import write_other_channels, write_prior_contact
 from mla_writer.render.sections.shared import Letter
 
@@ -36,8 +37,8 @@ def _write_proceedings(letter: Letter, ident: Identification) -> None:
     sentences = []
     if proceedings.subject:
         sentences.append(
-            t("The proceedings concern the following: %(subject)s")
-            % {"subject": _closed(proceedings.subject)}
+            t("The proceedings concern %(subject)s.")
+            % {"subject": in_sentence(proceedings.subject).rstrip("。")}
         )
     if proceedings.opened:
         sentences.append(

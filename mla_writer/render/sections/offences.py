@@ -4,7 +4,7 @@ penalty and the text of the law (long texts go to the appendix)."""
 from __future__ import annotations
 
 from mla_writer.model.offences import Offence
-from mla_writer.render.formatting import words
+from mla_writer.render.formatting import in_sentence, words
 from mla_writer.render.sections.shared import Letter
 
 LONG_LAW_TEXT_WORDS = 350
@@ -23,8 +23,8 @@ def write_offences(letter: Letter) -> None:
             )
         if offence.max_penalty:
             sentences.append(
-                t("The maximum penalty is as follows: %(penalty)s.")
-                % {"penalty": offence.max_penalty.strip().rstrip(".")}
+                t("The maximum penalty is %(penalty)s.")
+                % {"penalty": in_sentence(offence.max_penalty).rstrip("。")}
             )
         if offence.law_text and words(offence.law_text) <= LONG_LAW_TEXT_WORDS:
             sentences.append(t("The provision reads as follows:"))
