@@ -248,7 +248,8 @@ def test_an_item_names_the_authority_the_drafter_understands_to_be_competent(
         "would be competent to execute this item." in text
     )
     french = " ".join(_letter(request, "fr").values())
-    assert "serait compétent(e) pour exécuter ce point" in french
+    # the native French reviewer's wording (locales/reviews/2026-12-06/fr)
+    assert "serait compétente pour exécuter cette mesure" in french
 
 
 def test_officials_taking_part_by_video_link_with_their_costs(

@@ -113,7 +113,8 @@ def test_the_passage_found_insufficient_is_quoted_under_its_item() -> None:
 def test_the_reply_in_the_letters_own_language() -> None:
     result = run_mla("check", LIEGE, "--reply-lang", "letter")
     assert result.returncode == ExitCode.GAPS
-    reply = result.stdout.split("—" * 40, 1)[1]
+    # French typography puts a no-break space before the colon: compared as plain spaces
+    reply = result.stdout.split("—" * 40, 1)[1].replace("\u00a0", " ").replace("\u202f", " ")
     assert (
         "Objet : Votre demande d'entraide judiciaire du 12 octobre 2026 (votre référence "
         "LI.26.4471)" in reply
