@@ -68,8 +68,8 @@ class RenderedLetter:
         reminders = state_reminders(
             request.requested_state, self.profile_dirs, cited_codes(request)
         )
-        refused = self._language_not_accepted()
-        reminders = [*([refused] if refused else []), *reminders]
+        unaccepted = self._language_not_accepted()  # said first: the letter cannot go as it is
+        reminders = [*([unaccepted] if unaccepted else []), *reminders]
         if not self.options.draft:
             return reminders
         language = self.options.language or request.language.letter
