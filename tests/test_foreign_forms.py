@@ -14,20 +14,7 @@ from mla_writer.checklist import Status
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.document import Passage
 from mla_writer.foreign.letter import Letter
-from mla_writer.foreign.points import EVALUATORS, Context
-
-
-def _status(language: str, point: str, *paragraphs: str) -> Status:
-    passages = [Passage(text, f"paragraph {n}") for n, text in enumerate(paragraphs, 1)]
-    context = Context(
-        letter=Letter(passages, cues_for(language)),
-        language=language,
-        requesting_state=None,
-        requested_state=None,
-        instruments=[],
-    )
-    return EVALUATORS[point](context).status
-
+from tests.test_foreign_statements import _status
 
 # Section I, box 2 of the form, as each language version prints it.
 OFFICIALS_BOX = {

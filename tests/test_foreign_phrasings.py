@@ -15,18 +15,7 @@ from mla_writer.foreign.document import Passage
 from mla_writer.foreign.letter import Letter
 from mla_writer.foreign.pdf import _unmirrored
 from mla_writer.foreign.points import EVALUATORS, Context
-
-
-def _status(language: str, point: str, *paragraphs: str) -> Status:
-    passages = [Passage(text, f"paragraph {n}") for n, text in enumerate(paragraphs, 1)]
-    context = Context(
-        letter=Letter(passages, cues_for(language)),
-        language=language,
-        requesting_state=None,
-        requested_state=None,
-        instruments=[],
-    )
-    return EVALUATORS[point](context).status
+from tests.test_foreign_statements import _letter, _status
 
 
 def test_an_idiom_with_a_negation_word_negates_nothing() -> None:
@@ -120,7 +109,7 @@ def test_numbers_in_brackets_are_provisions_and_penalties() -> None:
         "less than (3) years and not more than (10) years."
     )
     context = Context(
-        letter=Letter([Passage(sentence, "paragraph 1")], cues_for("en")),
+        letter=_letter("en", sentence),
         language="en",
         requesting_state=None,
         requested_state=None,

@@ -38,10 +38,11 @@ class Hit:
 
 # The numbering before a heading: "12.", "4.2", "IV.", "K.", "b)", "(c)", a bullet, and the dash
 # some offices put after it ("IV. — URGENCE", "3 - Confidentiality").
+# A form's section: "SECTION G:", "Sección K –", "SECÇÃO E", "Раздел 3." (EIO Annex A and other
+# official forms letter their sections).
+_FORM_SECTION = r"(?i:section|secci[oó]n|sec[cç][aã]o|se[cç][aã]o|rubrique|раздел|القسم)"
 _NUMBERING = re.compile(
-    # A form's section: "SECTION G:", "Sección K –", "SECÇÃO E", "Раздел 3." (EIO Annex A and
-    # other official forms letter their sections).
-    r"^\s*(?:(?i:section|secci[oó]n|sec[cç][aã]o|se[cç][aã]o|rubrique|раздел|القسم)\s+"
+    rf"^\s*(?:{_FORM_SECTION}\s+"
     r"(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})?\b\s*[:.)—–-]?\s*)?"
     r"(?:(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-яA-ZА-ЯЁ])[.)]|\d{1,2}(?=\s+[—–-]\s))"
     r"\s*(?:[—–-]\s*)?|\(\w{1,3}\)\s*|[-•*–]\s+"
@@ -74,7 +75,6 @@ _REFERENCE = re.compile(
     r"([A-Z]|\d{1,3}))|(?:انظر|راجع)\s+(?:ال)?(?:بند|فقرة|قسم|جزء)\s*(?:رقم\s*)?(\d{1,3})"
 )
 _REFERRED_PART = 12  # the passages of a part a reference may reach
-_FORM_SECTION = r"(?i:section|secci[oó]n|sec[cç][aã]o|se[cç][aã]o|rubrique|раздел|القسم)"
 _NUMBERED_PART = re.compile(r"\s*\(?\d{1,3}[.)]\s")
 _LETTERED_PART = re.compile(r"\s*[A-Z][.)]\s")
 _NEXT_PART = re.compile(rf"\s*{_FORM_SECTION}\s+(?:[A-Z]|\d{{1,2}})\b")

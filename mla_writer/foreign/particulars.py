@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from functools import cache
 
+from mla_writer.foreign.document import Passage
 from mla_writer.foreign.letter import Letter
 
 FOOT_PASSAGES = 8  # the passages at the end where a letter may be dated
@@ -60,7 +62,8 @@ def letter_date(letter: Letter, language: str | None) -> dt.date | None:
     ending: dt.date | None = None
     # The head first, then the foot, where civil-law letters date themselves above the
     # signature ("Curitiba, 10 November 2026.").
-    for line in [*_head_lines(letter), *_foot_lines(letter)]:
+    passages = letter.passages
+    for line in [*_lines(passages[:HEAD_PASSAGES]), *_lines(passages[-FOOT_PASSAGES:])]:
         if len(line.split()) > MAX_LINE_WORDS or _BIRTH.search(line):
             continue
         for match in _date_patterns(language or "en"):
@@ -90,21 +93,10 @@ def _dates_the_letter(before: str, after: str) -> bool:
     )
 
 
-def _head_lines(letter: Letter) -> list[str]:
+def _lines(passages: Sequence[Passage]) -> list[str]:
+    """The non-empty lines of some passages (the letter's head or its foot)."""
     return [
-        line.strip()
-        for passage in letter.passages[:HEAD_PASSAGES]
-        for line in passage.text.splitlines()
-        if line.strip()
-    ]
-
-
-def _foot_lines(letter: Letter) -> list[str]:
-    return [
-        line.strip()
-        for passage in letter.passages[-FOOT_PASSAGES:]
-        for line in passage.text.splitlines()
-        if line.strip()
+        line.strip() for passage in passages for line in passage.text.splitlines() if line.strip()
     ]
 
 
