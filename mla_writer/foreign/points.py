@@ -1246,6 +1246,7 @@ def _law_text(c: Context, places: set[int]) -> list[Hit]:
                 norm.search(text, start, end)
                 or (penalty is not None and penalty.search(text, start, end))
                 or _cited_before(L, text, start)
+                or (start <= _LEAD_IN_GAP and _announced_above(L, index))
             ):
                 quoted.append(Hit(index, start, min(end, len(passage.text))))
         if not spans and len(passage.text.split()) >= 12:
@@ -1301,6 +1302,19 @@ def _cited_before(L: Letter, text: str, start: int) -> bool:
     return provision is not None and bool(
         provision.search(text, max(0, start - _CITED_REACH), start)
     )
+
+
+_LEAD_IN_GAP = 3  # how far into its passage a quotation announced above may start
+
+
+def _announced_above(L: Letter, index: int) -> bool:
+    """Whether the passage before announces the quotation that opens this one with the
+    provision it quotes ("… del artículo 2 de la Ley …, que dispone:" / "«Comete el delito …»")."""
+    if index == 0:
+        return False
+    before = L.passages[index - 1].text.rstrip()
+    provision = L.cues.group("offences", "provision")
+    return before.endswith(":") and provision is not None and bool(provision.search(before))
 
 
 _WORDING_WORDS = 12  # the fewest words after "Article 313-1:" that can be its wording
