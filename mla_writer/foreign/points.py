@@ -1870,9 +1870,19 @@ def _officials_to_come(c: Context, hit: Hit) -> bool:
     point = "presence_of_officials"
     if c.letter.section[hit.index] in _NARRATIVE:
         return False
-    return not _in_sentence(c, hit, point, "defence", absent=False) and not _in_sentence(
-        c, hit, point, "done", absent=False
-    )
+    return not _defence_asks(c, hit) and not _in_sentence(c, hit, point, "done", absent=False)
+
+
+def _defence_asks(c: Context, hit: Hit) -> bool:
+    """Whether the wish is the defence's: counsel named before it in its sentence ("counsel for
+    the suspect asked to be present"); counsel named after the requesting State's judge and
+    prosecutor ("… of the judge, the prosecutor and defence counsel") takes nothing from theirs."""
+    defence = c.letter.cues.group("presence_of_officials", "defence")
+    if defence is None:
+        return False
+    text = c.letter.passages[hit.index].text
+    start, _end = _sentence_around(text, hit.start, hit.end)
+    return defence.search(text, start, hit.end) is not None
 
 
 # Without a profile of the requested State: the CIS conventions let their parties correspond
