@@ -365,3 +365,22 @@ def test_a_table_head_read_as_text_does_not_end_its_part() -> None:
         cues_for("ru"),
     )
     assert letter.section[3] == "assistance"
+
+
+def test_a_part_numbered_in_words_opens_its_part() -> None:
+    letter = Letter(
+        [Passage("PART FIVE — THE ASSISTANCE REQUESTED AND ITS PURPOSE", "paragraph 1")],
+        cues_for("en"),
+    )
+    assert letter.heading_points(letter.passages[0].text)[0] == ("assistance",)
+
+
+def test_a_liaison_officer_consulted_is_no_channel_of_a_copy() -> None:
+    sentence = (
+        "Before sending this request, the case was discussed by telephone on 22/10/2026 with the "
+        "Dutch police liaison officer in Ankara, who advised sending the request through the "
+        "central authority."
+    )
+    assert _status("en", "other_channels", sentence) is Status.MISSING
+    copy = "A copy of this request has also been sent through the liaison officer in Ankara."
+    assert _status("en", "other_channels", copy) is Status.OK

@@ -40,10 +40,12 @@ class Hit:
 # some offices put after it ("IV. — URGENCE", "3 - Confidentiality").
 # A form's section: "SECTION G:", "Sección K –", "SECÇÃO E", "Раздел 3." (EIO Annex A and other
 # official forms letter their sections).
-_FORM_SECTION = r"(?i:section|secci[oó]n|sec[cç][aã]o|se[cç][aã]o|rubrique|раздел|القسم)"
+_FORM_SECTION = r"(?i:section|secci[oó]n|sec[cç][aã]o|se[cç][aã]o|rubrique|part|partie|parte|раздел|часть|القسم)"
 _NUMBERING = re.compile(
     rf"^\s*(?:{_FORM_SECTION}\s+"
-    r"(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})?\b\s*[:.)—–-]?\s*)?"
+    # "PART FIVE — THE ASSISTANCE REQUESTED": a part numbered in words, as translations do.
+    r"(?:[A-Z]|\d{1,2}|[IVX]{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve))(?:\.\d{1,2})?\b\s*[:.)—–-]?\s*)?"
     # "7.2 Presencia de funcionarios", "B.1 Urgence": a number of two levels, no final stop.
     r"(?:(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\s+"
     r"|(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-яA-ZА-ЯЁ])[.)]|\d{1,2}(?=\s+[—–-]\s))"

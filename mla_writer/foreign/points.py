@@ -438,7 +438,9 @@ def _other_channels(c: Context) -> Verdict:
     told = [
         hit
         for hit in _told(c, "other_channels", Polarity.AFFIRMED, Polarity.PROMISED)
-        if _in_sentence(c, hit, "other_channels", "copy") and L.section[hit.index] not in _NARRATIVE
+        if _in_sentence(c, hit, "other_channels", "copy")
+        and L.section[hit.index] not in _NARRATIVE
+        and not _liaison_consulted(c, hit)
     ]
     return _answered_point(
         c,
@@ -453,6 +455,26 @@ def _other_channels(c: Context) -> Verdict:
             "(INTERPOL, diplomatic channel, Eurojust), so that it is not executed twice"
         ),
     )
+
+
+# A liaison officer or attaché: a channel, or a person the requesting authority consulted.
+_LIAISON = re.compile(r"(?i)liaison|ligação|agregad|attach|ضابط|مل[حه]ق|связ")
+
+
+def _liaison_consulted(c: Context, hit: Hit) -> bool:
+    """A liaison officer named in the sentence of a prior contact ("discussed by telephone with
+    the liaison officer, who advised sending the request through …") is the person consulted,
+    not a channel a copy went through."""
+    passage = c.letter.passages[hit.index].text
+    start, end = _sentence_around(passage, hit.start, hit.end)
+    if _COPY_NOUN.search(passage, start, end):  # "A scanned copy will go to your liaison officer"
+        return False
+    return bool(_LIAISON.search(passage, hit.start, hit.end)) and _in_sentence(
+        c, hit, "prior_contact", "present", absent=False
+    )
+
+
+_COPY_NOUN = re.compile(r"(?i)\bcop(?:y|ies|ie|ia|ias)\b|\bкопи\w*|نسخ")
 
 
 def _acknowledgement(c: Context) -> Verdict:
