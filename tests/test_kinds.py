@@ -74,14 +74,16 @@ def test_the_letter_writes_every_field_of_the_kind(spec: KindSpec) -> None:
             assert choices and all(c.letter.endswith(".") for c in choices), entry.name
         elif _is_bool(annotation):
             assert entry.sentences and all(entry.sentences), f"{entry.name}: a sentence for each"
-        else:  # in sentences, never after a label: a sentence holding it, introducing it, or its own
-            ways = [bool(entry.prose), bool(entry.lead), entry.own]
+        else:  # in sentences, never after a label: a sentence holding it, introducing it, or its
+            # own (after a sentence that introduces them, where the kind gives one)
+            ways = [bool(entry.prose), bool(entry.lead) and not entry.own, entry.own]
             assert ways.count(True) == 1 and not entry.sentences, f"{entry.name}: one way"
             if entry.prose:
                 assert "%(value)s" in entry.prose and entry.prose.endswith("."), entry.name
             if entry.lead:
                 assert entry.lead.endswith(":"), entry.name
-                assert typing.get_origin(annotation) is list, f"{entry.name}: a list"
+                # a list, or the drafter's paragraphs, each then an entry of the list
+                assert entry.own or typing.get_origin(annotation) is list, f"{entry.name}: a list"
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=IDS)
