@@ -78,7 +78,7 @@ def _urgency_sentence(
     t = letter.t
     if deadline:
         relative = deadline.form is DateForm.RELATIVE
-        values = {"deadline": letter.date_text(deadline)}
+        values = {"deadline": letter.date_text(deadline, genitive=True)}
         key = (relative, reason, urgent)
         return t(_DEADLINE_SENTENCES[key]) % values
     if reason:
