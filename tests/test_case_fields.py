@@ -168,8 +168,9 @@ def test_confidentiality_not_required_keeps_its_reason(trafficking: LetterOfRequ
     request = _with(trafficking, confidentiality={"required": False, "reason": reason})
     letter = _letter(request)
     assert (
-        "The requesting authority does not ask that this request be kept confidential, for the "
-        f"following reason: {reason}" in letter[CONFIDENTIALITY]
+        "The requesting authority does not ask that this request be kept confidential, because "
+        "the suspects already know of the investigation since their arrest."
+        in letter[CONFIDENTIALITY]
     )
     assert "Confidential" not in letter["heading"]  # no flag
     french = _letter(request, "fr")["Confidentialité"]

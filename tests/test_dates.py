@@ -196,7 +196,7 @@ def test_the_letter_prints_the_dates_as_the_case_file_gives_them() -> None:
     assert "born in about 1981" in letter
     assert (
         "The requesting authority respectfully asks that this request be executed urgently, "
-        "within 60 days of receipt of this request, for the following reason:" in letter
+        "within 60 days of receipt of this request, because the suspect" in letter
     )
 
 

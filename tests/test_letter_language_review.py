@@ -172,21 +172,23 @@ def test_the_rule_changes_only_a_first_word_it_knows(
 
 
 @pytest.mark.parametrize(
-    ("language", "heading"),
+    ("language", "heading", "reference"),
     [
-        ("fr", "Mesure n° 2 – "),
-        ("ru", "Просьба № 2 — "),
-        ("es", "Diligencia n.º 2 – "),
-        ("pt", "Diligência n.º 2 – "),
-        ("ar", "الإجراء المطلوب رقم 2 – "),
-        ("zh", "第2项请求——"),
+        ("fr", "Mesure n° 2 – ", "(mesures n° 2 et 3)"),
+        ("ru", "Просьба № 2 — ", "(просьбы № 2 и 3)"),
+        ("es", "Diligencia n.º 2 – ", "(diligencias n.º 2 y 3)"),
+        ("pt", "Diligência n.º 2 – ", "(diligências n.º 2 e 3)"),
+        ("ar", "الإجراء المطلوب رقم 2 – ", "(الإجراءات المطلوبة رقم 2 و3)"),
+        ("zh", "第2项请求——", "（第2和3项请求）"),
     ],
 )
 def test_an_item_of_assistance_is_not_named_like_a_paragraph(
-    trafficking: LetterOfRequest, language: str, heading: str
+    trafficking: LetterOfRequest, language: str, heading: str, reference: str
 ) -> None:
+    """The heading and the summary's reference to items use one word, not the paragraphs'."""
     text = flat(render(trafficking, language))
     assert heading in text
+    assert reference in text
     assert "البند" not in text and "Пункт 2" not in text
 
 

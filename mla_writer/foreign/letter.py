@@ -105,6 +105,7 @@ class Letter:
         self.section: list[str | None] = []  # the (first) point of each passage's part
         self.sections: list[frozenset[str]] = []  # all the points of its part
         self.value_start: list[int] = []  # where a passage's content starts after its heading
+        self._standalone: set[int] = set()  # the passages that are a heading and nothing else
         self._assign_sections()
         self.notes = self._link_notes()  # a passage's index -> the indices of its footnotes
 
@@ -190,24 +191,53 @@ class Letter:
         # "Présence d'agents marocains : non": a few more words, then a colon.
         # "Copies sent through other channels (INTERPOL, diplomatic, liaison): N/A": an
         # example in brackets, then a colon.
-        longer = re.match(r"(?:\s+[^\s:.;,()]+){0,4}\s*(?:\([^()\n]{1,100}\))?\s*[:—–]\s*", rest)
+        # "16. Presença de autoridades do Estado requerente ....... Sim": a form's dot leader.
+        longer = re.match(
+            r"(?:\s+[^\s:.;,()]+){0,4}\s*(?:\([^()\n]{1,100}\))?\s*(?:[:—–]|\.{2,}|(?<=\s)\.(?=\s))\s*",
+            rest,
+        )
         if longer:
             return offset + end + longer.end(), False
         return 0, False
 
+    def _wrapped_label(self, index: int) -> bool:
+        """A capitalised word alone just after a capitalised heading: the end of a form's
+        label that a PDF wrapped onto a line of its own ("11. PRESENÇA DE AUTORIDADES" …
+        "BRASILEIRAS")."""
+        text = self.passages[index].text.strip()
+        if len(text.split()) != 1 or not text.isupper():
+            return False
+        return any(
+            near in self._standalone and self.passages[near].text.isupper()
+            for near in (index - 1, index - 2)
+        )
+
+    def _is_short_answer(self, text: str) -> bool:
+        return any(
+            pattern is not None and pattern.fullmatch(text.strip(" .:;–—-"))
+            for pattern in (self.cues.answers.get("no"), self.cues.answers.get("yes"))
+        )
+
     def _assign_sections(self) -> None:
         current: tuple[str, ...] = ()
-        for passage in self.passages:
+        for index, passage in enumerate(self.passages):
             points, start, standalone = self.heading_points(passage.text)
             points = tuple(point for point in points if point != "other")
             if start and standalone:
                 current = points
+                self._standalone.add(index)
                 self._assign((), len(passage.text))
             elif start:
                 self._assign(points, start)
                 current = ()
             else:
-                if self._looks_like_unknown_heading(passage.text):
+                # A form's answer ("لا يوجد", "Néant", "N/A") in its label's row is no heading.
+                answer = (
+                    self._is_short_answer(passage.text)
+                    or self.row_value(index)
+                    or self._wrapped_label(index)
+                )
+                if not answer and self._looks_like_unknown_heading(passage.text):
                     current = ()
                 self._assign(current, 0)
 
@@ -238,12 +268,25 @@ class Letter:
         words = text.split()
         if "|" in text or ":" in text or "\n" in text:  # table rows, "Label: value" lines
             return False
-        if _CHECK_BOX.match(text):  # "☒ Sim": a form's answer, not a heading
+        if _CHECK_BOX.search(text):  # "☒ Sim", "Sim ☒ Não ☐": a form's answer, not a heading
             return False
         if TERMINAL.search(text):
             return False
         # "9. Breve relación de los hechos": numbered like a part of the letter.
         return 0 < len(words) <= 5 or bool(_PART_NUMBER.match(text) and len(words) <= 10)
+
+    def row_value(self, index: int) -> bool:
+        """Whether a passage is the value of a label, which, however short, is no label itself:
+        a later cell of a table row whose first cell is its label ("3. Legal basis" | "the 1995
+        GCC Convention …"), or, as the same form reads as text, the line after a label that
+        ends on a colon or after a numbered heading standing alone ("3. Legal basis")."""
+        if index == 0:
+            return False
+        before, passage = self.passages[index - 1], self.passages[index]
+        if passage.location.startswith("table") and before.location == passage.location:
+            return True
+        numbered_label = index - 1 in self._standalone and _PART_NUMBER.match(before.text)
+        return before.text.rstrip().endswith(":") or bool(numbered_label)
 
     def referred_to(self, index: int) -> set[int]:
         """The passages a passage refers to ("see Section F", "voir le point 12"): the part
@@ -276,15 +319,19 @@ class Letter:
         return [i for i, points in enumerate(self.sections) if point in points]
 
     def section_values(self, point: str) -> list[tuple[int, str]]:
+        """The point's part, passage by passage, after its heading; a blank left in a form
+        ("—", "____", "……") says nothing."""
         return [
             (i, self.passages[i].text[self.value_start[i] :].strip())
             for i in self.in_section(point)
-            if self.passages[i].text[self.value_start[i] :].strip()
+            if re.search(r"\w", self.passages[i].text[self.value_start[i] :])
         ]
 
     def answer(self, point: str) -> tuple[str | None, int | None]:
         """The short answer ("yes" or "no") that opens the point's part of the letter, if any."""
         for index, value in self.section_values(point)[:1]:
+            if len(_CHECK_BOX.findall(value)) > 1:  # "Sim ☐ Não ☒": the ticked box answers
+                return None, None
             for key in ("no", "yes"):
                 pattern = self.cues.answers.get(key)
                 if pattern and pattern.match(value):

@@ -82,7 +82,10 @@ class Context:
         return [
             hit
             for hit in hits
-            if not self._in_label(passages[hit.index].text, hit)
+            if (
+                self.letter.row_value(hit.index)
+                or not self._in_label(passages[hit.index].text, hit)
+            )
             and self.polarity.polarity(passages[hit.index].text, hit.start, hit.end) is polarity
         ]
 

@@ -137,11 +137,19 @@ _TICKED = re.compile(r"(?:[☒☑✔✓✗✘■]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*
 _BOX = re.compile(r"[☐☒☑□■]|\[\s*[xX✓ ]?\s*\]")
 
 
+# The same, its box after the word: "Sim ☐ Não ☒", "Yes [ ] No [X]".
+_TICKED_AFTER = re.compile(r"([^\W\d_]+)\s*(?:[☒☑✔✓✗✘■]|\[\s*[xX✓]\s*\]|\(\s*[xX]\s*\))")
+_WORD_THEN_BOX = re.compile(r"\s*[^\W\d_]+\s*(?:[☐☒☑□■]|\[\s*[xX✓ ]?\s*\])")
+
+
 def ticked_answer(text: str, cues: Cues) -> str | None:
-    """The answer ticked in a form row ("yes" or "no"), if the row has check boxes."""
+    """The answer ticked in a form row ("yes" or "no"), if the row has check boxes: each box
+    before its word ("☐ Sí ☒ No"), or, where the row opens with a word and its box, after it
+    ("Sim ☐ Não ☒")."""
     if len(_BOX.findall(text)) < 2:
         return None
-    for tick in _TICKED.finditer(text):
+    ticks = _TICKED_AFTER if _WORD_THEN_BOX.match(text) else _TICKED
+    for tick in ticks.finditer(text):
         word = tick.group(1)
         for key in ("no", "yes"):
             pattern = cues.answers.get(key)

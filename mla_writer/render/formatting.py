@@ -270,10 +270,16 @@ class LetterWording:
         }
 
     def joined(self, parts: Iterable[str | None]) -> str:
-        """Parts of one name or address ("name, function, authority") with the language's comma."""
-        return self.t.p("separator between the parts of a name or address", ", ").join(
-            part for part in parts if part
-        )
+        """Parts of one name or address ("name, function, authority") with the language's comma,
+        each said once: a unit named in the function and again after the authority's name
+        ("Senior Prosecutor, X Section" + "Y Office, X Section") is not repeated."""
+        separator = self.t.p("separator between the parts of a name or address", ", ")
+        said: list[str] = []
+        for part in parts:
+            for piece in (part or "").split(separator):
+                if piece.strip() and piece.strip() not in said:
+                    said.append(piece.strip())
+        return separator.join(said)
 
     def details(self, parts: Iterable[str | None]) -> str:
         """Details of one entry ("place: …; holder: …") with the language's semicolon."""
@@ -334,6 +340,34 @@ def provision_in_sentence(text: str, language: str) -> str | None:
     if found is None or not rest:
         return None
     return f"{found} {rest}"
+
+
+_OPENER_WORDS = """a an the this that these those there it its his her their our one two three four five
+six seven eight nine ten several some any all both each every no neither either in on at under
+during without such only most many"""
+_ENGLISH_OPENERS = frozenset(_OPENER_WORDS.split())
+"""Words that open an English sentence without being a name: lowered after "because"."""
+
+
+def english_clause(text: str) -> str | None:
+    """The drafter's English sentence after "because": "The suspect is at large." as "the
+    suspect is at large."; a sentence that opens with a name ("Dorin Cărbunaru is …") as it is;
+    None when its first word may be either (the letter then keeps the reason as a sentence of its
+    own after a colon)."""
+    text = text.strip()
+    first = text.split(maxsplit=1)[0] if text else ""
+    if first.lower() in _ENGLISH_OPENERS and (len(first) == 1 or first[1:].islower()):
+        return text[0].lower() + text[1:]
+    words = text.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+        return text  # a name of two words or more: "Alazani Holdings Ltd has …"
+    return None
+
+
+def closed(text: str) -> str:
+    """User text ending a sentence of ours: with its own full stop, or one added."""
+    text = text.strip()
+    return text if text[-1:] in ".!?。" else f"{text}."
 
 
 def in_sentence(text: str) -> str:

@@ -72,9 +72,10 @@ def listed(name: str, lead: str) -> LetterField:
     return LetterField(name, lead=lead)
 
 
-def told(name: str) -> LetterField:
-    """A field the drafter writes in sentences: its own paragraphs, under no label."""
-    return LetterField(name, own=True)
+def told(name: str, lead: str = "") -> LetterField:
+    """A field the drafter writes in sentences: its own paragraphs, under no label, or after
+    `lead` (msgid of the letter), marked (a), (b)… when there are several."""
+    return LetterField(name, lead=lead, own=True)
 
 
 def sentence(name: str, when_true: str, when_false: str) -> LetterField:

@@ -74,7 +74,10 @@ SPEC = KindSpec(
         listed("data_categories", L_("The following data are requested:")),
         says("period_from", L_("The request covers the period %(value)s.")),
         says("preservation_reference", L_("The data were preserved under reference %(value)s.")),
-        told("content_justification"),
+        told(
+            "content_justification",
+            L_("The following facts show that the data sought hold evidence of the offences:"),
+        ),
     ),
     requirements=(
         requirement("provider", E, F_("Name the service provider or custodian of the data.")),

@@ -90,7 +90,10 @@ class ItemProse:
         self.flush(keep_with_next=True)
         for index, entry in enumerate(entries):
             marker = f"{index + 1}." if numbers else self.marker(index)
-            self.letter.layout.para("List Item", f"{marker}\t", entry)
+            # One entry has no (a): nothing follows for it to be told apart from (a question
+            # keeps its number, by which the record of the hearing answers it).
+            marked = numbers or len(entries) > 1
+            self.letter.layout.para("List Item", f"{marker}\t" if marked else "\t", entry)
 
     def marker(self, index: int) -> str:
         letter = list_letter(index, self.letter.fmt.language)
@@ -140,19 +143,25 @@ def _write_procedures(letter: Letter, item: AssistanceItem) -> None:
     if not isinstance(item.procedures, list) or not item.procedures:
         return
     layout.para("Heading 3", t("Procedures to be followed"), keep_with_next=True)
-    letter.numbered(
+    several = len(item.procedures) > 1
+    lead = (
         t(
             "So far as compatible with the law %(of_state)s, the requesting authority "
             "respectfully asks that the following procedures be followed:"
         )
-        % {"of_state": letter.of_state(letter.request.requested_state)},
-        keep_with_next=True,
+        if several
+        else t(
+            "So far as compatible with the law %(of_state)s, the requesting authority "
+            "respectfully asks that the following procedure be followed:"
+        )
     )
+    of_state = letter.of_state(letter.request.requested_state)
+    letter.numbered(lead % {"of_state": of_state}, keep_with_next=True)
     prose = ItemProse(letter)
     for index, procedure in enumerate(item.procedures):
         # The reason follows the procedure as the drafter's own sentences, under no label.
         text = " ".join(part for part in (procedure.requirement, procedure.reason) if part)
-        layout.para("List Item", f"{prose.marker(index)}\t", text)
+        layout.para("List Item", f"{prose.marker(index)}\t" if several else "\t", text)
 
 
 def _in_title(item: AssistanceItem) -> bool:
@@ -182,7 +191,11 @@ def write_item_field(prose: ItemProse, item: AssistanceItem, letter_field: Lette
         prose.add(order_text(letter, name, value))
         return
     if letter_field.own and isinstance(value, str):
-        prose.paragraphs(value)  # the drafter's sentences, under no label
+        if letter_field.lead:  # "The facts … are as follows:", then (a), (b) per paragraph
+            prose.flush()
+            prose.listed(t(letter_field.lead), paragraphs(value))
+        else:
+            prose.paragraphs(value)  # the drafter's sentences, under no label
         return
     text = _field_text(letter, item, name, value)
     if text is not None and letter_field.prose:
@@ -320,29 +333,44 @@ def money_text(letter: Letter, money: Money) -> str:
 
 
 ORDER_MADE = {
-    ("domestic_order", True): L_(
-        "The domestic order on which this request rests was made by %(authority)s on %(date)s."
+    ("domestic_order", True, False): L_(
+        "The domestic order on which this request rests was made by the %(authority)s on %(date)s."
     ),
-    ("domestic_order", False): L_(
-        "The domestic order on which this request rests was made by %(authority)s."
+    ("domestic_order", False, False): L_(
+        "The domestic order on which this request rests was made by the %(authority)s."
     ),
-    ("order", True): L_("The confiscation order was made by %(authority)s on %(date)s."),
-    ("order", False): L_("The confiscation order was made by %(authority)s."),
+    ("order", True, False): L_("The confiscation order was made by the %(authority)s on %(date)s."),
+    ("order", False, False): L_("The confiscation order was made by the %(authority)s."),
+    ("domestic_order", True, True): L_(
+        "%(reference)s, the domestic order on which this request rests, was made by the "
+        "%(authority)s on %(date)s."
+    ),
+    ("domestic_order", False, True): L_(
+        "%(reference)s, the domestic order on which this request rests, was made by the "
+        "%(authority)s."
+    ),
+    ("order", True, True): L_(
+        "%(reference)s, the confiscation order, was made by the %(authority)s on %(date)s."
+    ),
+    ("order", False, True): L_(
+        "%(reference)s, the confiscation order, was made by the %(authority)s."
+    ),
 }
-"""The first sentence on an order, by its field and whether its date is known."""
+"""The first sentence on an order, by its field, whether its date is known and whether its
+reference is ("Ruling no. 10a/4172-26, the domestic order …, was made by …")."""
 
 
 def order_text(letter: Letter, name: str, order: Order) -> str:
-    """A domestic or confiscation order in sentences: who made it and when, its reference,
-    whether it is final, where its certified copy is."""
+    """A domestic or confiscation order in sentences: what it is and who made it when, whether
+    it is final, where its certified copy is."""
     t = letter.t
     values = {
         "authority": order.authority or t("[authority not given]"),
         "date": letter.date_text(order.date) if order.date else "",
+        "reference": (order.reference or "").strip(),
     }
-    sentences = [t(ORDER_MADE[(name, order.date is not None)]) % values]
-    if order.reference:
-        sentences.append(t("Its reference is %(reference)s.") % {"reference": order.reference})
+    key = (name, order.date is not None, bool(values["reference"]))
+    sentences = [t(ORDER_MADE[key]) % values]
     if order.final is True:
         sentences.append(t("The order is final."))
     elif order.final is False:

@@ -5,7 +5,7 @@ channels used (points 3a and 3b). The contacts come with the transmission of the
 from __future__ import annotations
 
 from mla_writer.model.parties import Identification
-from mla_writer.render.formatting import in_sentence
+from mla_writer.render.formatting import closed, in_sentence
 from mla_writer.render.sections.channels import write_other_channels, write_prior_contact
 from mla_writer.render.sections.shared import Letter
 
@@ -46,14 +46,8 @@ def _write_proceedings(letter: Letter, ident: Identification) -> None:
         )
     if proceedings.stage:
         sentences.append(
-            t("Their present stage is as follows: %(stage)s")
-            % {"stage": _closed(proceedings.stage)}
+            t("They are now at the following stage: %(stage)s")
+            % {"stage": closed(in_sentence(proceedings.stage))}
         )
     if sentences:
         letter.numbered(" ".join(sentences), anchor="proceedings")
-
-
-def _closed(text: str) -> str:
-    """User text ending a sentence of ours: with its own full stop, or one added."""
-    text = text.strip()
-    return text if text[-1:] in ".!?。" else f"{text}."

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from mla_writer.i18n import L_
 from mla_writer.model.common import is_none_answer, none_reason
+from mla_writer.render.formatting import in_sentence
 from mla_writer.render.sections.shared import Letter
 
 CHANNELS = {
@@ -34,7 +35,7 @@ def write_prior_contact(letter: Letter) -> None:
         for contact in prior_contact:
             values = {
                 "date": letter.date_text(contact.date) if contact.date else "",
-                "means": contact.means or "",
+                "means": in_sentence(contact.means) if contact.means else "",
                 "participants": contact.between or "",
             }
             key = (bool(contact.date), bool(contact.means), bool(contact.between))

@@ -3,6 +3,7 @@ requesting authority's address is given once, at the head of the letter."""
 
 from __future__ import annotations
 
+from mla_writer.i18n import L_
 from mla_writer.model.common import Authority, Contact
 from mla_writer.render.sections.shared import Letter
 
@@ -43,10 +44,7 @@ def write_evidence(letter: Letter) -> None:
         for entry in entries:
             letter.layout.para("List Item", "–\t", entry)
     if ident.contact_inappropriate:
-        letter.numbered(
-            t("The officer in charge is not named, for the following reason: %(reason)s")
-            % {"reason": ident.contact_inappropriate}
-        )
+        letter.reasoned(_NOT_NAMED, ident.contact_inappropriate)
     letter.placeholders(letter.missing.for_part("identification"))
 
 
@@ -82,3 +80,10 @@ def _contact_entry(
         languages = fmt.join(fmt.language_name(code) for code in contact.languages)
         parts.append(t("speaks %(languages)s") % {"languages": languages})
     return wording.details(parts)
+
+
+_NOT_NAMED = (
+    L_("The officer in charge is not named, for the following reason:"),
+    L_("The officer in charge is not named, because %(reason)s"),
+)
+"""The sentence on an officer in charge not named, before its reason (see Letter.reasoned)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from mla_writer.model.common import is_none_answer, none_reason
 from mla_writer.model.parties import Official
+from mla_writer.render.formatting import closed, english_clause, in_sentence
 from mla_writer.render.sections.shared import Letter
 
 
@@ -49,8 +50,8 @@ def _write_official(letter: Letter, official: Official) -> None:
     if official.role:
         lead = t(
             "The requesting authority asks that %(official)s be allowed to assist the executing "
-            "authorities, as follows: %(role)s"
-        ) % {"official": who, "role": official.role.strip()}
+            "authorities: %(role)s"
+        ) % {"official": who, "role": closed(in_sentence(official.role))}
     else:
         lead = t(
             "The requesting authority asks that %(official)s be allowed to be present at the "
@@ -58,8 +59,11 @@ def _write_official(letter: Letter, official: Official) -> None:
         ) % {"official": who}
     sentences = [lead]
     if official.reason:
+        clause = english_clause(official.reason) if letter.fmt.language == "en" else None
         sentences.append(
-            t("This is asked for the following reason: %(reason)s")
+            t("This is asked because %(reason)s") % {"reason": closed(clause)}
+            if clause
+            else t("This is asked for the following reason: %(reason)s")
             % {"reason": official.reason.strip()}
         )
     if official.remote:

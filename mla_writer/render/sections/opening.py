@@ -8,6 +8,7 @@ from mla_writer.i18n import L_, LetterTranslator
 from mla_writer.model.parties import ProceedingsNature
 from mla_writer.model.persons import Sex
 from mla_writer.model.request import Instrument
+from mla_writer.render.formatting import in_sentence
 from mla_writer.render.layout import Run
 from mla_writer.render.sections.assistance import item_title
 from mla_writer.render.sections.legal_basis import instrument_entry
@@ -166,9 +167,7 @@ def _write_introduction(letter: Letter) -> None:
         }
     ]
     if proceedings and proceedings.reference:
-        sentences.append(
-            t("The case reference is %(reference)s.") % {"reference": proceedings.reference}
-        )
+        sentences.append(_case_reference(letter, proceedings.reference))
     basis = request.legal_basis
     instruments: list[Instrument] = list(basis.instruments) if basis else []
     if instruments:
@@ -206,12 +205,19 @@ def _write_summary(letter: Letter) -> None:
     items = letter.request.assistance
     if not items:
         return
-    titles: list[str] = []
-    for item in items:
+    numbers: dict[str, list[str]] = {}
+    for number, item in enumerate(items, start=1):
         title = item_title(letter, item)
-        title = title[:1].lower() + title[1:]
-        if title not in titles:
-            titles.append(title)
+        numbers.setdefault(title[:1].lower() + title[1:], []).append(str(number))
+    titles = [
+        # A kind asked for more than once says which items: "statement of a victim (items 2
+        # and 3)", not one statement where two are asked.
+        letter.t("%(title)s (items %(numbers)s)")
+        % {"title": title, "numbers": letter.fmt.join(which)}
+        if len(which) > 1
+        else title
+        for title, which in numbers.items()
+    ]
     values = {
         "assistance": letter.fmt.join(titles),
         "first": letter.ref("assistance_first"),
@@ -224,3 +230,14 @@ def _write_summary(letter: Letter) -> None:
         )
         % values
     )
+
+
+def _case_reference(letter: Letter, reference: str) -> str:
+    """The case's reference as a sentence: in English "The case is registered as criminal case
+    no. 2026/0417." (the drafter's "Criminal case no." lowered inside the sentence); the other
+    languages say what the reference is, which reads naturally there with the reference as
+    typed."""
+    t, reference = letter.t, reference.strip().rstrip(".")
+    if letter.fmt.language == "en" and reference[:1].isalpha():
+        return t("The case is registered as %(reference)s.") % {"reference": in_sentence(reference)}
+    return t("The case reference is %(reference)s.") % {"reference": reference}

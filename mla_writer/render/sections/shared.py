@@ -14,7 +14,14 @@ from mla_writer.i18n import L_, LetterTranslator
 from mla_writer.model import LetterOfRequest
 from mla_writer.model.common import Authority, Contact
 from mla_writer.model.dates import CaseDate
-from mla_writer.render.formatting import LetterFormat, LetterWording, date_text, paragraphs
+from mla_writer.render.formatting import (
+    LetterFormat,
+    LetterWording,
+    closed,
+    date_text,
+    english_clause,
+    paragraphs,
+)
 from mla_writer.render.layout import Layout, Run
 from mla_writer.render.placement import MissingItems, draft_text
 from mla_writer.severity import Severity
@@ -171,6 +178,27 @@ class Letter:
         parts = paragraphs(text or "")
         first = " ".join(part for part in (lead, parts[0] if parts else None) if part)
         self.numbered(first, anchor=anchor)
+        for part in parts[1:]:
+            self.layout.para("Numbered Paragraph", "\t", part)
+
+    def reasoned(
+        self,
+        leads: tuple[str, str],
+        reason: str | None,
+        values: dict[str, str] | None = None,
+        anchor: str | None = None,
+    ) -> None:
+        """A request and its reason in one numbered paragraph. `leads`: the sentence ending on a
+        colon before the reason ("…, for the following reason:"), and the one taking it as a
+        clause ("…, because %(reason)s"), used in English where the reason's first word can be
+        lowered ("because two members of the group …")."""
+        colon, because = leads
+        parts = paragraphs(reason or "")
+        clause = english_clause(parts[0]) if parts and self.fmt.language == "en" else None
+        if clause is None:
+            self.prose(self.t(colon) % (values or {}), reason, anchor=anchor)
+            return
+        self.numbered(self.t(because) % {**(values or {}), "reason": closed(clause)}, anchor=anchor)
         for part in parts[1:]:
             self.layout.para("Numbered Paragraph", "\t", part)
 

@@ -1,0 +1,217 @@
+"""Answers a hurried reader misses, as the fourth development set of independent letters
+(tests/corpus/K: forms other than the EIO, English translated by non-native translators, CIS,
+Spanish and Arabic letters) showed them, as general rules on invented rows and sentences: a form's
+row whose answer is its check box after the word ("Sim ☐ Não ☒"), a bare answer in the label's
+row ("لا يوجد"), a short value cell (which is no label), a dot leader after a long label; a prior
+contact denied in other words than "contact"; a convention named by its city or scheme; a reason
+of confidentiality or urgency given as a risk, a threat or what the suspect still does; a word of
+secrecy in an annex's title."""
+
+from __future__ import annotations
+
+import pytest
+
+from mla_writer.checklist import Status
+from mla_writer.foreign.cues import cues_for
+from mla_writer.foreign.document import Passage
+from mla_writer.foreign.letter import Letter
+from mla_writer.foreign.points import EVALUATORS, Context
+from tests.test_foreign_statements import _status
+
+
+def _form_status(language: str, point: str, *rows: tuple[str, ...]) -> Status:
+    """The status of `point` in a form: each row a label cell and its value cells."""
+    passages = [
+        Passage(cell, f"table 1, row {number}")
+        for number, cells in enumerate(rows, 1)
+        for cell in cells
+    ]
+    letter = Letter(passages, cues_for(language))
+    context = Context(
+        letter=letter,
+        language=language,
+        requesting_state=None,
+        requested_state=None,
+        instruments=[],
+    )
+    return EVALUATORS[point](context).status
+
+
+# --------------------------------------------------------------------------- forms
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "answer", "reason"),
+    [
+        ("pt", "12. URGÊNCIA", "Sim ☐ Não ☒", "Réu solto; audiência ainda sem data."),
+        ("en", "12. Urgent", "Yes [ ] No [X]", "The accused is on bail."),
+        ("ar", "١٢. الاستعجال", "نعم ☐ لا ☒", "المتهم طليق."),
+    ],
+)
+def test_a_box_ticked_after_its_word_answers_no(
+    language: str, label: str, answer: str, reason: str
+) -> None:
+    assert _form_status(language, "urgency", (label, answer, reason)) is Status.OK
+
+
+def test_a_box_ticked_after_its_word_answers_yes_and_the_reason_follows() -> None:
+    rows = (
+        (
+            "13. SIGILO",
+            "Sim ☒ Não ☐",
+            "O investigado ainda não sabe do pedido; risco de ocultação.",
+        ),
+    )
+    assert _form_status("pt", "confidentiality", *rows) is Status.OK
+    asked = (("13. SIGILO", "Sim ☒ Não ☐"),)
+    assert _form_status("pt", "confidentiality", *asked) is Status.PARTIAL
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "answer"),
+    [("ar", "١٤. اتصالات سابقة", "لا يوجد"), ("fr", "14. Contacts préalables", "Néant")],
+)
+def test_a_bare_answer_in_the_labels_row_answers_the_point(
+    language: str, label: str, answer: str
+) -> None:
+    assert _form_status(language, "prior_contact", (label, answer)) is Status.OK
+
+
+def test_a_short_value_cell_is_no_label() -> None:
+    rows = (("٣. السند القانوني", "اتفاقية الإعلانات والإنابات القضائية لدول مجلس التعاون (1995)"),)
+    assert _form_status("ar", "legal_basis", *rows) is Status.OK
+
+
+def test_a_label_with_a_dot_leader_opens_its_part() -> None:
+    row = (
+        "16. Presença de autoridades do Estado requerente . Sim — Delegado Ricardo Tavares Lima, "
+        "para auxiliar na seleção das faturas pertinentes."
+    )
+    assert _status("pt", "presence_of_officials", row) is Status.OK
+    # A sentence that happens to end on a full stop after the point's word is no label.
+    sentence = "7. Confidentiality is not required. Both accused know of the case."
+    assert _status("en", "confidentiality", sentence) is Status.OK
+
+
+def test_an_official_named_with_what_he_will_do_has_a_reason() -> None:
+    rows = (
+        (
+            "11. PRESENÇA DE AUTORIDADES BRASILEIRAS",
+            "Sim ☒ Não ☐",
+            "Procurador Dr. Fábio Cordeiro, que formulará perguntas complementares.",
+        ),
+    )
+    assert _form_status("pt", "presence_of_officials", *rows) is Status.OK
+    sentence = (
+        "Se desea que el fiscal Lic. Rodrigo Salinas asista a la entrevista de la testigo, quien "
+        "aportará los datos de las llamadas."
+    )
+    assert _status("es", "presence_of_officials", sentence) is Status.OK
+
+
+def test_a_name_after_que_is_no_future_tense() -> None:
+    sentence = "Pretende-se que a Dra. Lurdes Mabunda assista à oitiva referida na alínea c)."
+    assert _status("pt", "presence_of_officials", sentence) is Status.PARTIAL
+
+
+# --------------------------------------------------------------------------- prior contact
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "en",
+            "The Canadian side has not yet been approached on this case by any Chinese authority.",
+        ),
+        ("es", "Esta Fiscalía no ha tenido comunicación alguna con autoridades colombianas."),
+        ("ru", "Ранее по делу с казахстанскими коллегами не контактировали."),
+        ("fr", "La conservation des données a été demandée par le point de contact 24/7 belge."),
+        ("ar", "سبق لنائب وكيل الملك أن أجرى اتصالاً هاتفياً مع ممثل النيابة العمومية بصفاقس."),
+    ],
+)
+def test_a_prior_contact_told_or_denied_in_other_words(language: str, sentence: str) -> None:
+    assert _status(language, "prior_contact", sentence) is Status.OK
+
+
+def test_a_copy_through_no_other_way_is_an_explicit_no() -> None:
+    assert _status("ar", "other_channels", "ولم يُرسَل هذا الطلب بأي طريق آخر.") is Status.OK
+
+
+# --------------------------------------------------------------------------- legal basis
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("pt", "06. Fundamento jurídico: Convenção de Nassau (1992), arts. 1, 7 e 26."),
+        ("en", "Legal basis: Harare Scheme (as revised 2011)."),
+        ("es", "La presente se formula al amparo de la Convención Interamericana de 1992."),
+    ],
+)
+def test_a_convention_named_by_its_city_or_scheme_is_a_legal_basis(
+    language: str, sentence: str
+) -> None:
+    assert _status(language, "legal_basis", sentence) is Status.OK
+
+
+# --------------------------------------------------------------------------- reasons
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        (
+            "en",
+            (
+                "Please to keep in secret the fact of this request.",
+                "His relatives are in London and can alienate the flat if they will know.",
+            ),
+        ),
+        (
+            "fr",
+            (
+                "Nous prions de ne pas aviser les titulaires des comptes, une information "
+                "prématurée risquant de provoquer le transfert des avoirs.",
+            ),
+        ),
+        (
+            "fr",
+            (
+                "Confidentialité : L'auteur utilise encore l'infrastructure ; le fournisseur ne "
+                "doit pas aviser son client.",
+            ),
+        ),
+    ],
+)
+def test_a_reason_for_secrecy_given_as_a_risk(language: str, sentences: tuple[str, ...]) -> None:
+    assert _status(language, "confidentiality", *sentences) is Status.OK
+
+
+def test_no_particular_confidentiality_called_for_is_an_explicit_no() -> None:
+    sentence = (
+        "This request does not call for particular measures of confidentiality, the network "
+        "being dismantled."
+    )
+    assert _status("en", "confidentiality", sentence) is Status.OK
+
+
+def test_a_threat_to_victims_is_a_reason_for_urgency() -> None:
+    sentence = (
+        "La solicitud es urgente: los cobradores siguen amenazando a las víctimas. Se ruega "
+        "cumplimentarla a más tardar el 31 de enero de 2027."
+    )
+    assert _status("es", "urgency", sentence) is Status.OK
+
+
+def test_secret_in_an_annexs_title_asks_for_no_secrecy() -> None:
+    assert _status("ar", "confidentiality", "مرفق (٣): كشف سري بأوامر الصرف.") is Status.MISSING
+
+
+def test_the_moroccan_acknowledgement_form_is_a_form() -> None:
+    paragraphs = (
+        "الملحق 3 – إشعار بالتوصل",
+        "يُملأ ويُعاد إلى: قطب التعاون القضائي الدولي، الرباط – cooperation@example.ma",
+        "تاريخ التوصل: ..........",
+    )
+    assert _status("ar", "acknowledgement", *paragraphs) is Status.OK
