@@ -215,3 +215,62 @@ def test_the_moroccan_acknowledgement_form_is_a_form() -> None:
         "تاريخ التوصل: ..........",
     )
     assert _status("ar", "acknowledgement", *paragraphs) is Status.OK
+
+
+def test_a_quotation_announced_by_the_line_above_is_the_text_of_the_law() -> None:
+    paragraphs = (
+        "II. TIPO PENAL",
+        "Los hechos encuadran en el delito de lavado de dinero del artículo 2 de la Ley contra el "
+        "Lavado de Dinero (Decreto 67-2001), que dispone:",
+        '"Comete el delito de lavado de dinero quien por sí, o por interpósita persona, invierta, '
+        'convierta o transfiera bienes sabiendo que proceden de la comisión de un delito."',
+        "El artículo 4 de la misma ley sanciona este delito con prisión de seis a veinte años.",
+    )
+    assert _status("es", "offences", *paragraphs) is Status.OK
+
+
+def test_the_full_text_at_a_schedule_is_annexed() -> None:
+    sentence = (
+        "Money laundering, s. 3 Proceeds of Crime Act 2009: imprisonment up to fourteen years. "
+        "Full text at Schedule 1."
+    )
+    assert _status("en", "offences", sentence) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("fr", "Les vérifications demandées sont indispensables à la manifestation de la vérité."),
+        ("ar", "وذلك لما لهذه المستندات من أهمية بالغة في التحقيقات الجارية."),
+    ],
+)
+def test_relevance_in_stock_words_only_is_boilerplate(language: str, sentence: str) -> None:
+    assert _status(language, "relevance", sentence) is Status.PARTIAL
+
+
+def test_a_copy_sent_to_a_police_attache_verb_first_is_another_channel() -> None:
+    sentence = (
+        "Foi igualmente remetida cópia do pedido, a título informativo, ao Adido de Polícia da "
+        "Embaixada do Brasil em Maputo."
+    )
+    assert _status("pt", "other_channels", sentence) is Status.OK
+
+
+def test_the_requesting_judge_taking_part_by_videoconference_is_a_presence() -> None:
+    sentence = (
+        "Requer-se que seja assegurada a participação, por videoconferência, do Juiz Federal "
+        "signatário, do Procurador da República Dr. Leandro Exemplo e do defensor do réu, os "
+        "quais poderão formular perguntas, uma vez que o processo exige o contraditório."
+    )
+    assert _status("pt", "presence_of_officials", sentence) is Status.OK
+    # Counsel asking first is the defence's wish, not the requesting State's.
+    defence = "O defensor do réu requer a participação, por videoconferência, do Juiz Federal."
+    assert _status("pt", "presence_of_officials", defence) is Status.MISSING
+
+
+def test_a_hearing_conducted_by_the_requesting_judge_is_a_presence() -> None:
+    sentence = (
+        "La declaración será dirigida por la Magistrada-Juez que suscribe, ya que el testigo "
+        "reside en Italia y no comparecerá en España."
+    )
+    assert _status("es", "presence_of_officials", sentence) is Status.OK

@@ -1246,6 +1246,7 @@ def _law_text(c: Context, places: set[int]) -> list[Hit]:
                 norm.search(text, start, end)
                 or (penalty is not None and penalty.search(text, start, end))
                 or _cited_before(L, text, start)
+                or (start <= _LEAD_IN_GAP and _announced_above(L, index))
             ):
                 quoted.append(Hit(index, start, min(end, len(passage.text))))
         if not spans and len(passage.text.split()) >= 12:
@@ -1301,6 +1302,19 @@ def _cited_before(L: Letter, text: str, start: int) -> bool:
     return provision is not None and bool(
         provision.search(text, max(0, start - _CITED_REACH), start)
     )
+
+
+_LEAD_IN_GAP = 3  # how far into its passage a quotation announced above may start
+
+
+def _announced_above(L: Letter, index: int) -> bool:
+    """Whether the passage before announces the quotation that opens this one with the
+    provision it quotes ("… del artículo 2 de la Ley …, que dispone:" / "«Comete el delito …»")."""
+    if index == 0:
+        return False
+    before = L.passages[index - 1].text.rstrip()
+    provision = L.cues.group("offences", "provision")
+    return before.endswith(":") and provision is not None and bool(provision.search(before))
 
 
 _WORDING_WORDS = 12  # the fewest words after "Article 313-1:" that can be its wording
@@ -1856,9 +1870,19 @@ def _officials_to_come(c: Context, hit: Hit) -> bool:
     point = "presence_of_officials"
     if c.letter.section[hit.index] in _NARRATIVE:
         return False
-    return not _in_sentence(c, hit, point, "defence", absent=False) and not _in_sentence(
-        c, hit, point, "done", absent=False
-    )
+    return not _defence_asks(c, hit) and not _in_sentence(c, hit, point, "done", absent=False)
+
+
+def _defence_asks(c: Context, hit: Hit) -> bool:
+    """Whether the wish is the defence's: counsel named before it in its sentence ("counsel for
+    the suspect asked to be present"); counsel named after the requesting State's judge and
+    prosecutor ("… of the judge, the prosecutor and defence counsel") takes nothing from theirs."""
+    defence = c.letter.cues.group("presence_of_officials", "defence")
+    if defence is None:
+        return False
+    text = c.letter.passages[hit.index].text
+    start, _end = _sentence_around(text, hit.start, hit.end)
+    return defence.search(text, start, hit.end) is not None
 
 
 # Without a profile of the requested State: the CIS conventions let their parties correspond
