@@ -274,3 +274,94 @@ def test_a_hearing_conducted_by_the_requesting_judge_is_a_presence() -> None:
         "reside en Italia y no comparecerá en España."
     )
     assert _status("es", "presence_of_officials", sentence) is Status.OK
+
+
+# --------------------------------------------------------------------------- author L
+
+
+def test_a_provision_named_in_the_list_of_annexes_is_its_text_annexed() -> None:
+    paragraphs = (
+        "Os factos integram o crime de corrupção passiva, previsto e punido pelo artigo 502 do "
+        "Código Penal, com pena de prisão de 2 a 8 anos.",
+        "Anexos: I — Despacho de acusação; II — Artigo 502 do Código Penal.",
+    )
+    assert _status("pt", "offences", *paragraphs) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        (
+            "fr",
+            (
+                "B.1 Urgence",
+                "☒ Oui — délai souhaité : dans les 30 jours de la réception.",
+                "Motif : voir C.1.",
+                "C.1 Exposé des faits",
+                "D. Exemple est détenu ; la chambre du conseil statuera le 18 décembre 2026.",
+            ),
+        ),
+        (
+            "ru",
+            (
+                "5. Сроки исполнения",
+                "Прошу исполнить запрос в течение 30 суток.",
+                "6. Иные сведения",
+                "Указанный в п. 5 срок обусловлен тем, что срок следствия "
+                "истекает 7 января 2027 г.",
+            ),
+        ),
+        ("es", ("Carácter", "☒ ordinario   ☐ urgente")),
+    ],
+)
+def test_an_urgency_and_its_reason_where_a_form_puts_them(
+    language: str, paragraphs: tuple[str, ...]
+) -> None:
+    assert _status(language, "urgency", *paragraphs) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        ("es", ("7.2 Presencia de funcionarios colombianos", "No.")),
+        ("fr", ("L'autorité requérante ne dépêchera ni magistrat ni enquêteur.",)),
+        ("pt", ("13. Não se requer a participação de autoridades brasileiras na execução.",)),
+    ],
+)
+def test_no_officials_said_in_other_words_is_an_explicit_no(
+    language: str, paragraphs: tuple[str, ...]
+) -> None:
+    assert _status(language, "presence_of_officials", *paragraphs) is Status.OK
+
+
+def test_asking_before_a_colon_is_no_label() -> None:
+    sentence = (
+        "11. Solicita-se sigilo: a divulgação do pedido ao investigado frustraria a medida de "
+        "indisponibilidade de bens."
+    )
+    assert _status("pt", "confidentiality", sentence) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Previously the Kazakh side did not address to the Cypriot side on this case."),
+        ("en", "There was no communication beforehand with the Singapore authorities."),
+    ],
+)
+def test_a_prior_contact_denied_in_a_translators_words(language: str, sentence: str) -> None:
+    assert _status(language, "prior_contact", sentence) is Status.OK
+
+
+def test_a_table_head_read_as_text_does_not_end_its_part() -> None:
+    paragraphs = (
+        "11. Запрашиваемые процессуальные действия",
+        "Действие",
+        "Для чего необходимо",
+        "Истребовать в ООО «Пример» договоры и счета-фактуры за 2025 год.",
+    )
+    letter = Letter(
+        [Passage(text, f"paragraph {n}") for n, text in enumerate(paragraphs, 1)],
+        cues_for("ru"),
+    )
+    assert letter.section[3] == "assistance"

@@ -44,7 +44,9 @@ _FORM_SECTION = r"(?i:section|secci[oó]n|sec[cç][aã]o|se[cç][aã]o|rubrique|
 _NUMBERING = re.compile(
     rf"^\s*(?:{_FORM_SECTION}\s+"
     r"(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})?\b\s*[:.)—–-]?\s*)?"
-    r"(?:(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-яA-ZА-ЯЁ])[.)]|\d{1,2}(?=\s+[—–-]\s))"
+    # "7.2 Presencia de funcionarios", "B.1 Urgence": a number of two levels, no final stop.
+    r"(?:(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\s+"
+    r"|(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-яA-ZА-ЯЁ])[.)]|\d{1,2}(?=\s+[—–-]\s))"
     r"\s*(?:[—–-]\s*)?|\(\w{1,3}\)\s*|[-•*–]\s+"
     # Ordinal words, as translations and Hispanic letters number their parts: "Fifth:",
     # "PRIMERO.-", "Segundo:", "Troisièmement :".
@@ -72,7 +74,13 @@ _REFERENCE = re.compile(
     r"(?:the\s+|le\s+|la\s+|el\s+|a\s+|o\s+)?"
     r"(?:section|paragraph|para\.?|point|part|item|rubrique|paragraphe|§|sección|secci[oó]n|"
     r"apartado|punto|párrafo|secção|seção|ponto|parágrafo|item|раздел|пункт|п\.)\s*"
-    r"([A-Z]|\d{1,3}))|(?:انظر|راجع)\s+(?:ال)?(?:بند|فقرة|قسم|جزء)\s*(?:رقم\s*)?(\d{1,3})"
+    r"([A-Z](?:\.\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)"
+    # "voir C.1", "see 4.2": a form's numbered box, named without the word "section".
+    r"|\b(?:see|voir|véase|ver|см\.?)\s+([A-Z]\.\d{1,2}|\d{1,2}\.\d{1,2})\b)"
+    r"|(?:انظر|راجع)\s+(?:ال)?(?:بند|فقرة|قسم|جزء)\s*(?:رقم\s*)?(\d{1,3})"
+    # "the time limit given in item 5", "указанный в п. 5 срок", "mentionné au point 5".
+    r"|(?i:\b(?:in|under|au|aux|en el|en la|no|na|в)\s+(?:item|paragraph|section|point|"
+    r"paragraphe|rubrique|punto|apartado|ponto|п\.|пункте|разделе)\s*(\d{1,3})\b)"
 )
 _REFERRED_PART = 12  # the passages of a part a reference may reach
 _NUMBERED_PART = re.compile(r"\s*\(?\d{1,3}[.)]\s")
@@ -220,6 +228,7 @@ class Letter:
 
     def _assign_sections(self) -> None:
         current: tuple[str, ...] = ()
+        header_row = False  # the short lines just read were the head of a table in the part
         for index, passage in enumerate(self.passages):
             points, start, standalone = self.heading_points(passage.text)
             points = tuple(point for point in points if point != "other")
@@ -231,14 +240,18 @@ class Letter:
                 self._assign(points, start)
                 current = ()
             else:
-                # A form's answer ("لا يوجد", "Néant", "N/A") in its label's row is no heading.
+                # A form's answer ("لا يوجد", "Néant", "N/A") in its label's row is no heading,
+                # nor the next cell of a table's head that a text copy puts on a line of its
+                # own ("Действие" / "Для чего необходимо").
                 answer = (
                     self._is_short_answer(passage.text)
                     or self.row_value(index)
                     or self._wrapped_label(index)
                 )
-                if not answer and self._looks_like_unknown_heading(passage.text):
+                short = self._looks_like_unknown_heading(passage.text)
+                if short and not answer and not header_row:
                     current = ()
+                header_row = short and bool(current) and (answer or header_row)
                 self._assign(current, 0)
 
     def _link_notes(self) -> dict[int, list[int]]:
@@ -293,9 +306,19 @@ class Letter:
         of the letter so numbered, up to the next part of the same kind."""
         found: set[int] = set()
         for reference in _REFERENCE.finditer(self.passages[index].text):
-            label = reference.group(1) or reference.group(2)
+            label = next(group for group in reference.groups() if group)
             found.update(self._part_labelled(label, index))
         return found
+
+    def referring_to(self, indices: set[int]) -> set[int]:
+        """The passages that refer to one of `indices` ("the time limit given in item 5 …")."""
+        return {
+            index
+            for index, passage in enumerate(self.passages)
+            if index not in indices
+            and _REFERENCE.search(passage.text)
+            and self.referred_to(index) & indices
+        }
 
     def _part_labelled(self, label: str, referring: int) -> list[int]:
         """The passages of the part numbered `label` ("F", "12"), other than the referring one:

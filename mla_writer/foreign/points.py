@@ -90,9 +90,11 @@ class Context:
         ]
 
     def _in_label(self, text: str, hit: Hit) -> bool:
-        """A label says nothing; but "There is no time pressure: any date suits us" is a
-        sentence before its colon, not a label."""
+        """A label says nothing; but "There is no time pressure: any date suits us" and
+        "Solicita-se sigilo: a divulgação …" are sentences before their colon, not labels."""
         if not _in_label(text, hit):
+            return False
+        if _ASKING.search(text, 0, max(hit.end, text.find(":"))):
             return False
         negation = self.polarity.negation
         return negation is None or not negation.search(text, 0, max(hit.end, text.find(":")))
@@ -132,6 +134,15 @@ _SHORT_LABEL = 6  # a label this short is one, whatever its value
 _BOX_LINES = 4  # how many lines of a point's part its check boxes may take
 
 
+# A verb of asking, which makes the words before a colon a sentence ("We ask for secrecy:",
+# "Solicita-se sigilo:", "Просим сохранить в тайне:"), not a form's label.
+_ASKING = re.compile(
+    r"(?i)\b(?:we (?:ask|request)|(?:is|are) (?:requested|asked)|solicita-se|solicitamos|"
+    r"se solicita|solicito|pedimos|pede-se|rogamos|se ruega|nous (?:prions|demandons)|"
+    r"(?:il )?est demandé|прош\w*|просим)\b|يرجى|نرجو|نطلب|نلتمس"
+)
+
+
 def _in_label(text: str, hit: Hit) -> bool:
     """Whether a hit lies in a label: a short heading line, or the part of a "Label: value"
     row before its colon."""
@@ -159,8 +170,10 @@ def _following(L: Letter, hits: Iterable[Hit]) -> set[int]:
         while after < len(L.passages) and (
             L.section[after] in (None, L.section[hit.index])
             or L.passages[after].location == L.passages[hit.index].location  # one form cell
+            or _points_elsewhere(L, after)  # "Обоснование — см. п. 9, последний абзац."
         ):
             places.add(after)
+            places.update(L.referred_to(after))  # "Reason — see item 9, last paragraph"
             if after - hit.index >= _FORM_ROWS or not _LABELLED_ROW.match(L.passages[after].text):
                 break
             after += 1
@@ -299,6 +312,15 @@ def _row_before(L: Letter, index: int) -> str:
             break
         before.append(other.text)
     return " ".join(reversed(before))
+
+
+_POINTER_WORDS = 12  # a line this short that refers to another part only points there
+
+
+def _points_elsewhere(L: Letter, index: int) -> bool:
+    """Whether a passage only points to another part of the letter ("Reason — see item 9")."""
+    text = L.passages[index].text
+    return len(text.split()) <= _POINTER_WORDS and bool(L.referred_to(index))
 
 
 def _answered_point(
@@ -602,6 +624,9 @@ def _urgency(c: Context) -> Verdict:
     # The reason may come in the next sentence or paragraph, without a connective.
     # A form's reason row may come right after its deadline row ("Time limit: …" / "Reason: …").
     places = _following(L, [*urgent, *(Hit(i, 0, 0) for i in section)])
+    # … or in a passage that refers back to the urgency's part ("The time limit given in
+    # item 5 is due to …").
+    places |= L.referring_to({*section, *(hit.index for hit in urgent)})
     reason = L.cue("urgency", "reason", places)
     v.cite(L, [*urgent, *(Hit(i, 0, 0) for i in section)], 1)
     if reason:
@@ -655,7 +680,7 @@ def _urgency_date(c: Context, v: Verdict, urgent: list[Hit], section: list[int])
         _a_time_limit(c, date, L.passages[i].text) for i in {*section, *referred}
     ):
         return
-    for hit in urgent:
+    for hit in [*urgent, *(Hit(i, L.value_start[i], L.value_start[i]) for i in section)]:
         following = hit.index + 1 < len(L.passages) and L.section[hit.index + 1] in (
             None,
             L.section[hit.index],
@@ -1255,7 +1280,33 @@ def _law_text(c: Context, places: set[int]) -> list[Hit]:
                 quoted.append(Hit(index, found.start(), found.end()))
             elif not found:
                 quoted += _provision_then_wording(L, index)
-    return said + _law_text_rows(c) + quoted
+    return said + _law_text_rows(c) + _annexed_provisions(L) + quoted
+
+
+# The list of annexes, or one annex's title: "Anexos: I — …; II — Artigo 502 do Código Penal",
+# "Annex A — Articles 205 and 368-A of the Criminal Code", "Приложения: 1) выписка из УК РФ".
+_ANNEX_LIST = re.compile(
+    r"^\W*(?:annex(?:es|e)?|appendix|appendices|schedules?|anexos?|annexes?|приложени[еяй]|"
+    r"المرفقات|مرفقات|مرفق|الملحقات|الملحق|附件)\b",
+    re.IGNORECASE,
+)
+
+
+def _annexed_provisions(L: Letter) -> list[Hit]:
+    """The text of the law given in an annex the letter lists: an entry of its list of annexes
+    (or an annex's own title) that names a provision of the law."""
+    provision = L.cues.group("offences", "provision")
+    if provision is None:
+        return []
+    hits = []
+    for index, passage in enumerate(L.passages):
+        opening = _ANNEX_LIST.match(passage.text)
+        if opening is None:
+            continue
+        found = provision.search(passage.text, opening.end())
+        if found is not None:
+            hits.append(Hit(index, found.start(), found.end()))
+    return hits
 
 
 def _law_text_rows(c: Context) -> list[Hit]:
