@@ -192,11 +192,11 @@ def test_the_letter_prints_the_dates_as_the_case_file_gives_them() -> None:
     paragraphs = [p.text for p in document.paragraphs]
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     letter = "\n".join(paragraphs + cells)
-    assert "The request covers the period from 1 January 2025 to date." in letter
+    assert "The request covers the period from 1\u00a0January 2025 to date." in letter
     assert "born in about 1981" in letter
     assert (
         "The requesting authority respectfully asks that this request be executed urgently, "
-        "within 60 days of receipt of this request, for the following reason:" in letter
+        "within 60 days of receipt of this request, because the suspect" in letter
     )
 
 

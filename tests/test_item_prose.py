@@ -91,7 +91,9 @@ def test_an_item_reads_as_a_lawyer_writes_it() -> None:
     assert "The requesting authority asks that the following assets be frozen or seized:" in text
     assert "The records are held by Pafos Mercantile Bank Ltd, 25 Example Avenue" in text
     assert "They are held in the name of Alazani Holdings Ltd." in text
-    assert "The request covers the period from 1 January 2022 to 19 November 2026." in text
+    assert (
+        "The request covers the period from 1\u00a0January 2022 to 19\u00a0November 2026." in text
+    )
     assert "The records should be provided as certified copies, with a certificate" in text
     # A procedure's reason follows it, as the drafter wrote it.
     assert "without prior notice to Alazani Holdings Ltd or its director. Notice before" in text

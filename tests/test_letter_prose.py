@@ -99,7 +99,7 @@ def test_flags_point_to_the_paragraphs_with_the_reasons(trafficking: LetterOfReq
     flags = [p.text for p in document.paragraphs if p.style.name == "Flag Line"]
     urgent, confidential = (int(flag.rsplit(" ", 1)[1]) for flag in flags)
     paragraphs = numbered(document)
-    assert "his period of detention ends on 27 March 2027" in paragraphs[urgent]
+    assert "his period of detention ends on 27\u00a0March 2027" in paragraphs[urgent]
     assert "remains at large" in paragraphs[confidential]
     texts = [p.text for p in document.paragraphs]
     assert texts.index(flags[0]) < texts.index("Dear Sir or Madam,")  # at the top, one line each

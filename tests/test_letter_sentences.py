@@ -94,7 +94,8 @@ def test_the_case_reference_and_the_stage_are_said_in_sentences(
     trafficking: LetterOfRequest,
 ) -> None:
     document = build(trafficking)
-    assert "The case is registered as criminal case no. 2026/0417." in numbered(document)[1]
+    # "no." kept with its number by a no-break space (typography, issue 16)
+    assert "The case is registered as criminal case no.\u00a02026/0417." in numbered(document)[1]
     proceedings = sections(document)[PROCEEDINGS]
     assert (
         "They are now at the following stage: pre-trial investigation; two suspects have been "

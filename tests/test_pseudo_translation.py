@@ -28,6 +28,7 @@ from mla_writer.translation.kept import (
     Kept,
     holds_words,
     model_classes,
+    opens_with_title,
     text_fields,
 )
 from mla_writer.translation.units import units_for_export
@@ -151,8 +152,35 @@ def test_names_contacts_and_identifiers_are_never_sent_to_the_translator() -> No
             and not path.endswith(("requesting_authority.name", "proceeding_authority.name"))
             and not path.startswith("addressee.name")
             and not path.startswith("offences[")
+            # an official's title or rank is translated with the name it opens
+            and not (path.endswith(".name") and opens_with_title(paths[path]))
         ]
         assert sent == []
+
+
+def test_a_contact_s_title_is_offered_to_the_translator_with_the_name() -> None:
+    """ "Inspector Mihai Grosu" would stay in English in a French or Russian letter."""
+    request = parse_case(example_text("trafficking"), "trafficking.yaml")
+    paths = dict(translatable_fields(request))
+    assert paths["identification.contacts[1].name"] == "Inspector Mihai Grosu"
+    assert "signatory.name" not in paths  # "Elena Vârtosu": a name, kept as typed
+    assert "identification.requesting_authority.contact.name" not in paths  # Elena Vârtosu
+
+
+@pytest.mark.parametrize(
+    ("name", "titled"),
+    [
+        ("Inspector Mihai Grosu", True),
+        ("Chief Inspector Raluca Enache", True),
+        ("Mme Claire Dubois", True),
+        ("M. Jean Martin", True),
+        ("Следователь Иван Петров", True),
+        ("Elena Vârtosu", False),
+        ("Major-Smith", False),
+    ],
+)
+def test_a_name_is_translated_only_when_it_opens_with_a_title(name: str, titled: bool) -> None:
+    assert opens_with_title(name) is titled
 
 
 @pytest.mark.parametrize(

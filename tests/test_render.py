@@ -328,7 +328,7 @@ def test_urgent_and_confidential_are_one_line_flags_after_the_addresses_pointing
         for p in document.paragraphs
         if p.style.name == "Numbered Paragraph"
     }
-    assert "by 15 February 2027 at the latest" in numbered[urgency]
+    assert "by 15\u00a0February 2027 at the latest" in numbered[urgency]
     assert "be kept confidential" in numbered[confidentiality]
 
 
@@ -377,7 +377,7 @@ def test_persons_concerned_are_a_table_one_row_each(trafficking: LetterOfRequest
     row = table.rows[3].cells  # Вадим Прокопенко, original script and transliteration
     assert row[0].text == "Вадим Прокопенко\nVadim Prokopenko"
     assert row[1].text == "Suspect"
-    assert "born on 22 January 1988" in row[2].text
+    assert "born on 22\u00a0January 1988" in row[2].text
     assert "Moldovan national" in row[2].text  # the adjective (issue 16)
     assert table._tbl.tblPr.find(qn("w:tblStyle")).get(qn("w:val")) == "LetterTable"
 

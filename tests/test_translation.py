@@ -127,7 +127,9 @@ def test_prose_and_addresses_are_translated_but_names_and_identifiers_are_kept(
         or (path.startswith("persons[") and path.endswith(".name"))
         or (path.startswith("identification.contacts[") and path.endswith(".name"))
     ]
-    assert kept == []
+    # A contact's name is kept, but for the title that opens it ("Inspector Mihai Grosu").
+    assert kept == ["identification.contacts[1].name"]
+    assert paths["identification.contacts[1].name"] == "Inspector Mihai Grosu"
     assert paths["facts.summary"].startswith("Between March 2025")
 
 
@@ -661,3 +663,58 @@ def test_a_hand_typed_translation_too_long_for_its_field_stops_the_letter_plainl
     assert result.returncode == ExitCode.INVALID
     assert "translations.fr.offences[1].name" in result.stderr
     assert "internal error" not in result.stderr
+
+
+def _po_exported(case: Path) -> Path:
+    result = run_mla("translate", "export", case, "--lang", "fr", "--format", "po")
+    assert result.returncode == 0, result.stderr
+    return case.with_name("case.fr.po")
+
+
+def _po_translated(po: Path, output: Path, translate: Callable[[str, str], str]) -> Path:
+    """A copy of the exported PO with every entry translated as `translate` says."""
+    with po.open("rb") as stream:
+        catalog = read_po(stream)
+    for message in catalog:
+        if message.id:
+            message.string = translate(message.context, message.id)
+    with output.open("wb") as stream:
+        write_po(stream, catalog, width=0)
+    return output
+
+
+def test_a_corrected_po_of_the_same_export_imports_again_without_force(
+    case: Path, tmp_path: Path
+) -> None:
+    """The reviewer's story: import the PO, correct a translation in the PO, import it again."""
+    po = _po_exported(case)
+    first = _po_translated(po, tmp_path / "first.po", french)
+    assert run_mla("translate", "import", first, case).returncode == 0
+
+    def corrected(path: str, source: str) -> str:
+        return FACTS_FR + " Corrigé." if path == "facts.summary" else french(path, source)
+
+    second = _po_translated(po, tmp_path / "second.po", corrected)
+    result = run_mla("translate", "import", second, case)
+    assert result.returncode == 0, result.stderr
+    assert load_case(case).translations["fr"]["facts.summary"].text == FACTS_FR + " Corrigé."
+
+
+def test_a_corrected_po_does_not_replace_a_translation_edited_by_hand_since(
+    case: Path, tmp_path: Path
+) -> None:
+    po = _po_exported(case)
+    first = _po_translated(po, tmp_path / "a.po", french)
+    assert run_mla("translate", "import", first, case).returncode == 0
+    text = case.read_text(encoding="utf-8")
+    case.write_text(text.replace(FACTS_FR, "Corrigé à la main.", 1), encoding="utf-8")
+    before = case.read_bytes()
+
+    def corrected(path: str, source: str) -> str:
+        return FACTS_FR + " Corrigé." if path == "facts.summary" else french(path, source)
+
+    result = run_mla("translate", "import", _po_translated(po, tmp_path / "b.po", corrected), case)
+    assert result.returncode == ExitCode.INVALID
+    assert "facts.summary" in result.stderr
+    assert "edited after this file was exported" in " ".join(result.stderr.split())
+    assert case.read_bytes() == before

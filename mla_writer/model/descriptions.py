@@ -68,6 +68,9 @@ DESCRIPTIONS = (
     N_('Where the proceedings stand, e.g. "pre-trial investigation; two suspects charged".'),
     N_("The date the proceedings were opened (the case registered or the investigation begun)."),
     N_(
+        '`female` or `male`, for the words that agree with the signatory in languages that have\nthem (« Je soussignée », "la abajo firmante"); without it, the letter uses wording that needs\nnone.'
+    ),
+    N_(
         "Why: custody time limit, trial date, risk of loss of evidence, data retention, victims at risk."
     ),
     N_("An optional key for cross-references; items are numbered in the letter anyway."),
@@ -122,5 +125,8 @@ DESCRIPTIONS = (
     ),
     N_(
         "A fingerprint of the original text this translates (set by `mla translate import`), so\nthat a translation made before the original was changed is caught as outdated."
+    ),
+    N_(
+        "A fingerprint of the text as `mla translate import` wrote it and of the exported file it\ncame from, so that a corrected version of the same file replaces it without `--force`, while\na translation edited by hand since is not replaced unasked."
     ),
 )

@@ -18,6 +18,7 @@ from mla_writer.model.common import (
     ShortText,
 )
 from mla_writer.model.dates import Deadline, PastDate
+from mla_writer.model.persons import Sex
 
 
 class ProceedingsNature(StrEnum):
@@ -149,6 +150,10 @@ class Signatory(CaseModel):
     name: Name | None = None
     function: ShortProse | None = None
     authority: ShortProse | None = None
+    sex: Sex | None = None
+    """`female` or `male`, for the words that agree with the signatory in languages that have
+    them (« Je soussignée », "la abajo firmante"); without it, the letter uses wording that needs
+    none."""
 
 
 class Annex(CaseModel):

@@ -114,6 +114,10 @@ class TranslatedText(CaseModel):
     source: Annotated[str, Field(pattern=r"^[0-9a-f]{12}$")] | None = None
     """A fingerprint of the original text this translates (set by `mla translate import`), so
     that a translation made before the original was changed is caught as outdated."""
+    imported: Annotated[str, Field(pattern=r"^[0-9a-f]{12}$")] | None = None
+    """A fingerprint of the text as `mla translate import` wrote it and of the exported file it
+    came from, so that a corrected version of the same file replaces it without `--force`, while
+    a translation edited by hand since is not replaced unasked."""
 
 
 FieldTranslations = dict[FieldPath, Annotated[TranslatedText, BeforeValidator(_plain_translation)]]

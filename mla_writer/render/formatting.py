@@ -47,6 +47,10 @@ _ENGLISH_PLURAL_NAMES = frozenset(
 )
 
 
+GENITIVE_DATE_LANGUAGES = frozenset({"ru"})
+"""Letter languages whose month or year alone takes another form after "from", "until", "no
+later than" (the genitive); a day's date is already written in it («31 октября 2026 г.»)."""
+
 _CURRENCY_LETTER_BEFORE_DIGIT = re.compile(r"(?<=[A-Z]{3})(?=[\d\u2212-])|(?<=\d)(?=[A-Z]{3}\b)")
 """Where an ISO currency code touches its figure, on either side."""
 
@@ -99,12 +103,19 @@ class LetterFormat:
         when = format_time(value.replace(tzinfo=None), "HH:mm:ss", locale=self.locale)
         return f"{self.date(value.date())}, {when}{zone}"
 
-    def month(self, value: dt.date) -> str:
-        """A month and its year: "March 1975", "mars 1975"."""
+    def month(self, value: dt.date, *, genitive: bool = False) -> str:
+        """A month and its year: "March 1975", "mars 1975"; `genitive` where the sentence puts
+        it after a preposition that governs that case («до марта 2027 года», not «до март
+        2027 г.»)."""
+        if genitive and self.language in GENITIVE_DATE_LANGUAGES:
+            return format_date(value, "MMMM y", locale=self.locale) + " года"
         return format_skeleton("yMMMM", value, locale=self.locale)
 
-    def year(self, value: dt.date) -> str:
-        """A year as the language writes it alone: "1975", "1975 г."."""
+    def year(self, value: dt.date, *, genitive: bool = False) -> str:
+        """A year as the language writes it alone: "1975", "1975 г." («до 2027 года» in the
+        genitive)."""
+        if genitive and self.language in GENITIVE_DATE_LANGUAGES:
+            return format_date(value, "y", locale=self.locale) + " года"
         return format_skeleton("y", value, locale=self.locale)
 
     def days(self, start: dt.date, end: dt.date) -> str:
@@ -200,16 +211,19 @@ def _whole_number(value: int, locale: Locale) -> str:
     return format_decimal(value, locale=locale)
 
 
-def date_text(value: CaseDate, fmt: LetterFormat, t: LetterTranslator) -> str:
-    """A date of the case as the letter writes it, whatever form the case file gave it in."""
+def date_text(
+    value: CaseDate, fmt: LetterFormat, t: LetterTranslator, *, genitive: bool = False
+) -> str:
+    """A date of the case as the letter writes it, whatever form the case file gave it in;
+    `genitive` after "from", "until", "no later than" (`LetterFormat.month`)."""
     day = value.day or dt.date.min
     match value.form:
         case DateForm.DAY:
             return fmt.date(day)
         case DateForm.MONTH:
-            return fmt.month(day)
+            return fmt.month(day, genitive=genitive)
         case DateForm.YEAR:
-            return fmt.year(day)
+            return fmt.year(day, genitive=genitive)
         case DateForm.MOMENT:
             return fmt.moment(day, value.time or dt.time())
         case DateForm.APPROXIMATE:
@@ -217,7 +231,8 @@ def date_text(value: CaseDate, fmt: LetterFormat, t: LetterTranslator) -> str:
         case DateForm.RANGE:
             return _range_text(value, fmt, t)
         case DateForm.OPEN:
-            return t("from %(start)s to date") % {"start": date_text(value.parts[0], fmt, t)}
+            start = date_text(value.parts[0], fmt, t, genitive=True)
+            return t("from %(start)s to date") % {"start": start}
         case DateForm.TO_DATE:
             return t.p("the end of a period", "to date")
         case DateForm.EARLIEST:
@@ -233,7 +248,7 @@ def _range_text(value: CaseDate, fmt: LetterFormat, t: LetterTranslator) -> str:
     if start.form is DateForm.DAY and end.form is DateForm.DAY and start.day and end.day:
         return fmt.days(start.day, end.day)
     return t("from %(start)s to %(end)s") % {
-        "start": date_text(start, fmt, t),
+        "start": date_text(start, fmt, t, genitive=True),
         "end": date_text(end, fmt, t),
     }
 
@@ -297,6 +312,36 @@ def words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+_PROVISION_AFTER_PREPOSITION: dict[str, dict[str, str]] = {
+    "fr": {"article": "l'article", "articles": "les articles"},
+    "es": {"artículo": "el artículo", "artículos": "los artículos"},
+    "pt": {"artigo": "no artigo", "artigos": "nos artigos"},
+    "ru": {
+        "статья": "статьёй",
+        "статьи": "статьями",
+        "часть": "частью",
+        "части": "частями",
+        "пункт": "пунктом",
+        "пункты": "пунктами",
+    },
+    "ar": {"مادة": "المادة", "مواد": "المواد"},
+}
+"""A provision's first word as the sentence "the offence is defined by …" needs it in the
+letter's language: with its article (« par l'article 165 », "en el artículo", pt "no artigo" —
+"em" + "o"), in the instrumental («предусмотрено статьёй 165»), made definite (ar "في المادة")."""
+
+
+def provision_in_sentence(text: str, language: str) -> str | None:
+    """`text` (a provision as the drafter typed it: "Article 165(1) …") after the preposition of
+    "defined by", or None when its first word is not one the language's rule knows."""
+    words_of_language = _PROVISION_AFTER_PREPOSITION.get(base_language(language))
+    first, _, rest = text.strip().partition(" ")
+    found = words_of_language.get(first.casefold()) if words_of_language else None
+    if found is None or not rest:
+        return None
+    return f"{found} {rest}"
+
+
 _OPENER_WORDS = """a an the this that these those there it its his her their our one two three four five
 six seven eight nine ten several some any all both each every no neither either in on at under
 during without such only most many"""
@@ -334,4 +379,88 @@ def in_sentence(text: str) -> str:
         first_word = text.split(maxsplit=1)[0]
         if not any(character.isupper() for character in first_word[1:]):
             return text[0].lower() + text[1:]
+    return text
+
+
+_LIST_LETTERS = {
+    "ru": "абвгдежзиклмнопрстуфхцчшщэюя",
+    "ar": "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
+}
+"""The letters that mark a list's entries where they are not the Latin alphabet («а) б) в)»,
+and the abjad order of Arabic)."""
+
+
+def list_letter(index: int, language: str) -> str:
+    """The letter marking a list's entry `index` (from 0): "a", « а », "أ"."""
+    letters = _LIST_LETTERS.get(base_language(language), "abcdefghijklmnopqrstuvwxyz")
+    return letters[index % len(letters)]
+
+
+NO_BREAK = "\u00a0"
+
+_DOUBLE_FULL_STOP = re.compile(r"(?<=[^.\s])\.\.(?![.])")
+"""A sentence's full stop after an abbreviation's («2026 г..», "Ltd.."), not an ellipsis."""
+_BEFORE_NUMBER = re.compile(
+    r"(?<!\w)(§§?|n°|N°|nº|n\.º|№|art\.|Art\.|arts\.|ст\.|no\.|No\.|nos\.|Nos\.) (?=[\dIVXLC(])"
+)
+"""Signs and abbreviations that stay on the line of the number they introduce."""
+_GROUPED_NUMBER = re.compile(r"(?<![\w+.,/-])(\+?)\d{1,3}(?: \d{3})+(?![\w/-])")
+"""A number written with spaces between its groups of thousands ("10 000", "1 512 000"); one
+opening with "+" or following a "+373 " group is a telephone number, left as typed."""
+_TELEPHONE_BEFORE = re.compile(r"\+\d{1,4}[ \u00a0]$")
+_RUSSIAN_YEAR = re.compile(r"(?<=\d) (?=гг?\.)")
+_FRENCH_BEFORE = re.compile(r"[ \u202f](?=[;:!?»])")
+_FRENCH_AFTER = re.compile(r"(?<=«)[ \u202f]")
+
+
+@cache
+def _day_and_month(language: str) -> re.Pattern[str] | None:
+    """A day's number and the month's name after it ("15 February", « 1er janvier », "15 de
+    febrero"), in the letter language's month names."""
+    locale = letter_locale(language)
+    names = {
+        str(name).lower()
+        for width in ("format", "stand-alone")
+        for name in locale.months.get(width, {}).get("wide", {}).values()
+    }
+    names = {name for name in names if name.isalpha()}
+    if not names:
+        return None
+    alternatives = "|".join(sorted((re.escape(name) for name in names), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\d)(\d{{1,2}}(?:er)?) ((?:de )?)(?=(?:{alternatives})\b)", re.IGNORECASE
+    )
+
+
+def typeset(text: str, language: str) -> str:
+    """`text` with the typography a careful letter has: no double full stop, and no-break
+    spaces where a line must not break (a day and its month, "§ 2705", "n° 2026", "10 000", in
+    French before « ; : ! ? » and inside « »)."""
+    if not text.strip():
+        return text
+    text = _DOUBLE_FULL_STOP.sub(".", text)
+    text = _BEFORE_NUMBER.sub(rf"\1{NO_BREAK}", text)
+    text = _GROUPED_NUMBER.sub(
+        lambda match: (
+            match.group(0)
+            if match.group(1) or _TELEPHONE_BEFORE.search(match.string[: match.start()])
+            else match.group(0).replace(" ", NO_BREAK)
+        ),
+        text,
+    )
+    day = _day_and_month(language)
+    if day is not None:
+        text = day.sub(
+            lambda match: (
+                match.group(1)
+                + NO_BREAK
+                + (match.group(2).replace(" ", NO_BREAK) if match.group(2) else "")
+            ),
+            text,
+        )
+    base = base_language(language)
+    if base == "ru":
+        text = _RUSSIAN_YEAR.sub(NO_BREAK, text)
+    elif base == "fr":
+        text = _FRENCH_AFTER.sub(NO_BREAK, _FRENCH_BEFORE.sub(NO_BREAK, text))
     return text

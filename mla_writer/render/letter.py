@@ -18,11 +18,12 @@ import datetime as dt
 from collections.abc import Callable
 
 from docx.document import Document
+from docx.oxml.ns import qn
 
 from mla_writer.checklist import Report
 from mla_writer.i18n import LetterTranslator
 from mla_writer.model import LetterOfRequest
-from mla_writer.render.formatting import LetterFormat, LetterWording
+from mla_writer.render.formatting import LetterFormat, LetterWording, typeset
 from mla_writer.render.layout import Layout, letter_script
 from mla_writer.render.placement import MissingItems
 from mla_writer.render.properties import embed_case, set_properties
@@ -75,10 +76,19 @@ def write_letter(letter: Letter) -> Document:
         write_part(letter)
     letter.placeholders(letter.missing.left_over())
     letter.resolve_references()
+    _typeset(letter)
     letter.layout.fill_empty_cells()
     set_properties(letter)
     embed_case(letter)
     return letter.layout.document
+
+
+def _typeset(letter: Letter) -> None:
+    """The typography of every text of the letter's body (`formatting.typeset`): its fixed
+    phrases and values, and the drafter's text, where no-break spaces cannot change a word."""
+    for text in letter.layout.document.element.body.iter(qn("w:t")):
+        if text.text:
+            text.text = typeset(text.text, letter.fmt.language)
 
 
 class LetterBuilder:

@@ -20,10 +20,17 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+def import_mark(previous: str | None, text: str) -> str:
+    """What an import writes with a translation: `text`, imported from an export made when the
+    case held the translation whose fingerprint is `previous` (None: none)."""
+    return fingerprint(f"{previous or ''}\n{text}")
+
+
 def translatable_fields(request: LetterOfRequest) -> list[tuple[str, str]]:
     """Every field whose text is translated (all but those `kept.KEPT_AS_TYPED` lists), as
     (field path, original text), in file order."""
-    return translatable_texts(request)
+    translated = frozenset(str(path) for texts in request.translations.values() for path in texts)
+    return translatable_texts(request, translated=translated)
 
 
 def needs_translation(request: LetterOfRequest, language: str) -> bool:

@@ -14,6 +14,7 @@ from mla_writer.errors import MlaError, Problem
 from mla_writer.fieldpath import FieldPath
 from mla_writer.i18n import UserText, _, base_language, ngettext
 from mla_writer.model import LetterOfRequest
+from mla_writer.model.request import TranslatedText
 from mla_writer.outputs import atomic_write
 from mla_writer.places import language_code
 from mla_writer.suggestions import close_matches
@@ -21,6 +22,7 @@ from mla_writer.translation.exchange import read_translation_file
 from mla_writer.translation.fields import (
     fingerprint,
     holds_text_kept_as_typed,
+    import_mark,
     language_shown,
     set_text,
     translatable_fields,
@@ -199,7 +201,11 @@ def _merged(
     result = ImportResult(language)
     have = request.translations.get(language, {})
     planned = {
-        path: {"text": entry.text, **({"source": entry.source} if entry.source else {})}
+        path: {
+            "text": entry.text,
+            **({"source": entry.source} if entry.source else {}),
+            **({"imported": entry.imported} if entry.imported else {}),
+        }
         for path, entry in have.items()
     }
     conflicts: list[Problem] = []
@@ -210,7 +216,11 @@ def _merged(
             result.not_translated.append(unit.id)
             continue
         existing = have.get(unit.id)
-        entry = {"text": target, "source": fingerprint(unit.source)}
+        entry = {
+            "text": target,
+            "source": fingerprint(unit.source),
+            "imported": import_mark(unit.previous, target),
+        }
         if unit.source != current[unit.id]:
             result.outdated.append(unit.id)
         if existing is not None and existing.text == target:
@@ -220,10 +230,9 @@ def _merged(
             else:
                 result.unchanged.append(unit.id)
             continue
-        if existing is not None and unit.previous != fingerprint(existing.text):
-            # The case's translation changed since the export: someone edited it by hand.
+        if _edited_since_export(existing, unit):
             if not force:
-                conflicts.append(_edited_since_export(unit))
+                conflicts.append(_edit_kept(unit))
                 continue
             result.replaced_edits.append(unit.id)
         planned[unit.id] = entry
@@ -231,12 +240,21 @@ def _merged(
     return planned, result, conflicts
 
 
-def _edited_since_export(unit: Unit) -> Problem:
+def _edited_since_export(existing: TranslatedText | None, unit: Unit) -> bool:
+    """Whether the case's translation changed since the export other than by an import of that
+    same export (a corrected version of the file imported again replaces what the first wrote)."""
+    if existing is None or unit.previous == fingerprint(existing.text):
+        return False
+    return existing.imported != import_mark(unit.previous, existing.text)
+
+
+def _edit_kept(unit: Unit) -> Problem:
     return Problem(
         _(
-            "the case file's translation of this field was changed after the "
-            "export and differs from the file's; use --force to replace it with "
-            "the file's."
+            "the case file's translation of this field was edited after this file was exported "
+            "(it is neither the translation the case held then nor one imported from this "
+            "export), and the file's differs from it; use --force to replace it with the "
+            "file's, or export the case again so that the translator starts from it."
         ),
         field=unit.id,
         line=unit.line,

@@ -44,6 +44,10 @@ class Kept(StrEnum):
     CODE_UNLESS_WORDED = "code unless worded"
     """A reference or a registry number: kept while it is a code, translated once it holds
     words."""
+    NAME_UNLESS_TITLED = "name unless titled"
+    """The name of an official (a contact, the signatory, an official attending): kept while it
+    is a name, translated when it opens with a title or rank ("Inspector Mihai Grosu" → « M.
+    Mihai Grosu, inspecteur »)."""
 
 
 KEPT_AS_TYPED: dict[str, Kept] = {
@@ -65,14 +69,14 @@ KEPT_AS_TYPED: dict[str, Kept] = {
     "Authority.second_phone": Kept.CONTACT,
     "Authority.fax": Kept.CONTACT,
     "Authority.email": Kept.CONTACT,
-    "Contact.name": Kept.NAME,
+    "Contact.name": Kept.NAME_UNLESS_TITLED,
     "Contact.phone": Kept.CONTACT,
     "Contact.second_phone": Kept.CONTACT,
     "Contact.fax": Kept.CONTACT,
     "Contact.email": Kept.CONTACT,
     "Contact.languages": Kept.CODE,
-    "Official.name": Kept.NAME,
-    "Signatory.name": Kept.NAME,
+    "Official.name": Kept.NAME_UNLESS_TITLED,
+    "Signatory.name": Kept.NAME_UNLESS_TITLED,
     # persons
     "Person.id": Kept.KEY,
     "Person.name": Kept.NAME,
@@ -104,6 +108,33 @@ KEPT_AS_TYPED: dict[str, Kept] = {
 such as every item's `id`, is listed under the base)."""
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+TITLES = frozenset(
+    {
+        # English
+        *("mr", "mrs", "ms", "dr", "judge", "justice", "prosecutor", "inspector", "chief"),
+        *("detective", "officer", "sergeant", "constable", "superintendent", "commissioner"),
+        *("captain", "major", "colonel", "lieutenant", "agent", "special", "senior", "deputy"),
+        # French, Spanish, Portuguese, Italian, Romanian, German
+        *("m", "mme", "me", "juge", "procureur", "procureure", "inspecteur", "inspectrice"),
+        *("commissaire", "capitaine", "commandant", "lieutenant", "sr", "sra", "juez", "jueza"),
+        *("fiscal", "inspectora", "comisario", "comisaria", "sr.ª", "juiz", "juíza"),
+        *("procurador", "procuradora", "inspetor", "inspetora", "comissário", "dott", "giudice"),
+        *("procuratore", "ispettore", "domnul", "doamna", "procuror", "judecător", "comisar"),
+        *("herr", "frau", "richter", "richterin", "staatsanwalt", "staatsanwältin", "kommissar"),
+        # Russian, Ukrainian
+        *("г-н", "г-жа", "господин", "госпожа", "судья", "прокурор", "следователь", "инспектор"),
+        *("майор", "капитан", "полковник", "подполковник", "лейтенант", "старший", "слідчий"),
+    }
+)
+"""Words that open a name with a title or rank rather than a given name, in the languages
+cases are written in (an abbreviation without its full stop)."""
+
+
+def opens_with_title(name: str) -> bool:
+    """Whether an official's name opens with a title or rank to translate ("Inspector …")."""
+    first = name.strip().split(maxsplit=1)[0] if name.strip() else ""
+    return first.rstrip(".").casefold() in TITLES
 
 
 def holds_words(text: str) -> bool:
@@ -145,30 +176,49 @@ def text_fields(model_class: type[BaseModel]) -> tuple[tuple[str, Kept | None], 
     )
 
 
-def _offered(text: str, kept: Kept | None) -> bool:
+def _offered(text: str, kept: Kept | None, translated: bool) -> bool:
+    """Whether a text is sent to the translator: always, unless kept; a reference with words,
+    an official's name with a title; and one of those two already translated, whatever it
+    holds now (so that turning a case into its translation's language and back is lossless)."""
     if not text:
         return False
-    return kept is None or (kept is Kept.CODE_UNLESS_WORDED and holds_words(text))
+    if kept in (Kept.CODE_UNLESS_WORDED, Kept.NAME_UNLESS_TITLED) and translated:
+        return True
+    return (
+        kept is None
+        or (kept is Kept.CODE_UNLESS_WORDED and holds_words(text))
+        or (kept is Kept.NAME_UNLESS_TITLED and opens_with_title(text))
+    )
 
 
-def translatable_texts(model: BaseModel, prefix: FieldPath | None = None) -> list[tuple[str, str]]:
+def translatable_texts(
+    model: BaseModel,
+    prefix: FieldPath | None = None,
+    translated: frozenset[str] = frozenset(),
+) -> list[tuple[str, str]]:
     """Every non-empty text of a model to translate, as (field path, text) in the order of the
     case file; paths are written like the findings' fields (`assistance[2].relevance`) and are
-    the ids of the translation units."""
+    the ids of the translation units. `translated`: the paths the case holds a translation of."""
     found: list[tuple[str, str]] = []
     texts = dict(text_fields(type(model)))
     for name in type(model).model_fields:
         value = getattr(model, name)
         path = (prefix or FieldPath()).child(name)
         if isinstance(value, BaseModel):
-            found.extend(translatable_texts(value, path))
+            found.extend(translatable_texts(value, path, translated))
         elif isinstance(value, list):
             for number, element in enumerate(value, start=1):
                 if isinstance(element, BaseModel):
-                    found.extend(translatable_texts(element, path.item(number)))
-                elif name in texts and isinstance(element, str) and _offered(element, texts[name]):
-                    found.append((path.item(number).xliff_id, element))
-        elif name in texts and isinstance(value, str) and _offered(value, texts[name]):
+                    found.extend(translatable_texts(element, path.item(number), translated))
+                elif name in texts and isinstance(element, str):
+                    item = path.item(number).xliff_id
+                    if _offered(element, texts[name], item in translated):
+                        found.append((item, element))
+        elif (
+            name in texts
+            and isinstance(value, str)
+            and _offered(value, texts[name], path.xliff_id in translated)
+        ):
             found.append((path.xliff_id, value))
     return found
 

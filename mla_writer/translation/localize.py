@@ -122,6 +122,9 @@ def localized(request: LetterOfRequest, language: str, *, draft: bool = False) -
             shown = have[path].text
         set_text(data, path, shown)
         back[path] = {"text": text, "source": fingerprint(shown)}
+        imported = have[path].imported if path in have else None
+        if imported:  # kept across the swap, so that turning back gives the same case
+            back[path]["imported"] = imported
     translations = {
         code: {path: entry.model_dump(exclude_none=True) for path, entry in texts.items()}
         for code, texts in request.translations.items()

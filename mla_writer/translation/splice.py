@@ -17,7 +17,8 @@ from mla_writer.translation.fields import translatable_fields
 
 _TRANSLATIONS_COMMENT = N_(
     "The free text in other languages, by field (mla translate import). `source` is a\n"
-    "fingerprint of the original text a translation was made from."
+    "fingerprint of the original text a translation was made from; `imported`, of the text as\n"
+    "imported and of the export it came from."
 )
 
 
@@ -68,6 +69,8 @@ def _update_translations(
         value["text"] = _yaml_text(entry["text"])
         if entry.get("source"):
             value["source"] = entry["source"]
+        if entry.get("imported"):
+            value["imported"] = entry["imported"]
         if path in texts:
             if _same_entry(texts[path], entry):
                 continue
@@ -176,7 +179,9 @@ def _same_entry(stored: Any, entry: dict[str, str]) -> bool:
     if isinstance(stored, str):
         return stored.strip() == entry["text"] and not entry.get("source")
     if isinstance(stored, dict):
-        return str(stored.get("text", "")).strip() == entry["text"] and stored.get(
-            "source"
-        ) == entry.get("source")
+        return (
+            str(stored.get("text", "")).strip() == entry["text"]
+            and stored.get("source") == entry.get("source")
+            and stored.get("imported") == entry.get("imported")
+        )
     return False

@@ -20,12 +20,11 @@ from mla_writer.model.dates import CaseDate, DateForm
 from mla_writer.model.kinds import AssistanceItem, letter_label, spec_of
 from mla_writer.model.kinds.spec import LetterField
 from mla_writer.model.kinds.witness_statement import PersonHeard
-from mla_writer.render.formatting import in_sentence, paragraphs
+from mla_writer.render.formatting import in_sentence, list_letter, paragraphs
 from mla_writer.render.sections.shared import Letter
 
 NUMBERED_LISTS = {"questions"}
 """List fields whose entries are numbered 1, 2, 3 (questions are referred to by number)."""
-LIST_MARKERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def write_assistance(letter: Letter) -> None:
@@ -97,7 +96,7 @@ class ItemProse:
             self.letter.layout.para("List Item", f"{marker}\t" if marked else "\t", entry)
 
     def marker(self, index: int) -> str:
-        letter = LIST_MARKERS[index % len(LIST_MARKERS)]
+        letter = list_letter(index, self.letter.fmt.language)
         return self.letter.t("(%(letter)s)") % {"letter": letter}
 
 
@@ -271,7 +270,7 @@ def _period(letter: Letter, start: CaseDate | None, end: CaseDate | None) -> str
     if start and end:
         return _from_to(letter, start, end)
     if start:
-        return t("from %(start)s") % {"start": letter.date_text(start)}
+        return t("from %(start)s") % {"start": letter.date_text(start, genitive=True)}
     if end and end.form is DateForm.TO_DATE:
         return letter.date_text(end)
     return t("until %(end)s") % {"end": letter.date_text(end)} if end else ""
@@ -279,9 +278,11 @@ def _period(letter: Letter, start: CaseDate | None, end: CaseDate | None) -> str
 
 def _from_to(letter: Letter, start: CaseDate, end: CaseDate) -> str:
     if end.form is DateForm.TO_DATE:
-        return letter.t("from %(start)s to date") % {"start": letter.date_text(start)}
+        return letter.t("from %(start)s to date") % {
+            "start": letter.date_text(start, genitive=True)
+        }
     return letter.t("from %(start)s to %(end)s") % {
-        "start": letter.date_text(start),
+        "start": letter.date_text(start, genitive=True),
         "end": letter.date_text(end),
     }
 

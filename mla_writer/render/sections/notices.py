@@ -92,7 +92,7 @@ def _urgency_sentence(letter: Letter, deadline: CaseDate | None, *, urgent: bool
     t = letter.t
     if deadline:
         relative = deadline.form is DateForm.RELATIVE
-        values = {"deadline": letter.date_text(deadline)}
+        values = {"deadline": letter.date_text(deadline, genitive=True)}
         return t(_DEADLINE_SENTENCES[(relative, urgent)]) % values
     return t(
         "The requesting authority respectfully asks that this request be executed as a matter "
@@ -106,7 +106,9 @@ def _urgency_leads(
     """What is asked where a reason follows: the two leads of Letter.reasoned, and the values."""
     if deadline:
         relative = deadline.form is DateForm.RELATIVE
-        return _DEADLINE_REASONED[(relative, urgent)], {"deadline": letter.date_text(deadline)}
+        return _DEADLINE_REASONED[(relative, urgent)], {
+            "deadline": letter.date_text(deadline, genitive=True)
+        }
     return _URGENT_REASONED, {}
 
 

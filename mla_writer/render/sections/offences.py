@@ -4,7 +4,7 @@ penalty and the text of the law (long texts go to the appendix)."""
 from __future__ import annotations
 
 from mla_writer.model.offences import Offence
-from mla_writer.render.formatting import in_sentence, words
+from mla_writer.render.formatting import in_sentence, provision_in_sentence, words
 from mla_writer.render.sections.shared import Letter
 
 LONG_LAW_TEXT_WORDS = 350
@@ -18,9 +18,7 @@ def write_offences(letter: Letter) -> None:
         layout.para("Heading 2", offence.name or t("[offence not named]"), keep_with_next=True)
         sentences = []
         if offence.provision:
-            sentences.append(
-                t("The offence is defined by %(provision)s.") % {"provision": offence.provision}
-            )
+            sentences.append(_defined_by(letter, offence.provision))
         if offence.max_penalty:
             sentences.append(
                 t("The maximum penalty is %(penalty)s.")
@@ -38,6 +36,18 @@ def write_offences(letter: Letter) -> None:
             )
         letter.placeholders(letter.missing.for_offence(number))
     letter.placeholders(letter.missing.for_part("offences"))
+
+
+def _defined_by(letter: Letter, provision: str) -> str:
+    """ "The offence is defined by Article 165 …", « prévue par l'article 165 … »."""
+    t = letter.t
+    phrase = provision_in_sentence(provision, letter.fmt.language)
+    if phrase is None:
+        return t("The offence is defined by %(provision)s.") % {"provision": provision}
+    return t.p(
+        "a provision that opens with the word for article, put in the form the sentence needs",
+        "The offence is defined by %(provision)s.",
+    ) % {"provision": phrase}
 
 
 def _write_law_text(letter: Letter, offence: Offence) -> None:

@@ -4,8 +4,9 @@ which instruments, in which proceedings, and what is asked, in one sentence."""
 
 from __future__ import annotations
 
-from mla_writer.i18n import L_
+from mla_writer.i18n import L_, LetterTranslator
 from mla_writer.model.parties import ProceedingsNature
+from mla_writer.model.persons import Sex
 from mla_writer.model.request import Instrument
 from mla_writer.render.formatting import in_sentence
 from mla_writer.render.layout import Run
@@ -27,7 +28,61 @@ INTRODUCTION = {
         "authorities %(of_state)s in the criminal proceedings before the %(authority)s."
     ),
 }
-"""The first sentence, by the nature of the proceedings."""
+"""The first sentence, by the nature of the proceedings, when the signatory's sex is not given
+(a wording that agrees with no one: « Moi, …, j'ai l'honneur »)."""
+
+
+def _introduction(t: LetterTranslator, nature: ProceedingsNature, sex: Sex | None) -> str:
+    """The first sentence, agreed with the signatory where the language does (« Je soussignée »)."""
+    if sex is Sex.FEMALE:
+        return {
+            ProceedingsNature.INVESTIGATION: t.p(
+                "signed by a woman",
+                "I, %(signatory)s, have the honour to request the assistance of the competent "
+                "authorities %(of_state)s in the criminal investigation conducted by the "
+                "%(authority)s.",
+            ),
+            ProceedingsNature.PROSECUTION: t.p(
+                "signed by a woman",
+                "I, %(signatory)s, have the honour to request the assistance of the competent "
+                "authorities %(of_state)s in the prosecution conducted by the %(authority)s.",
+            ),
+            ProceedingsNature.JUDICIAL_PROCEEDINGS: t.p(
+                "signed by a woman",
+                "I, %(signatory)s, have the honour to request the assistance of the competent "
+                "authorities %(of_state)s in the criminal proceedings before the %(authority)s.",
+            ),
+        }[nature]
+    if sex is Sex.MALE:
+        return {
+            ProceedingsNature.INVESTIGATION: t.p(
+                "signed by a man",
+                "I, %(signatory)s, have the honour to request the assistance of the competent "
+                "authorities %(of_state)s in the criminal investigation conducted by the "
+                "%(authority)s.",
+            ),
+            ProceedingsNature.PROSECUTION: t.p(
+                "signed by a man",
+                "I, %(signatory)s, have the honour to request the assistance of the competent "
+                "authorities %(of_state)s in the prosecution conducted by the %(authority)s.",
+            ),
+            ProceedingsNature.JUDICIAL_PROCEEDINGS: t.p(
+                "signed by a man",
+                "I, %(signatory)s, have the honour to request the assistance of the competent "
+                "authorities %(of_state)s in the criminal proceedings before the %(authority)s.",
+            ),
+        }[nature]
+    return t(INTRODUCTION[nature])
+
+
+def _undersigned(t: LetterTranslator, sex: Sex | None) -> str:
+    """Who signs, when the case file does not say: "the undersigned", agreed where it can be."""
+    if sex is Sex.FEMALE:
+        return t.p("signed by a woman", "the undersigned")
+    if sex is Sex.MALE:
+        return t.p("signed by a man", "the undersigned")
+    return t("the undersigned")
+
 
 ADDRESS_THE_AUTHORITY = frozenset({"zh"})
 """Letter languages whose letters open by naming the addressee authority ("中华人民共和国司法部："),
@@ -100,10 +155,11 @@ def _write_introduction(letter: Letter) -> None:
         if signatory
         else ""
     )
+    sex = signatory.sex if signatory else None
     sentences = [
-        t(INTRODUCTION[nature])
+        _introduction(t, nature, sex)
         % {
-            "signatory": who or t("the undersigned"),
+            "signatory": who or _undersigned(t, sex),
             "of_state": letter.of_state(request.requested_state),
             "authority": (authority.name if authority and authority.name else "")
             or (requesting.name if requesting and requesting.name else "")

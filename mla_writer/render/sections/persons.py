@@ -37,7 +37,7 @@ def write_persons(letter: Letter) -> None:
         anchor="persons",
         keep_with_next=True,
     )
-    table = layout.table(len(persons) + 1, layout.widths(2608, 1474), "Letter Table", header=True)
+    table = layout.table(len(persons) + 1, layout.widths(2381, 1814), "Letter Table", header=True)
     for cell, label in zip(
         table[0],
         (t("Name"), t("Role"), t("Identification details")),
@@ -127,7 +127,10 @@ def person_details(letter: Letter, person: Person) -> Iterable[list[Run]]:
                 t("issuing State: %(state)s") % {"state": fmt.state(document.issuing_state)}
             )
         if document.expiry:
-            extras.append(t("valid until: %(date)s") % {"date": letter.date_text(document.expiry)})
+            extras.append(
+                t("valid until: %(date)s")
+                % {"date": letter.date_text(document.expiry, genitive=True)}
+            )
         if extras:
             text = t("%(document)s (%(details)s)") % {
                 "document": text,

@@ -138,9 +138,10 @@ class Letter:
             else:
                 self.layout.comment(concerned, unmarked(text))
 
-    def date_text(self, value: CaseDate) -> str:
-        """A date of the case (a day, a month, about a year, a range, a time limit) as written here."""
-        return date_text(value, self.fmt, self.t)
+    def date_text(self, value: CaseDate, *, genitive: bool = False) -> str:
+        """A date of the case (a day, a month, about a year, a range, a time limit) as written
+        here; `genitive` where the sentence puts it after "from", "until", "no later than"."""
+        return date_text(value, self.fmt, self.t, genitive=genitive)
 
     def state(self, code: str | None) -> str:
         return self.fmt.state(code) if code else self.t("[State not given]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mla_writer.i18n import L_
 from mla_writer.instruments import KNOWN_INSTRUMENTS, RECIPROCITY_UNDERTAKINGS
-from mla_writer.render.formatting import capitalised
+from mla_writer.render.formatting import capitalised, list_letter
 from mla_writer.render.sections.shared import Letter
 
 UNDERTAKINGS = {
@@ -60,5 +60,5 @@ def write_undertakings(letter: Letter) -> None:
     texts = [capitalised(t(UNDERTAKINGS[code]) % values) for code in ordered]
     texts += list(request.additional_undertakings)
     for index, text in enumerate(texts):
-        marker = t("(%(letter)s)") % {"letter": "abcdefghijklmnopqrstuvwxyz"[index % 26]}
+        marker = t("(%(letter)s)") % {"letter": list_letter(index, letter.fmt.language)}
         layout.para("List Item", f"{marker}\t", text)
