@@ -167,7 +167,7 @@ def test_a_persons_role_and_birth_agree_with_their_sex(
 
 
 def test_without_the_sex_the_wording_stays_neutral(trafficking: LetterOfRequest) -> None:
-    assert "date de naissance : le 3 juin 1995" in render(trafficking, "fr")
+    assert "date de naissance : 3 juin 1995" in render(trafficking, "fr")
     assert "Потерпевший" in render(trafficking, "ru")  # the neutral (masculine) legal term
 
 

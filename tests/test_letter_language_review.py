@@ -110,7 +110,7 @@ def test_a_person_of_unknown_sex_is_born_without_brackets_in_french_and_spanish(
 ) -> None:
     french = flat(render(trafficking, "fr"))
     assert "né(e)" not in french
-    assert "date de naissance : le 30 septembre 1976" in french
+    assert "date de naissance : 30 septembre 1976" in french
     assert "nacido/a" not in flat(render(trafficking, "es"))
 
 
@@ -174,10 +174,10 @@ def test_the_rule_changes_only_a_first_word_it_knows(
 @pytest.mark.parametrize(
     ("language", "heading", "reference"),
     [
-        ("fr", "Mesure n° 2 – ", "(mesures n° 2 et 3)"),
+        ("fr", "Mesure n° 2 – ", "(mesures nos 2 et 3)"),
         ("ru", "Просьба № 2 — ", "(просьбы № 2 и 3)"),
-        ("es", "Diligencia n.º 2 – ", "(diligencias n.º 2 y 3)"),
-        ("pt", "Diligência n.º 2 – ", "(diligências n.º 2 e 3)"),
+        ("es", "Diligencia n.º 2 – ", "(diligencias n.os 2 y 3)"),
+        ("pt", "Diligência n.º 2 – ", "(diligências n.os 2 e 3)"),
         ("ar", "الإجراء المطلوب رقم 2 – ", "(الإجراءات المطلوبة رقم 2 و3)"),
         ("zh", "第2项请求——", "（第2和3项请求）"),
     ],

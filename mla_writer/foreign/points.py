@@ -139,7 +139,8 @@ _BOX_LINES = 4  # how many lines of a point's part its check boxes may take
 _ASKING = re.compile(
     r"(?i)\b(?:we (?:ask|request)|(?:is|are) (?:requested|asked)|solicita-se|solicitamos|"
     r"se solicita|solicito|pedimos|pede-se|rogamos|se ruega|nous (?:prions|demandons)|"
-    r"(?:il )?est demandé|прош\w*|просим)\b|يرجى|نرجو|نطلب|نلتمس"
+    r"(?:il )?est demandée?|sont demandée?s|é solicitad[oa]|es solicitad[oa]|прош\w*|просим)\b"
+    r"|يرجى|نرجو|نطلب|نلتمس"
 )
 
 

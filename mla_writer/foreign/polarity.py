@@ -144,10 +144,26 @@ _WORD_THEN_BOX = re.compile(r"\s*[^\W\d_]+\s*(?:[☐☒☑□■]|\[\s*[xX✓ ]?
 
 def ticked_answer(text: str, cues: Cues) -> str | None:
     """The answer ticked in a form row ("yes" or "no"), if the row has check boxes: each box
-    before its word ("☐ Sí ☒ No"), or, where the row opens with a word and its box, after it
-    ("Sim ☐ Não ☒")."""
-    if len(_BOX.findall(text)) < 2:
+    before its words ("☐ Sí ☒ No", "☒ не направлялся", a single box ticked: "☒ No se
+    solicita"), or, where the row opens with a word and its box, after it ("Sim ☐ Não ☒")."""
+    boxes = len(_BOX.findall(text))
+    if boxes == 0 or (boxes == 1 and not _TICKED.search(text)):
         return None
+    if _WORD_THEN_BOX.match(text):
+        if boxes < 2:
+            return None
+        answers = [tick.group(1) for tick in _TICKED_AFTER.finditer(text)]
+    else:  # the words after each ticked box, up to the next box
+        answers = [
+            _BOX.split(text[tick.start(1) :], maxsplit=1)[0].strip(" .;,:—–-")
+            for tick in _TICKED.finditer(text)
+        ]
+    for answer in answers:
+        for key in ("no", "yes"):
+            pattern = cues.answers.get(key)
+            if pattern is not None and pattern.match(answer):
+                return key
+    return None
     ticks = _TICKED_AFTER if _WORD_THEN_BOX.match(text) else _TICKED
     for tick in ticks.finditer(text):
         word = tick.group(1)
