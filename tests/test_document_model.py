@@ -31,6 +31,12 @@ KNOWN_DISAGREEMENTS: dict[str, str] = {
         "gaps are measured), so the labels 'prior contacts' and 'presence of representatives' "
         "do not open their rows as in the .docx and .txt"
     ),
+    "M08_ru_form_am_ru": (
+        "a Russian two-column form printed as PDF whose long labels wrap: the PDF's lines come "
+        "back interleaved, label line and value line in turn ('Запрашиваемые процессуальные' / "
+        "'Допросить …' / 'действия' / 'И.С. …'), so the assistance row is not read as one part "
+        "as in the .docx and .txt (found by author M's first run; left for the PDF reader)"
+    ),
 }
 
 

@@ -384,3 +384,38 @@ def test_a_liaison_officer_consulted_is_no_channel_of_a_copy() -> None:
     assert _status("en", "other_channels", sentence) is Status.MISSING
     copy = "A copy of this request has also been sent through the liaison officer in Ankara."
     assert _status("en", "other_channels", copy) is Status.OK
+
+
+# --------------------------------------------------------------------------- author M
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "label", "answer"),
+    [
+        ("es", "presence_of_officials", "16. Presencia de funcionarios", "☒ No se solicita"),
+        ("ru", "other_channels", "Направление по иным каналам", "☒ не направлялся"),
+        ("ru", "prior_contact", "Прежние контакты по делу", "☒ отсутствуют"),
+        ("pt", "presence_of_officials", "15. Presença de autoridades", "☒ Não"),
+    ],
+)
+def test_a_single_ticked_box_answers_its_row(
+    language: str, point: str, label: str, answer: str
+) -> None:
+    assert _form_status(language, point, (label, answer)) is Status.OK
+    assert _form_status(language, point, (label, answer.replace("☒", "☐"))) is Status.MISSING
+
+
+def test_a_procedure_told_as_already_done_is_not_asked() -> None:
+    sentence = (
+        "The Brazilian bank has already delivered to this Office certified copies of the "
+        "contracts, under oath of its compliance officer, which are in the records."
+    )
+    assert _status("en", "procedures", sentence) is Status.MISSING
+
+
+def test_confidentiality_asked_before_a_colon_with_its_reason() -> None:
+    sentence = (
+        "La confidentialité est demandée : l'épouse de l'inculpé n'est pas encore mise en cause, "
+        "et l'information des parties pourrait conduire à la vente de l'appartement."
+    )
+    assert _status("fr", "confidentiality", sentence) is Status.OK

@@ -90,6 +90,7 @@ _LETTERED_PART = re.compile(r"\s*[A-Z][.)]\s")
 _NEXT_PART = re.compile(rf"\s*{_FORM_SECTION}\s+(?:[A-Z]|\d{{1,2}})\b")
 _ARTICLE = re.compile(r"(?i:the|la|le|les|el|los|las|os|as|o)\s+|(?i:l)['’]")
 _PART_NUMBER = re.compile(r"\s*(?:\d{1,2}|[IVXLC]{1,5}|[A-Z])\.\s+\S")
+_LONE_EMPTY_BOX = re.compile(r"\s*(?:[☐□]|\[\s*\])[^☐□☒☑■\[]*$")
 _CHECK_BOX = re.compile(r"\s*(?:[☐☒☑□■✓✔✗✘]|\[\s*[xX✓ ]?\s*\])")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[\"«(]?[A-ZÀ-ÝА-ЯЁ0-9])|\n+")
 TERMINAL = re.compile(r"[.!?;]\s*$")
@@ -345,12 +346,14 @@ class Letter:
 
     def section_values(self, point: str) -> list[tuple[int, str]]:
         """The point's part, passage by passage, after its heading; a blank left in a form
-        ("—", "____", "……") says nothing."""
-        return [
-            (i, self.passages[i].text[self.value_start[i] :].strip())
-            for i in self.in_section(point)
-            if re.search(r"\w", self.passages[i].text[self.value_start[i] :])
-        ]
+        ("—", "____", "……") says nothing, nor the one box of a row left unticked ("☐ none")."""
+        values = []
+        for i in self.in_section(point):
+            value = self.passages[i].text[self.value_start[i] :].strip()
+            if not re.search(r"\w", value) or _LONE_EMPTY_BOX.match(value):
+                continue
+            values.append((i, value))
+        return values
 
     def answer(self, point: str) -> tuple[str | None, int | None]:
         """The short answer ("yes" or "no") that opens the point's part of the letter, if any."""
