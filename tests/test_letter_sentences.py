@@ -98,7 +98,7 @@ def test_the_case_reference_and_the_stage_are_said_in_sentences(
     assert "The case is registered as criminal case no.\u00a02026/0417." in numbered(document)[1]
     proceedings = sections(document)[PROCEEDINGS]
     assert (
-        "They are now at the following stage: pre-trial investigation; two suspects have been "
+        "They are now at the following stage: pre-trial investigation; Dorin Cărbunaru has been "
         "charged" in proceedings
     )
     assert "is as follows" not in proceedings
@@ -181,3 +181,16 @@ def test_the_asset_freezing_example_adds_up() -> None:
     assert "€298,700.00" in text and "US$14,200.00" in text
     assert 1_512_000 - 640_000 - 560_000 - 13_000 == 299_000
     assert "transfer 250,000 euros" in text
+
+
+def test_the_second_readings_edits_to_the_examples() -> None:
+    """The prosecutor's second reading (tests/letter_review/2026-12-06-evening): the
+    asset-freezing letter's reason for secrecy no longer says the accused do not know what their
+    company appealed, its item opens with a sentence, not the bare word "Investigation.", and a
+    range of penalties is not called a maximum."""
+    document = build(load("asset-freezing"))
+    confidentiality = sections(document)[CONFIDENTIALITY]
+    assert "which their company appealed, but not of this request" in confidentiality
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert not any(text.split("\t")[-1].startswith("Investigation.") for text in texts)
+    assert "It is punishable by imprisonment for 9 to 12 years" in whole_text(document)

@@ -21,7 +21,7 @@ def write_offences(letter: Letter) -> None:
             sentences.append(_defined_by(letter, offence.provision))
         if offence.max_penalty:
             sentences.append(
-                t("The maximum penalty is %(penalty)s.")
+                t("It is punishable by %(penalty)s.")
                 % {"penalty": in_sentence(offence.max_penalty).rstrip("。")}
             )
         if offence.law_text and words(offence.law_text) <= LONG_LAW_TEXT_WORDS:
