@@ -435,9 +435,58 @@ def _day_and_month(language: str) -> re.Pattern[str] | None:
 def typeset(text: str, language: str) -> str:
     """`text` with the typography a careful letter has: no double full stop, and no-break
     spaces where a line must not break (a day and its month, "§ 2705", "n° 2026", "10 000", in
-    French before « ; : ! ? » and inside « »)."""
-    if not text.strip():
-        return text
+    French before « ; : ! ? » and inside « »). Each rule runs only where its sign is present:
+    this passes over every text of a letter."""
+    if not _TYPESET_SIGNS.search(text) and not (
+        language[:2] == "fr" and _FRENCH_SIGNS.search(text)
+    ):
+        return text  # most texts of a letter: nothing to set
+    if ".." in text:
+        text = _DOUBLE_FULL_STOP.sub(".", text)
+    digits = _DIGIT.search(text) is not None
+    if digits or "§" in text or "№" in text:  # (an "art. IV" without any digit is left)
+        text = _BEFORE_NUMBER.sub(rf"\1{NO_BREAK}", text)
+    if digits:
+        text = _typeset_numbers(text, language)
+    base = base_language(language)
+    if base == "fr" and _FRENCH_SIGNS.search(text):
+        text = _FRENCH_AFTER.sub(NO_BREAK, _FRENCH_BEFORE.sub(NO_BREAK, text))
+    return text
+
+
+_TYPESET_SIGNS = re.compile(r"[\d§№]|\.\.")
+"""A text with none of these has nothing `typeset` would change (but French punctuation)."""
+_DIGIT = re.compile(r"\d")
+_DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
+_DIGIT_SPACE_WORD = re.compile(r"\d(?:er|º|-?го)?[ \u00a0](?:de )?[^\W\d_]")
+_FRENCH_SIGNS = re.compile(r"[;:!?«»]")
+
+
+def _typeset_numbers(text: str, language: str) -> str:
+    """No-break spaces in the numbers of `text`: thousands, a day and its month, a Russian
+    year and its «г.»."""
+    if _DIGIT_SPACE_DIGIT.search(text):
+        text = _GROUPED_NUMBER.sub(
+            lambda match: (
+                match.group(0)
+                if match.group(1) or _TELEPHONE_BEFORE.search(match.string[: match.start()])
+                else match.group(0).replace(" ", NO_BREAK)
+            ),
+            text,
+        )
+    day = _day_and_month(language)
+    if day is not None and _DIGIT_SPACE_WORD.search(text):
+        text = day.sub(
+            lambda match: (
+                match.group(1)
+                + NO_BREAK
+                + (match.group(2).replace(" ", NO_BREAK) if match.group(2) else "")
+            ),
+            text,
+        )
+    if base_language(language) == "ru":
+        text = _RUSSIAN_YEAR.sub(NO_BREAK, text)
+    return text
     text = _DOUBLE_FULL_STOP.sub(".", text)
     text = _BEFORE_NUMBER.sub(rf"\1{NO_BREAK}", text)
     text = _GROUPED_NUMBER.sub(
@@ -449,7 +498,7 @@ def typeset(text: str, language: str) -> str:
         text,
     )
     day = _day_and_month(language)
-    if day is not None:
+    if day is not None and _DIGIT_SPACE_WORD.search(text):
         text = day.sub(
             lambda match: (
                 match.group(1)
