@@ -164,11 +164,3 @@ def ticked_answer(text: str, cues: Cues) -> str | None:
             if pattern is not None and pattern.match(answer):
                 return key
     return None
-    ticks = _TICKED_AFTER if _WORD_THEN_BOX.match(text) else _TICKED
-    for tick in ticks.finditer(text):
-        word = tick.group(1)
-        for key in ("no", "yes"):
-            pattern = cues.answers.get(key)
-            if pattern is not None and pattern.fullmatch(word):
-                return key
-    return None
