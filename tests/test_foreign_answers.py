@@ -15,8 +15,7 @@ from mla_writer.checklist import Status
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.document import Passage
 from mla_writer.foreign.letter import Letter
-from mla_writer.foreign.points import EVALUATORS, Context
-from tests.test_foreign_statements import _status
+from tests.test_foreign_statements import _letter_status, _status
 
 
 def _form_status(language: str, point: str, *rows: tuple[str, ...]) -> Status:
@@ -26,15 +25,7 @@ def _form_status(language: str, point: str, *rows: tuple[str, ...]) -> Status:
         for number, cells in enumerate(rows, 1)
         for cell in cells
     ]
-    letter = Letter(passages, cues_for(language))
-    context = Context(
-        letter=letter,
-        language=language,
-        requesting_state=None,
-        requested_state=None,
-        instruments=[],
-    )
-    return EVALUATORS[point](context).status
+    return _letter_status(Letter(passages, cues_for(language)), language, point)
 
 
 # --------------------------------------------------------------------------- forms

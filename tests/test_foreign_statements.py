@@ -24,8 +24,13 @@ def _letter(language: str, *paragraphs: str) -> Letter:
 
 
 def _status(language: str, point: str, *paragraphs: str) -> Status:
+    return _letter_status(_letter(language, *paragraphs), language, point)
+
+
+def _letter_status(letter: Letter, language: str, point: str) -> Status:
+    """The status of `point` in `letter`, no States or instruments known."""
     context = Context(
-        letter=_letter(language, *paragraphs),
+        letter=letter,
         language=language,
         requesting_state=None,
         requested_state=None,

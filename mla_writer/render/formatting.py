@@ -437,9 +437,8 @@ def typeset(text: str, language: str) -> str:
     spaces where a line must not break (a day and its month, "§ 2705", "n° 2026", "10 000", in
     French before « ; : ! ? » and inside « »). Each rule runs only where its sign is present:
     this passes over every text of a letter."""
-    if not _TYPESET_SIGNS.search(text) and not (
-        language[:2] == "fr" and _FRENCH_SIGNS.search(text)
-    ):
+    french = base_language(language) == "fr"
+    if not _TYPESET_SIGNS.search(text) and not (french and _FRENCH_SIGNS.search(text)):
         return text  # most texts of a letter: nothing to set
     if ".." in text:
         text = _DOUBLE_FULL_STOP.sub(".", text)
@@ -448,8 +447,7 @@ def typeset(text: str, language: str) -> str:
         text = _BEFORE_NUMBER.sub(rf"\1{NO_BREAK}", text)
     if digits:
         text = _typeset_numbers(text, language)
-    base = base_language(language)
-    if base == "fr" and _FRENCH_SIGNS.search(text):
+    if french and _FRENCH_SIGNS.search(text):
         text = _FRENCH_AFTER.sub(NO_BREAK, _FRENCH_BEFORE.sub(NO_BREAK, text))
     return text
 
@@ -486,30 +484,4 @@ def _typeset_numbers(text: str, language: str) -> str:
         )
     if base_language(language) == "ru":
         text = _RUSSIAN_YEAR.sub(NO_BREAK, text)
-    return text
-    text = _DOUBLE_FULL_STOP.sub(".", text)
-    text = _BEFORE_NUMBER.sub(rf"\1{NO_BREAK}", text)
-    text = _GROUPED_NUMBER.sub(
-        lambda match: (
-            match.group(0)
-            if match.group(1) or _TELEPHONE_BEFORE.search(match.string[: match.start()])
-            else match.group(0).replace(" ", NO_BREAK)
-        ),
-        text,
-    )
-    day = _day_and_month(language)
-    if day is not None and _DIGIT_SPACE_WORD.search(text):
-        text = day.sub(
-            lambda match: (
-                match.group(1)
-                + NO_BREAK
-                + (match.group(2).replace(" ", NO_BREAK) if match.group(2) else "")
-            ),
-            text,
-        )
-    base = base_language(language)
-    if base == "ru":
-        text = _RUSSIAN_YEAR.sub(NO_BREAK, text)
-    elif base == "fr":
-        text = _FRENCH_AFTER.sub(NO_BREAK, _FRENCH_BEFORE.sub(NO_BREAK, text))
     return text
