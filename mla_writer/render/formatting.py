@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
 
@@ -437,19 +437,31 @@ def typeset(text: str, language: str) -> str:
     spaces where a line must not break (a day and its month, "§ 2705", "n° 2026", "10 000", in
     French before « ; : ! ? » and inside « »). Each rule runs only where its sign is present:
     this passes over every text of a letter."""
-    french = base_language(language) == "fr"
-    if not _TYPESET_SIGNS.search(text) and not (french and _FRENCH_SIGNS.search(text)):
-        return text  # most texts of a letter: nothing to set
-    if ".." in text:
-        text = _DOUBLE_FULL_STOP.sub(".", text)
-    digits = _DIGIT.search(text) is not None
-    if digits or "§" in text or "№" in text:  # (an "art. IV" without any digit is left)
-        text = _BEFORE_NUMBER.sub(rf"\1{NO_BREAK}", text)
-    if digits:
-        text = _typeset_numbers(text, language)
-    if french and _FRENCH_SIGNS.search(text):
-        text = _FRENCH_AFTER.sub(NO_BREAK, _FRENCH_BEFORE.sub(NO_BREAK, text))
-    return text
+    return _typesetter(language)(text)
+
+
+@cache
+def _typesetter(language: str) -> Callable[[str], str]:
+    """`typeset` for one language, its rules chosen once (it runs on every text of a letter)."""
+    base = base_language(language)
+    french, russian = base == "fr", base == "ru"
+    day = _day_and_month(language)
+
+    def typeset_text(text: str) -> str:
+        if not _TYPESET_SIGNS.search(text) and not (french and _FRENCH_SIGNS.search(text)):
+            return text  # most texts of a letter: nothing to set
+        if ".." in text:
+            text = _DOUBLE_FULL_STOP.sub(".", text)
+        digits = _DIGIT.search(text) is not None
+        if digits or "§" in text or "№" in text:  # (an "art. IV" without any digit is left)
+            text = _BEFORE_NUMBER.sub(rf"\1{NO_BREAK}", text)
+        if digits:
+            text = _typeset_numbers(text, day, russian)
+        if french and _FRENCH_SIGNS.search(text):
+            text = _FRENCH_AFTER.sub(NO_BREAK, _FRENCH_BEFORE.sub(NO_BREAK, text))
+        return text
+
+    return typeset_text
 
 
 _TYPESET_SIGNS = re.compile(r"[\d§№]|\.\.")
@@ -460,7 +472,7 @@ _DIGIT_SPACE_WORD = re.compile(r"\d(?:er|º|-?го)?[ \u00a0](?:de )?[^\W\d_]")
 _FRENCH_SIGNS = re.compile(r"[;:!?«»]")
 
 
-def _typeset_numbers(text: str, language: str) -> str:
+def _typeset_numbers(text: str, day: re.Pattern[str] | None, russian: bool) -> str:
     """No-break spaces in the numbers of `text`: thousands, a day and its month, a Russian
     year and its «г.»."""
     if _DIGIT_SPACE_DIGIT.search(text):
@@ -472,7 +484,6 @@ def _typeset_numbers(text: str, language: str) -> str:
             ),
             text,
         )
-    day = _day_and_month(language)
     if day is not None and _DIGIT_SPACE_WORD.search(text):
         text = day.sub(
             lambda match: (
@@ -482,6 +493,6 @@ def _typeset_numbers(text: str, language: str) -> str:
             ),
             text,
         )
-    if base_language(language) == "ru":
+    if russian:
         text = _RUSSIAN_YEAR.sub(NO_BREAK, text)
     return text

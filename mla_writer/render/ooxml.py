@@ -9,11 +9,13 @@ in schema order, so that the builder (letter.py) only calls these functions and 
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -168,11 +170,20 @@ def new_paragraph(
 ) -> Any:
     """A `w:p` of the given style, appended to `anchor` (a cell, a header) or inserted before it
     (the body's final sectPr). Paragraph properties are written in schema order."""
+    p = copy.copy(_paragraph_prototype(style_id, keep_with_next, page_break_before, bidi))
     if append:
-        p = SubElement(anchor, W_P)
+        anchor.append(p)
     else:
-        p = anchor.makeelement(W_P, {})
         anchor.addprevious(p)
+    return p
+
+
+@cache
+def _paragraph_prototype(
+    style_id: str, keep_with_next: bool, page_break_before: bool, bidi: bool
+) -> Any:
+    """An empty `w:p` with the properties `new_paragraph` gives it, copied for each paragraph."""
+    p = OxmlElement("w:p")  # python-docx's element classes (CT_P), and so its copies
     ppr = SubElement(p, W_PPR)
     SubElement(ppr, W_PSTYLE).set(W_VAL, style_id)
     if keep_with_next:
@@ -193,27 +204,18 @@ def add_runs(p: Any, runs: Runs, script: Script | str) -> None:
     marks, dashes) takes the East Asian font, as Word does for text typed with a Chinese IME."""
     if isinstance(script, str):
         script = Script(script)
-    language_tag = script.language_tag
     for text, style_id in runs:
         if not text:
             continue
-        r = SubElement(p, W_R)
-        rpr = SubElement(r, W_RPR)
-        if style_id:
-            SubElement(rpr, W_RSTYLE).set(W_VAL, style_id)
-        if script.east_asian and run_prefers_east_asian_font(text):
-            SubElement(rpr, W_RFONTS).set(W_HINT, "eastAsia")
+        east_asian = script.east_asian and run_prefers_east_asian_font(text)
+        right_to_left = script.right_to_left and run_is_right_to_left(text)
+        r = copy.copy(_run_prototype(script, style_id, east_asian, right_to_left))
+        p.append(r)
         if script.right_to_left:
-            if run_is_right_to_left(text):
-                SubElement(rpr, W_RTL)
             text = "\n".join(
                 "\t".join(isolate_left_to_right(piece) for piece in line.split("\t"))
                 for line in text.split("\n")
             )
-        lang = SubElement(rpr, W_LANG)
-        lang.set(W_VAL, script.latin_tag or language_tag)
-        lang.set(W_EASTASIA, language_tag)
-        lang.set(W_BIDI_ATTR, language_tag)
         for index, line in enumerate(text.split("\n")):
             if index:
                 SubElement(r, W_BR)
@@ -225,6 +227,27 @@ def add_runs(p: Any, runs: Runs, script: Script | str) -> None:
                     t.text = piece
                     if piece[0].isspace() or piece[-1].isspace():
                         t.set(XML_SPACE, "preserve")
+
+
+@cache
+def _run_prototype(
+    script: Script, style_id: str | None, east_asian: bool, right_to_left: bool
+) -> Any:
+    """An empty `w:r` with the properties `add_runs` gives a run (copied for each run: a copy is
+    about twice as fast as building the properties element by element)."""
+    r = OxmlElement("w:r")  # python-docx's element classes (CT_R), and so its copies
+    rpr = SubElement(r, W_RPR)
+    if style_id:
+        SubElement(rpr, W_RSTYLE).set(W_VAL, style_id)
+    if east_asian:
+        SubElement(rpr, W_RFONTS).set(W_HINT, "eastAsia")
+    if right_to_left:
+        SubElement(rpr, W_RTL)
+    lang = SubElement(rpr, W_LANG)
+    lang.set(W_VAL, script.latin_tag or script.language_tag)
+    lang.set(W_EASTASIA, script.language_tag)
+    lang.set(W_BIDI_ATTR, script.language_tag)
+    return r
 
 
 def add_page_break(p: Any, script: Script | None = None) -> None:
