@@ -18,6 +18,14 @@ before and after alternately on the same machine (load ~3.5; PYTHONPATH set to e
 script alone imports the installed mla_writer): before (8fdf1b6) 58.7 and 48.0 letters/s, after
 57.7 and 73.5 letters/s; ratio to the floor 0.36-0.53x. No regression; paragraph numbers are
 formatted once per number (babel's format_decimal was 2 ms of a letter).
+
+Recorded 2026-12-06 late, issue 16's "render speed does not regress", three rounds alternating
+three trees on this 2-core machine (a helper session busy beside it, so noisy; PYTHONPATH set to
+each tree), ms per letter and floor/ours: 5a58ea1 (before the letters' prose and typography)
+13.6, 14.5, 14.2 ms (0.46-0.57x); 771b113 (prose and the typography pass) 18.4, 17.0, 19.0 ms
+(0.60-0.73x); after copying runs and paragraphs from prototypes, reading the template's archive
+once and choosing typography rules once per language: 13.8, 15.3, 13.1 ms (0.48-0.61x) - back to
+the speed before the prose, with it.
 """
 
 from __future__ import annotations

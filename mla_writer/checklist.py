@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from mla_writer.clock import check_date
@@ -362,7 +362,8 @@ RULES: list[Rule] = []
 
 E, W = Severity.ERROR, Severity.WARNING
 Yield = Iterator[tuple[Severity, FieldPath, Message]]
-_at = FieldPath.parse  # a path written out in a rule; run_rules checks it names a field
+_at = cache(FieldPath.parse)  # a path written out in a rule (run_rules checks it names a field);
+# paths are immutable and the rules name the same few again for every item of every case
 
 
 def rule(
