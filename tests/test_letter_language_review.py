@@ -108,6 +108,10 @@ def test_a_signatory_without_a_name_is_the_undersigned_of_their_sex(
 def test_a_person_of_unknown_sex_is_born_without_brackets_in_french_and_spanish(
     trafficking: LetterOfRequest,
 ) -> None:
+    data = trafficking.model_dump(mode="json", exclude_defaults=True)
+    for person in data["persons"]:
+        person.pop("sex", None)  # as a drafter who does not know it leaves it out
+    trafficking = LetterOfRequest.model_validate(data)
     french = flat(render(trafficking, "fr"))
     assert "né(e)" not in french
     assert "date de naissance : 30 septembre 1976" in french
@@ -239,10 +243,37 @@ def test_french_punctuation_never_starts_a_line(trafficking: LetterOfRequest) ->
         ("en", "as the text says [...] here", "as the text says [...] here"),
         ("es", "el 15 de febrero de 2027", f"el 15{NO_BREAK}de{NO_BREAK}febrero de 2027"),
         ("en", "Bosfor Örme Tekstil Ltd. Şti..", "Bosfor Örme Tekstil Ltd. Şti."),
+        # a telephone number is never broken across lines (the prosecutors' reading)
+        ("en", "Telephone: +373 22 000 417", f"Telephone: +373{NO_BREAK}22{NO_BREAK}000{NO_BREAK}417"),
+        ("ru", "тел. +90 212 555 01 02.", f"тел. +90{NO_BREAK}212{NO_BREAK}555{NO_BREAK}01{NO_BREAK}02."),
+        # full-width punctuation carries its own space: no half-width space after it
+        ("zh", "本请求紧急。 见第32段。", "本请求紧急。见第32段。"),
+        ("zh", "Case 2026/0417。 Ref", "Case 2026/0417。 Ref"),
     ],
 )
 def test_typesetting_of_a_text(language: str, typed: str, set: str) -> None:
     assert typeset(typed, language).startswith(set)
+
+
+def test_telephone_numbers_in_a_letter_do_not_break(trafficking: LetterOfRequest) -> None:
+    for language in ("en", "ru"):
+        text = render(trafficking, language)
+        assert f"+373{NO_BREAK}22{NO_BREAK}000{NO_BREAK}417" in text
+        assert "+373 22" not in text
+
+
+def test_a_russian_letter_asks_without_calques(trafficking: LetterOfRequest) -> None:
+    """«почтительно просит» renders "respectfully asks" word for word; both prosecutors who read
+    the Russian letter said a Russian authority writes «просит»."""
+    text = flat(render(trafficking, "ru"))
+    assert "почтительно" not in text
+    assert "запрашивающий орган просит" in text.lower()
+
+
+def test_a_victims_role_agrees_with_her_sex(trafficking: LetterOfRequest) -> None:
+    text = render(trafficking, "ru")
+    assert "Vera Grădinaru\nПотерпевшая\n" in text  # the persons table, row by row
+    assert "Pavel Ostafi\nПотерпевший\n" in text
 
 
 def test_the_persons_table_gives_the_role_the_width_of_its_longest_word(

@@ -444,11 +444,15 @@ def typeset(text: str, language: str) -> str:
 def _typesetter(language: str) -> Callable[[str], str]:
     """`typeset` for one language, its rules chosen once (it runs on every text of a letter)."""
     base = base_language(language)
-    french, russian = base == "fr", base == "ru"
+    french, russian, chinese = base == "fr", base == "ru", base == "zh"
     day = _day_and_month(language)
 
     def typeset_text(text: str) -> str:
-        if not _TYPESET_SIGNS.search(text) and not (french and _FRENCH_SIGNS.search(text)):
+        if (
+            not _TYPESET_SIGNS.search(text)
+            and not (french and _FRENCH_SIGNS.search(text))
+            and not (chinese and " " in text)
+        ):
             return text  # most texts of a letter: nothing to set
         if ".." in text:
             text = _DOUBLE_FULL_STOP.sub(".", text)
@@ -457,6 +461,10 @@ def _typesetter(language: str) -> Callable[[str], str]:
             text = _BEFORE_NUMBER.sub(rf"\1{NO_BREAK}", text)
         if digits:
             text = _typeset_numbers(text, day, russian)
+            if "+" in text:  # a telephone number is read, and dialled, whole
+                text = _TELEPHONE.sub(lambda match: match.group(0).replace(" ", NO_BREAK), text)
+        if chinese and " " in text:
+            text = _AFTER_FULL_WIDTH.sub("", text)
         if french and _FRENCH_SIGNS.search(text):
             text = _FRENCH_AFTER.sub(NO_BREAK, _FRENCH_BEFORE.sub(NO_BREAK, text))
         return text
@@ -470,6 +478,11 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_SPACE_DIGIT = re.compile(r"\d \d")
 _DIGIT_SPACE_WORD = re.compile(r"\d(?:er|º|-?го)?[ \u00a0](?:de )?[^\W\d_]")
 _FRENCH_SIGNS = re.compile(r"[;:!?«»]")
+_TELEPHONE = re.compile(r"(?<![\w+])\+\d{1,4}(?: \d{1,5})+(?![\w/-])")
+"""An international telephone number as typed ("+373 22 000 417")."""
+_AFTER_FULL_WIDTH = re.compile(r"(?<=[。；：，！？、）」』]) +(?=[^\x00-\x7f])")
+"""Spaces after Chinese full-width punctuation (which carries its own space) and before Chinese
+text: sentences joined with a space, as Latin text is, read "。 本"."""
 
 
 def _typeset_numbers(text: str, day: re.Pattern[str] | None, russian: bool) -> str:
