@@ -37,6 +37,18 @@ KNOWN_DISAGREEMENTS: dict[str, str] = {
         "'Допросить …' / 'действия' / 'И.С. …'), so the assistance row is not read as one part "
         "as in the .docx and .txt (found by author M's first run; left for the PDF reader)"
     ),
+    "N01_en_form_ke_gb": (
+        "an English two-column form (Harare scheme) printed as PDF: the assistance table's "
+        "'Purpose' column comes back as paragraphs after the items, not beside them, so the "
+        "first item reads without its detail (found by author N's first run; left for the PDF "
+        "reader)"
+    ),
+    "N02_en_form_ph_sg": (
+        "an English form (ASEAN MLAT) printed as PDF whose rows hold a label and a line of "
+        "check boxes: the boxes come back as a paragraph of their own, away from the label, so "
+        "'sent through other channels ☐ Yes ☒ No' and 'Urgent ☒ Yes' with its reason row are "
+        "not read as rows (found by author N's first run; left for the PDF reader)"
+    ),
 }
 
 

@@ -9,6 +9,7 @@ partly there is `partial` with the reason, rather than `ok`.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -1064,6 +1065,11 @@ def _facts(c: Context) -> Verdict:
         )
         return v
     v.cite(L, [*(Hit(i, 0, 0) for i in section), *narrative], 1)
+    suspects = _suspects(L)
+    if suspects and not _identified(L, suspects[0], identifiers):
+        # Others' dates of birth (victims, witnesses, a bank's officer) do not identify the
+        # persons the letter says it is investigating.
+        identifiers = []
     if identifiers:
         v.cite(L, identifiers, 1)
         v.status = Status.OK
@@ -1084,6 +1090,156 @@ def _facts(c: Context) -> Verdict:
 
 
 _STORY_WORDS = 20  # the words of a sentence that tells facts, beyond a person's particulars
+
+
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one text (lists of small words read better so)."""
+    return frozenset(text.split())
+
+
+_NAME_PARTICLES = _words("al bin da das de del della di do dos e el ibn la le van von y")
+_TITLES = _words(
+    "chamada chamado don dona doña dr dénommé dénommée gr llamada llamado m madame mister "
+    "mlle mme monsieur mr mrs ms name named names nom nombre nome nommé nommée person "
+    "persons senhor senhora señor señora sr sra sres гр гражданин гражданина гражданка "
+    "гражданки имя фио is was are were being namely est es é являлся является"
+)
+_NOT_NAMES = _words(
+    "a and as at detained detenida detenido detido el ela ele elle he her his il in la "
+    "las le les los o on os presa preso presos she solto the they who он она"
+)
+_OF_THE = re.compile(r"\b(?:of|for) the\s*$|\b(?:del|de la|du|de l'|do|da|dos|das)\s*$", re.I)
+_COMPANY_FORMS = _words(
+    "ag banco bank banque bv co company corp gmbh inc lda limited llc ltd ltda nv plc s.a "
+    "s.r.l sa sarl sas srl ао банк зао ип оао ооо пао"
+)
+_PERSON_TITLES = _words(
+    "dr gr m madame mlle mme monsieur mr mrs ms senhor senhora señor señora sr sra гр "
+    "гражданин гражданка"
+)
+_WITH = _words("and avec com con e et with y и с со")
+_AGAINST = frozenset({"against", "contre", "contra"})
+_TITLE_AFTER = re.compile(
+    r"\s+(?:(?:the )?(?:suspects?|accused) )?(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Sres|Don|Doña|Dona)\b\.?\s"
+)
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|гр)\.\s*$")
+_NAME_TOKEN = re.compile(r"(?<![\w.\-/@])[^\W\d_][\w'’.-]*")
+_NAME_WINDOW = 300
+"""How far after a person's name their particulars may stand in the same passage."""
+
+
+def _suspects(L: Letter) -> list[list[str]]:
+    """The stems of the names of the persons the letter calls suspects or accused ("the
+    suspect Kerem Aydoğdu", «обвиняемый САВИЦКИЙ Игорь Владимирович», "el imputado Juan
+    PÉREZ"); none where no name follows those words (Arabic script has no capitals to tell a
+    name by). The stems are the name's words of four letters or more, cut to five letters, so
+    that a Russian surname is found in its other cases."""
+    suspects: list[list[str]] = []
+    for hit in L.cue("facts", "suspect"):
+        passage = L.passages[hit.index].text
+        text = passage[hit.end : hit.end + 120]
+        if _OF_THE.search(passage[max(0, hit.start - 12) : hit.start]) and text.startswith(","):
+            continue  # "the defence counsel of the accused, Dr. X": someone else's name
+        if passage[hit.start : hit.end].lower() in _AGAINST and not _TITLE_AFTER.match(text):
+            continue  # "against Mr. X", not "the Convention against Transnational Organized Crime"
+        words: list[str] = []
+        for match in _NAME_TOKEN.finditer(text):
+            token = match.group(0).rstrip(".,")
+            between = text[: match.start()].rstrip()
+            if words and between and between[-1] in ",;:()":
+                break  # a comma ends the name ("the suspect X, born…")
+            if (
+                not words
+                and re.search(r"[.!?;]\s*$", between)
+                and not _TITLE_BEFORE.search(between)
+            ):
+                break  # the sentence ended: "…against the suspect. The bank…"
+            if not words and token.lower().rstrip(".") in _TITLES:
+                continue
+            if not words and token.lower() in _NOT_NAMES:
+                break
+            if token[:1].isupper():
+                words.append(token)
+                if len(words) == 4:
+                    break
+            elif not (words and token.lower() in _NAME_PARTICLES):
+                break
+        if any(word.lower().rstrip(".") in _COMPANY_FORMS for word in words):
+            continue  # a company: its particulars are a register's, not a person's
+        stems = [word[:5].lower() for word in words if len(word.rstrip(".")) >= 4]
+        if stems and (len(words) >= 2 or words[0].isupper()) and stems not in suspects:
+            suspects.append(stems)
+    return suspects
+
+
+_ANOTHER_SENTENCE = re.compile(
+    r"(\w+)[.!?]\s+(?!(?:He|She|His|Her|Il|Elle|Él|Ella|Ele|Ela|Он|Она)\b)[^\W\d_]"
+)
+"""A sentence's end, and the next one not about the same person (not "He was born…")."""
+
+
+def _another_name(text: str, stems: list[str]) -> bool:
+    """Whether `text` (from a person's name to particulars) leaves the person on the way: a
+    sentence ends (but for "He", "She"), or a title before a capitalised word ("…with the director Mr. Bekzod Eshmatov (born…"), or two
+    capitalised words after "and", "with" ("…Aydoğdu, together with the suspects Serdar Koç (TR
+    ID No…)"). Two capitalised words alone may be a nationality ("a South African citizen")."""
+    for end in _ANOTHER_SENTENCE.finditer(text):
+        if len(end.group(1)) > 3 and text[end.end() - 1].isupper():  # not "Mr.", "No."
+            return True  # the next sentence is about someone or something else
+    tokens = [match.group(0) for match in _NAME_TOKEN.finditer(text)]
+    for position, token in enumerate(tokens):
+        after = tokens[position + 1 : position + 5]
+        if not after:
+            return False
+        bare = token.lower().rstrip(".")
+        if bare in _PERSON_TITLES and after[0][:1].isupper() and after[0][:5].lower() not in stems:
+            return True
+        if bare in _WITH:
+            rest = list(itertools.dropwhile(lambda word: word[:1].islower(), after))
+            if len(rest) >= 2 and all(
+                word[:1].isupper() and word[:5].lower() not in stems for word in rest[:2]
+            ):
+                return True
+    return False
+
+
+_NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\d{1,3}|[*†])\s+\S")
+
+
+def _is_note(L: Letter, index: int) -> bool:
+    """A footnote or endnote: read from Word as one, or, in a text or PDF, a passage of the last
+    third that starts with its number and no full stop ("1 Né le 9 juillet 1990…")."""
+    passage = L.passages[index]
+    if passage.location.startswith(("footnote", "endnote")):
+        return True
+    return index >= len(L.passages) * 2 // 3 and _NOTE_MARK.match(passage.text) is not None
+
+
+def _identified(L: Letter, stems: list[str], identifiers: list[Hit]) -> bool:
+    """Whether the particulars found follow a mention of the person: in the same passage,
+    within a few lines of the name, or in the short lines after it (a table's or a block's
+    "Date of birth:", "Passport:")."""
+    mentions = [
+        (index, match.start())
+        for index, passage in enumerate(L.passages)
+        for match in _NAME_TOKEN.finditer(passage.text)
+        if match.group(0)[:5].lower() in stems
+    ]
+    for hit in identifiers:
+        if _is_note(L, hit.index):
+            return True  # a name's footnote gives its particulars ("EL GHAZI¹")
+        for index, start in mentions:
+            if (
+                index == hit.index
+                and start <= hit.start <= start + _NAME_WINDOW
+                and not _another_name(L.passages[index].text[start : hit.start], stems)
+            ):
+                return True
+            if 0 < hit.index - index <= 3 and all(
+                len(L.passages[between].text) < 150 for between in range(index + 1, hit.index + 1)
+            ):
+                return True
+    return False
 
 
 def _sentence_words(L: Letter, index: int) -> int:
