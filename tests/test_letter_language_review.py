@@ -244,8 +244,16 @@ def test_french_punctuation_never_starts_a_line(trafficking: LetterOfRequest) ->
         ("es", "el 15 de febrero de 2027", f"el 15{NO_BREAK}de{NO_BREAK}febrero de 2027"),
         ("en", "Bosfor Örme Tekstil Ltd. Şti..", "Bosfor Örme Tekstil Ltd. Şti."),
         # a telephone number is never broken across lines (the prosecutors' reading)
-        ("en", "Telephone: +373 22 000 417", f"Telephone: +373{NO_BREAK}22{NO_BREAK}000{NO_BREAK}417"),
-        ("ru", "тел. +90 212 555 01 02.", f"тел. +90{NO_BREAK}212{NO_BREAK}555{NO_BREAK}01{NO_BREAK}02."),
+        (
+            "en",
+            "Telephone: +373 22 000 417",
+            f"Telephone: +373{NO_BREAK}22{NO_BREAK}000{NO_BREAK}417",
+        ),
+        (
+            "ru",
+            "тел. +90 212 555 01 02.",
+            f"тел. +90{NO_BREAK}212{NO_BREAK}555{NO_BREAK}01{NO_BREAK}02.",
+        ),
         # full-width punctuation carries its own space: no half-width space after it
         ("zh", "本请求紧急。 见第32段。", "本请求紧急。见第32段。"),
         ("zh", "Case 2026/0417。 Ref", "Case 2026/0417。 Ref"),

@@ -359,7 +359,11 @@ def test_officials_who_assist_without_taking_part_are_not_said_to_take_part() ->
             "Dans la mesure où cela est compatible avec la législation",
             "prie respectueusement",
         ),
-        ("ru", "В той мере, в какой это не противоречит законодательству", "запрашивающий орган просит"),
+        (
+            "ru",
+            "В той мере, в какой это не противоречит законодательству",
+            "запрашивающий орган просит",
+        ),
         ("es", "En la medida en que sea compatible con la legislación", "solicita respetuosamente"),
     ],
 )
