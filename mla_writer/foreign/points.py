@@ -651,7 +651,7 @@ def _urgency(c: Context) -> Verdict:
     # … or in a passage that refers back to the urgency's part ("The time limit given in
     # item 5 is due to …").
     places |= L.referring_to({*section, *(hit.index for hit in urgent)})
-    reason = L.cue("urgency", "reason", places)
+    reason = L.cue("urgency", "reason", places) or _labelled_reason(L, "urgency")
     v.cite(L, [*urgent, *(Hit(i, 0, 0) for i in section)], 1)
     if reason:
         v.cite(L, reason, 1)
@@ -672,6 +672,29 @@ def _urgency(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+_REASON_LABEL = re.compile(
+    r"(?i)\b(?:reasons?|grounds?|justification|motifs?|raisons?|motivos?|razones|razão|razões|"
+    r"justificativa|justificação)\b|причин|основани|обосновани|أسباب|مبررات"
+)
+_REASON_WORDS = 5
+"""The fewest words of a reason given in its own row ("N/A", "—", "see above" are none)."""
+
+
+def _labelled_reason(L: Letter, point: str) -> list[Hit]:
+    """A reason given in a row or part of its own ("Reasons for urgency | The flat is listed
+    for sale…", «Основания срочности: …»): whatever its words, the form asked for a reason
+    and the letter answered with a sentence."""
+    found = []
+    for index, value in L.section_values(point):
+        start = L.value_start[index]
+        label = L.passages[index].text[:start]
+        if not start and index and point in L.heading_points(L.passages[index - 1].text)[0]:
+            label = L.passages[index - 1].text  # the label in a cell (or line) of its own
+        if _REASON_LABEL.search(label) and len(value.split()) >= _REASON_WORDS:
+            found.append(Hit(index, start, len(L.passages[index].text)))
+    return found
 
 
 def _urgent_something_else(c: Context, hit: Hit) -> bool:
@@ -769,7 +792,7 @@ def _confidentiality(c: Context) -> Verdict:
         return v
     # The reason may come in the next sentence or paragraph ("the suspect is still at large").
     places = _following(L, required) | set(section)
-    reason = L.cue("confidentiality", "reason", places)
+    reason = L.cue("confidentiality", "reason", places) or _labelled_reason(L, "confidentiality")
     v.cite(L, [*required, *(Hit(i, 0, 0) for i in section)], 1)
     if not reason:
         v.gap(
@@ -1215,6 +1238,15 @@ def _is_note(L: Letter, index: int) -> bool:
     return index >= len(L.passages) * 2 // 3 and _NOTE_MARK.match(passage.text) is not None
 
 
+_PARTICULAR = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./](?:19[3-9]\d|200\d)\b|\b(?:19[3-9]\d|200\d)-\d{2}-\d{2}\b"
+    r"|\bID\b|№\s*\d|\b[A-Z]{1,3}\s?\d{6,}\b"
+)
+"""A person's particulars without their words: a date of birth (an adult's: 1930-2009),
+"ID", a document's number."""
+_PARTICULAR_WINDOW = 120
+
+
 def _identified(L: Letter, stems: list[str], identifiers: list[Hit]) -> bool:
     """Whether the particulars found follow a mention of the person: in the same passage,
     within a few lines of the name, or in the short lines after it (a table's or a block's
@@ -1225,6 +1257,13 @@ def _identified(L: Letter, stems: list[str], identifiers: list[Hit]) -> bool:
         for match in _NAME_TOKEN.finditer(passage.text)
         if match.group(0)[:5].lower() in stems
     ]
+    for index, start in mentions:
+        # "FERREL Jonas, 03.05.1980, …", "AYDOĞDU Kerem (TR ID No. 12345678901)": a date or a
+        # number of a person's document right after the name, without the words for them.
+        text = L.passages[index].text
+        after = _PARTICULAR.search(text, start, start + _PARTICULAR_WINDOW)
+        if after and not _another_name(text[start : after.start()], stems):
+            return True
     for hit in identifiers:
         if _is_note(L, hit.index):
             return True  # a name's footnote gives its particulars ("EL GHAZI¹")
@@ -1485,7 +1524,23 @@ def _annexed_provisions(L: Letter) -> list[Hit]:
         found = provision.search(passage.text, opening.end())
         if found is not None:
             hits.append(Hit(index, found.start(), found.end()))
+        elif (cell := _next_cell(L, index)) is not None:  # "Annex 3" | "Extracts: ss. 45, 46"
+            found = provision.search(L.passages[cell].text)
+            if found is not None:
+                hits.append(Hit(cell, found.start(), found.end()))
     return hits
+
+
+def _next_cell(L: Letter, index: int) -> int | None:
+    """The next cell of a table row whose cell `index` is (a label's value), if any."""
+    location = L.passages[index].location
+    if (
+        location.startswith("table")
+        and index + 1 < len(L.passages)
+        and L.passages[index + 1].location == location
+    ):
+        return index + 1
+    return None
 
 
 def _law_text_rows(c: Context) -> list[Hit]:
@@ -1497,7 +1552,14 @@ def _law_text_rows(c: Context) -> list[Hit]:
     for hit in L.cue("offences", "law_text"):
         text = L.passages[hit.index].text
         colon = text.find(":", hit.end)
-        if colon < 0 or not _in_label(text, hit) or len(text[colon + 1 :].split()) < 2:
+        cell = _next_cell(L, hit.index)
+        if colon < 0 and cell is not None and len(text.split()) <= _LABEL_WORDS:
+            # the label in a cell of its own, its value in the next ("Text of the law" |
+            # "Yes – see Annex 3.")
+            text, colon, hit = L.passages[cell].text, -1, Hit(cell, 0, 0)
+        elif colon < 0 or not _in_label(text, hit):
+            continue
+        if len(text[colon + 1 :].split()) < 2:
             continue
         value = Hit(hit.index, colon + 1, len(text))
         negation = c.polarity.negation
@@ -1505,6 +1567,9 @@ def _law_text_rows(c: Context) -> list[Hit]:
         if not denied and not _not_given(L, hit):
             rows.append(value)
     return rows
+
+
+_LABEL_WORDS = 8  # the most words of a form's label cell
 
 
 def _not_given(L: Letter, hit: Hit) -> bool:

@@ -5,7 +5,11 @@ co-suspect does not identify the person the letter says it investigates; the sus
 particulars do, in the same sentence, in the short lines after the name, or in a footnote (read
 from Word, or at the end of a text where a footnote's number opens it). A convention "against
 Transnational Organized Crime" and the defence counsel "of the accused, Dr. X" are nobody's
-suspects."""
+suspects. And the forms it wrote (Harare scheme, ASEAN, SADC, Brazilian, CIS): a row's negative
+answer in other words ("Not requested.", "No se solicita"), the reasons for urgency in a row of
+their own, the text of the law in the cell after its label or in a listed annex's row, a reason
+for confidentiality told as what the suspect does not know, a request sent "only through" the
+prosecutors' offices."""
 
 from __future__ import annotations
 
@@ -106,3 +110,89 @@ def test_a_convention_against_crime_and_the_defence_counsel_are_nobodys_suspects
     )
     # no suspect is named: whoever's particulars the letter gives are taken, as before
     assert _status("en", "facts", STORY, facts) is Status.OK
+
+
+# --------------------------------------------------------------------------- forms (author N)
+
+
+def _form(language: str, point: str, *rows: tuple[str, ...]) -> Status:
+    from tests.test_foreign_answers import _form_status
+
+    return _form_status(language, point, *rows)
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "label", "answer"),
+    [
+        ("en", "presence_of_officials", "6.2 Presence of Philippine officials", "Not requested."),
+        ("en", "presence_of_officials", "Persons wishing to be present", "No."),
+        ("pt", "other_channels", "Pedido enviado por outros canais", "Não."),
+        ("es", "presence_of_officials", "Presencia de funcionarios", "No se solicita."),
+        ("fr", "presence_of_officials", "Présence de fonctionnaires", "Non demandée."),
+    ],
+)
+def test_a_form_rows_negative_answer_in_other_words(
+    language: str, point: str, label: str, answer: str
+) -> None:
+    assert _form(language, point, (label, answer)) is Status.OK
+
+
+def test_a_russian_request_sent_only_through_the_prosecutors_has_no_other_channel() -> None:
+    sentence = "Запрос направляется только через Генеральные прокуратуры."
+    assert _status("ru", "other_channels", sentence) is Status.OK
+
+
+def test_the_reasons_for_urgency_in_a_row_of_their_own() -> None:
+    rows = [
+        ("Urgent?", "☒ Yes ☐ No"),
+        ("Date by which assistance required", "30 June 2026"),
+        (
+            "Reasons for urgency",
+            "The suspect has listed the flat for sale since February; the sale would put the "
+            "proceeds out of reach.",
+        ),
+    ]
+    assert _form("en", "urgency", *rows) is Status.OK
+    assert _form("en", "urgency", *rows[:2], ("Reasons for urgency", "—")) is Status.PARTIAL
+
+
+def test_a_legal_time_limit_and_a_sale_are_reasons_for_urgency() -> None:
+    sentence = (
+        "The request is urgent. The investigation must be concluded by 20 July 2026, and the "
+        "apartment was advertised for sale in February. We ask for execution by 30 June 2026."
+    )
+    assert _status("en", "urgency", sentence) is Status.OK
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "fr",
+            "M. KORVAN n'a pas connaissance de l'enquête. Nous demandons que la présente "
+            "demande ne soit pas portée à la connaissance du titulaire du compte.",
+        ),
+        (
+            "ar",
+            "نرجو الحفاظ على سرية الطلب وعدم إبلاغ صاحب الحساب، إذ إن علمه به سيؤدي إلى سحب "
+            "الأموال.",
+        ),
+    ],
+)
+def test_confidentiality_with_its_reason_in_other_words(language: str, sentence: str) -> None:
+    assert _status(language, "confidentiality", sentence) is Status.OK
+
+
+def test_the_text_of_the_law_in_the_next_cell_or_in_a_listed_annex_row() -> None:
+    offence = (
+        "Offences",
+        "Abuse of office, s. 46 Anti-Corruption Act 2003: imprisonment not exceeding 10 years.",
+    )
+    assert _form("en", "offences", offence, ("Text of the law", "Yes – see Annex 3.")) is (
+        Status.OK
+    )
+    annexes = ("Annex 3", "Extracts: Anti-Corruption Act 2003, ss. 45, 46, 48")
+    assert _form("en", "offences", offence, ("Annexes", "Annex 1: slip"), annexes) is Status.OK
+    assert _form("en", "offences", offence, ("Text of the law", "Not attached.")) is (
+        Status.PARTIAL
+    )
