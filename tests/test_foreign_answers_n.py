@@ -9,7 +9,10 @@ suspects. And the forms it wrote (Harare scheme, ASEAN, SADC, Brazilian, CIS): a
 answer in other words ("Not requested.", "No se solicita"), the reasons for urgency in a row of
 their own, the text of the law in the cell after its label or in a listed annex's row, a reason
 for confidentiality told as what the suspect does not know, a request sent "only through" the
-prosecutors' offices."""
+prosecutors' offices. And what looks answered and is not: "acts necessary for the manifestation
+of the truth", a private person's telephone given with his particulars, copies that "may be
+sent", a translator's attestation, a memorandum between police forces, a form's acknowledgement
+row that only asks (while an avocat général is a prosecutor, not a lawyer)."""
 
 from __future__ import annotations
 
@@ -196,3 +199,72 @@ def test_the_text_of_the_law_in_the_next_cell_or_in_a_listed_annex_row() -> None
     assert _form("en", "offences", offence, ("Text of the law", "Not attached.")) is (
         Status.PARTIAL
     )
+
+
+# ------------------------------------------------------------- looks answered, is not (author N)
+
+
+def test_acts_necessary_for_the_manifestation_of_the_truth_is_boilerplate() -> None:
+    items = (
+        "We request: 1. the records of account 0041-77 at Pinecrest Bank for 2024; "
+        "2. the hearing of the branch manager."
+    )
+    boilerplate = "These acts are necessary for the manifestation of the truth."
+    assert _status("en", "relevance", items, boilerplate) is Status.PARTIAL
+
+
+def test_a_private_persons_telephone_given_with_his_particulars_is_not_the_authoritys() -> None:
+    letterhead = "Central Criminal Court of Iraq, Al-Karkh, Baghdad"
+    witness = (
+        "The objects were consigned by a person residing in Australia, Mr. Roy Wendle, born 11 "
+        "May 1961, Australian passport PA0000045, telephone +61 2 9990 0000."
+    )
+    assert _status("en", "identification", letterhead, witness) is Status.PARTIAL
+
+
+def test_an_avocat_general_is_a_prosecutor_not_a_lawyer() -> None:
+    head = (
+        "Parquet général près la Cour d'appel de Kinshasa",
+        "Avocat général chargé du dossier : M. Paul MBALA – tél. +243 81 000 0000 – "
+        "p.mbala@parquet.example.org",
+    )
+    assert _status("fr", "identification", *head) is Status.OK
+
+
+def test_copies_that_may_be_sent_are_no_statement_about_other_channels() -> None:
+    sentence = "Copies of this request may be sent through the diplomatic channel."
+    assert _status("en", "other_channels", sentence) is Status.MISSING
+    assert _status("en", "other_channels", sentence.replace("may be", "have been")) is Status.OK
+
+
+def test_the_translators_attestation_is_no_procedure_asked() -> None:
+    line = "Translation from French into English done by the sworn translator Mr. Eto Ndom."
+    assert _status("en", "procedures", line) is Status.MISSING
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "fr",
+            "La présente demande est formulée en application du Protocole d'accord de "
+            "coopération policière entre la Police nationale et la Police fédérale, signé en 2019.",
+        ),
+        (
+            "en",
+            "This request is made under the Memorandum of Understanding on police cooperation "
+            "between the National Police and the Federal Police.",
+        ),
+    ],
+)
+def test_a_memorandum_between_police_forces_is_no_legal_basis(language: str, sentence: str) -> None:
+    assert _status(language, "legal_basis", sentence) is Status.MISSING
+
+
+def test_a_forms_acknowledgement_row_that_only_asks_is_no_form() -> None:
+    rows = (
+        ("C.3 Acuse de recibo", "Se agradecerá acusar recibo de la presente."),
+        ("C.4 Confidencialidad", "☒ Sí ☐ No"),
+        ("C.5 Presencia de funcionarios", "☐ Sí ☒ No"),
+    )
+    assert _form("es", "acknowledgement", *rows) is Status.PARTIAL

@@ -279,6 +279,11 @@ def _someone_else_s(L: Letter, hit: Hit) -> bool:
         return False
     if L.cues.addressee is not None and L.cues.addressee.search(L.passages[hit.index].text):
         return True
+    # "a person residing in Australia, Mr. R. Whitcombe, born 11 May 1961, …, telephone …": a
+    # private person's, given with his particulars.
+    particulars = L.cues.group("facts", "identifiers")
+    if particulars is not None and particulars.search(before):
+        return True
     third_party = L.cues.group("identification", "third_party")
     if third_party is None:
         return False
@@ -443,6 +448,9 @@ def _other_channels(c: Context) -> Verdict:
         if _in_sentence(c, hit, "other_channels", "copy")
         and L.section[hit.index] not in _NARRATIVE
         and not _liaison_consulted(c, hit)
+        # "Copies of this request may be sent through the diplomatic channel": a possibility,
+        # not a statement that a copy was or will be sent.
+        and not _in_sentence(c, hit, "other_channels", "possible", absent=False)
     ]
     return _answered_point(
         c,
@@ -549,12 +557,31 @@ def _acknowledgement_form(c: Context) -> list[Hit]:
         text = L.passages[hit.index].text
         if len(text.split()) > _TITLE_WORDS or _in_question(L, hit):
             continue
+        if _bare_request_row(c, hit):
+            continue  # "C.3 Acuse de recibo: Se agradecerá acusar recibo de la presente."
         following = range(hit.index, min(len(L.passages), hit.index + _FORM_REACH))
         if any(_blank_field(L.passages[i]) for i in following) or _bare_labels(L, hit.index):
             return [hit]
         if L.cue("acknowledgement", "complete", range(hit.index, hit.index + 3)):
             return [hit]
     return []
+
+
+def _bare_request_row(c: Context, hit: Hit) -> bool:
+    """A title whose own line answers with a bare request to acknowledge receipt, no form
+    named and no field to fill in: the rows after it are the form's other questions, not an
+    acknowledgement form."""
+    L, index = c.letter, hit.index
+    row = [index] + ([cell] if (cell := _next_cell(L, index)) is not None else [])
+    return (
+        any(
+            other.index != index or other.start >= hit.end
+            for other in L.cue("acknowledgement", "request", row)
+        )
+        and not c.affirmed("acknowledgement", "form_word", row)
+        and not any(_BLANK.search(L.passages[i].text) for i in row)
+        and not L.cue("acknowledgement", "complete", row)
+    )
 
 
 _OBJECT_WORDS = 8  # how far after "acknowledge receipt" its object is named
@@ -989,6 +1016,10 @@ def _private(L: Letter, hit: Hit) -> bool:
     text = L.passages[hit.index].text
     if any(pattern.search(text, hit.start, hit.end) for pattern in L.cues.instruments.values()):
         return False
+    # A memorandum of understanding between police forces or agencies binds no State.
+    memorandum = L.cues.group("legal_basis", "memorandum")
+    if memorandum is not None and memorandum.match(text, hit.start):
+        return True
     private = L.cues.group("legal_basis", "private")
     if private is None:
         return False
@@ -2071,7 +2102,9 @@ def _procedures(c: Context) -> Verdict:
     hits += [
         h
         for h in L.cue("procedures", "present")
-        if h.index not in translation and not _procedure_done(c, h)
+        if h.index not in translation
+        and not _procedure_done(c, h)
+        and not _translators_attestation(c.letter, h)
     ]
     hits += L.cue("procedures", "none") + _row_says_no(c, "procedures", "formality")
     # "Особых процедур исполнения не требуется", "No special formality is needed": a formality
@@ -2095,6 +2128,22 @@ def _procedures(c: Context) -> Verdict:
             ),
         )
     return v
+
+
+_TRANSLATED_BY = re.compile(
+    r"(?i)\b(?:translation|traduction|traducción|tradução|перевод)\b[^.]{0,60}?"
+    r"\b(?:done|made|carried out|effectuée|réalisée|faite|realizada|hecha|efectuada|feita|"
+    r"выполнен\w*)\b|\btranslated by\b|\btraduite? par\b|\btraducid[oa] por\b|"
+    r"\btraduzid[oa] por\b|\bперевед\w+ "
+)
+
+
+def _translators_attestation(L: Letter, hit: Hit) -> bool:
+    """A translator's line about the letter's own translation ("Translation from French into
+    English done by the sworn translator Mr. X"): "sworn" there is no procedure asked."""
+    text = L.passages[hit.index].text
+    start, end = _sentence_around(text, hit.start, hit.end)
+    return _TRANSLATED_BY.search(text, start, end) is not None
 
 
 def _procedure_done(c: Context, hit: Hit) -> bool:
