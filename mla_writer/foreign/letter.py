@@ -41,6 +41,15 @@ class Hit:
 # A form's section: "SECTION G:", "Sección K –", "SECÇÃO E", "Раздел 3." (EIO Annex A and other
 # official forms letter their sections).
 _FORM_SECTION = r"(?i:section|secci[oó]n|sec[cç][aã]o|se[cç][aã]o|rubrique|part|partie|parte|раздел|часть|القسم)"
+_COLUMN_TITLES = frozenset(
+    {"champ", "réponse", "rubrique", "field", "answer", "response", "reply", "campo"}
+    | {"respuesta", "resposta", "поле", "ответ", "графа", "сведения", "الحقل", "الإجابة"}
+)
+"""The titles of a form's columns, read as lines of their own where a PDF loses the table."""
+_REASONS_ROW = re.compile(
+    r"(?i)\W*(?:reasons?|grounds?|motifs?|motivos?|razones|razões|justifica\w*|причин\w*|"
+    r"основани\w*|أسباب|مبررات)\W*$"
+)
 _NUMBERING = re.compile(
     rf"^\s*(?:{_FORM_SECTION}\s+"
     # "PART FIVE — THE ASSISTANCE REQUESTED": a part numbered in words, as translations do.
@@ -252,7 +261,15 @@ class Letter:
                     or self._wrapped_label(index)
                 )
                 short = self._looks_like_unknown_heading(passage.text)
-                if short and not answer and not header_row:
+                # The titles of a table's columns ("Champ" | "Réponse") open no part, nor does
+                # a row that gives the reasons of the part it is in ("Motifs").
+                if (
+                    short
+                    and not answer
+                    and not header_row
+                    and passage.text.strip(" :").lower() not in _COLUMN_TITLES
+                    and not _REASONS_ROW.match(passage.text)
+                ):
                     current = ()
                 header_row = short and bool(current) and (answer or header_row)
                 self._assign(current, 0)

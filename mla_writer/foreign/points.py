@@ -21,6 +21,7 @@ from mla_writer.foreign.document import Passage
 from mla_writer.foreign.letter import LIST_ITEM, TERMINAL, Evidence, Hit, Letter
 from mla_writer.foreign.particulars import dates_before, letter_date
 from mla_writer.foreign.polarity import Polarity, PolarityReader, ticked_answer
+from mla_writer.foreign.state_names import state_name_words
 from mla_writer.instruments import KNOWN_INSTRUMENTS
 from mla_writer.message import M_, R_, Message
 from mla_writer.states.model import StateProfile
@@ -445,7 +446,11 @@ def _other_channels(c: Context) -> Verdict:
     told = [
         hit
         for hit in _told(c, "other_channels", Polarity.AFFIRMED, Polarity.PROMISED)
-        if _in_sentence(c, hit, "other_channels", "copy")
+        # in the part about copies ("Copia por otra vía" | "☒ INTERPOL"), a channel is one
+        if (
+            _in_sentence(c, hit, "other_channels", "copy")
+            or L.section[hit.index] == "other_channels"
+        )
         and L.section[hit.index] not in _NARRATIVE
         and not _liaison_consulted(c, hit)
         # "Copies of this request may be sent through the diplomatic channel": a possibility,
@@ -1202,6 +1207,8 @@ def _suspects(L: Letter) -> list[list[str]]:
             between = text[: match.start()].rstrip()
             if words and between and between[-1] in ",;:()":
                 break  # a comma ends the name ("the suspect X, born…")
+            if "|" in between or "\t" in between or any(ch.isdigit() for ch in between):
+                break  # a table's cells ("The persons accused" | "Accused 1 Accused 2")
             if (
                 not words
                 and re.search(r"[.!?;]\s*$", between)
@@ -2044,12 +2051,22 @@ def _tied_reasons(c: Context, hits: list[Hit]) -> list[Hit]:
         if span is None:
             continue
         start, end = span
-        reason = _content_stems(L, text[start:end])
+        # "will assist the authorities of Trinidad and Tobago": the States' names tie nothing.
+        reason = _content_stems(L, _without_the_states(c, text[start:end]))
         rest = _content_stems(L, text[:start] + " " + text[end:])
         elsewhere = set().union(rest, *(s for i, s in enumerate(stems) if i != hit.index))
         if reason & elsewhere or len(reason) >= _OWN_CONTENT:
             tied.append(hit)
     return tied
+
+
+def _without_the_states(c: Context, text: str) -> str:
+    """`text` without the names of the requesting and requested States."""
+    for code in (c.requesting_state, c.requested_state):
+        pattern = state_name_words(c.language, code) if c.language and code else None
+        if pattern is not None:
+            text = pattern.sub(" ", text)
+    return text
 
 
 def _reason_span(L: Letter, hit: Hit) -> tuple[int, int] | None:

@@ -115,12 +115,21 @@ class PolarityReader:
         for word in pattern.finditer(text, clause.start, clause.end):
             if word.start() < end and word.end() > start:
                 continue  # a negation inside the cue is the cue's own ("do not disclose")
+            if _box_word(text, word.start(), word.end()):
+                continue  # "☒ oui ☐ non — …": the answers of a box, not a negation
             if word.end() <= start:
                 if len(_WORD.findall(text, word.end(), start)) <= BEFORE:
                     return True
             elif len(_WORD.findall(text, end, word.start())) <= AFTER:
                 return True
         return False
+
+
+def _box_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the word of a check box, right after or right before it."""
+    return bool(_BOX.search(text[max(0, start - 4) : start])) or bool(
+        _BOX.match(text[end : end + 4].lstrip())
+    )
 
 
 def _unticked(text: str, start: int) -> bool:

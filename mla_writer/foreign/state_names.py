@@ -86,6 +86,23 @@ def _state_patterns(language: str) -> dict[str, re.Pattern[str]]:
     return _compile(patterns, needed, f"states-{language}")
 
 
+@cache
+def state_name_words(language: str, code: str) -> re.Pattern[str] | None:
+    """The words of one State's names in a letter's language, each on its own ("Trinidad",
+    "Tobago", «Казахстан»): what a sentence that only names the State says of it."""
+    from babel import Locale
+
+    names = [Locale.parse(language).territories.get(code, "")]
+    names += [
+        alias for alias, alias_code in cues_for(language).state_names.items() if alias_code == code
+    ]
+    words = {word for name in names for word in re.findall(r"[^\W\d_]{4,}", name)}
+    if not words:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alternatives})\w*")
+
+
 # Time-zone cities that are also words or other places' names ("Praia da Rocha", "Santiago de
 # Compostela", "Victoria Street", "Center"), and Antarctic stations.
 _AMBIGUOUS_CITIES = frozenset(
