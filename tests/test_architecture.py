@@ -69,3 +69,26 @@ def test_the_lazy_import_check_sees_what_it_must() -> None:
     assert "mla_writer.fieldpath" not in heavy
     assert "mla_writer.errors" not in heavy
     assert "mla_writer.cli" not in heavy  # `mla --help` loads none of them
+
+
+def test_no_module_binds_a_constant_twice() -> None:
+    """A constant defined twice in one module silently changes what every earlier user of the
+    first definition reads (found in mla_writer/foreign/points.py: a second `_LABEL_WORDS`)."""
+    import ast
+
+    twice = []
+    for path in sorted((ROOT / "mla_writer").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = [
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign | ast.AnnAssign)
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name) and target.id.lstrip("_").isupper()
+        ]
+        twice += [
+            f"{path.relative_to(ROOT)}: {name}"
+            for name in sorted(set(names))
+            if names.count(name) > 1
+        ]
+    assert twice == []

@@ -1607,9 +1607,6 @@ def _law_text_rows(c: Context) -> list[Hit]:
     return rows
 
 
-_LABEL_WORDS = 8  # the most words of a form's label cell
-
-
 def _not_given(L: Letter, hit: Hit) -> bool:
     """Whether the text of the law is said not to be given, after the cue in its sentence
     ("Texto da lei: não anexado", "نص القانون: غير مرفق") — in every language, whether or not
