@@ -21,7 +21,7 @@ from tests.test_foreign_statements import _letter_status, _status
 def _form_status(language: str, point: str, *rows: tuple[str, ...]) -> Status:
     """The status of `point` in a form: each row a label cell and its value cells."""
     passages = [
-        Passage(cell, f"table 1, row {number}")
+        Passage(cell, f"table 1, row {number}", table=1)
         for number, cells in enumerate(rows, 1)
         for cell in cells
     ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from mla_writer.checklist import Status
+from tests.test_foreign_answers import _form_status
 from tests.test_foreign_statements import _status
 
 STORY = (
@@ -118,12 +119,6 @@ def test_a_convention_against_crime_and_the_defence_counsel_are_nobodys_suspects
 # --------------------------------------------------------------------------- forms (author N)
 
 
-def _form(language: str, point: str, *rows: tuple[str, ...]) -> Status:
-    from tests.test_foreign_answers import _form_status
-
-    return _form_status(language, point, *rows)
-
-
 @pytest.mark.parametrize(
     ("language", "point", "label", "answer"),
     [
@@ -137,7 +132,7 @@ def _form(language: str, point: str, *rows: tuple[str, ...]) -> Status:
 def test_a_form_rows_negative_answer_in_other_words(
     language: str, point: str, label: str, answer: str
 ) -> None:
-    assert _form(language, point, (label, answer)) is Status.OK
+    assert _form_status(language, point, (label, answer)) is Status.OK
 
 
 def test_a_russian_request_sent_only_through_the_prosecutors_has_no_other_channel() -> None:
@@ -155,8 +150,8 @@ def test_the_reasons_for_urgency_in_a_row_of_their_own() -> None:
             "proceeds out of reach.",
         ),
     ]
-    assert _form("en", "urgency", *rows) is Status.OK
-    assert _form("en", "urgency", *rows[:2], ("Reasons for urgency", "—")) is Status.PARTIAL
+    assert _form_status("en", "urgency", *rows) is Status.OK
+    assert _form_status("en", "urgency", *rows[:2], ("Reasons for urgency", "—")) is Status.PARTIAL
 
 
 def test_a_legal_time_limit_and_a_sale_are_reasons_for_urgency() -> None:
@@ -191,12 +186,14 @@ def test_the_text_of_the_law_in_the_next_cell_or_in_a_listed_annex_row() -> None
         "Offences",
         "Abuse of office, s. 46 Anti-Corruption Act 2003: imprisonment not exceeding 10 years.",
     )
-    assert _form("en", "offences", offence, ("Text of the law", "Yes – see Annex 3.")) is (
+    assert _form_status("en", "offences", offence, ("Text of the law", "Yes – see Annex 3.")) is (
         Status.OK
     )
     annexes = ("Annex 3", "Extracts: Anti-Corruption Act 2003, ss. 45, 46, 48")
-    assert _form("en", "offences", offence, ("Annexes", "Annex 1: slip"), annexes) is Status.OK
-    assert _form("en", "offences", offence, ("Text of the law", "Not attached.")) is (
+    assert (
+        _form_status("en", "offences", offence, ("Annexes", "Annex 1: slip"), annexes) is Status.OK
+    )
+    assert _form_status("en", "offences", offence, ("Text of the law", "Not attached.")) is (
         Status.PARTIAL
     )
 
@@ -267,4 +264,4 @@ def test_a_forms_acknowledgement_row_that_only_asks_is_no_form() -> None:
         ("C.4 Confidencialidad", "☒ Sí ☐ No"),
         ("C.5 Presencia de funcionarios", "☐ Sí ☒ No"),
     )
-    assert _form("es", "acknowledgement", *rows) is Status.PARTIAL
+    assert _form_status("es", "acknowledgement", *rows) is Status.PARTIAL

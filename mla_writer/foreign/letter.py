@@ -46,10 +46,12 @@ _COLUMN_TITLES = frozenset(
     | {"respuesta", "resposta", "поле", "ответ", "графа", "сведения", "الحقل", "الإجابة"}
 )
 """The titles of a form's columns, read as lines of their own where a PDF loses the table."""
-_REASONS_ROW = re.compile(
-    r"(?i)\W*(?:reasons?|grounds?|motifs?|motivos?|razones|razões|justifica\w*|причин\w*|"
-    r"основани\w*|أسباب|مبررات)\W*$"
+REASON_WORD = (
+    r"(?:reasons?|grounds?|justifica\w*|motifs?|raisons?|motivos?|razones|razão|razões|"
+    r"причин\w*|основани\w*|обосновани\w*|أسباب|مبررات)"
 )
+"""The word of a form's label that asks for reasons ("Reasons for urgency", «Основания»)."""
+_REASONS_ROW = re.compile(rf"(?i)\W*{REASON_WORD}\W*$")
 _NUMBERING = re.compile(
     rf"^\s*(?:{_FORM_SECTION}\s+"
     # "PART FIVE — THE ASSISTANCE REQUESTED": a part numbered in words, as translations do.

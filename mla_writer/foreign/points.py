@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.document import Passage
-from mla_writer.foreign.letter import LIST_ITEM, TERMINAL, Evidence, Hit, Letter
+from mla_writer.foreign.letter import LIST_ITEM, REASON_WORD, TERMINAL, Evidence, Hit, Letter
 from mla_writer.foreign.particulars import dates_before, letter_date
 from mla_writer.foreign.polarity import Polarity, PolarityReader, ticked_answer
 from mla_writer.foreign.state_names import state_name_words
@@ -706,10 +706,7 @@ def _urgency(c: Context) -> Verdict:
     return v
 
 
-_REASON_LABEL = re.compile(
-    r"(?i)\b(?:reasons?|grounds?|justification|motifs?|raisons?|motivos?|razones|razão|razões|"
-    r"justificativa|justificação)\b|причин|основани|обосновани|أسباب|مبررات"
-)
+_REASON_LABEL = re.compile(rf"(?i)(?<!\w){REASON_WORD}")
 _REASON_WORDS = 5
 """The fewest words of a reason given in its own row ("N/A", "—", "see above" are none)."""
 
@@ -1157,12 +1154,6 @@ def _words(text: str) -> frozenset[str]:
 
 
 _NAME_PARTICLES = _words("al bin da das de del della di do dos e el ibn la le van von y")
-_TITLES = _words(
-    "chamada chamado don dona doña dr dénommé dénommée gr llamada llamado m madame mister "
-    "mlle mme monsieur mr mrs ms name named names nom nombre nome nommé nommée person "
-    "persons senhor senhora señor señora sr sra sres гр гражданин гражданина гражданка "
-    "гражданки имя фио is was are were being namely est es é являлся является"
-)
 _NOT_NAMES = _words(
     "a and as at detained detenida detenido detido el ela ele elle he her his il in la "
     "las le les los o on os presa preso presos she solto the they who он она"
@@ -1176,15 +1167,27 @@ _PERSON_TITLES = _words(
     "dr gr m madame mlle mme monsieur mr mrs ms senhor senhora señor señora sr sra гр "
     "гражданин гражданка"
 )
+_TITLES = _PERSON_TITLES | _words(
+    "chamada chamado don dona doña dénommé dénommée llamada llamado mister name named names "
+    "nom nombre nome nommé nommée person persons sres гражданина гражданки имя фио is was are "
+    "were being namely est es é являлся является"
+)
+"""Words skipped before a name: titles, "named", a label's "Name", the verb of "is Mr. X"."""
 _WITH = _words("and avec com con e et with y и с со")
-_AGAINST = frozenset({"against", "contre", "contra"})
+_AGAINST = _words("against contre contra")
 _TITLE_AFTER = re.compile(
     r"\s+(?:(?:the )?(?:suspects?|accused) )?(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|Sres|Don|Doña|Dona)\b\.?\s"
 )
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra|гр)\.\s*$")
 _NAME_TOKEN = re.compile(r"(?<![\w.\-/@])[^\W\d_][\w'’.-]*")
 _NAME_WINDOW = 300
 """How far after a person's name their particulars may stand in the same passage."""
+
+
+def _ends_with_title(text: str) -> bool:
+    """Whether `text` ends with a personal title ("…the suspect Mr."): its full stop ends no
+    sentence."""
+    words = text.split()
+    return bool(words) and words[-1].rstrip(".").lower() in _PERSON_TITLES
 
 
 def _suspects(L: Letter) -> list[list[str]]:
@@ -1209,11 +1212,7 @@ def _suspects(L: Letter) -> list[list[str]]:
                 break  # a comma ends the name ("the suspect X, born…")
             if "|" in between or "\t" in between or any(ch.isdigit() for ch in between):
                 break  # a table's cells ("The persons accused" | "Accused 1 Accused 2")
-            if (
-                not words
-                and re.search(r"[.!?;]\s*$", between)
-                and not _TITLE_BEFORE.search(between)
-            ):
+            if not words and re.search(r"[.!?;]\s*$", between) and not _ends_with_title(between):
                 break  # the sentence ended: "…against the suspect. The bank…"
             if not words and token.lower().rstrip(".") in _TITLES:
                 continue
@@ -1241,9 +1240,10 @@ _ANOTHER_SENTENCE = re.compile(
 
 def _another_name(text: str, stems: list[str]) -> bool:
     """Whether `text` (from a person's name to particulars) leaves the person on the way: a
-    sentence ends (but for "He", "She"), or a title before a capitalised word ("…with the director Mr. Bekzod Eshmatov (born…"), or two
-    capitalised words after "and", "with" ("…Aydoğdu, together with the suspects Serdar Koç (TR
-    ID No…)"). Two capitalised words alone may be a nationality ("a South African citizen")."""
+    sentence ends (but for "He", "She"), a title stands before a capitalised word ("…with the
+    director Mr. Bekzod Eshmatov (born…"), or two capitalised words follow "and", "with"
+    ("…Aydoğdu, together with the suspects Serdar Koç (TR ID No…)"). Two capitalised words
+    alone may be a nationality ("a South African citizen")."""
     for end in _ANOTHER_SENTENCE.finditer(text):
         if len(end.group(1)) > 3 and text[end.end() - 1].isupper():  # not "Mr.", "No."
             return True  # the next sentence is about someone or something else
@@ -1571,13 +1571,11 @@ def _annexed_provisions(L: Letter) -> list[Hit]:
 
 def _next_cell(L: Letter, index: int) -> int | None:
     """The next cell of a table row whose cell `index` is (a label's value), if any."""
-    location = L.passages[index].location
-    if (
-        location.startswith("table")
-        and index + 1 < len(L.passages)
-        and L.passages[index + 1].location == location
-    ):
-        return index + 1
+    passage = L.passages[index]
+    if passage.table and index + 1 < len(L.passages):
+        following = L.passages[index + 1]
+        if following.table == passage.table and following.location == passage.location:
+            return index + 1
     return None
 
 
