@@ -108,6 +108,12 @@ TERMINAL = re.compile(r"[.!?;]\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)]|[-•*–])\s+", re.IGNORECASE)
 
 
+def _numbered(text: str) -> bool:
+    """Whether a line opens with a part's or an item's number ("11.", "b)", "PART 5")."""
+    numbering = _NUMBERING.match(text)
+    return bool(numbering and numbering.end()) or bool(LIST_ITEM.match(text))
+
+
 def _normalise(text: str) -> str:
     return (
         text.replace("\u2019", "'")
@@ -247,7 +253,12 @@ class Letter:
             points, start, standalone = self.heading_points(passage.text)
             points = tuple(point for point in points if point != "other")
             if start and standalone:
-                current = points
+                # The titles of a table's columns ("Действие" | "Для чего необходимо"): the
+                # rows below answer both points, the first column's first.
+                if current and self._column_titles(index):
+                    current = (*current, *(point for point in points if point not in current))
+                else:
+                    current = points
                 self._standalone.add(index)
                 self._assign((), len(passage.text))
             elif start:
@@ -273,7 +284,12 @@ class Letter:
                     and not _REASONS_ROW.match(passage.text)
                 ):
                     current = ()
-                header_row = short and bool(current) and (answer or header_row)
+                header_row = (
+                    short
+                    and bool(current)
+                    and (answer or header_row)
+                    and not self._labelled_row_value(index)
+                )
                 self._assign(current, 0)
 
     def _link_notes(self) -> dict[int, list[int]]:
@@ -309,6 +325,35 @@ class Letter:
             return False
         # "9. Breve relación de los hechos": numbered like a part of the letter.
         return 0 < len(words) <= 5 or bool(_PART_NUMBER.match(text) and len(words) <= 10)
+
+    def _column_titles(self, index: int) -> bool:
+        """Whether a heading is the next title of a table's head: in the same row of a Word
+        table as the heading before it, or, as a text copy gives the head, on the line after
+        another unnumbered title ("Действие" / "Для чего необходимо")."""
+        if not index:
+            return False
+        before, passage = self.passages[index - 1], self.passages[index]
+        if passage.location.startswith("table"):
+            return before.location == passage.location
+        # "Действие" / "Для чего необходимо": an unnumbered title line of the part, then an
+        # unnumbered heading, both short.
+        return (
+            self.section[index - 1] is not None
+            and self._looks_like_unknown_heading(before.text)
+            and not self._is_short_answer(before.text)
+            and not _numbered(before.text)
+            and not _numbered(passage.text)
+            and len(passage.text.split()) <= _ALONE_WORDS
+        )
+
+    def _labelled_row_value(self, index: int) -> bool:
+        """The value of a Word form's row of two cells, label and value ("Finalidade" |
+        "Inquirição de testemunhas"): no column's title, so the next row's label ends the
+        part (a table's head, "5." | "Assistance requested" | "Purpose", has more cells)."""
+        row = index
+        while row and self.passages[row - 1].location == self.passages[index].location:
+            row -= 1
+        return row < index and len(self.passages[row].cells) == 2
 
     def row_value(self, index: int) -> bool:
         """Whether a passage is the value of a label, which, however short, is no label itself:

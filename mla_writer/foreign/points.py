@@ -262,7 +262,9 @@ def _authority_without_contact(v: Verdict, others_only: bool) -> None:
 
 _ATTRIBUTION_CHARS = 160  # how far before a telephone number its owner is named
 # The end of a sentence: not the full stop of "tel." or "No.".
-_SENTENCE_END = re.compile(r"(?<=\w{4})[.!?]\s|\n")
+# A full stop after a word of four letters, or after a bracket before a capital ("… (Annex I).
+# These statements …"): not after an initial, "No." or "art." (abbreviations).
+_SENTENCE_END = re.compile(r"(?<=\w{4})[.!?]\s|(?<=\))[.!?]\s(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])|\n")
 
 
 def _someone_else_s(L: Letter, hit: Hit) -> bool:
@@ -1051,7 +1053,10 @@ def _private_at(
 
 
 def _check_parties(c: Context, v: Verdict) -> None:
-    """An instrument one of the States is not bound by is a finding (from the States' profiles)."""
+    """An instrument one of the States is not bound by is a finding (from the States' profiles):
+    a gap when the letter rests on nothing else, a warning when it also cites an instrument that
+    no profile says is not in force between them (the request still has a basis)."""
+    unbound: list[tuple[str, StateProfile, str]] = []  # instrument, profile, its status there
     for code in c.instruments:
         for profile, partner in (
             (c.requested_profile, c.requesting_state),
@@ -1062,26 +1067,31 @@ def _check_parties(c: Context, v: Verdict) -> None:
             status = profile.instrument(code)
             if status is None:
                 continue  # the profile does not say: no finding either way
-            if profile.is_party(code, partner):
-                continue
-            v.gap(
-                Status.PARTIAL,
-                "legal_basis.instrument",
-                M_(
-                    "The letter relies on %(instrument)s, but according to its profile "
-                    "%(state)s is not bound by it with this State (%(status)s)."
-                )
-                % {
-                    "instrument": code,
-                    "state": profile.code,
-                    "status": getattr(status.status, "value", status.status),
-                },
-                R_(
-                    "another legal basis than %(instrument)s, by which %(state)s is not bound, "
-                    "or an undertaking of reciprocity"
-                )
-                % {"instrument": KNOWN_INSTRUMENTS[code].code, "state": profile.code},
+            if not profile.is_party(code, partner):
+                unbound.append((code, profile, getattr(status.status, "value", status.status)))
+    another_basis = any(code not in {u[0] for u in unbound} for code in c.instruments)
+    for code, profile, standing in unbound:
+        message = M_(
+            "The letter relies on %(instrument)s, but according to its profile "
+            "%(state)s is not bound by it with this State (%(status)s)."
+        ) % {
+            "instrument": code,
+            "state": profile.code,
+            "status": standing,
+        }
+        if another_basis:
+            v.warn("legal_basis.instrument", message)
+            continue
+        v.gap(
+            Status.PARTIAL,
+            "legal_basis.instrument",
+            message,
+            R_(
+                "another legal basis than %(instrument)s, by which %(state)s is not bound, "
+                "or an undertaking of reciprocity"
             )
+            % {"instrument": KNOWN_INSTRUMENTS[code].code, "state": profile.code},
+        )
 
 
 def _facts(c: Context) -> Verdict:
@@ -1896,7 +1906,11 @@ def _relevance_statements(c: Context, given: list[int]) -> list[Hit]:
     places, asking = _request_places(c)
     return (
         [h for h in L.cue("relevance", "present") if not _about_execution_sentence(c, h)]
-        + [Hit(i, 0, 0) for i, text in L.section_values("relevance") if _says_something(text)]
+        + [
+            Hit(i, 0, 0)
+            for i, text in L.section_values("relevance")
+            if _says_something(text) and not _names_the_request(c, i, text, places)
+        ]
         + [Hit(i, 0, 0) for i in given]
         # "… to June 2025, because the last transfers were made in March 2025": a reason
         # under an item of assistance.
@@ -1992,10 +2006,15 @@ def _items_left_without_reason(c: Context, hits: list[Hit]) -> list[Hit]:
     L = c.letter
     places = _following(L, hits) | set(L.in_section("relevance"))
     because = L.cues.group("relevance", "because")
+    vague = L.cues.group("assistance", "vague")
     left = []
     for hit in L.cue("relevance", "rest", places):
         text = L.passages[hit.index].text
         clause = c.polarity.clause(text, hit.start, hit.end)
+        # "7.5 Outras diligências que as autoridades entendam úteis": a catch-all item asks
+        # for nothing that needs a reason of its own.
+        if vague is not None and vague.search(text, clause.start, clause.end):
+            continue
         if because is None or not because.search(text, clause.start, clause.end):
             left.append(hit)
     return left
@@ -2010,10 +2029,16 @@ def _about_execution_sentence(c: Context, hit: Hit) -> bool:
         return False
     text = L.passages[hit.index].text
     start, end = _sentence_around(text, hit.start, hit.end)
+    # "The request is not urgent; it is necessary to execute it in usual terms": a sentence
+    # about the urgency speaks of the execution, whether it says urgent or not.
     return any(
         other.index == hit.index and start <= other.start < end
         for point, group in _EXECUTION_CUES
-        for other in c.affirmed(point, group, [hit.index])
+        for other in (
+            L.cue(point, group, [hit.index])
+            if point == "urgency"
+            else c.affirmed(point, group, [hit.index])
+        )
     )
 
 
@@ -2022,6 +2047,23 @@ _EXECUTION_CUES = (
     ("confidentiality", "required"),
     ("presence_of_officials", "wish"),
 )
+
+
+def _names_the_request(c: Context, index: int, text: str, places: set[int]) -> bool:
+    """A purpose row that only names the assistance asked ("Finalidade" | "Inquirição de
+    testemunhas por videoconferência"): a few words, no reason, all found where the letter
+    asks. It says what is requested, not how it serves the case."""
+    L = c.letter
+    if len(text.split()) > _NAMING_WORDS or L.cue("relevance", "because", [index]):
+        return False
+    if any(not _about_execution_sentence(c, h) for h in L.cue("relevance", "present", [index])):
+        return False
+    asked = set().union(*(_content_stems(L, L.passages[i].text) for i in places - {index}))
+    named = _content_stems(L, text)
+    return bool(named) and named <= asked
+
+
+_NAMING_WORDS = 6  # the words of a row that names an item of assistance rather than explains it
 
 
 def _says_something(text: str) -> bool:
@@ -2096,13 +2138,14 @@ def _content_stems(L: Letter, text: str) -> set[str]:
     stems = set()
     for word in _CONTENT_WORD.findall(text):
         lower = word.lower()
-        if lower in L.cues.stopwords or (generic is not None and generic.fullmatch(lower)):
+        arabic = "\u0621" <= lower[0] <= "\u064a"
+        # "الحقيقة" is the boilerplate "حقيقة" with its article: read without it as well.
+        bare = _ARABIC_PREFIX.sub("", lower) if arabic else lower
+        if lower in L.cues.stopwords or (
+            generic is not None and (generic.fullmatch(lower) or generic.fullmatch(bare))
+        ):
             continue
-        if "\u0621" <= lower[0] <= "\u064a":
-            lower = _ARABIC_PREFIX.sub("", lower).translate(_ARABIC_LETTERS)
-            stems.add(lower[:4])
-        else:
-            stems.add(lower[:5])
+        stems.add(bare.translate(_ARABIC_LETTERS)[:4] if arabic else lower[:5])
     return stems
 
 
@@ -2145,8 +2188,10 @@ def _procedures(c: Context) -> Verdict:
 _TRANSLATED_BY = re.compile(
     r"(?i)\b(?:translation|traduction|traducción|tradução|перевод)\b[^.]{0,60}?"
     r"\b(?:done|made|carried out|effectuée|réalisée|faite|realizada|hecha|efectuada|feita|"
-    r"выполнен\w*)\b|\btranslated by\b|\btraduite? par\b|\btraducid[oa] por\b|"
-    r"\btraduzid[oa] por\b|\bперевед\w+ "
+    r"выполнен\w*)\b|\btranslated (?:into \w+ )?by\b|\btraduite? (?:en \w+ )?par\b|"
+    r"\btraducid[oa] (?:al \w+ )?por\b|\btraduzid[oa] (?:para o \w+ )?por\b|\bперевед\w+ |"
+    # "Translator: sworn translator M. Aydemir": the translator's own line.
+    r"\b(?:translator|traducteur|traductrice|traductor|traductora|tradutor|tradutora)\s*:"
 )
 
 
@@ -2170,6 +2215,22 @@ def _procedure_done(c: Context, hit: Hit) -> bool:
 _OFFICIAL_NAME = re.compile(
     r"\b[A-ZÀ-ÝА-ЯЁ](?:[a-zà-ÿа-яё]+|\.)\s+(?:[A-ZÀ-ÝА-ЯЁ]\.\s*)?[A-ZÀ-ÝА-ЯЁ][A-Za-zÀ-ÿА-Яа-яЁё-]+"
 )
+
+
+def _reason_naming(c: Context, point: str) -> list[Hit]:
+    """The reasons given for a point in a sentence that names it by its heading's words,
+    wherever the sentence is."""
+    L = c.letter
+    heading = L.cues.headings.get(point)
+    if heading is None:
+        return []
+    found = []
+    for hit in L.cue(point, "reason"):
+        text = L.passages[hit.index].text
+        start, end = _sentence_around(text, hit.start, hit.end)
+        if heading.search(text[start:end]):
+            found.append(hit)
+    return found
 
 
 def _presence(c: Context) -> Verdict:
@@ -2196,8 +2257,10 @@ def _presence(c: Context) -> Verdict:
         )
         return v
     v.cite(L, wish, 1)
-    # The reason may follow in the next sentence or paragraph, without a connective.
-    reason = L.cue(point, "reason", _following(L, wish))
+    # The reason may follow in the next sentence or paragraph, without a connective, or be
+    # given further on in a sentence that names the presence again ("وتعود الرغبة في الحضور
+    # إلى أن…", "the attendance is requested because…").
+    reason = L.cue(point, "reason", _following(L, wish)) or _reason_naming(c, point)
     if reason:
         v.status = Status.OK
         return v
