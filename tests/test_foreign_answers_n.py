@@ -109,10 +109,11 @@ def test_the_suspects_particulars_in_a_footnote_at_the_end_of_a_text() -> None:
 def test_a_convention_against_crime_and_the_defence_counsel_are_nobodys_suspects() -> None:
     facts = (
         "This request is made under the United Nations Convention against Transnational "
-        "Organized Crime. The witness Mara Olsen, born on 3 May 1980, will be heard in the "
+        "Organized Crime. Mara Olsen, born on 3 May 1980, will be heard in the "
         "presence of the defence counsel of the accused, Dr. Ana Ruiz."
     )
-    # no suspect is named: whoever's particulars the letter gives are taken, as before
+    # no suspect is named: the particulars the letter gives are taken (unless they are a
+    # victim's, a witness's or a company's: test_foreign_relevance_rows)
     assert _status("en", "facts", STORY, facts) is Status.OK
 
 

@@ -7,7 +7,8 @@ table's columns ("Действие" | "Для чего необходимо") ma
 in a text copy alike; a reason for the officials' presence given further on, in a sentence that
 names the presence; an instrument one State is not bound by, beside one that binds both, is a
 warning and not a gap; a document called a certificate, money laundering («легализация
-доходов») and a translator's line ask for no procedure."""
+доходов») and a translator's line ask for no procedure; where no suspect is named, a victim's,
+a witness's or a company's particulars identify no one the letter investigates."""
 
 from __future__ import annotations
 
@@ -198,3 +199,50 @@ def test_words_that_name_no_procedure_asked(language: str, sentence: str) -> Non
     """A document called a certificate, money laundering («легализация доходов») and the
     translator's line ask for no procedure of execution."""
     assert _status(language, "procedures", sentence) is Status.MISSING
+
+
+@pytest.mark.parametrize(
+    ("language", "paragraphs"),
+    [
+        (
+            "en",
+            (
+                "In the period from 2022 to 2024 the chairman of the board Mr. Serikbayev "
+                "Daniyar embezzled 2 700 000 000 tenge by fictitious consulting contracts with "
+                'the company "Nordvale Advisory Ltd" registered in Limassol (registration No. '
+                "HE 000412).",
+            ),
+        ),
+        (
+            "es",
+            (
+                "Entre 2021 y 2023, el exgerente regional Sr. Walter Enrique SEMINARIO CASTRO "
+                "habría favorecido a AGROEXPORT NORTE S.A.C. en la adjudicación de tres "
+                "proyectos, recibiendo pagos a través de contratos de asesoría con la empresa "
+                "OLIVARES DEL GUADALQUIVIR S.L., con domicilio en Jaén.",
+            ),
+        ),
+        (
+            "en",
+            (
+                "Between January 2025 and March 2026 Nurlan SEITKALIYEV and others deceived "
+                "investors through a fake trading site and stole 54 million tenge.",
+                "Among the injured persons are: Ospanova Gulnara Muratovna, born on 12.05.1961, "
+                "resident of Karaganda, who transferred 18 400 000 tenge.",
+            ),
+        ),
+    ],
+)
+def test_a_company_s_or_a_victim_s_particulars_identify_no_suspect(
+    language: str, paragraphs: tuple[str, ...]
+) -> None:
+    assert _status(language, "facts", *paragraphs) is Status.PARTIAL
+
+
+def test_a_person_s_particulars_after_the_company_s_name_identify_the_person() -> None:
+    paragraph = (
+        "The funds were paid to the company, through its partner-administrator Mr. RENATO ABREU "
+        "FALCÃO, Brazilian, born on 21/06/1975, who transferred them to accounts in Johannesburg "
+        "over the following months."
+    )
+    assert _status("en", "facts", paragraph) is Status.OK

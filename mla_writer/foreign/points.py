@@ -1136,6 +1136,11 @@ def _facts(c: Context) -> Verdict:
         # Others' dates of birth (victims, witnesses, a bank's officer) do not identify the
         # persons the letter says it is investigating.
         identifiers = []
+    elif not suspects:
+        # No suspect named by those words: the particulars of the victims or witnesses ("Among
+        # the injured persons are: citizen X, 12.05.1961 year of birth") or a company's ("Ltd,
+        # registration No. HE 000412") identify no one the letter investigates.
+        identifiers = [h for h in identifiers if not _someone_else_s_particulars(c, h)]
     if identifiers:
         v.cite(L, identifiers, 1)
         v.status = Status.OK
@@ -1158,6 +1163,29 @@ def _facts(c: Context) -> Verdict:
 _STORY_WORDS = 20  # the words of a sentence that tells facts, beyond a person's particulars
 
 
+def _someone_else_s_particulars(c: Context, hit: Hit) -> bool:
+    """Particulars in a sentence about victims or witnesses (cue group facts.others), or just
+    after a company's name ("… Ltd, registration No. …", "… S.L., con domicilio en Jaén")."""
+    L = c.letter
+    text = L.passages[hit.index].text
+    start, end = _sentence_around(text, hit.start, hit.end)
+    others = L.cues.group("facts", "others")
+    if others is not None and others.search(text, start, end):
+        return True
+    # "… S.L., con domicilio en Jaén" is the company's; "… of the company, Mr. RENATO ABREU,
+    # born on …" is a person's (a title after the company's word).
+    before = [
+        word.lower().rstrip(".,")
+        for word in _NAME_TOKEN.findall(text[max(start, hit.start - _COMPANY_REACH) : hit.start])
+    ]
+    companies = [k for k, word in enumerate(before) if word in _COMPANY_FORMS]
+    titles = [k for k, word in enumerate(before) if word in _PERSON_TITLES]
+    return bool(companies) and (not titles or titles[-1] < companies[-1])
+
+
+_COMPANY_REACH = 60  # how far before particulars a company's form ("Ltd", "S.L.") makes them its
+
+
 def _words(text: str) -> frozenset[str]:
     """A set of words written as one text (lists of small words read better so)."""
     return frozenset(text.split())
@@ -1171,7 +1199,7 @@ _NOT_NAMES = _words(
 _OF_THE = re.compile(r"\b(?:of|for) the\s*$|\b(?:del|de la|du|de l'|do|da|dos|das)\s*$", re.I)
 _COMPANY_FORMS = _words(
     "ag banco bank banque bv co company corp gmbh inc lda limited llc ltd ltda nv plc s.a "
-    "s.r.l sa sarl sas srl ао банк зао ип оао ооо пао"
+    "s.a.c s.a.s s.l s.r.l sa sac sarl sas sl srl ао банк зао ип оао ооо пао"
 )
 _PERSON_TITLES = _words(
     "dr gr m madame mlle mme monsieur mr mrs ms senhor senhora señor señora sr sra гр "
