@@ -49,6 +49,18 @@ KNOWN_DISAGREEMENTS: dict[str, str] = {
         "'sent through other channels ☐ Yes ☒ No' and 'Urgent ☒ Yes' with its reason row are "
         "not read as rows (found by author N's first run; left for the PDF reader)"
     ),
+    "P12_fr_form_ci_ch": (
+        "a French form (Côte d'Ivoire) printed as PDF: its table of measures with a 'purpose' "
+        "column comes back as paragraphs, the confidentiality row's check boxes among them, so "
+        "the measures are not read as one part as in the .docx and .txt (found by author P's "
+        "first run; left for the PDF reader, as N01)"
+    ),
+    "Q16_es_form_nz_cl": (
+        "a Spanish form (New Zealand to Chile) printed as PDF: its table of measures ('Nº | "
+        "Medida solicitada | Por qué es pertinente') comes back as paragraphs, head first, so "
+        "the measures are not read as rows as in the .docx and .txt (found by author Q's "
+        "first run; left for the PDF reader, as N01)"
+    ),
 }
 
 

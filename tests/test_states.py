@@ -427,3 +427,17 @@ def test_check_of_the_complete_example_with_profiles_stays_clean() -> None:
     result = run_mla("check", case)
     assert result.returncode == 0, result.stdout
     assert not re.search(r"^\s+[!?] ", result.stdout, re.MULTILINE)  # no finding at all
+
+
+def test_a_state_s_profile_read_alone_is_the_one_read_with_all_the_others() -> None:
+    """A check of someone else's letter reads only the two States' bundled profiles, each from
+    the file named by its code: the file of every bundled profile is so named, and the profile
+    read alone is the one read with all the others (unknown codes have none)."""
+    from mla_writer.states import bundled_profiles, load_profiles, profile_finder
+
+    everything = load_profiles(include_config=False)
+    find = profile_finder(include_config=False)
+    for code, profile in bundled_profiles().items():
+        assert profile.origin.endswith(f"/{code.lower()}.yaml"), profile.origin
+        assert find(code) == everything[code]
+    assert find("XX") is None

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mla_writer.checklist import CheckContext, Report, check
 from mla_writer.model import LetterOfRequest
-from mla_writer.states import load_profiles, verification_reminder
+from mla_writer.states import load_profiles, profile_finder, verification_reminder
 from mla_writer.states.proposals import no_profile_reminder, stale_facts_reminder
 
 ProfileDirs = Sequence[Path | str]
@@ -78,7 +78,7 @@ def state_reminders(
     request to be sent (`outgoing`), that a State without a profile was not checked at all."""
     if not requested_state:
         return []
-    profile = load_profiles(profile_dirs).get(requested_state)
+    profile = profile_finder(profile_dirs)(requested_state)
     if profile is None:
         return [no_profile_reminder(requested_state)] if outgoing else []
     stale = stale_facts_reminder(profile, tuple(instruments))

@@ -28,7 +28,7 @@ from mla_writer.foreign.state_names import resolve_states
 from mla_writer.i18n import _, ui_language
 from mla_writer.message import INTERFACE, Message
 from mla_writer.places import language_name
-from mla_writer.states import load_profiles
+from mla_writer.states import profile_finder
 
 MIN_LETTER_WORDS = 25  # the tersest e-mail request still says who asks what for which case
 E, W = Severity.ERROR, Severity.WARNING
@@ -117,8 +117,8 @@ class ForeignReport(Report):
 
 def profiles_from(profile_dirs: Sequence[Path | str] = ()) -> Callable[[str | None], Any]:
     """A function giving a State's profile (or None) from the bundled and the given folders."""
-    profiles = load_profiles(profile_dirs)
-    return lambda code: profiles.get(code) if code else None
+    find = profile_finder(profile_dirs)
+    return lambda code: find(code) if code else None
 
 
 # --------------------------------------------------------------------------- entry points

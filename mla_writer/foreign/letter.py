@@ -57,8 +57,9 @@ _NUMBERING = re.compile(
     # "PART FIVE — THE ASSISTANCE REQUESTED": a part numbered in words, as translations do.
     r"(?:[A-Z]|\d{1,2}|[IVX]{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve))(?:\.\d{1,2})?\b\s*[:.)—–-]?\s*)?"
-    # "7.2 Presencia de funcionarios", "B.1 Urgence": a number of two levels, no final stop.
-    r"(?:(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\s+"
+    # "7.2 Presencia de funcionarios", "B.1 Urgence": a number of two levels, no final stop;
+    # "F2 Presence of officials": a form's section letter and its row's number.
+    r"(?:(?:[A-Z]|\d{1,2})(?:\.\d{1,2})+\s+|[A-Z]\d{1,2}(?:\.\d{1,2})*\s+"
     r"|(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zа-яA-ZА-ЯЁ])[.)]|\d{1,2}(?=\s+[—–-]\s))"
     r"\s*(?:[—–-]\s*)?|\(\w{1,3}\)\s*|[-•*–]\s+"
     # Ordinal words, as translations and Hispanic letters number their parts: "Fifth:",
@@ -69,7 +70,7 @@ _NUMBERING = re.compile(
     r"oitav[oa]|noven[oa]|non[oa]|d[ée]cim[oa](?:\s+\w+)?|und[ée]cim[oa]|duod[ée]cim[oa]|"
     r"premi[èe]rement|deuxi[èe]mement|troisi[èe]mement|quatri[èe]mement|cinqui[èe]mement|"
     r"sixi[èe]mement|septi[èe]mement|huiti[èe]mement|neuvi[èe]mement|dixi[èe]mement)"
-    r"(?:ly)?\s*(?:[:.]-?|[-–—]))\s*"
+    r"(?:ly)?\s*(?:[:.]-?|[-–—]))\s*(?:[—–-]\s*)?"
     # Arabic: "سادساً:", "٦-".
     r"|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[اى]?\u064b?\s*[:.)\-–—]\s*"
     r"|[٠-٩]{1,2}\s*[.)\-–]\s*"

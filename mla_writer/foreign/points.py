@@ -1131,16 +1131,7 @@ def _facts(c: Context) -> Verdict:
         )
         return v
     v.cite(L, [*(Hit(i, 0, 0) for i in section), *narrative], 1)
-    suspects = _suspects(L)
-    if suspects and not _identified(L, suspects[0], identifiers):
-        # Others' dates of birth (victims, witnesses, a bank's officer) do not identify the
-        # persons the letter says it is investigating.
-        identifiers = []
-    elif not suspects:
-        # No suspect named by those words: the particulars of the victims or witnesses ("Among
-        # the injured persons are: citizen X, 12.05.1961 year of birth") or a company's ("Ltd,
-        # registration No. HE 000412") identify no one the letter investigates.
-        identifiers = [h for h in identifiers if not _someone_else_s_particulars(c, h)]
+    identifiers = _suspects_particulars(c, identifiers)
     if identifiers:
         v.cite(L, identifiers, 1)
         v.status = Status.OK
@@ -1161,6 +1152,19 @@ def _facts(c: Context) -> Verdict:
 
 
 _STORY_WORDS = 20  # the words of a sentence that tells facts, beyond a person's particulars
+
+
+def _suspects_particulars(c: Context, identifiers: list[Hit]) -> list[Hit]:
+    """The particulars that identify the persons the letter investigates."""
+    suspects = _suspects(c.letter)
+    if suspects:
+        # Others' dates of birth (victims, witnesses, a bank's officer) do not identify the
+        # persons the letter says it is investigating.
+        return identifiers if _identified(c.letter, suspects[0], identifiers) else []
+    # No suspect named by those words: the particulars of the victims or witnesses ("Among the
+    # injured persons are: citizen X, 12.05.1961 year of birth") or a company's ("Ltd,
+    # registration No. HE 000412") identify no one the letter investigates.
+    return [h for h in identifiers if not _someone_else_s_particulars(c, h)]
 
 
 def _someone_else_s_particulars(c: Context, hit: Hit) -> bool:
@@ -2058,15 +2062,12 @@ def _about_execution_sentence(c: Context, hit: Hit) -> bool:
     text = L.passages[hit.index].text
     start, end = _sentence_around(text, hit.start, hit.end)
     # "The request is not urgent; it is necessary to execute it in usual terms": a sentence
-    # about the urgency speaks of the execution, whether it says urgent or not.
+    # about the urgency, the secrecy or the officials speaks of the execution, whether it asks
+    # for them or not.
     return any(
         other.index == hit.index and start <= other.start < end
         for point, group in _EXECUTION_CUES
-        for other in (
-            L.cue(point, group, [hit.index])
-            if point == "urgency"
-            else c.affirmed(point, group, [hit.index])
-        )
+        for other in L.cue(point, group, [hit.index])
     )
 
 
@@ -2218,8 +2219,10 @@ _TRANSLATED_BY = re.compile(
     r"\b(?:done|made|carried out|effectuée|réalisée|faite|realizada|hecha|efectuada|feita|"
     r"выполнен\w*)\b|\btranslated (?:into \w+ )?by\b|\btraduite? (?:en \w+ )?par\b|"
     r"\btraducid[oa] (?:al \w+ )?por\b|\btraduzid[oa] (?:para o \w+ )?por\b|\bперевед\w+ |"
-    # "Translator: sworn translator M. Aydemir": the translator's own line.
+    # "Translator: sworn translator M. Aydemir": the translator's own line; "I, X, translator,
+    # certify that this is a true translation", "Translator's signature".
     r"\b(?:translator|traducteur|traductrice|traductor|traductora|tradutor|tradutora)\s*:"
+    r"|\btranslator(?:'s signature|, (?:hereby )?certify)"
 )
 
 

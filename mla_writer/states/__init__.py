@@ -12,6 +12,7 @@ from mla_writer.states.loader import (
     get_profile,
     load_profiles,
     parse_profile,
+    profile_finder,
     read_folder,
     require_profile,
 )
@@ -56,6 +57,7 @@ __all__ = [
     "instrument_title",
     "load_profiles",
     "parse_profile",
+    "profile_finder",
     "propose_legal_basis",
     "proposed_letter_language",
     "read_folder",

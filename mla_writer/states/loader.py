@@ -10,7 +10,7 @@ knows which file a fact comes from (`mla states show CODE` names it).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -186,11 +186,33 @@ def config_profile_dirs() -> list[Path]:
     return folders
 
 
-def load_profiles(
+@cache
+def bundled_profile(code: str) -> StateProfile | None:
+    """One bundled profile, read alone: its file is named by the State's code (a test holds
+    this), so a check that needs two States' profiles reads two files, not all of them."""
+    entry = resources.files(_BUNDLED_PACKAGE).joinpath(f"{code.lower()}.yaml")
+    if not entry.is_file():
+        return None
+    return parse_profile(
+        entry.read_text(encoding="utf-8"), f"mla_writer/states/profiles/{entry.name}"
+    )
+
+
+def profile_finder(
     extra_dirs: Sequence[Path | str] = (), *, include_config: bool = True
+) -> Callable[[str], StateProfile | None]:
+    """A State's profile by its code, the one `load_profiles` would give, with the bundled
+    profiles read only as they are asked for."""
+    own = load_profiles(extra_dirs, include_config=include_config, bundled=False)
+    return lambda code: own.get(code) or bundled_profile(code)
+
+
+def load_profiles(
+    extra_dirs: Sequence[Path | str] = (), *, include_config: bool = True, bundled: bool = True
 ) -> dict[str, StateProfile]:
-    """All profiles by State code: bundled < user configuration < `extra_dirs` (--profiles)."""
-    merged = dict(bundled_profiles())
+    """All profiles by State code: bundled < user configuration < `extra_dirs` (--profiles);
+    without the bundled ones if `bundled` is false."""
+    merged = dict(bundled_profiles()) if bundled else {}
     folders = [*(config_profile_dirs() if include_config else []), *map(Path, extra_dirs)]
     named_in_profile = _profile_setting_dirs() if include_config else set()
     for folder in folders:
