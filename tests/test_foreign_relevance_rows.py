@@ -18,7 +18,8 @@ from mla_writer.checklist import Severity, Status
 from mla_writer.foreign.cues import cues_for
 from mla_writer.foreign.document import Passage
 from mla_writer.foreign.letter import Letter
-from mla_writer.foreign.points import EVALUATORS, Context
+from mla_writer.foreign.points import EVALUATORS, Context, Verdict
+from mla_writer.message import ENGLISH
 from mla_writer.states.loader import bundled_profiles
 from tests.test_foreign_statements import _letter_status, _status
 
@@ -143,14 +144,13 @@ def test_the_reason_for_the_presence_given_further_on() -> None:
     assert _status("ar", "presence_of_officials", *paragraphs) is Status.OK
 
 
-def _legal_basis(sentence: str) -> tuple[Status, list[Severity]]:
+def _legal_basis(sentence: str) -> Verdict:
     """The legal basis of a letter from France to the United Arab Emirates, with their bundled
     profiles (the Emirates are no party to the 1959 European Convention)."""
     cues = cues_for("en")
-    letter = Letter([Passage(sentence, "paragraph 1")], cues)
     profiles = bundled_profiles()
     context = Context(
-        letter=letter,
+        letter=Letter([Passage(sentence, "paragraph 1")], cues),
         language="en",
         requesting_state="FR",
         requested_state="AE",
@@ -158,27 +158,29 @@ def _legal_basis(sentence: str) -> tuple[Status, list[Severity]]:
         requested_profile=profiles["AE"],
         requesting_profile=profiles["FR"],
     )
-    verdict = EVALUATORS["legal_basis"](context)
-    return verdict.status, [finding[0] for finding in verdict.findings]
+    return EVALUATORS["legal_basis"](context)
 
 
 def test_an_instrument_not_in_force_is_a_gap_when_it_is_the_only_basis() -> None:
-    status, severities = _legal_basis(
+    verdict = _legal_basis(
         "This request is made under the European Convention on Mutual Assistance in Criminal "
         "Matters of 20 April 1959."
     )
-    assert status is Status.PARTIAL
-    assert Severity.ERROR in severities
+    assert verdict.status is Status.PARTIAL
+    assert Severity.ERROR in [finding[0] for finding in verdict.findings]
 
 
 def test_an_instrument_not_in_force_beside_one_in_force_is_a_warning() -> None:
-    status, severities = _legal_basis(
+    verdict = _legal_basis(
         "This request is made under the United Nations Convention against Transnational "
         "Organized Crime and the European Convention on Mutual Assistance in Criminal Matters "
         "of 20 April 1959."
     )
-    assert status is Status.OK
-    assert severities == [Severity.WARNING]
+    assert verdict.status is Status.OK
+    assert [finding[0] for finding in verdict.findings] == [Severity.WARNING]
+    # The State by its name and the status in words, as a lawyer reads them.
+    warning = verdict.findings[0][2].shown(ENGLISH)
+    assert "United Arab Emirates is not bound" in warning and "(not party)" in warning
 
 
 @pytest.mark.parametrize(

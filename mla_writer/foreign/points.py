@@ -23,7 +23,7 @@ from mla_writer.foreign.particulars import dates_before, letter_date
 from mla_writer.foreign.polarity import Polarity, PolarityReader, ticked_answer
 from mla_writer.foreign.state_names import state_name_words
 from mla_writer.instruments import KNOWN_INSTRUMENTS
-from mla_writer.message import M_, R_, Message
+from mla_writer.message import M_, R_, Message, Named
 from mla_writer.states.model import StateProfile
 
 E, W = Severity.ERROR, Severity.WARNING
@@ -1068,7 +1068,8 @@ def _check_parties(c: Context, v: Verdict) -> None:
             if status is None:
                 continue  # the profile does not say: no finding either way
             if not profile.is_party(code, partner):
-                unbound.append((code, profile, getattr(status.status, "value", status.status)))
+                standing = str(getattr(status.status, "value", status.status))
+                unbound.append((code, profile, standing.replace("_", " ")))
     another_basis = any(code not in {u[0] for u in unbound} for code in c.instruments)
     for code, profile, standing in unbound:
         message = M_(
@@ -1076,7 +1077,7 @@ def _check_parties(c: Context, v: Verdict) -> None:
             "%(state)s is not bound by it with this State (%(status)s)."
         ) % {
             "instrument": code,
-            "state": profile.code,
+            "state": Named(profile.code, profile.name),  # "the United Arab Emirates", not "AE"
             "status": standing,
         }
         if another_basis:
