@@ -148,7 +148,7 @@ def test_instrument_a_state_is_not_party_to_is_a_finding() -> None:
     assert (report.letter.requesting_state, report.letter.requested_state) == ("GB", "US")
     basis = report.point("legal_basis")
     assert basis.status is Status.PARTIAL
-    assert any("ECMA1959" in f.message and "US" in f.message for f in basis.findings)
+    assert any("ECMA1959" in f.message and "United States" in f.message for f in basis.findings)
 
 
 @pytest.mark.parametrize(
