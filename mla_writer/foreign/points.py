@@ -1070,7 +1070,7 @@ def _check_parties(c: Context, v: Verdict) -> None:
             if not profile.is_party(code, partner):
                 standing = str(getattr(status.status, "value", status.status))
                 unbound.append((code, profile, standing.replace("_", " ")))
-    another_basis = any(code not in {u[0] for u in unbound} for code in c.instruments)
+    another_basis = bool(set(c.instruments) - {code for code, _profile, _standing in unbound})
     for code, profile, standing in unbound:
         message = M_(
             "The letter relies on %(instrument)s, but according to its profile "

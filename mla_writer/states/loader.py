@@ -165,11 +165,16 @@ def bundled_profiles() -> dict[str, StateProfile]:
     profiles: dict[str, StateProfile] = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(PROFILE_SUFFIXES):
-            profile = parse_profile(
-                entry.read_text(encoding="utf-8"), f"mla_writer/states/profiles/{entry.name}"
-            )
+            profile = _bundled_file(entry.name)
             profiles[profile.code] = profile
     return profiles
+
+
+@cache
+def _bundled_file(name: str) -> StateProfile:
+    """A bundled profile file, parsed once whether it is read alone or with all the others."""
+    entry = resources.files(_BUNDLED_PACKAGE).joinpath(name)
+    return parse_profile(entry.read_text(encoding="utf-8"), f"mla_writer/states/profiles/{name}")
 
 
 def config_profile_dirs() -> list[Path]:
@@ -186,16 +191,13 @@ def config_profile_dirs() -> list[Path]:
     return folders
 
 
-@cache
 def bundled_profile(code: str) -> StateProfile | None:
     """One bundled profile, read alone: its file is named by the State's code (a test holds
     this), so a check that needs two States' profiles reads two files, not all of them."""
-    entry = resources.files(_BUNDLED_PACKAGE).joinpath(f"{code.lower()}.yaml")
-    if not entry.is_file():
+    name = f"{code.lower()}.yaml"
+    if not resources.files(_BUNDLED_PACKAGE).joinpath(name).is_file():
         return None
-    return parse_profile(
-        entry.read_text(encoding="utf-8"), f"mla_writer/states/profiles/{entry.name}"
-    )
+    return _bundled_file(name)
 
 
 def profile_finder(
