@@ -7,8 +7,6 @@ project's own modules, which would add the checklist, the models and the State p
 0.2 s) to every `mla --help`.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Iterator
@@ -20,7 +18,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from mla_writer import __version__, examples
+from mla_writer import __version__
 from mla_writer.catalogs import languages_report
 from mla_writer.errors import ExitCode, MlaError, OutputExistsError, os_error_message
 from mla_writer.i18n import _, ngettext, set_ui_language
@@ -32,17 +30,6 @@ from mla_writer.interrupts import (
     terminate_as_interrupt,
 )
 from mla_writer.outputs import atomic_write
-from mla_writer.register import display as register_display
-from mla_writer.register.charts import stats_svg
-from mla_writer.register.database import (
-    create_engine_for,
-    locate,
-    open_register,
-    translated_errors,
-    upgrade,
-)
-from mla_writer.register.deadlines import DeadlineKind, due
-from mla_writer.register.statuses import Direction, Status
 from mla_writer.terminal_text import visible
 
 set_ui_language(None)
@@ -506,6 +493,7 @@ def _register_rendered(rendered: Any) -> None:
     from mla_writer.app import SourceKind
     from mla_writer.register.service import DocumentKind, facts_from_case, record
     from mla_writer.register.service import _read as read_document
+    from mla_writer.register.statuses import Direction
 
     file, written = rendered.source, rendered.path
     facts = facts_from_case(rendered.assessment.request, Direction.outgoing)
@@ -562,6 +550,8 @@ def example(
     ] = None,
     force: ForceOption = False,
 ) -> None:
+    from mla_writer import examples
+
     if name is None:
         _echo(_("Bundled example cases (write one with `mla example NAME -o case.yaml`):"))
         for entry in examples.list_examples():
@@ -1068,6 +1058,8 @@ DirectionOption = Annotated[
 
 
 def _open_register(db: str | None, *, upgrade: bool = False) -> Any:
+    from mla_writer.register.database import open_register
+
     return open_register(db, upgrade_schema=upgrade)
 
 
@@ -1086,6 +1078,8 @@ def _parse_date(value: str | None, option: str) -> Any:
 
 
 def _status(value: str | None) -> Any:
+    from mla_writer.register.statuses import Status
+
     if value is None:
         return None
     try:
@@ -1116,6 +1110,7 @@ def _register_inputs(paths: list[Path]) -> list[Path]:
 
 def _record_file(register: Any, path: Path, profiles: list[Path], **options: Any) -> Any:
     from mla_writer.register.service import facts_from_file, record
+    from mla_writer.register.statuses import Direction
 
     facts = facts_from_file(path, profiles)
     direction = options.pop("direction", None)
@@ -1271,7 +1266,9 @@ def register_list(
     ] = ListFormat.table,
     db: DbOption = None,
 ) -> None:
+    from mla_writer.register import display as register_display
     from mla_writer.register.service import Filters, listing
+    from mla_writer.register.statuses import Direction
 
     chosen = _status(status)
     rows = listing(
@@ -1304,7 +1301,9 @@ def register_show(
     format: TextOrJsonOption = ProfileFormat.text,
     db: DbOption = None,
 ) -> None:
+    from mla_writer.register import display as register_display
     from mla_writer.register.service import details
+    from mla_writer.register.statuses import Direction
 
     data = details(_open_register(db), reference, Direction(direction.value) if direction else None)
     _echo(
@@ -1392,6 +1391,7 @@ def register_update(
     db: DbOption = None,
 ) -> None:
     from mla_writer.register.service import Change, update
+    from mla_writer.register.statuses import Direction
 
     deadlines = [_deadline(item) for item in deadline or []]
     links = [_link(item) for item in link or []]
@@ -1422,6 +1422,8 @@ def register_update(
 
 
 def _deadline_kind(value: str) -> Any:
+    from mla_writer.register.deadlines import DeadlineKind
+
     try:
         return DeadlineKind(value.strip())
     except ValueError:
@@ -1466,6 +1468,8 @@ def register_due(
     format: TextOrJsonOption = ProfileFormat.text,
     db: DbOption = None,
 ) -> None:
+    from mla_writer.register import display as register_display
+    from mla_writer.register.deadlines import due
 
     items = due(db, days)
     _echo(
@@ -1504,7 +1508,10 @@ def register_stats(
     force: ForceOption = False,
     db: DbOption = None,
 ) -> None:
+    from mla_writer.register import display as register_display
+    from mla_writer.register.charts import stats_svg
     from mla_writer.register.service import stats
+    from mla_writer.register.statuses import Direction
 
     if chart is not None and chart.suffix.lower() != ".svg":
         raise MlaError(
@@ -1554,6 +1561,7 @@ def register_export(
 ) -> None:
     from mla_writer.register.exchange import export
     from mla_writer.register.service import Filters
+    from mla_writer.register.statuses import Direction
 
     chosen = _status(status)
     count = export(
@@ -1664,6 +1672,8 @@ def register_purge(
     help=_("Bring the register's tables up to this version of mla-writer (back it up first)."),
 )
 def register_upgrade(db: DbOption = None) -> None:
+    from mla_writer.register.database import create_engine_for, locate, translated_errors, upgrade
+
     location = locate(db)
     with translated_errors(location):
         before, after = upgrade(create_engine_for(location))
