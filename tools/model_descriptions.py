@@ -1,9 +1,14 @@
-"""Write mla_writer/model/descriptions.py: the model's field descriptions, marked for gettext.
+"""Write mla_writer/model/descriptions.py: the model's field descriptions, read from its docstrings.
 
-The wizard and the translation files show each field's description (its docstring in the model) as
-help; docstrings cannot be marked for extraction, so this generated module lists them with `N_()`.
-The kinds of assistance (mla_writer/model/kinds/) mark their fields' descriptions with `N_()`
-where they are written, so that a kind stays one file; this module lists the shared models'.
+The wizard, the translation files and `mla schema` show each field's description (the docstring
+under it in the model) as help. pydantic can read those docstrings itself
+(`use_attribute_docstrings`), but it does so by parsing each class's source every time the model
+is imported: about 55 ms of every `mla` command. This generated module holds them instead:
+- `DOCSTRINGS`, each model's own field docstrings by class, which `CaseModel` gives its fields as
+  descriptions when a class is created (an explicit `Field(description=...)` wins, as in pydantic);
+- `DESCRIPTIONS`, the shared models' descriptions marked with `N_()` for gettext, since docstrings
+  cannot be marked for extraction. The kinds of assistance (mla_writer/model/kinds/) mark their
+  fields' descriptions with `N_()` where they are written, so that a kind stays one file.
 Run it after changing a field's docstring (a test fails until you do):
 
     python tools/model_descriptions.py
@@ -13,44 +18,107 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 TARGET = ROOT / "mla_writer" / "model" / "descriptions.py"
+SHARED = ("common", "persons", "offences", "parties", "assistance", "request")
 
 
-def descriptions() -> list[str]:
-    """Every distinct field description of the case-file model, in model order."""
+def _models() -> list[type[Any]]:
+    """Every case-file and profile model class, parents before children."""
+    import mla_writer.model
+    import mla_writer.profile
+    import mla_writer.states.model
+    from mla_writer.model.common import CaseModel
+
+    del mla_writer  # imported for the classes they define
+    found: list[type[Any]] = []
+
+    def walk(parent: type[Any]) -> None:
+        for child in parent.__subclasses__():
+            if child not in found:
+                found.append(child)
+                walk(child)
+
+    walk(CaseModel)
+    return found
+
+
+def _key(cls: type[Any]) -> str:
+    return f"{cls.__module__}:{cls.__qualname__}"
+
+
+def docstrings() -> dict[str, dict[str, str]]:
+    """Each model's own field docstrings, read from its source as pydantic reads them."""
+    from pydantic._internal._docs_extraction import extract_docstrings_from_cls
+
+    table: dict[str, dict[str, str]] = {}
+    for cls in _models():
+        own = extract_docstrings_from_cls(cls, use_inspect=True)
+        fields = {name: text for name, text in own.items() if name in cls.model_fields}
+        if fields:
+            table[_key(cls)] = fields
+    return dict(sorted(table.items()))
+
+
+def _effective(cls: type[Any], name: str, table: dict[str, dict[str, str]]) -> str | None:
+    """A field's description as pydantic gives it: explicit, else the class's own docstring, else
+    what the class it comes from has (read from the source, not from a stale table)."""
+    info = cls.model_fields[name]
+    explicit = info._attributes_set.get("description")
+    if explicit is not None:
+        return str(explicit)
+    for ancestor in cls.__mro__:
+        text = table.get(_key(ancestor), {}).get(name)
+        if text is not None:
+            return text
+    return None
+
+
+def descriptions(table: dict[str, dict[str, str]] | None = None) -> list[str]:
+    """Every distinct field description of the shared case-file models, in model order."""
     import importlib
     import inspect
 
     from pydantic import BaseModel
 
+    table = docstrings() if table is None else table
     found: list[str] = []
-    for name in ("common", "persons", "offences", "parties", "assistance", "request"):
+    for name in SHARED:
         module = importlib.import_module(f"mla_writer.model.{name}")
         for _name, cls in inspect.getmembers(module, inspect.isclass):
             if not (issubclass(cls, BaseModel) and cls.__module__ == module.__name__):
                 continue
-            for info in cls.model_fields.values():
-                if info.description and info.description not in found:
-                    found.append(info.description)
+            for field in cls.model_fields:
+                text = _effective(cls, field, table)
+                if text and text not in found:
+                    found.append(text)
     return found
 
 
 def source() -> str:
+    table = docstrings()
     lines = [
-        '"""The model\'s field descriptions, marked for translation. Generated by',
-        "tools/model_descriptions.py from the docstrings in mla_writer/model/: do not edit.",
+        '"""The model\'s field descriptions, read from its docstrings. Generated by',
+        "tools/model_descriptions.py from mla_writer/model/, mla_writer/states/ and",
+        "mla_writer/profile.py: do not edit.",
         '"""',
         "",
         "from mla_writer.i18n import N_",
         "",
         "DESCRIPTIONS = (",
     ]
-    lines += [f"    N_({text!r})," for text in descriptions()]
-    lines += [")", ""]
+    lines += [f"    N_({text!r})," for text in descriptions(table)]
+    lines += [")", '"""The shared models\' descriptions, for gettext."""', ""]
+    lines += ["DOCSTRINGS: dict[str, dict[str, str]] = {"]
+    for key, fields in table.items():
+        lines.append(f"    {key!r}: {{")
+        lines += [f"        {name!r}: {text!r}," for name, text in fields.items()]
+        lines.append("    },")
+    lines += ["}", '"""Each model\'s own field docstrings, by "module:Class"."""', ""]
     return "\n".join(lines)
 
 

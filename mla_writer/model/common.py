@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from mla_writer.i18n import N_, UserText
 from mla_writer.model.contact_details import EmailAddress, PhoneNumber, real_name
+from mla_writer.model.descriptions import DOCSTRINGS
 from mla_writer.places import language_code, state_code
 
 MAX_TEXT = 100_000  # characters in one field: a long statement of facts is ~20,000
@@ -31,11 +32,26 @@ class CaseModel(BaseModel):
         extra="forbid",
         str_strip_whitespace=True,
         validate_assignment=True,
-        use_attribute_docstrings=True,
         # Validators are built the first time a model validates, not on import: `mla check`
         # of someone else's letter validates State profiles only, never a case (~100 ms).
         defer_build=True,
     )
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """Give each field the docstring written under it as its description (the wizard's help,
+        the translators' note, `mla schema`), unless `Field(description=...)` gives one.
+
+        pydantic's `use_attribute_docstrings` does the same by parsing every class's source at
+        each start (~55 ms of every command); `tools/model_descriptions.py` reads them once into
+        `descriptions.DOCSTRINGS`, and a test fails until it is run after a docstring changes.
+        """
+        super().__pydantic_init_subclass__(**kwargs)
+        own = DOCSTRINGS.get(f"{cls.__module__}:{cls.__qualname__}")
+        if own:
+            for name, info in cls.__pydantic_fields__.items():
+                if info.description is None and name in own:
+                    info.description = own[name]
 
 
 def _check_text(value: str) -> str:
