@@ -6,16 +6,30 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mla_writer.app.check_many import CheckedInputs, InputCheck
 from mla_writer.checklist import Finding, PointResult, Report, Severity, Status
-from mla_writer.foreign.analyse import ForeignPointResult, ForeignReport
-from mla_writer.foreign.letter import Evidence
 from mla_writer.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from mla_writer.foreign.analyse import ForeignReport
+    from mla_writer.foreign.letter import Evidence
+
+
+def _letter_report(report: Report) -> ForeignReport | None:
+    """The report as one on a letter written by others, or None for a case file's or our letter's.
+
+    Such a report exists only once `mla_writer.foreign` has read a letter: a case file's check
+    does not import the letter reader (cue files, PDF and Word text, ~45 ms) just to ask."""
+    analyse = sys.modules.get("mla_writer.foreign.analyse")
+    if analyse is not None and isinstance(report, analyse.ForeignReport):
+        return report
+    return None
 
 MARKS = {Status.OK: "✓", Status.PARTIAL: "◐", Status.MISSING: "✗"}
 
@@ -56,8 +70,9 @@ def as_json_data(
         "complete": report.complete,
         "points": [result.as_dict() for result in report.points],
     }
-    if isinstance(report, ForeignReport):
-        data.update(report.json_extras())
+    letter_report = _letter_report(report)
+    if letter_report is not None:
+        data.update(letter_report.json_extras())
     if report.notes:
         data["notes"] = list(report.notes)
     if reply is not None:
@@ -71,13 +86,17 @@ def as_json(report: Report, source: str, kind: str, reply: str | None = None) ->
 
 def _evidence(result: PointResult) -> list[Evidence]:
     """The passages quoted for a point of a letter written by others (none for case files)."""
-    return list(result.evidence) if isinstance(result, ForeignPointResult) else []
+    analyse = sys.modules.get("mla_writer.foreign.analyse")
+    if analyse is not None and isinstance(result, analyse.ForeignPointResult):
+        return list(result.evidence)
+    return []
 
 
 def _letter_line(report: Report) -> str | None:
-    if not isinstance(report, ForeignReport):
+    letter_report = _letter_report(report)
+    if letter_report is None:
         return None
-    letter = report.letter
+    letter = letter_report.letter
     unknown = _("not recognised")
     line = _(
         "Letter in %(language)s; requesting State: %(requesting)s; requested State: "
@@ -89,7 +108,7 @@ def _letter_line(report: Report) -> str | None:
     }
     contents = ", ".join(
         f"({letter_}) {status_label(Status(value))}"
-        for letter_, value in report.untoc_18_15().items()
+        for letter_, value in letter_report.untoc_18_15().items()
     )
     return line + " " + _("UNTOC art. 18(15): %(contents)s.") % {"contents": contents}
 
@@ -97,7 +116,7 @@ def _letter_line(report: Report) -> str | None:
 def verdict(report: Report) -> str:
     errors = len(report.errors())
     warnings = len(report.findings) - errors
-    if isinstance(report, ForeignReport):  # a letter received from others
+    if _letter_report(report) is not None:  # a letter received from others
         if report.complete:
             return _("Every point of the checklist appears to be answered: verify the quotes.")
         points = sum(1 for result in report.points if result.status is not Status.OK)
