@@ -31,6 +31,7 @@ def _letter_report(report: Report) -> ForeignReport | None:
         return report
     return None
 
+
 MARKS = {Status.OK: "✓", Status.PARTIAL: "◐", Status.MISSING: "✗"}
 
 

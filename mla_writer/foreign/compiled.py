@@ -26,7 +26,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from mla_writer.foreign.prefilter import Needles, known, needles
+from mla_writer.foreign.prefilter import Needles, guarded, known, needles
 
 # Python's own compiler of regular expressions: private modules with no type stubs, hence Any.
 _compiler: Any = importlib.import_module("re._compiler")
@@ -34,9 +34,14 @@ _parser: Any = importlib.import_module("re._parser")
 _constants: Any = importlib.import_module("re._constants")
 _sre: Any = importlib.import_module("_sre")
 
-FORMAT = 1
-Entry = tuple[int, list[int], int, dict[str, int], Needles]
-"""The engine's flags, code and group count, the named groups, what a match requires."""
+FORMAT = 2
+Entry = tuple[int, list[int], int, dict[str, int], Needles, str]
+"""The engine's flags, code and group count, the named groups, what a match requires, and the
+text compiled (the pattern behind its look-ahead, when guarded)."""
+
+
+_GUARDED = 1 << 30
+"""Set in a key's flags for a pattern compiled behind its look-ahead (no flag of `re` uses it)."""
 
 
 def cache_folder() -> Path | None:
@@ -61,12 +66,12 @@ def _entry(source: str, flags: int) -> Entry:
     parsed = _parser.parse(source, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]  # plain ints: marshal takes them
     groups = dict(parsed.state.groupdict)
-    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groups, None)
+    return (int(flags | parsed.state.flags), code, parsed.state.groups - 1, groups, None, source)
 
 
-def _from_entry(source: str, entry: Entry) -> re.Pattern[str]:
+def _from_entry(entry: Entry) -> re.Pattern[str]:
     """The pattern `re.compile(source)` returns, made by the engine from its compiled code."""
-    flags, code, groups, groupindex, _required = entry
+    flags, code, groups, groupindex, _required, source = entry
     indexgroup: list[str | None] = [None] * (groups + 1)
     for name, index in groupindex.items():
         indexgroup[index] = name
@@ -103,25 +108,30 @@ class PatternStore:
             return {}
         return entries if isinstance(entries, dict) else {}
 
-    def compile(self, source: str, flags: int = 0, required: Needles = None) -> re.Pattern[str]:
+    def compile(
+        self, source: str, flags: int = 0, required: Needles = None, *, guard: bool = False
+    ) -> re.Pattern[str]:
         """`re.compile(source, flags)`, from the cache when it holds it. `required`: what every
-        match contains, when the caller knows it (else the prefilter reads it in the pattern)."""
-        key = (source, int(flags))
+        match contains, when the caller knows it (else the prefilter reads it in the pattern).
+        `guard`: compile it behind a look-ahead for its first characters (`prefilter.guarded`),
+        worked out once and kept with the code."""
+        key = (source, int(flags) | (_GUARDED if guard else 0))
         entry = self.entries.get(key)
         pattern = None
         if entry is not None:
             with suppress(RuntimeError, TypeError, ValueError):  # code the engine refuses
-                pattern = _from_entry(source, entry)
+                pattern = _from_entry(entry)
         if pattern is None or entry is None:
+            text = guarded(source, flags) if guard else source
             try:
-                entry = _entry(source, flags)
-                pattern = _from_entry(source, entry)
+                entry = _entry(text, flags)
+                pattern = _from_entry(entry)
             except Exception:
                 # The engine's private interface may change between Python versions: there, a
                 # pattern is compiled the public way, not kept, and never skipped.
-                return known(re.compile(source, flags), None)
+                return known(re.compile(text, flags), None)
             needed = required if required is not None else needles(source, pattern.flags)
-            entry = (*entry[:4], needed)
+            entry = (*entry[:4], needed, text)
             self.missed = True
         known(pattern, required if required is not None else entry[4])
         self.used[key] = entry

@@ -83,9 +83,8 @@ def _either(
     if not patterns:
         return None
     forms = WORD_FORMS.get(language, _as_written)
-    return store.compile(
-        "|".join(f"(?:{_spaces(forms(p))})" for p in patterns), re.IGNORECASE | re.MULTILINE
-    )
+    flags = re.IGNORECASE | re.MULTILINE
+    return store.compile("|".join(f"(?:{_spaces(forms(p))})" for p in patterns), flags, guard=True)
 
 
 def _load(name: str) -> dict[str, Any]:

@@ -137,6 +137,11 @@ class Letter:
         self._standalone: set[int] = set()  # the passages that are a heading and nothing else
         self._assign_sections()
         self.notes = self._link_notes()  # a passage's index -> the indices of its footnotes
+        # What each pattern finds in each passage, once: the points ask for the same cues
+        # several times (affirmed, denied, told...), half the time of a check when searched again.
+        # Keyed by the pattern's identity: a pattern's own hash reads all its compiled code.
+        self._found: dict[tuple[int, int], tuple[Hit, ...]] = {}
+        self._searched: dict[int, re.Pattern[str]] = {}  # kept alive while their ids are keys
 
     # ---- headings and sections
 
@@ -440,14 +445,21 @@ class Letter:
             return []
         count = len(self.passages)
         chosen = range(count) if indices is None else sorted(i for i in set(indices) if i < count)
-        hits = []
+        hits: list[Hit] = []
+        key = id(pattern)
+        self._searched[key] = pattern
         for index in chosen:
-            text = self.passages[index].text
-            if not may_match(pattern, text):  # most cues are absent from most passages
-                continue
-            for match in pattern.finditer(text):
-                hits.append(Hit(index, match.start(), match.end()))
+            found = self._found.get((key, index))
+            if found is None:
+                found = self._found[key, index] = self._search(pattern, index)
+            hits += found
         return hits
+
+    def _search(self, pattern: re.Pattern[str], index: int) -> tuple[Hit, ...]:
+        text = self.passages[index].text
+        if not may_match(pattern, text):  # most cues are absent from most passages
+            return ()
+        return tuple(Hit(index, match.start(), match.end()) for match in pattern.finditer(text))
 
     def cue(self, point: str, group: str, indices: Iterable[int] | None = None) -> list[Hit]:
         """Hits of a cue group in the letter's text, headings left out: "Prior contact" as a

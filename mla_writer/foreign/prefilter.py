@@ -123,3 +123,83 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
         return True
     haystack = folded(text)
     return any(needle in haystack for needle in required)
+
+
+# --------------------------------------------------------------------------- first characters
+
+_CATEGORIES = {
+    _constants.CATEGORY_DIGIT: r"\d",
+    _constants.CATEGORY_NOT_DIGIT: r"\D",
+    _constants.CATEGORY_SPACE: r"\s",
+    _constants.CATEGORY_NOT_SPACE: r"\S",
+    _constants.CATEGORY_WORD: r"\w",
+    _constants.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+
+
+def _class_items(items: Any) -> set[str] | None:
+    """A character class's members, written back as a class's text (None for a negated one)."""
+    members: set[str] = set()
+    for op, argument in items:
+        if op is _constants.LITERAL:
+            members.add(re.escape(chr(argument)))
+        elif op is _constants.RANGE:
+            members.add(f"{re.escape(chr(argument[0]))}-{re.escape(chr(argument[1]))}")
+        elif op is _constants.CATEGORY and argument in _CATEGORIES:
+            members.add(_CATEGORIES[argument])
+        else:
+            return None
+    return members
+
+
+def _starts(items: list[Any]) -> set[str] | None:
+    """The characters a match of the parsed sequence `items` can start with, as a class's text;
+    None when it cannot be said (a wildcard, a back-reference, a sequence that may be empty)."""
+    if not items:
+        return None
+    (op, argument), rest = items[0], items[1:]
+    if op in _ZERO_WIDTH:  # `\b`, `^`, a look-around: the match starts at the next character
+        return _starts(rest)
+    if op is _constants.LITERAL:
+        return {re.escape(chr(argument))}
+    if op is _constants.IN:
+        return _class_items(argument)
+    if op is _constants.SUBPATTERN:
+        _group, add_flags, del_flags, inner = argument
+        return None if add_flags or del_flags else _starts([*inner.data, *rest])
+    if op is _constants.ATOMIC_GROUP:
+        return _starts([*argument.data, *rest])
+    if op is _constants.BRANCH:
+        found: set[str] = set()
+        for branch in argument[1]:
+            starts = _starts([*branch.data, *rest])
+            if starts is None:
+                return None
+            found |= starts
+        return found
+    if op in _REPEATS:
+        least, _most, inner = argument
+        starts = _starts(list(inner.data))
+        if starts is None or least >= 1:
+            return starts
+        after = _starts(rest)
+        return None if after is None else starts | after
+    return None
+
+
+def guarded(source: str, flags: int = 0) -> str:
+    """`source` behind a look-ahead for the characters its matches can start with.
+
+    The engine tries every alternative of a pattern at every character of a text; a long
+    alternation of cues, case-insensitive and each opening with `\\b`, costs that many tries per
+    character. The look-ahead rejects a character no alternative can start with in one test.
+    It changes no match: the class only leaves out characters that no match can start with
+    (under the same flags, so a case-insensitive "s" still admits "S" and "ſ")."""
+    try:
+        starts = _starts(list(_parser.parse(source, flags).data))
+    except Exception:  # a Python whose private parser differs: the pattern as it is
+        return source
+    if not starts:
+        return source
+    return f"(?=[{''.join(sorted(starts))}])(?:{source})"

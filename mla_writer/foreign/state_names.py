@@ -130,7 +130,10 @@ def _city_patterns(language: str) -> dict[str, re.Pattern[str]]:
         city = localised.get(zone, {}).get("city") if zone in localised else None
         if city:
             names.add(city)
-        for name in names - _AMBIGUOUS_CITIES:
+        # In a fixed order, longest first: a set's order changes with each run's string hashes,
+        # which made the pattern's text differ from run to run (compiled afresh, never from the
+        # cache) and let "Easter" or "Easter Island" win by chance.
+        for name in sorted(names - _AMBIGUOUS_CITIES, key=lambda name: (-len(name), name)):
             if len(name) >= 4:
                 patterns.setdefault(territory, []).extend(_name_alternatives(name, language))
                 needed.setdefault(territory, []).append(_name_needles(name, language))
