@@ -10,6 +10,7 @@ Strict about shape and forgiving about style:
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 import yaml
@@ -21,7 +22,23 @@ from mla_writer.i18n import _
 MAX_NESTING = 40
 MAX_PARSE_DEPTH = 200  # beyond this the YAML composer's recursion can crash Python (segfault)
 
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_PLAIN_SCALAR = "tag:yaml.org,2002:str"
+_SPECIAL_SCALARS = frozenset({"<<", "="})
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """The safe loader, without telling numbers, dates and booleans from text: `_scalar` reads
+    every untagged value as text (null, true and false aside) whatever YAML would make of it,
+    so the resolver's regular expressions, tried on every value, were work thrown away. The
+    two values the resolver tags otherwise, refused by `_refused` and `_mapping` (a merge key
+    `<<`, a lone `=`), are still resolved as YAML resolves them."""
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is yaml.ScalarNode and value not in _SPECIAL_SCALARS:
+            return _PLAIN_SCALAR
+        return str(super().resolve(kind, value, implicit))
+
 
 Path_ = tuple[str | int, ...]
 
@@ -65,6 +82,31 @@ def field_path(path: Path_) -> str:
     return str(FieldPath.from_loc(path))
 
 
+def _nesting_limit_error_at(error: yaml.MarkedYAMLError) -> tuple[int, int] | None:
+    """Where libyaml stopped at its own nesting limit, if that is what `error` says."""
+    mark = error.problem_mark or error.context_mark
+    if mark is not None and "nesting depth" in (error.problem or ""):
+        return mark.line + 1, mark.column + 1
+    return None
+
+
+@cache
+def _loader_limits_nesting() -> bool:
+    """Whether the loader refuses deep nesting itself, before its recursion could crash Python:
+    libyaml does (1,000 levels, PyYAML 6.0.4 and later), so no pass of our own is needed."""
+    deep = "[" * 1_100 + "]" * 1_100
+    loader = _Loader(deep)
+    try:
+        loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        return _nesting_limit_error_at(error) is not None
+    except Exception:  # the pure-Python composer's recursion, say: our pass is needed
+        return False
+    finally:
+        loader.dispose()
+    return False
+
+
 def _too_deep_at(text: str) -> tuple[int, int] | None:
     """Where lists and mappings nest deeper than MAX_PARSE_DEPTH, found without recursion."""
     depth = 0
@@ -80,10 +122,7 @@ def _too_deep_at(text: str) -> tuple[int, int] | None:
     except yaml.MarkedYAMLError as error:
         # libyaml (PyYAML 6.0.4 and later) has a nesting limit of its own, met before ours on
         # deep flow collections: the same diagnosis, whichever layer notices first.
-        mark = error.problem_mark or error.context_mark
-        if mark is not None and "nesting depth" in (error.problem or ""):
-            return mark.line + 1, mark.column + 1
-        return None  # the composer reports it, with its position
+        return _nesting_limit_error_at(error)  # else the composer reports it, with its position
     except yaml.YAMLError:
         return None  # the composer reports it, with its position
     return None
@@ -123,17 +162,16 @@ def parse_yaml(text: str) -> tuple[Any, Located]:
     if _UNACCEPTABLE.search(text):
         return _control_characters(text)
     located = Located()
-    too_deep = _too_deep_at(text)
+    too_deep = None if _loader_limits_nesting() else _too_deep_at(text)
     if too_deep:
-        line, column = too_deep
-        located.problems.append(
-            Problem(_("is nested too deeply to be a case file."), "", line, column)
-        )
-        return None, located
+        return None, _nested_too_deeply(located, too_deep)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
+        too_deep = _nesting_limit_error_at(error)
+        if too_deep:
+            return None, _nested_too_deeply(located, too_deep)
         mark = error.problem_mark or error.context_mark
         if "quoted scalar" in (error.context or "") and error.context_mark is not None:
             # An unclosed quote breaks the parse far below it: point at the quote itself.
@@ -174,6 +212,12 @@ def parse_yaml(text: str) -> tuple[Any, Located]:
     seen: set[int] = set()
     data = _to_data(node, (), located, seen, 0)
     return data, located
+
+
+def _nested_too_deeply(located: Located, at: tuple[int, int]) -> Located:
+    line, column = at
+    located.problems.append(Problem(_("is nested too deeply to be a case file."), "", line, column))
+    return located
 
 
 def _to_data(node: yaml.Node, path: Path_, located: Located, seen: set[int], depth: int) -> Any:
