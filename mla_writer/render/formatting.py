@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time
@@ -437,12 +437,15 @@ def typeset(text: str, language: str) -> str:
     spaces where a line must not break (a day and its month, "§ 2705", "n° 2026", "10 000", in
     French before « ; : ! ? » and inside « »). Each rule runs only where its sign is present:
     this passes over every text of a letter."""
-    return _typesetter(language)(text)
+    return typesetter(language)(text)
 
 
 @cache
-def _typesetter(language: str) -> Callable[[str], str]:
-    """`typeset` for one language, its rules chosen once (it runs on every text of a letter)."""
+def typesetter(language: str) -> Callable[[str], str]:
+    """`typeset` for one language, its rules chosen once (it runs on every text of a letter).
+
+    It returns the very text it was given when there is nothing to set, and keeps what it set
+    for the texts most often met again (a batch's letters share most of their sentences)."""
     base = base_language(language)
     french, russian, chinese = base == "fr", base == "ru", base == "zh"
     day = _day_and_month(language)
@@ -469,7 +472,7 @@ def _typesetter(language: str) -> Callable[[str], str]:
             text = _FRENCH_AFTER.sub(NO_BREAK, _FRENCH_BEFORE.sub(NO_BREAK, text))
         return text
 
-    return typeset_text
+    return lru_cache(maxsize=4096)(typeset_text)
 
 
 _TYPESET_SIGNS = re.compile(r"[\d§№]|\.\.")

@@ -18,13 +18,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from docx.document import Document
-from docx.oxml.ns import qn
 
 from mla_writer.checklist import Report
 from mla_writer.i18n import LetterTranslator
 from mla_writer.model import LetterOfRequest
-from mla_writer.render.formatting import LetterFormat, LetterWording, typeset
+from mla_writer.render.formatting import LetterFormat, LetterWording, typesetter
 from mla_writer.render.layout import Layout, letter_script
+from mla_writer.render.ooxml import W_T
 from mla_writer.render.placement import MissingItems
 from mla_writer.render.properties import embed_case, set_properties
 from mla_writer.render.sections import (
@@ -86,9 +86,13 @@ def write_letter(letter: Letter) -> Document:
 def _typeset(letter: Letter) -> None:
     """The typography of every text of the letter's body (`formatting.typeset`): its fixed
     phrases and values, and the drafter's text, where no-break spaces cannot change a word."""
-    for text in letter.layout.document.element.body.iter(qn("w:t")):
-        if text.text:
-            text.text = typeset(text.text, letter.fmt.language)
+    typeset_text = typesetter(letter.fmt.language)
+    for element in letter.layout.document.element.body.iter(W_T):
+        text = element.text
+        if text:
+            typeset = typeset_text(text)
+            if typeset is not text:  # most texts have nothing to set: left as they are
+                element.text = typeset
 
 
 class LetterBuilder:
