@@ -106,6 +106,19 @@ BROKEN: list[Broken] = [
         field="reference",
     ),
     Broken(
+        "merge_key",
+        "reference: PG-2026/0417\n<<: {place: Chișinău}\n",
+        ("field names must be plain words",),
+        line=2,
+    ),
+    Broken(
+        "a_lone_equals_sign_read_by_yaml_as_a_value_tag",
+        "reference: PG-2026/0417\nplace: =\n",
+        ("“!!value”", "plain values only"),
+        line=2,
+        field="place",
+    ),
+    Broken(
         "duplicate_key",
         "reference: PG-2026/0417\nplace: Chișinău\nreference: PG-2026/0418\n",
         ("“reference” appears twice (first at line 1)",),
