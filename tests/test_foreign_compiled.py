@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from mla_writer.examples import example_text
 from mla_writer.foreign.compiled import PatternStore
 from tests.conftest import ROOT
 
@@ -115,3 +116,34 @@ def test_a_python_whose_private_regex_compiler_differs_still_compiles_every_patt
     pattern = compiled.PatternStore("cues-test").compile(r"\bkept (?:strictly )?secret\b", re.I)
     assert pattern.search("The request must be KEPT strictly SECRET.")
     assert prefilter.may_match(pattern, "nothing of the kind")  # never skipped
+
+
+_CASE_PROBE = """
+import json, sys
+from pathlib import Path
+from mla_writer import report
+from mla_writer.app import check_file
+result, kind = check_file(Path(sys.argv[1]))
+data = json.loads(report.as_json(result, sys.argv[1], kind.value))
+loaded = sorted(m for m in ("mla_writer.foreign", "pdfminer", "docx") if m in sys.modules)
+print(json.dumps({"loaded": loaded, "keys": sorted(data)}))
+"""
+
+
+def test_checking_a_case_file_loads_no_letter_reader(tmp_path: Path) -> None:
+    """A case file's check (~0.4 s) does without the cue files and document readers that only
+    someone else's letter needs (~50 ms), and its report has no letter's particulars."""
+    case = tmp_path / "case.yaml"
+    case.write_text(example_text("trafficking"), encoding="utf-8")
+    environment = {**os.environ, "MLA_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", _CASE_PROBE, str(case)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        check=True,
+    )
+    probe = json.loads(done.stdout)
+    assert probe["loaded"] == []
+    assert "letter" not in probe["keys"] and "points" in probe["keys"]
