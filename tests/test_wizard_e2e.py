@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import sys
 from pathlib import Path
@@ -41,7 +42,14 @@ def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
         encoding="utf-8",
         dimensions=(24, 120),
         timeout=60,
+        # A terminal's closing (SIGHUP) ends the program as it would in a real one, even when
+        # the tests run under `nohup`, whose ignored SIGHUP the program would otherwise inherit.
+        preexec_fn=_hang_up_as_a_terminal_does,
     )
+
+
+def _hang_up_as_a_terminal_does() -> None:
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def test_a_first_answer_then_ctrl_c_leaves_a_private_draft_to_resume(tmp_path: Path) -> None:
@@ -95,8 +103,6 @@ def test_resuming_a_complete_draft_goes_to_the_review_and_writes_the_letter(
 def test_a_closed_terminal_loses_nothing_typed(tmp_path: Path) -> None:
     """The terminal window is closed (SIGHUP) in the middle of point 1: every answer given so far
     is in the draft, and the resume starts with them."""
-    import signal
-
     child = spawn(tmp_path)
     child.expect_exact("Your State (the requesting State)")
     child.send("Moldova" + ENTER)
