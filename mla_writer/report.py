@@ -10,26 +10,30 @@ import sys
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from mla_writer.app.check_many import CheckedInputs, InputCheck
 from mla_writer.checklist import Finding, PointResult, Report, Severity, Status
 from mla_writer.i18n import _, ngettext
 
 if TYPE_CHECKING:
-    from mla_writer.foreign.analyse import ForeignReport
+    from mla_writer.foreign.analyse import ForeignPointResult, ForeignReport
     from mla_writer.foreign.letter import Evidence
 
 
-def _letter_report(report: Report) -> ForeignReport | None:
-    """The report as one on a letter written by others, or None for a case file's or our letter's.
+def _of_a_letter(value: object, class_name: str) -> bool:
+    """Whether `value` is an instance of `mla_writer.foreign.analyse.<class_name>`.
 
-    Such a report exists only once `mla_writer.foreign` has read a letter: a case file's check
-    does not import the letter reader (cue files, PDF and Word text, ~45 ms) just to ask."""
+    Such a value exists only once `mla_writer.foreign` has read a letter written by others: a
+    case file's check does not import the letter reader (cue files, PDF and Word text, ~45 ms)
+    just to ask."""
     analyse = sys.modules.get("mla_writer.foreign.analyse")
-    if analyse is not None and isinstance(report, analyse.ForeignReport):
-        return report
-    return None
+    return analyse is not None and isinstance(value, getattr(analyse, class_name))
+
+
+def _letter_report(report: Report) -> ForeignReport | None:
+    """The report as one on a letter written by others, or None for a case file's or our letter's."""
+    return cast("ForeignReport", report) if _of_a_letter(report, "ForeignReport") else None
 
 
 MARKS = {Status.OK: "✓", Status.PARTIAL: "◐", Status.MISSING: "✗"}
@@ -87,9 +91,8 @@ def as_json(report: Report, source: str, kind: str, reply: str | None = None) ->
 
 def _evidence(result: PointResult) -> list[Evidence]:
     """The passages quoted for a point of a letter written by others (none for case files)."""
-    analyse = sys.modules.get("mla_writer.foreign.analyse")
-    if analyse is not None and isinstance(result, analyse.ForeignPointResult):
-        return list(result.evidence)
+    if _of_a_letter(result, "ForeignPointResult"):
+        return list(cast("ForeignPointResult", result).evidence)
     return []
 
 
