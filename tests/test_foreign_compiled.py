@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -67,6 +68,20 @@ def test_a_damaged_cache_is_compiled_afresh_and_rewritten(
     assert PatternStore("cues-test").entries.keys() == {PATTERNS[0]}
 
 
+def _probe(program: str, path: Path, cache: Path) -> Any:
+    """What `program` prints (JSON) about a check of `path`, run in a fresh interpreter."""
+    environment = {**os.environ, "MLA_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", program, str(path)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=ROOT,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
 _PROBE = """
 import json, sys
 from pathlib import Path
@@ -80,16 +95,7 @@ def test_checking_an_english_text_letter_loads_english_cues_and_no_document_read
     tmp_path: Path,
 ) -> None:
     letter = ROOT / "tests" / "corpus" / "A" / "A01_en_lor_gb_cy.txt"
-    environment = {**os.environ, "MLA_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(letter)],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=ROOT,
-        check=True,
-    )
-    assert json.loads(done.stdout) == []  # neither PDF reader nor python-docx
+    assert _probe(_PROBE, letter, tmp_path) == []  # neither PDF reader nor python-docx
     kept = sorted(path.name for path in tmp_path.rglob("*.marshal"))
     assert kept == [
         "cities-en.marshal",
@@ -135,15 +141,6 @@ def test_checking_a_case_file_loads_no_letter_reader(tmp_path: Path) -> None:
     someone else's letter needs (~50 ms), and its report has no letter's particulars."""
     case = tmp_path / "case.yaml"
     case.write_text(example_text("trafficking"), encoding="utf-8")
-    environment = {**os.environ, "MLA_CACHE_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [sys.executable, "-c", _CASE_PROBE, str(case)],
-        capture_output=True,
-        text=True,
-        env=environment,
-        cwd=ROOT,
-        check=True,
-    )
-    probe = json.loads(done.stdout)
+    probe = _probe(_CASE_PROBE, case, tmp_path)
     assert probe["loaded"] == []
     assert "letter" not in probe["keys"] and "points" in probe["keys"]
