@@ -6,35 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 import textwrap
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from mla_writer.app.check_many import CheckedInputs, InputCheck
 from mla_writer.checklist import Finding, PointResult, Report, Severity, Status
+from mla_writer.foreign.results import Evidence, ForeignPointResult, ForeignReport
 from mla_writer.i18n import _, ngettext
-
-if TYPE_CHECKING:
-    from mla_writer.foreign.analyse import ForeignPointResult, ForeignReport
-    from mla_writer.foreign.letter import Evidence
-
-
-def _of_a_letter(value: object, class_name: str) -> bool:
-    """Whether `value` is an instance of `mla_writer.foreign.analyse.<class_name>`.
-
-    Such a value exists only once `mla_writer.foreign` has read a letter written by others: a
-    case file's check does not import the letter reader (cue files, PDF and Word text, ~45 ms)
-    just to ask."""
-    analyse = sys.modules.get("mla_writer.foreign.analyse")
-    return analyse is not None and isinstance(value, getattr(analyse, class_name))
-
-
-def _letter_report(report: Report) -> ForeignReport | None:
-    """The report as one on a letter written by others, or None for a case file's or our letter's."""
-    return cast("ForeignReport", report) if _of_a_letter(report, "ForeignReport") else None
-
 
 MARKS = {Status.OK: "✓", Status.PARTIAL: "◐", Status.MISSING: "✗"}
 
@@ -75,9 +55,8 @@ def as_json_data(
         "complete": report.complete,
         "points": [result.as_dict() for result in report.points],
     }
-    letter_report = _letter_report(report)
-    if letter_report is not None:
-        data.update(letter_report.json_extras())
+    if isinstance(report, ForeignReport):
+        data.update(report.json_extras())
     if report.notes:
         data["notes"] = list(report.notes)
     if reply is not None:
@@ -91,16 +70,13 @@ def as_json(report: Report, source: str, kind: str, reply: str | None = None) ->
 
 def _evidence(result: PointResult) -> list[Evidence]:
     """The passages quoted for a point of a letter written by others (none for case files)."""
-    if _of_a_letter(result, "ForeignPointResult"):
-        return list(cast("ForeignPointResult", result).evidence)
-    return []
+    return list(result.evidence) if isinstance(result, ForeignPointResult) else []
 
 
 def _letter_line(report: Report) -> str | None:
-    letter_report = _letter_report(report)
-    if letter_report is None:
+    if not isinstance(report, ForeignReport):
         return None
-    letter = letter_report.letter
+    letter = report.letter
     unknown = _("not recognised")
     line = _(
         "Letter in %(language)s; requesting State: %(requesting)s; requested State: "
@@ -112,7 +88,7 @@ def _letter_line(report: Report) -> str | None:
     }
     contents = ", ".join(
         f"({letter_}) {status_label(Status(value))}"
-        for letter_, value in letter_report.untoc_18_15().items()
+        for letter_, value in report.untoc_18_15().items()
     )
     return line + " " + _("UNTOC art. 18(15): %(contents)s.") % {"contents": contents}
 
@@ -120,7 +96,7 @@ def _letter_line(report: Report) -> str | None:
 def verdict(report: Report) -> str:
     errors = len(report.errors())
     warnings = len(report.findings) - errors
-    if _letter_report(report) is not None:  # a letter received from others
+    if isinstance(report, ForeignReport):  # a letter received from others
         if report.complete:
             return _("Every point of the checklist appears to be answered: verify the quotes.")
         points = sum(1 for result in report.points if result.status is not Status.OK)

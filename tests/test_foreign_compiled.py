@@ -131,7 +131,8 @@ from mla_writer import report
 from mla_writer.app import check_file
 result, kind = check_file(Path(sys.argv[1]))
 data = json.loads(report.as_json(result, sys.argv[1], kind.value))
-loaded = sorted(m for m in ("mla_writer.foreign", "pdfminer", "docx") if m in sys.modules)
+reader = ("mla_writer.foreign.analyse", "mla_writer.foreign.cues", "pdfminer", "docx")
+loaded = sorted(m for m in reader if m in sys.modules)
 print(json.dumps({"loaded": loaded, "keys": sorted(data)}))
 """
 

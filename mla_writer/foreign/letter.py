@@ -11,19 +11,9 @@ from dataclasses import dataclass, replace
 from mla_writer.foreign.cues import Cues
 from mla_writer.foreign.document import Passage
 from mla_writer.foreign.prefilter import may_match
+from mla_writer.foreign.results import Evidence
 
 MAX_QUOTE = 300
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A passage quoted from the letter, and where it stands."""
-
-    text: str
-    location: str
-
-    def as_dict(self) -> dict[str, str]:
-        return {"text": self.text, "location": self.location}
 
 
 # --------------------------------------------------------------------------- the letter
